@@ -1,0 +1,35 @@
+import { Command, CommanderError } from 'commander';
+import { VERSION } from '../core/version.js';
+import type { CliContext } from './context.js';
+import { registerValidate } from './validate.js';
+
+/** Build the CLI. Every command is a thin adapter over a stage shared with the action. */
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('dify-plugin-release')
+    .description('Validate, test, package, sign, release and deploy Dify plugins.')
+    .version(VERSION, '-V, --version')
+    .option('--json', 'print one JSON object (any command)')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  program.hook('preAction', (cmd) => {
+    ctx.json = Boolean(cmd.opts().json);
+  });
+  registerValidate(program, ctx);
+  return program;
+}
+
+/** Run the CLI; resolves to the exit code (0 ok, 1 the checked thing failed, 2 usage or environment). */
+export async function main(argv: readonly string[]): Promise<number> {
+  const ctx: CliContext = { exitCode: 0, json: false };
+  const program = buildProgram(ctx);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with code 0; usage errors were already printed by commander.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    throw error;
+  }
+  return ctx.exitCode;
+}

@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { validateCommand } from '../commands/validate.js';
+import { createReporter } from '../report/index.js';
+import type { CliContext } from './context.js';
+
+export function registerValidate(program: Command, ctx: CliContext): void {
+  program
+    .command('validate')
+    .description(
+      'check plugin manifests and declarations the way Dify does (one plugin, or every plugin under a folder)',
+    )
+    .argument('[paths...]', 'plugin directories or folders of plugins', ['.'])
+    .option('--strict', 'treat warnings as errors')
+    .option('--ignore <codes>', 'comma-separated finding codes to ignore (e.g. DPR212,DPR106)', splitList)
+    .option(
+      '--changed-since <ref>',
+      'only plugins with files changed since this git ref (merge base with HEAD)',
+    )
+    .option('--matrix', 'print only the plugin matrix as JSON, for workflow fan-out')
+    .option('--json', 'print one JSON object')
+    .action(
+      async (
+        paths: string[],
+        opts: {
+          strict?: boolean;
+          ignore?: string[];
+          changedSince?: string;
+          matrix?: boolean;
+          json?: boolean;
+        },
+      ) => {
+        const reporter = createReporter({ json: opts.json || ctx.json });
+        const outcome = await validateCommand({ paths, ...opts }, reporter);
+        ctx.exitCode = outcome.exitCode;
+      },
+    );
+}
+
+export function splitList(value: string, previous: string[] = []): string[] {
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ];
+}

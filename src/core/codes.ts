@@ -1,0 +1,121 @@
+import type { Finding, Location, Severity } from './finding.js';
+
+/** A registered finding code: its default severity, category and one-line title. */
+export interface CodeInfo {
+  severity: Severity;
+  category: string;
+  title: string;
+}
+
+/**
+ * Every finding code the project emits. Codes are stable: never renumber, only add.
+ * DPR0xx files and YAML · DPR1xx schema and field rules · DPR2xx plugin-level rules ·
+ * DPR3xx references across files · DPR4xx package · DPR5xx marketplace checks ·
+ * DPR6xx declaration diff · DPR7xx Coze · DPR8xx tests · DPR9xx configuration.
+ */
+export const CODES = {
+  // Files and YAML
+  DPR001: { severity: 'error', category: 'yaml', title: 'YAML syntax error' },
+  DPR002: { severity: 'warning', category: 'yaml', title: 'duplicate key (ignored by the daemon)' },
+  DPR003: { severity: 'error', category: 'yaml', title: 'duplicate key the daemon rejects' },
+  DPR004: { severity: 'error', category: 'yaml', title: 'file is not valid UTF-8' },
+  DPR005: { severity: 'error', category: 'yaml', title: 'file cannot be read' },
+  DPR006: { severity: 'error', category: 'manifest', title: 'not a Dify plugin manifest' },
+  DPR007: { severity: 'warning', category: 'yaml', title: 'unquoted value read differently by Python' },
+  DPR008: { severity: 'error', category: 'yaml', title: 'YAML document is empty or not a mapping' },
+
+  // Schema (any declaration file) and field rules
+  DPR101: { severity: 'error', category: 'schema', title: 'required field missing' },
+  DPR102: { severity: 'error', category: 'schema', title: 'wrong type' },
+  DPR103: { severity: 'error', category: 'schema', title: 'value not allowed' },
+  DPR104: { severity: 'error', category: 'schema', title: 'value has the wrong format' },
+  DPR105: { severity: 'error', category: 'schema', title: 'value out of range' },
+  DPR106: { severity: 'warning', category: 'schema', title: 'unknown key (ignored by Dify)' },
+  DPR107: { severity: 'error', category: 'schema', title: 'invalid value' },
+  DPR110: { severity: 'error', category: 'manifest', title: 'invalid plugin version' },
+  DPR111: { severity: 'error', category: 'manifest', title: 'invalid author' },
+  DPR112: { severity: 'error', category: 'manifest', title: 'invalid plugin name' },
+  DPR113: { severity: 'error', category: 'manifest', title: 'tag not supported by Dify' },
+  DPR114: { severity: 'error', category: 'manifest', title: 'storage size out of bounds' },
+  DPR115: { severity: 'error', category: 'manifest', title: 'invalid created_at' },
+  DPR116: { severity: 'error', category: 'manifest', title: 'invalid repo URL' },
+  DPR117: { severity: 'error', category: 'declaration', title: 'invalid identity name' },
+  DPR118: { severity: 'error', category: 'declaration', title: 'unknown model parameter template' },
+
+  // Plugin-level rules
+  DPR201: { severity: 'error', category: 'manifest', title: 'no plugin kind declared' },
+  DPR202: { severity: 'error', category: 'manifest', title: 'plugin kinds that cannot be combined' },
+  DPR203: { severity: 'warning', category: 'manifest', title: 'more than one provider of a kind' },
+  DPR204: { severity: 'error', category: 'manifest', title: 'permission outside resource' },
+  DPR205: { severity: 'error', category: 'manifest', title: 'endpoints without the endpoint permission' },
+  DPR206: { severity: 'warning', category: 'manifest', title: 'resource.memory implausibly small' },
+  DPR207: { severity: 'warning', category: 'manifest', title: 'unknown locale' },
+  DPR208: { severity: 'error', category: 'manifest', title: 'author reserved for remote debugging' },
+  DPR209: {
+    severity: 'warning',
+    category: 'manifest',
+    title: 'meta.version is not the manifest format version',
+  },
+  DPR210: { severity: 'warning', category: 'manifest', title: 'created_at in the future' },
+  DPR211: { severity: 'error', category: 'compatibility', title: 'minimum_dify_version is not a version' },
+  DPR212: { severity: 'warning', category: 'compatibility', title: 'minimum_dify_version missing' },
+  DPR213: {
+    severity: 'warning',
+    category: 'compatibility',
+    title: 'minimum_dify_version older than a feature used',
+  },
+  DPR214: { severity: 'error', category: 'manifest', title: 'plugin version not PEP 440' },
+  DPR220: { severity: 'warning', category: 'declaration', title: 'duplicate name' },
+  DPR221: { severity: 'error', category: 'declaration', title: 'option list problem' },
+  DPR222: { severity: 'error', category: 'declaration', title: 'parameter default does not fit its type' },
+  DPR223: {
+    severity: 'error',
+    category: 'declaration',
+    title: '`multiple` on a parameter type that cannot hold several values',
+  },
+  DPR224: { severity: 'warning', category: 'declaration', title: 'position file lists an unknown model' },
+  DPR225: { severity: 'error', category: 'declaration', title: 'scope not valid for this type' },
+
+  // References across files
+  DPR301: { severity: 'error', category: 'reference', title: 'referenced file missing' },
+  DPR302: { severity: 'error', category: 'reference', title: 'reference leaves the plugin' },
+  DPR303: { severity: 'error', category: 'reference', title: 'symlink escapes the repository' },
+  DPR304: { severity: 'error', category: 'reference', title: 'reference the daemon cannot open' },
+  DPR305: { severity: 'error', category: 'reference', title: 'icon missing from _assets/' },
+  DPR306: {
+    severity: 'warning',
+    category: 'reference',
+    title: 'icon missing (accepted by the CLI, broken in Dify)',
+  },
+  DPR307: { severity: 'error', category: 'reference', title: 'Python source missing' },
+  DPR308: { severity: 'warning', category: 'reference', title: 'orphan declaration file' },
+  DPR309: { severity: 'warning', category: 'reference', title: 'model glob matches nothing' },
+  DPR310: { severity: 'warning', category: 'reference', title: 'privacy file missing' },
+  DPR311: { severity: 'notice', category: 'reference', title: 'symlink followed inside the repository' },
+  DPR312: { severity: 'error', category: 'reference', title: 'entrypoint module missing' },
+  DPR313: { severity: 'error', category: 'reference', title: 'reference is not a file' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type Code = keyof typeof CODES;
+
+export interface FindingInit extends Location {
+  severity?: Severity;
+  fix?: string;
+  category?: string;
+}
+
+/** Build a finding from the registry: severity and category default to the code's. */
+export function finding(code: Code, message: string, init: FindingInit = {}): Finding {
+  const info: CodeInfo = CODES[code];
+  const { severity, category, ...rest } = init;
+  const f: Finding = {
+    code,
+    severity: severity ?? info.severity,
+    message,
+    category: category ?? info.category,
+  };
+  for (const [key, value] of Object.entries(rest)) {
+    if (value !== undefined) (f as unknown as Record<string, unknown>)[key] = value;
+  }
+  return f;
+}

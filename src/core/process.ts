@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process';
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  input?: string;
+}
+
+/** Runs programs. The one seam between stages and child processes, so tests can use real or fake ones. */
+export interface ProcessRunner {
+  run(command: string, args: readonly string[], options?: RunOptions): Promise<RunResult>;
+}
+
+/** The real runner: no shell, output captured, a missing program reported as code 127. */
+export const processRunner: ProcessRunner = {
+  run(command, args, options = {}) {
+    return new Promise((resolve) => {
+      const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, shell: false });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (d: Buffer) => out.push(d));
+      child.stderr.on('data', (d: Buffer) => err.push(d));
+      child.on('error', (error: NodeJS.ErrnoException) => {
+        resolve({ code: error.code === 'ENOENT' ? 127 : 1, stdout: '', stderr: error.message });
+      });
+      child.on('close', (code) => {
+        resolve({
+          code: code ?? 1,
+          stdout: Buffer.concat(out).toString('utf8'),
+          stderr: Buffer.concat(err).toString('utf8'),
+        });
+      });
+      if (options.input !== undefined) child.stdin.end(options.input);
+      else child.stdin.end();
+    });
+  },
+};

@@ -1,0 +1,298 @@
+import type { ErrorObject } from 'ajv';
+import { CODES, type Code, finding } from '../core/codes.js';
+import type { Finding, Severity } from '../core/finding.js';
+import { pythonStr, pyyamlPlain } from './pyyaml.js';
+import { localeRules } from './rules/locale-rules.js';
+import { type SchemaId, schemaDocument, validateWithSlots } from './schemas.js';
+import { escapePointer, getAt, pointerToPath, type YamlFile } from './yaml-file.js';
+
+type Schema = Record<string, unknown>;
+
+/**
+ * Validate a parsed YAML file against one of our JSON Schemas and turn every violation into a
+ * finding at the exact line and column, graded and coded by the schema's `x-dpr-*` annotations.
+ */
+export function checkSchema(file: YamlFile, id: SchemaId): Finding[] {
+  const data = file.goValue();
+  const { fn, slots } = validateWithSlots(id, data);
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const error of fn.errors ?? []) {
+    const f = toFinding(file, error);
+    if (!f) continue;
+    const key = `${f.code}|${f.line}|${f.column}|${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(f);
+  }
+  findings.push(...unquotedScalars(file, slots.strings));
+  findings.push(...localeRules(file, slots.i18n));
+  findings.push(...duplicateKeys(file, id));
+  return findings;
+}
+
+function toFinding(file: YamlFile, error: ErrorObject): Finding | undefined {
+  const parent = (error.parentSchema ?? {}) as Schema;
+  const pointer = error.instancePath;
+  const where = pointerToPath(pointer);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'if':
+    case 'anyOf':
+    case 'oneOf':
+      return undefined; // the branch errors say what is wrong; the summary says nothing more
+    case 'required': {
+      const missing = String(params.missingProperty);
+      const property = ((parent.properties as Schema | undefined)?.[missing] ?? {}) as Schema;
+      const inside = pointer === '' ? '' : ` in ${where}`;
+      return make(file, 'DPR101', `missing required field "${missing}"${inside}`, pointer, 'key', property, {
+        fix: property['x-dpr-fix'] as string | undefined,
+      });
+    }
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const child = `${pointer}/${escapePointer(key)}`;
+      const known = Object.keys((parent.properties as Schema | undefined) ?? {});
+      const guess = closest(key, known);
+      const inside = pointer === '' ? 'at the top level' : `in ${where}`;
+      return make(
+        file,
+        'DPR106',
+        `unknown key "${key}" ${inside}; Dify ignores it`,
+        child,
+        'key',
+        {},
+        {
+          fix: guess
+            ? `Did you mean "${guess}"?`
+            : `Remove it, or check the spelling against: ${known.join(', ')}.`,
+        },
+      );
+    }
+  }
+  const actual = getAt(file.value, pointer);
+  const shown = show(actual);
+  let code: Code = 'DPR107';
+  let message: string;
+  switch (error.keyword) {
+    case 'type':
+      code = 'DPR102';
+      message = `${where} must be ${typeName(String(params.type))}, not ${describe(actual)}`;
+      break;
+    case 'enum':
+      code = 'DPR103';
+      message = `${where} is ${shown}, which is not one of: ${listOf(params.allowedValues as unknown[])}`;
+      break;
+    case 'const':
+      code = 'DPR103';
+      message = `${where} is ${shown}; it must be ${show(params.allowedValue)}`;
+      break;
+    case 'not':
+      code = 'DPR105';
+      message = `${where} must not be ${shown}`;
+      break;
+    case 'pattern':
+      code = 'DPR104';
+      message = `${where} ${shown} does not match ${params.pattern}`;
+      break;
+    case 'format':
+      code = 'DPR104';
+      message = `${where} ${shown} is not a valid ${params.format}`;
+      break;
+    case 'minLength':
+      code = params.limit === 1 ? 'DPR101' : 'DPR105';
+      message =
+        params.limit === 1
+          ? `${where} must not be empty`
+          : `${where} must have at least ${params.limit} characters`;
+      break;
+    case 'maxLength':
+      code = 'DPR105';
+      message = `${where} has ${String(actual).length} characters; the limit is ${params.limit}`;
+      break;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      code = 'DPR105';
+      message = `${where} is ${shown}; it must be ${params.comparison} ${params.limit}`;
+      break;
+    case 'minItems':
+      code = 'DPR105';
+      message =
+        params.limit === 1 ? `${where} must not be empty` : `${where} needs at least ${params.limit} items`;
+      break;
+    case 'maxItems':
+      code = 'DPR105';
+      message = `${where} has ${(actual as unknown[]).length} items; the limit is ${params.limit}`;
+      break;
+    default:
+      message = `${where} ${error.message ?? 'is invalid'}`;
+  }
+  return make(file, code, message, pointer, 'value', parent, {
+    fix: parent['x-dpr-fix'] as string | undefined,
+  });
+}
+
+function make(
+  file: YamlFile,
+  fallback: Code,
+  message: string,
+  pointer: string,
+  part: 'key' | 'value',
+  schema: Schema,
+  extra: { fix?: string },
+): Finding {
+  const annotated = schema['x-dpr-code'] as Code | undefined;
+  const code = annotated && annotated in CODES ? annotated : fallback;
+  const severity = schema['x-dpr-severity'] as Severity | undefined;
+  return finding(code, message, { ...file.locate(pointer, part), severity, fix: extra.fix });
+}
+
+/**
+ * DPR007: the SDK re-reads the YAML with PyYAML (YAML 1.1) at start-up. `version: 3.10` is "3.10" to
+ * the daemon but the float 3.1 to PyYAML; `en_US: No` is False. Reported only where our schema says
+ * Python expects a string: strictly (pydantic refuses a non-string) or where the SDK applies str().
+ */
+function unquotedScalars(file: YamlFile, strings: ReadonlyMap<string, true | 'coerce'>): Finding[] {
+  const out: Finding[] = [];
+  for (const [pointer, mode] of strings) {
+    const text = file.plainText.get(pointer);
+    if (text === undefined) continue;
+    const py = pyyamlPlain(text);
+    if (py.type === 'str' || py.type === 'NoneType') continue;
+    const str = pythonStr(py);
+    if (mode === 'coerce' && str === text) continue;
+    const reading =
+      mode === 'coerce' ? `the SDK turns it into "${str}"` : `the SDK expects a string and gets a ${py.type}`;
+    out.push(
+      finding(
+        'DPR007',
+        `${pointerToPath(pointer)}: unquoted ${text} is read by PyYAML as ${py.type} ${str}; ${reading}`,
+        {
+          ...file.locate(pointer),
+          fix: `Quote it: "${text}".`,
+        },
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * Duplicate keys: yaml.v3 refuses them in every mapping the daemon decodes (a struct or a map it
+ * knows); under keys it ignores, nothing reads them and the last value silently wins for PyYAML.
+ */
+function duplicateKeys(file: YamlFile, id: SchemaId): Finding[] {
+  return file.duplicates.map((d) => {
+    const decoded = isDecodedPath(id, d.parent);
+    const where = d.parent === '' ? 'at the top level' : `in ${pointerToPath(d.parent)}`;
+    return finding(
+      decoded ? 'DPR003' : 'DPR002',
+      `key "${d.key}" appears twice ${where} (first on line ${d.first.line})${
+        decoded ? '; the daemon refuses the file' : '; the last value wins'
+      }`,
+      { ...d.second, fix: 'Keep one of the two entries.' },
+    );
+  });
+}
+
+/** Whether the daemon decodes the value at this pointer, i.e. every step is a field it knows. */
+export function isDecodedPath(id: string, pointer: string): boolean {
+  const root = schemaDocument(id);
+  if (!root) return false;
+  const segments = pointer === '' ? [] : pointer.slice(1).split('/');
+  return walk(root, id, segments);
+}
+
+function walk(schema: Schema, docId: string, segments: string[]): boolean {
+  const resolved = resolveRef(schema, docId);
+  if (!resolved) return false;
+  const [node, id] = resolved;
+  if (segments.length === 0) return true;
+  const [head, ...rest] = segments as [string, ...string[]];
+  const props = node.properties as Record<string, Schema> | undefined;
+  const types = ([] as unknown[]).concat(node.type ?? []);
+  if (props && head in props) return walk(props[head]!, id, rest);
+  if (/^\d+$/.test(head) && node.items && typeof node.items === 'object')
+    return walk(node.items as Schema, id, rest);
+  if (node.additionalProperties && typeof node.additionalProperties === 'object') {
+    return walk(node.additionalProperties as Schema, id, rest);
+  }
+  if (types.length === 0 && !props) return true; // an untyped value (e.g. a map of anything) is decoded whole
+  return false;
+}
+
+function resolveRef(schema: Schema, docId: string, depth = 0): [Schema, string] | undefined {
+  const ref = schema.$ref as string | undefined;
+  if (!ref || depth > 16) return [schema, docId];
+  const [file, fragment = ''] = ref.split('#');
+  const id = file ? file : docId;
+  let target: unknown = schemaDocument(id);
+  for (const part of fragment.split('/').filter(Boolean)) target = (target as Schema | undefined)?.[part];
+  return target ? resolveRef(target as Schema, id, depth + 1) : undefined;
+}
+
+function typeName(type: string): string {
+  const names: Record<string, string> = {
+    string: 'a string',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping',
+    null: 'empty',
+  };
+  return type
+    .split(',')
+    .map((t) => names[t] ?? t)
+    .join(' or ');
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value === 'string' ? 'the string' : `the ${typeof value}`} ${show(value)}`;
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  if (value === undefined) return 'missing';
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+function listOf(values: unknown[]): string {
+  const shown = values.slice(0, 20).map((v) => String(v));
+  return values.length > 20 ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
+/** The known key nearest to a typo (edit distance ≤ 2, or a case-only difference). */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const c of candidates) {
+    const d = c.toLowerCase() === word.toLowerCase() ? 0 : distance(word, c);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,148 @@
+import path from 'node:path';
+import { UsageError } from '../core/errors.js';
+import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
+import { changedPlugins, Git } from './changed.js';
+import { discoverPlugins } from './discover.js';
+import { type LoadedPlugin, loadPlugin } from './plugin.js';
+import { compatRules } from './rules/compat-rules.js';
+import { declarationRules } from './rules/declaration-rules.js';
+import { fieldRules, kindRules, resourceRules } from './rules/plugin-rules.js';
+import {
+  globRules,
+  iconRules,
+  orphanRules,
+  privacyRules,
+  pythonRules,
+  symlinkRules,
+} from './rules/reference-rules.js';
+import { DirSource, type PluginSource } from './source.js';
+import { getAt } from './yaml-file.js';
+
+export interface ValidateOptions extends SeverityPolicy {
+  /** Only plugins with files changed since this git ref (merge base with HEAD). */
+  changedSince?: string;
+  cwd?: string;
+  /** "Now", for the created_at rule; tests pin it. */
+  now?: Date;
+  onProgress?: (label: string, done: number, total: number) => void;
+  /** Only find the plugins (for `--matrix`): read each manifest's name and version, run no rule. */
+  listOnly?: boolean;
+}
+
+/** One plugin's outcome. */
+export interface PluginValidation {
+  /** Plugin root relative to the working directory (`.` when it is the working directory). */
+  path: string;
+  name?: string;
+  version?: string;
+  author?: string;
+  findings: Finding[];
+  files: number;
+  declarations: number;
+  /** Wall time spent on this plugin, in milliseconds. */
+  ms: number;
+}
+
+export interface ValidateResult {
+  plugins: PluginValidation[];
+  /** Plugins removed since `changedSince` (relative to the repository root). */
+  removed: string[];
+  /** All findings, each with its plugin. */
+  findings: Finding[];
+}
+
+/** Every rule, over a loaded plugin: the one place that lists them. */
+export async function runRules(plugin: LoadedPlugin, now = new Date()): Promise<Finding[]> {
+  const out = [...plugin.findings];
+  if (!plugin.usable) return out;
+  out.push(
+    ...kindRules(plugin),
+    ...resourceRules(plugin),
+    ...fieldRules(plugin, now),
+    ...compatRules(plugin),
+    ...iconRules(plugin),
+    ...pythonRules(plugin),
+    ...privacyRules(plugin),
+    ...globRules(plugin),
+    ...declarationRules(plugin),
+    ...(await symlinkRules(plugin)),
+    ...(await orphanRules(plugin)),
+  );
+  return out;
+}
+
+/** Validate one plugin from any source (a directory, later a package). */
+export async function validateSource(
+  source: PluginSource,
+  now?: Date,
+): Promise<{ plugin: LoadedPlugin; findings: Finding[] }> {
+  const plugin = await loadPlugin(source);
+  return { plugin, findings: await runRules(plugin, now) };
+}
+
+/**
+ * The `validate` stage: find the plugins under the given paths (or those changed since a ref),
+ * check each, and return findings with the severity policy applied.
+ */
+export async function validate(
+  paths: readonly string[],
+  options: ValidateOptions = {},
+): Promise<ValidateResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const scope = (paths.length > 0 ? paths : ['.']).map((p) => path.resolve(cwd, p));
+  let roots = await discoverPlugins(scope, cwd);
+  let removed: string[] = [];
+  if (options.changedSince !== undefined) {
+    const changed = await changedPlugins(scope, options.changedSince, new Git(cwd));
+    roots = changed.changed;
+    removed = changed.removed;
+  } else if (roots.length === 0) {
+    throw new UsageError(
+      `no Dify plugin found under ${paths.join(', ') || '.'} (no manifest.yaml)`,
+      'Pass a plugin directory, or a folder whose sub-folders are plugins.',
+    );
+  }
+  const plugins: PluginValidation[] = [];
+  for (const [i, root] of roots.entries()) {
+    const rel = path.relative(cwd, root) || '.';
+    options.onProgress?.(rel, i, roots.length);
+    const started = performance.now();
+    const source = new DirSource(root, rel);
+    const { plugin, findings } = options.listOnly
+      ? { plugin: await loadPlugin(source, { declarations: false }), findings: [] }
+      : await validateSource(source, options.now);
+    const m = plugin.manifest.value;
+    plugins.push({
+      path: rel.split(path.sep).join('/'),
+      name: str(getAt(m, '/name')),
+      version: str(plugin.manifest.plainNonStrings.get('/version') ?? getAt(m, '/version')),
+      author: str(getAt(m, '/author')),
+      findings: applyPolicy(findings, options).map((f) => ({ ...f, plugin: rel.split(path.sep).join('/') })),
+      files: plugin.files.length,
+      declarations: new Set(plugin.declarations.map((d) => d.file)).size,
+      ms: performance.now() - started,
+    });
+  }
+  options.onProgress?.('done', roots.length, roots.length);
+  return { plugins, removed, findings: plugins.flatMap((p) => p.findings) };
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+
+/** The matrix for workflow fan-out: `strategy.matrix: ${{ fromJSON(outputs.matrix) }}`. */
+export function matrixOf(result: ValidateResult): {
+  include: { path: string; name: string; version: string }[];
+} {
+  return {
+    include: result.plugins.map((p) => ({ path: p.path, name: p.name ?? '', version: p.version ?? '' })),
+  };
+}
+
+/** Headline counts for reports. */
+export function describe(result: ValidateResult): string {
+  const n = result.plugins.length;
+  const failed = result.plugins.filter((p) => countFindings(p.findings).errors > 0).length;
+  return `${n} plugin${n === 1 ? '' : 's'} validated${failed ? `, ${failed} with errors` : ''}`;
+}

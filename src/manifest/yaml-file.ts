@@ -1,0 +1,305 @@
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  Scalar,
+} from 'yaml';
+import { finding } from '../core/codes.js';
+import type { Finding, Location } from '../core/finding.js';
+
+/** Offsets of a value (and of its key, when it sits in a mapping) in the source text. */
+interface Span {
+  start: number;
+  end: number;
+  keyStart?: number;
+  keyEnd?: number;
+}
+
+/** A mapping key written twice. Graded later, when the schema tells whether the daemon decodes it. */
+export interface DuplicateKey {
+  /** JSON pointer of the mapping holding the key. */
+  parent: string;
+  key: string;
+  first: Location;
+  second: Location;
+}
+
+/**
+ * A YAML file parsed the way Dify's three layers need it: typed values (YAML 1.2 core schema, so
+ * unquoted timestamps stay strings with their nanoseconds), every value's position by JSON pointer,
+ * duplicate keys kept (last wins, like PyYAML) and reported, anchors and merge keys resolved.
+ */
+export class YamlFile {
+  /** The parsed value; `undefined` when the text does not parse. */
+  readonly value: unknown;
+  /** Syntax and encoding problems: when non-empty, `value` is not to be trusted. */
+  readonly problems: Finding[] = [];
+  readonly duplicates: DuplicateKey[] = [];
+  /** Plain (unquoted) scalars that YAML 1.2 reads as numbers or booleans, with their source text. */
+  readonly plainNonStrings = new Map<string, string>();
+  /** Every plain (unquoted) scalar's source text: PyYAML reads these its own way (see pyyaml.ts). */
+  readonly plainText = new Map<string, string>();
+  private readonly spans = new Map<string, Span>();
+  private readonly lines = new LineCounter();
+
+  constructor(
+    /** Path relative to the plugin root, `/`-separated. */
+    readonly path: string,
+    readonly text: string,
+  ) {
+    let doc: Document.Parsed | undefined;
+    try {
+      doc = parseDocument(text, {
+        lineCounter: this.lines,
+        uniqueKeys: false,
+        merge: true,
+        schema: 'core',
+        prettyErrors: false,
+        strict: false,
+      });
+    } catch (error) {
+      this.problems.push(
+        finding('DPR001', `cannot parse YAML: ${(error as Error).message}`, {
+          file: path,
+          line: 1,
+          column: 1,
+        }),
+      );
+      return;
+    }
+    if (doc.errors.length > 0) {
+      // The first error is the cause; later ones usually cascade from it.
+      const error = doc.errors[0]!;
+      const at = this.location(error.pos[0]);
+      this.problems.push(
+        finding('DPR001', `YAML syntax error: ${firstLine(error.message)}`, {
+          file: path,
+          ...at,
+          fix: 'Fix the YAML syntax at this position (indentation, a missing colon, or an unclosed quote).',
+        }),
+      );
+      return;
+    }
+    this.value = doc.contents ? this.convert(doc, doc.contents as Node, '', 0) : null;
+  }
+
+  /** The 1-based position of a source offset. */
+  location(offset: number): { line: number; column: number } {
+    const pos = this.lines.linePos(offset);
+    // A byte-order mark is invisible to editors: do not count it as a column.
+    const bom = pos.line === 1 && offset > 0 && this.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    return { line: pos.line, column: pos.col - bom };
+  }
+
+  /**
+   * Where a JSON pointer points. `key` prefers the key of a mapping entry (better for "unknown key"
+   * and "missing field" messages); a pointer that does not exist falls back to its nearest parent.
+   */
+  locate(pointer: string, part: 'key' | 'value' = 'value'): Location {
+    let p = pointer;
+    for (;;) {
+      const span = this.spans.get(p);
+      if (span) {
+        const start = part === 'key' && span.keyStart !== undefined ? span.keyStart : span.start;
+        const end = part === 'key' && span.keyEnd !== undefined ? span.keyEnd : span.end;
+        const a = this.location(start);
+        const b = this.location(Math.max(start, end));
+        return { file: this.path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+      }
+      if (p === '') return { file: this.path, line: 1, column: 1 };
+      p = p.slice(0, p.lastIndexOf('/'));
+    }
+  }
+
+  /** Whether a value exists at this pointer (as opposed to a parent). */
+  has(pointer: string): boolean {
+    return this.spans.has(pointer);
+  }
+
+  /**
+   * The value as Go's yaml.v3 hands it to a string field: plain scalars keep their source text
+   * (`version: 3.10` is "3.10" to the daemon, 3.1 to PyYAML). Numbers stay numbers elsewhere via
+   * schema coercion, so this copy is what the JSON Schemas validate.
+   */
+  goValue(): unknown {
+    return clone(this.value, '', this.plainNonStrings);
+  }
+
+  private convert(
+    doc: Document.Parsed,
+    node: Node | null | undefined,
+    pointer: string,
+    depth: number,
+  ): unknown {
+    if (depth > 64) return null; // alias bombs and absurd nesting: stop, the daemon would too
+    if (node === null || node === undefined) return null;
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      this.setSpan(pointer, node.range);
+      return target ? this.convertNoSpan(doc, target as Node, pointer, depth + 1) : null;
+    }
+    this.setSpan(pointer, node.range);
+    return this.convertNoSpan(doc, node, pointer, depth);
+  }
+
+  private convertNoSpan(doc: Document.Parsed, node: Node, pointer: string, depth: number): unknown {
+    if (isScalar(node)) {
+      const value = node.value;
+      if (node.type === Scalar.PLAIN) {
+        const text = node.source ?? String(value);
+        this.plainText.set(pointer, text);
+        if (typeof value === 'number' || typeof value === 'boolean') this.plainNonStrings.set(pointer, text);
+      }
+      if (typeof value === 'bigint') return Number(value);
+      return value ?? null;
+    }
+    if (isSeq(node)) {
+      return node.items.map((item, i) => this.convert(doc, item as Node, `${pointer}/${i}`, depth + 1));
+    }
+    if (isMap(node)) {
+      const out: Record<string, unknown> = {};
+      const seen = new Map<string, number>();
+      const merges: Node[] = [];
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as Node | null;
+        if (isScalar(keyNode) && keyNode.source === '<<' && keyNode.type === Scalar.PLAIN) {
+          if (pair.value) merges.push(pair.value as Node);
+          continue;
+        }
+        const key = keyText(keyNode);
+        const child = `${pointer}/${escapePointer(key)}`;
+        const keyOffset = keyNode?.range?.[0];
+        if (seen.has(key) && keyOffset !== undefined) {
+          this.duplicates.push({
+            parent: pointer,
+            key,
+            first: { file: this.path, ...this.location(seen.get(key)!) },
+            second: { file: this.path, ...this.location(keyOffset) },
+          });
+        }
+        if (keyOffset !== undefined) seen.set(key, keyOffset);
+        define(out, key, this.convert(doc, pair.value as Node, child, depth + 1));
+        const span = this.spans.get(child);
+        if (keyNode?.range) {
+          const [ks, , ke] = keyNode.range;
+          if (span) Object.assign(span, { keyStart: ks, keyEnd: ke });
+          else this.spans.set(child, { start: ks, end: ke, keyStart: ks, keyEnd: ke });
+        }
+      }
+      // Merge keys (`<<: *base`): keys already present win, as in YAML 1.1 and yaml.v3.
+      for (const merge of merges) {
+        const sources = isSeq(merge) ? (merge.items as Node[]) : [merge];
+        for (const source of sources) {
+          const merged = this.convert(doc, source, `${pointer}/<<`, depth + 1);
+          if (merged && typeof merged === 'object' && !Array.isArray(merged)) {
+            for (const [k, v] of Object.entries(merged)) {
+              if (k in out) continue;
+              define(out, k, v);
+              this.rebase(`${pointer}/<</${escapePointer(k)}`, `${pointer}/${escapePointer(k)}`);
+            }
+          }
+        }
+      }
+      return out;
+    }
+    return null;
+  }
+
+  /** Give merged-in values the pointers they have in the merged mapping. */
+  private rebase(from: string, to: string): void {
+    for (const map of [this.spans, this.plainNonStrings, this.plainText] as Map<string, unknown>[]) {
+      for (const [p, v] of [...map]) {
+        if (p === from || p.startsWith(`${from}/`)) map.set(to + p.slice(from.length), v);
+      }
+    }
+  }
+
+  private setSpan(pointer: string, range: [number, number, number] | null | undefined): void {
+    if (range) this.spans.set(pointer, { start: range[0], end: range[1] });
+  }
+}
+
+/** Read a YAML file from bytes, reporting invalid UTF-8 as a finding rather than garbling it. */
+export function parseYamlBytes(path: string, bytes: Uint8Array): YamlFile {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const file = new YamlFile(path, '');
+    file.problems.push(
+      finding('DPR004', `${path} is not valid UTF-8`, {
+        file: path,
+        line: 1,
+        column: 1,
+        fix: 'Save the file as UTF-8 (the daemon and the SDK read only UTF-8).',
+      }),
+    );
+    return file;
+  }
+  return new YamlFile(path, text);
+}
+
+export function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** `/meta/runner/version` → `meta.runner.version`, `/tools/0` → `tools[0]`: how users think of a field. */
+export function pointerToPath(pointer: string): string {
+  if (pointer === '') return '(document)';
+  let out = '';
+  for (const raw of pointer.slice(1).split('/')) {
+    const segment = unescapePointer(raw);
+    if (/^\d+$/.test(segment)) out += `[${segment}]`;
+    else out += out === '' ? segment : `.${segment}`;
+  }
+  return out;
+}
+
+/** Read a value by JSON pointer from a converted document. */
+export function getAt(value: unknown, pointer: string): unknown {
+  if (pointer === '') return value;
+  let current: unknown = value;
+  for (const raw of pointer.slice(1).split('/')) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[unescapePointer(raw)];
+  }
+  return current;
+}
+
+function keyText(node: Node | null): string {
+  if (node === null) return '';
+  if (isScalar(node)) return node.source ?? String(node.value);
+  return String(node);
+}
+
+/** Assign without tripping over keys such as `__proto__`. */
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function clone(value: unknown, pointer: string, texts: Map<string, string>): unknown {
+  if (Array.isArray(value)) return value.map((v, i) => clone(v, `${pointer}/${i}`, texts));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value))
+      define(out, k, clone(v, `${pointer}/${escapePointer(k)}`, texts));
+    return out;
+  }
+  if (typeof value === 'number') return texts.get(pointer) ?? value;
+  return value;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
