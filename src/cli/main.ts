@@ -15,6 +15,7 @@ export function buildProgram(ctx: CliContext): Command {
     ctx.json = Boolean(cmd.opts().json);
   });
   registerValidate(program, ctx);
+  // Later stages register here, one line each.
   return program;
 }
 

@@ -94,6 +94,18 @@ export const CODES = {
   DPR311: { severity: 'notice', category: 'reference', title: 'symlink followed inside the repository' },
   DPR312: { severity: 'error', category: 'reference', title: 'entrypoint module missing' },
   DPR313: { severity: 'error', category: 'reference', title: 'reference is not a file' },
+
+  // Package, sign, verify, bundle (DPR4xx): add below this line.
+
+  // Marketplace checks (DPR5xx): add below this line.
+
+  // Declaration diff (DPR6xx): add below this line.
+
+  // Coze Studio configuration (DPR7xx): add below this line.
+
+  // Plugin tests (DPR8xx): add below this line.
+
+  // Configuration (DPR9xx): add below this line.
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -283,9 +283,11 @@ function keyText(node: Node | null): string {
   return String(node);
 }
 
-/** Assign without tripping over keys such as `__proto__`. */
+/** Assign without tripping over `__proto__` (a plain assignment would set the prototype). */
 function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__')
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 function clone(value: unknown, pointer: string, texts: Map<string, string>): unknown {
