@@ -8,7 +8,13 @@ import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
-const outdir = check ? mkdtempSync(path.join(tmpdir(), 'dpr-dist-')) : path.join(root, 'dist');
+const outArg = process.argv.indexOf('--outdir');
+const outdir =
+  outArg > 0
+    ? path.resolve(process.argv[outArg + 1])
+    : check
+      ? mkdtempSync(path.join(tmpdir(), 'dpr-dist-'))
+      : path.join(root, 'dist');
 
 const entries = {
   cli: 'src/cli/index.ts',

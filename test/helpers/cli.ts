@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+export interface CliRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+function bundle(name: 'cli' | 'action'): string {
+  const dir = process.env.DPR_TEST_BUNDLE;
+  if (!dir)
+    throw new Error('DPR_TEST_BUNDLE is not set: run the tests with vitest (see test/global-setup.ts)');
+  return path.join(dir, `${name}.js`);
+}
+
+/** Run the bundled CLI as a real child process, outside GitHub Actions and without colours. */
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
+  const env = { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '', ...options.env };
+  const r = spawnSync(process.execPath, [bundle('cli'), ...args], {
+    cwd: options.cwd,
+    env,
+    encoding: 'utf8',
+  });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Run the bundled action entry as a child process, the way the runner does (env only). */
+export function runAction(env: NodeJS.ProcessEnv, cwd?: string): CliRun {
+  const r = spawnSync(process.execPath, [bundle('action')], {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: 'true', ...env },
+    encoding: 'utf8',
+  });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}

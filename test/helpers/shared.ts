@@ -1,0 +1,15 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** The steering repository's shared data, next to a developer checkout; absent in a user's clone. */
+export const SHARED = path.resolve(__dirname, '../../../shared');
+export const CORPUS = path.join(SHARED, 'corpus/official');
+export const VECTORS = path.join(SHARED, 'vectors');
+
+export const hasCorpus = existsSync(CORPUS);
+export const hasVectors = existsSync(VECTORS);
+
+/** Why a shared-data test is skipped, for the test name. */
+export function skipNote(what: string, present: boolean): string {
+  return present ? '' : ` (skipped: ${what} not present; it lives in ../shared next to a developer checkout)`;
+}
