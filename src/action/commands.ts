@@ -22,6 +22,7 @@ export const ACTION_COMMANDS: Record<string, (ctx: ActionContext) => Promise<Com
         ignore: inputs.list('ignore'),
         changedSince: inputs.string('changed-since'),
         matrix: inputs.boolean('matrix'),
+        against: inputs.string('against'),
         cwd,
       },
       reporter,

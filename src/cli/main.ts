@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../core/version.js';
 import type { CliContext } from './context.js';
+import { registerDiff } from './diff.js';
 import { registerValidate } from './validate.js';
 
 /** Build the CLI. Every command is a thin adapter over a stage shared with the action. */
@@ -16,6 +17,7 @@ export function buildProgram(ctx: CliContext): Command {
   });
   registerValidate(program, ctx);
   // Later stages register here, one line each.
+  registerDiff(program, ctx);
   return program;
 }
 

@@ -1,4 +1,5 @@
-import { countFindings } from '../core/finding.js';
+import { checkAgainst } from '../checks/against.js';
+import { applyPolicy, countFindings } from '../core/finding.js';
 import { describe, matrixOf, validate } from '../manifest/validate.js';
 import type { Reporter } from '../report/index.js';
 import { type CommandOutcome, guarded } from './outcome.js';
@@ -10,6 +11,8 @@ export interface ValidateInput {
   changedSince?: string;
   /** Print only the plugin matrix (for workflow fan-out), without validating. */
   matrix?: boolean;
+  /** Also run the semver guard (`diff`) against this git ref for every plugin that existed there. */
+  against?: string;
   cwd?: string;
 }
 
@@ -44,6 +47,11 @@ export function validateCommand(
       cwd: input.cwd,
       onProgress: (label, done, total) => reporter.progress(label, done, total),
     });
+    if (input.against) {
+      await checkAgainst(result.plugins, input.against, input.cwd ?? process.cwd());
+      for (const p of result.plugins) p.findings = applyPolicy(p.findings, input);
+      result.findings = result.plugins.flatMap((p) => p.findings);
+    }
     const counts = countFindings(result.findings);
     await reporter.report({
       command: 'validate',
