@@ -75,6 +75,7 @@ export const CODES = {
   },
   DPR224: { severity: 'warning', category: 'declaration', title: 'position file lists an unknown model' },
   DPR225: { severity: 'error', category: 'declaration', title: 'scope not valid for this type' },
+  DPR226: { severity: 'warning', category: 'declaration', title: 'parameter type the SDK does not declare for this kind' },
 
   // References across files
   DPR301: { severity: 'error', category: 'reference', title: 'referenced file missing' },
@@ -121,6 +122,7 @@ export const CODES = {
   DPR431: { severity: 'notice', category: 'signature', title: 'signed by a key the daemon does not trust by default' },
   DPR432: { severity: 'warning', category: 'signature', title: 'langgenius plugin not signed as langgenius' },
   DPR433: { severity: 'warning', category: 'package', title: 'package layout differs from the Dify CLI' },
+  DPR434: { severity: 'error', category: 'signature', title: 'package signature not verified' },
 
   // Marketplace checks (DPR5xx): add below this line.
 
@@ -132,8 +134,56 @@ export const CODES = {
   DPR612: { severity: 'warning', category: 'permissions', title: 'permission escalation' },
 
   // Coze Studio configuration (DPR7xx): add below this line.
+  DPR701: { severity: 'error', category: 'coze', title: 'plugin_meta.yaml is not a list of plugins' },
+  DPR702: { severity: 'error', category: 'coze', title: 'value of a type Coze cannot decode' },
+  DPR703: { severity: 'warning', category: 'coze', title: 'unknown key (ignored by Coze)' },
+  DPR704: { severity: 'error', category: 'coze', title: 'required field missing or empty' },
+  DPR705: { severity: 'error', category: 'coze', title: 'value Coze does not accept' },
+  DPR706: { severity: 'error', category: 'coze', title: 'plugin version is not a Go semver' },
+  DPR707: { severity: 'error', category: 'coze', title: 'id not positive' },
+  DPR708: { severity: 'error', category: 'coze', title: 'duplicate plugin_id' },
+  DPR709: { severity: 'error', category: 'coze', title: 'duplicate tool_id' },
+  DPR710: { severity: 'warning', category: 'coze', title: 'tool_id outside the plugin range' },
+  DPR711: { severity: 'error', category: 'coze', title: 'auth payload Coze cannot decode' },
+  DPR712: { severity: 'warning', category: 'coze', title: 'auth payload incomplete for deployment' },
+  DPR713: { severity: 'error', category: 'coze', title: 'OpenAPI document missing' },
+  DPR714: { severity: 'error', category: 'coze', title: 'OpenAPI document outside the configuration directory' },
+  DPR715: { severity: 'warning', category: 'coze', title: 'plugin icon not found' },
+  DPR716: { severity: 'notice', category: 'coze', title: 'deprecated plugin or tool (not loaded)' },
+  DPR717: { severity: 'error', category: 'coze', title: 'duplicate YAML key (rejected by Coze)' },
+  DPR720: { severity: 'error', category: 'coze', title: 'OpenAPI document breaks the OpenAPI 3.0 schema' },
+  DPR721: { severity: 'error', category: 'coze', title: 'OpenAPI version is not 3.0.x' },
+  DPR722: { severity: 'error', category: 'coze', title: '$ref Coze cannot resolve' },
+  DPR723: { severity: 'error', category: 'coze', title: 'OpenAPI info incomplete' },
+  DPR724: { severity: 'error', category: 'coze', title: 'not exactly one server' },
+  DPR725: { severity: 'error', category: 'coze', title: 'invalid server URL' },
+  DPR726: { severity: 'error', category: 'coze', title: 'path parameters disagree with the path template' },
+  DPR727: { severity: 'warning', category: 'coze', title: 'templated paths that conflict' },
+  DPR728: { severity: 'error', category: 'coze', title: 'duplicate operationId' },
+  DPR729: { severity: 'error', category: 'coze', title: 'operation without operationId or summary' },
+  DPR730: { severity: 'error', category: 'coze', title: 'request body Coze does not accept' },
+  DPR731: { severity: 'error', category: 'coze', title: 'parameter Coze does not accept' },
+  DPR732: { severity: 'error', category: 'coze', title: 'response Coze does not accept' },
+  DPR733: { severity: 'error', category: 'coze', title: 'schema kin-openapi rejects' },
+  DPR734: { severity: 'error', category: 'coze', title: 'Coze extension with an invalid value' },
+  DPR735: { severity: 'error', category: 'coze', title: 'tool names an operation missing from the document' },
+  DPR736: { severity: 'error', category: 'coze', title: 'operation not listed under tools' },
+  DPR737: { severity: 'warning', category: 'coze', title: 'two tools for the same operation' },
+  DPR738: { severity: 'error', category: 'coze', title: 'plugin without a tool Coze would load' },
+  DPR739: { severity: 'error', category: 'coze', title: 'oauth_schema.json missing or not JSON' },
+  DPR740: { severity: 'warning', category: 'coze', title: 'oauth_schema.json not in the shape the UI expects' },
+  DPR741: { severity: 'error', category: 'coze', title: 'server URL does not answer' },
 
   // Plugin tests (DPR8xx): add below this line.
+  DPR801: { severity: 'error', category: 'tests', title: 'test failed' },
+  DPR802: { severity: 'error', category: 'tests', title: 'test errored (fixture setup or teardown)' },
+  DPR803: { severity: 'error', category: 'tests', title: 'test module or conftest.py cannot be imported' },
+  DPR804: { severity: 'error', category: 'tests', title: 'tests timed out (process tree killed)' },
+  DPR805: { severity: 'error', category: 'tests', title: 'pytest crashed' },
+  DPR806: { severity: 'notice', category: 'tests', title: 'no tests found' },
+  DPR807: { severity: 'error', category: 'tests', title: 'dependencies cannot be installed' },
+  DPR808: { severity: 'warning', category: 'tests', title: 'requirement not installed (no package index reachable)' },
+  DPR809: { severity: 'notice', category: 'tests', title: 'tests ran on another Python than meta.runner.version' },
 
   // Configuration (DPR9xx): add below this line.
 } as const satisfies Record<string, CodeInfo>;

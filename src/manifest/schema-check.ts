@@ -209,6 +209,7 @@ function walk(schema: Schema, docId: string, segments: string[]): boolean {
   const resolved = resolveRef(schema, docId);
   if (!resolved) return false;
   const [node, id] = resolved;
+  if (node['x-dpr-daemon'] === false) return false; // only the SDK reads it (PyYAML: last key wins)
   if (segments.length === 0) return true;
   const [head, ...rest] = segments as [string, ...string[]];
   const props = node.properties as Record<string, Schema> | undefined;

@@ -36,8 +36,8 @@ const ALL = [
 
 export type SchemaId = (typeof ALL)[number]['$id'];
 
-/** Annotation keywords our schemas carry: a finding code, a severity, a fix hint. */
-export const ANNOTATIONS = ['x-dpr-code', 'x-dpr-severity', 'x-dpr-fix'] as const;
+/** Annotation keywords our schemas carry: a finding code, a severity, a fix hint, `x-dpr-daemon: false` on what only the SDK reads. */
+export const ANNOTATIONS = ['x-dpr-code', 'x-dpr-severity', 'x-dpr-fix', 'x-dpr-daemon'] as const;
 
 /**
  * Pointers the schema marks while validating: `x-dpr-string` where Python reads a string from the

@@ -114,7 +114,7 @@ describe('schema checks on numbers written without quotes', () => {
   it('reads plain scalars as Go does for string fields, and numbers for number fields', () => {
     const f = new YamlFile(
       'tools/x.yaml',
-      'identity:\n  name: 123\n  author: acme\n  label:\n    en_US: 1.10\ndescription:\n  human:\n    en_US: ok\n  llm: ok\n',
+      'identity:\n  name: 123\n  author: acme\n  label:\n    en_US: 1.10\ndescription:\n  human:\n    en_US: ok\n  llm: ok\nextra:\n  python:\n    source: tools/x.py\n',
     );
     const codes = checkSchema(f, 'tool.schema.json').map((x) => `${x.code}@${x.line}`);
     // en_US 1.10 is "1.10" to the daemon, but the float 1.1 to PyYAML: a warning, not a type error.

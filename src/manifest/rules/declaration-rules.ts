@@ -18,6 +18,7 @@ export function declarationRules(plugin: LoadedPlugin): Finding[] {
     seen.add(decl.file);
     out.push(...parameterRules(decl.file, decl.kind === 'tool'));
   }
+  out.push(...secretEventParameters(plugin));
   out.push(...uniqueNames(plugin));
   out.push(...positionRules(plugin));
   return out;
@@ -205,6 +206,38 @@ function positionRules(plugin: LoadedPlugin): Finding[] {
             ...decl.file.locate(`/${i}`),
             fix: 'Remove the line, or add the model (its `model:` value must match).',
           }),
+        );
+      }
+    });
+  }
+  return out;
+}
+
+/**
+ * `secret-input` is not an event parameter type in the SDK (up to 0.10.1) nor in the daemon's
+ * validator, yet a published trigger uses it for a subscription parameter: a newer SDK may accept it,
+ * so it is a warning, not an error.
+ */
+function secretEventParameters(plugin: LoadedPlugin): Finding[] {
+  const out: Finding[] = [];
+  const done = new Set<YamlFile>();
+  for (const decl of plugin.declarations) {
+    if ((decl.kind !== 'event' && decl.kind !== 'trigger-provider') || done.has(decl.file)) continue;
+    done.add(decl.file);
+    const base = decl.kind === 'event' ? '/parameters' : '/subscription_constructor/parameters';
+    const params = getAt(decl.file.value, base);
+    if (!Array.isArray(params)) continue;
+    params.forEach((p, i) => {
+      if (p && typeof p === 'object' && (p as { type?: unknown }).type === 'secret-input') {
+        out.push(
+          finding(
+            'DPR226',
+            `parameter "${String((p as { name?: unknown }).name)}" is secret-input, which dify_plugin 0.10.1 and the daemon do not list for ${decl.kind === 'event' ? 'events' : 'subscription parameters'}`,
+            {
+              ...decl.file.locate(`${base}/${i}/type`),
+              fix: 'Check that the dify_plugin version you pin accepts it, or move the secret into credentials_schema.',
+            },
+          ),
         );
       }
     });
