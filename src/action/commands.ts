@@ -1,4 +1,8 @@
+import * as core from '@actions/core';
 import type { CommandOutcome } from '../commands/outcome.js';
+import { packageCommand } from '../commands/package.js';
+import { signCommand } from '../commands/sign.js';
+import { testCommand } from '../commands/test.js';
 import { validateCommand } from '../commands/validate.js';
 import type { Reporter } from '../report/index.js';
 import type { Inputs } from './inputs.js';
@@ -23,9 +27,70 @@ export const ACTION_COMMANDS: Record<string, (ctx: ActionContext) => Promise<Com
         changedSince: inputs.string('changed-since'),
         matrix: inputs.boolean('matrix'),
         against: inputs.string('against'),
+        probeServers: inputs.boolean('probe-servers'),
         cwd,
       },
       reporter,
       log,
     ),
+  test: ({ inputs, reporter, cwd }) =>
+    testCommand(
+      {
+        path: inputs.string('path') ?? '.',
+        python: inputs.string('python'),
+        testsDir: inputs.string('tests-dir'),
+        packaged: inputs.string('packaged'),
+        timeout: inputs.number('timeout'),
+        requireTests: inputs.boolean('require-tests'),
+        cacheDir: inputs.string('cache-dir'),
+        rebuild: inputs.boolean('rebuild'),
+        junitXml: inputs.string('junit-xml'),
+        pytestArgs: inputs.string('pytest-args')?.split(/\s+/),
+        strict: inputs.boolean('strict'),
+        ignore: inputs.list('ignore'),
+        cwd,
+      },
+      reporter,
+    ),
+  package: ({ inputs, reporter, cwd }) =>
+    packageCommand(
+      {
+        path: inputs.string('path') ?? '.',
+        outDir: inputs.string('output-dir'),
+        maxSize: inputs.number('max-size'),
+        allowFiles: inputs.list('allow-file'),
+        strict: inputs.boolean('strict'),
+        ignore: inputs.list('ignore'),
+        cwd,
+      },
+      reporter,
+    ),
+  sign: ({ inputs, reporter, cwd }) => {
+    // The key arrives as an input (a secret): mask it whole and line by line before anything runs.
+    const keyText = inputs.string('key');
+    if (keyText) {
+      core.setSecret(keyText);
+      for (const line of keyText.split(/\r?\n/)) if (line.trim().length > 8) core.setSecret(line.trim());
+    }
+    const keyFile = inputs.string('key-file');
+    const keyEnv = inputs.string('key-env');
+    return signCommand(
+      {
+        package: inputs.string('package') ?? inputs.string('path') ?? '',
+        key:
+          keyText !== undefined
+            ? { text: keyText }
+            : keyEnv !== undefined
+              ? { env: keyEnv }
+              : { file: keyFile },
+        category: inputs.string('category'),
+        outDir: inputs.string('output-dir'),
+        maxSize: inputs.number('max-size'),
+        strict: inputs.boolean('strict'),
+        ignore: inputs.list('ignore'),
+        cwd,
+      },
+      reporter,
+    );
+  },
 };

@@ -17,6 +17,7 @@ export async function checkAgainst(plugins: PluginValidation[], ref: string, cwd
   const base = await git.mergeBase(ref);
   const existing = await git.filesNamed(base, MANIFEST);
   for (const p of plugins) {
+    if (p.kind !== 'dify') continue;
     const dir = path.resolve(cwd, p.path);
     const prefix = path.relative(top, dir).split(path.sep).join('/');
     if (!existing.has(prefix ? `${prefix}/${MANIFEST}` : MANIFEST)) continue;

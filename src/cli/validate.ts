@@ -17,7 +17,10 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       'only plugins with files changed since this git ref (merge base with HEAD)',
     )
     .option('--matrix', 'print only the plugin matrix as JSON, for workflow fan-out')
-    .option('--against <ref>', 'also check each plugin against its version at this git ref: does the version bump cover the changes?')
+    .option(
+      '--against <ref>',
+      'also check each plugin against its version at this git ref: does the version bump cover the changes?',
+    )
     .option('--json', 'print one JSON object')
     .action(
       async (

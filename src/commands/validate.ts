@@ -13,6 +13,8 @@ export interface ValidateInput {
   matrix?: boolean;
   /** Also run the semver guard (`diff`) against this git ref for every plugin that existed there. */
   against?: string;
+  /** Coze Studio configurations: check that each OpenAPI server URL answers. */
+  probeServers?: boolean;
   cwd?: string;
 }
 
@@ -44,6 +46,7 @@ export function validateCommand(
       strict: input.strict,
       ignore: input.ignore,
       changedSince: input.changedSince,
+      probeServers: input.probeServers,
       cwd: input.cwd,
       onProgress: (label, done, total) => reporter.progress(label, done, total),
     });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { EnvironmentError, UsageError } from '../core/errors.js';
 import { type ProcessRunner, processRunner } from '../core/process.js';
-import { MANIFEST } from './plugin.js';
+import { ROOT_MARKERS } from './discover.js';
 import { byteOrder, isInside } from './source.js';
 
 /** What changed since a ref: plugins to check, and plugins whose manifest is gone. */
@@ -72,7 +72,7 @@ export class Git {
 
 /**
  * Map every path changed since `ref` to its nearest plugin root (the closest ancestor holding
- * `manifest.yaml`, skipping dot-directories as the official monorepo's script does), keeping only
+ * `manifest.yaml` or a Coze `plugin_meta.yaml`, skipping dot-directories as the official monorepo's script does), keeping only
  * plugins under `scope`. A root whose manifest existed at the base but not now is reported removed.
  */
 export async function changedPlugins(
@@ -82,7 +82,8 @@ export async function changedPlugins(
 ): Promise<ChangedPlugins> {
   const top = await git.topLevel();
   const base = await git.mergeBase(ref);
-  const before = await git.filesNamed(base, MANIFEST);
+  const before = new Set<string>();
+  for (const marker of ROOT_MARKERS) for (const f of await git.filesNamed(base, marker)) before.add(f);
   const changed = new Set<string>();
   const removed = new Set<string>();
   for (const rel of await git.changedPaths(base)) {
@@ -90,13 +91,12 @@ export async function changedPlugins(
     if (parts.some((p, i) => i < parts.length - 1 && p.startsWith('.'))) continue;
     for (let i = parts.length - 1; i >= 0; i--) {
       const dirRel = parts.slice(0, i).join('/');
-      const manifestRel = dirRel ? `${dirRel}/${MANIFEST}` : MANIFEST;
       const dir = path.join(top, ...parts.slice(0, i));
-      if (existsSync(path.join(dir, MANIFEST))) {
+      if (ROOT_MARKERS.some((m) => existsSync(path.join(dir, m)))) {
         changed.add(dir);
         break;
       }
-      if (before.has(manifestRel)) {
+      if (ROOT_MARKERS.some((m) => before.has(dirRel ? `${dirRel}/${m}` : m))) {
         removed.add(dirRel || '.');
         break;
       }

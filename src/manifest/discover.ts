@@ -12,8 +12,9 @@ const NOT_PLUGINS = new Set(['node_modules', 'venv', '__pycache__', 'dist', 'bui
 const MAX_DEPTH = 4;
 
 /**
- * The plugin roots under each path: the path itself when it holds `manifest.yaml`, else every
- * directory below it that does (plugins do not nest). Sorted, without duplicates, absolute.
+ * The plugin roots under each path: the path itself when it holds `manifest.yaml` (or a Coze
+ * Studio `plugin_meta.yaml`), else every directory below it that does (plugins do not nest).
+ * Sorted, without duplicates, absolute.
  */
 export async function discoverPlugins(paths: readonly string[], cwd = process.cwd()): Promise<string[]> {
   const found = new Set<string>();
@@ -32,8 +33,11 @@ export async function discoverPlugins(paths: readonly string[], cwd = process.cw
   return [...found].sort(byteOrder);
 }
 
+/** Files that mark a directory as something `validate` checks: a Dify plugin, or a Coze Studio config. */
+export const ROOT_MARKERS = [MANIFEST, 'plugin_meta.yaml'] as const;
+
 async function search(dir: string, depth: number): Promise<string[]> {
-  if (existsSync(path.join(dir, MANIFEST))) return [dir];
+  if (ROOT_MARKERS.some((m) => existsSync(path.join(dir, m)))) return [dir];
   if (depth >= MAX_DEPTH) return [];
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const out: string[] = [];

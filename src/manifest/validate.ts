@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
+import { checkCozeConfig, isCozeConfigDir } from '../coze/index.js';
 import { changedPlugins, Git } from './changed.js';
 import { discoverPlugins } from './discover.js';
 import { type LoadedPlugin, loadPlugin } from './plugin.js';
@@ -27,12 +28,16 @@ export interface ValidateOptions extends SeverityPolicy {
   onProgress?: (label: string, done: number, total: number) => void;
   /** Only find the plugins (for `--matrix`): read each manifest's name and version, run no rule. */
   listOnly?: boolean;
+  /** Coze Studio configurations: check that every OpenAPI server URL answers. */
+  probeServers?: boolean;
 }
 
 /** One plugin's outcome. */
 export interface PluginValidation {
   /** Plugin root relative to the working directory (`.` when it is the working directory). */
   path: string;
+  /** A Dify plugin, or a Coze Studio plugin configuration. */
+  kind: 'dify' | 'coze';
   name?: string;
   version?: string;
   author?: string;
@@ -107,6 +112,10 @@ export async function validate(
     const rel = path.relative(cwd, root) || '.';
     options.onProgress?.(rel, i, roots.length);
     const started = performance.now();
+    if (isCozeConfigDir(root)) {
+      plugins.push(await validateCoze(root, rel, options));
+      continue;
+    }
     const source = new DirSource(root, rel);
     const { plugin, findings } = options.listOnly
       ? { plugin: await loadPlugin(source, { declarations: false }), findings: [] }
@@ -114,6 +123,7 @@ export async function validate(
     const m = plugin.manifest.value;
     plugins.push({
       path: rel.split(path.sep).join('/'),
+      kind: 'dify',
       name: str(getAt(m, '/name')),
       version: str(plugin.manifest.plainNonStrings.get('/version') ?? getAt(m, '/version')),
       author: str(getAt(m, '/author')),
@@ -125,6 +135,24 @@ export async function validate(
   }
   options.onProgress?.('done', roots.length, roots.length);
   return { plugins, removed, findings: plugins.flatMap((p) => p.findings) };
+}
+
+/** A Coze Studio plugin configuration directory, reported like a plugin. */
+async function validateCoze(root: string, rel: string, options: ValidateOptions): Promise<PluginValidation> {
+  const started = performance.now();
+  const path_ = rel.split(path.sep).join('/');
+  const findings = options.listOnly
+    ? []
+    : await checkCozeConfig(root, { probeServers: options.probeServers });
+  return {
+    path: path_,
+    name: 'coze-config',
+    kind: 'coze',
+    findings: applyPolicy(findings, options).map((f) => ({ ...f, plugin: path_ })),
+    files: 0,
+    declarations: 0,
+    ms: performance.now() - started,
+  };
 }
 
 function str(value: unknown): string | undefined {
