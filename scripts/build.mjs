@@ -1,5 +1,7 @@
 // Bundle src/ into dist/cli.js and dist/action.js (single ESM files, no runtime node_modules).
 // `--check` builds into a temporary directory and fails when the committed dist/ differs.
+
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,8 +29,36 @@ const banner = [
   'const require = __dprCreateRequire(import.meta.url);',
 ].join('\n');
 
+// The JSON Schema validators, compiled ahead of time (Ajv standalone code) so no command pays for
+// compiling them at start-up. Running from source, src/manifest/precompiled.ts is empty instead.
+const validators = execFileSync(
+  path.join(root, 'node_modules', '.bin', 'tsx'),
+  ['scripts/gen-validators.ts'],
+  {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  },
+);
+const precompiled = {
+  name: 'dpr-precompiled-validators',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/precompiled\.js$/ }, (args) =>
+      args.importer.endsWith(path.join('src', 'manifest', 'schemas.ts'))
+        ? { path: 'validators', namespace: 'dpr' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'dpr' }, () => ({
+      contents: validators,
+      loader: 'js',
+      resolveDir: path.join(root, 'src', 'manifest'),
+    }));
+  },
+};
+
 for (const [name, entry] of Object.entries(entries)) {
   await build({
+    plugins: [precompiled],
     entryPoints: [path.join(root, entry)],
     outfile: path.join(outdir, `${name}.js`),
     bundle: true,

@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
+import { checkCommand } from '../commands/check.js';
 import type { CommandOutcome } from '../commands/outcome.js';
 import { packageCommand } from '../commands/package.js';
 import { signCommand } from '../commands/sign.js';
-import { testCommand } from '../commands/test.js';
+import { splitArgs, testCommand } from '../commands/test.js';
 import { validateCommand } from '../commands/validate.js';
 import type { Reporter } from '../report/index.js';
 import type { Inputs } from './inputs.js';
@@ -27,11 +28,25 @@ export const ACTION_COMMANDS: Record<string, (ctx: ActionContext) => Promise<Com
         changedSince: inputs.string('changed-since'),
         matrix: inputs.boolean('matrix'),
         against: inputs.string('against'),
+        marketplace: inputs.string('marketplace'),
         probeServers: inputs.boolean('probe-servers'),
         cwd,
       },
       reporter,
       log,
+    ),
+  check: ({ inputs, reporter, cwd }) =>
+    checkCommand(
+      {
+        path: inputs.string('path') ?? '.',
+        profile: inputs.string('profile'),
+        marketplaceDir: inputs.string('marketplace-dir'),
+        prBody: inputs.string('pr-body'),
+        strict: inputs.boolean('strict'),
+        ignore: inputs.list('ignore'),
+        cwd,
+      },
+      reporter,
     ),
   test: ({ inputs, reporter, cwd }) =>
     testCommand(
@@ -45,7 +60,7 @@ export const ACTION_COMMANDS: Record<string, (ctx: ActionContext) => Promise<Com
         cacheDir: inputs.string('cache-dir'),
         rebuild: inputs.boolean('rebuild'),
         junitXml: inputs.string('junit-xml'),
-        pytestArgs: inputs.string('pytest-args')?.split(/\s+/),
+        pytestArgs: splitArgs(inputs.string('pytest-args') ?? ''),
         strict: inputs.boolean('strict'),
         ignore: inputs.list('ignore'),
         cwd,

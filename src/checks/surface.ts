@@ -84,9 +84,9 @@ export function surfaceOf(plugin: LoadedPlugin): Surface {
     if (decl.kind === 'model-provider') {
       const types = getAt(decl.file.value, '/supported_model_types');
       if (Array.isArray(types)) {
-        types.forEach((t, i) =>
-          surface.modelTypes.set(String(t), decl.file.locate(`/supported_model_types/${i}`)),
-        );
+        for (const [i, t] of types.entries()) {
+          surface.modelTypes.set(String(t), decl.file.locate(`/supported_model_types/${i}`));
+        }
       }
     }
   }

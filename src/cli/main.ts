@@ -1,8 +1,16 @@
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../core/version.js';
+import { registerBundle } from './bundle.js';
+import { registerCheck } from './check.js';
 import type { CliContext } from './context.js';
 import { registerDiff } from './diff.js';
+import { registerInspect } from './inspect.js';
+import { registerKeygen } from './keygen.js';
+import { registerPackage } from './package.js';
+import { registerSign } from './sign.js';
+import { registerTest } from './test.js';
 import { registerValidate } from './validate.js';
+import { registerVerify } from './verify.js';
 
 /** Build the CLI. Every command is a thin adapter over a stage shared with the action. */
 export function buildProgram(ctx: CliContext): Command {
@@ -17,6 +25,14 @@ export function buildProgram(ctx: CliContext): Command {
   });
   registerValidate(program, ctx);
   // Later stages register here, one line each.
+  registerCheck(program, ctx);
+  registerPackage(program, ctx);
+  registerKeygen(program, ctx);
+  registerSign(program, ctx);
+  registerVerify(program, ctx);
+  registerInspect(program, ctx);
+  registerBundle(program, ctx);
+  registerTest(program, ctx);
   registerDiff(program, ctx);
   return program;
 }

@@ -21,6 +21,8 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       '--against <ref>',
       'also check each plugin against its version at this git ref: does the version bump cover the changes?',
     )
+    .option('--marketplace', 'also run the marketplace checks (as `check`) on every plugin')
+    .option('--profile <profile>', 'with --marketplace: marketplace (default) or official')
     .option('--json', 'print one JSON object')
     .action(
       async (
@@ -30,6 +32,8 @@ export function registerValidate(program: Command, ctx: CliContext): void {
           ignore?: string[];
           changedSince?: string;
           matrix?: boolean;
+          marketplace?: boolean;
+          profile?: string;
           json?: boolean;
         },
       ) => {

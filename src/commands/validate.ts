@@ -1,4 +1,5 @@
 import { checkAgainst } from '../checks/against.js';
+import { checkMarketplace, marketplaceProfile } from '../checks/marketplace/index.js';
 import { applyPolicy, countFindings } from '../core/finding.js';
 import { describe, matrixOf, validate } from '../manifest/validate.js';
 import type { Reporter } from '../report/index.js';
@@ -13,6 +14,13 @@ export interface ValidateInput {
   matrix?: boolean;
   /** Also run the semver guard (`diff`) against this git ref for every plugin that existed there. */
   against?: string;
+  /**
+   * Also run the marketplace checks (`check`) on every plugin: `true` or `marketplace` for the
+   * third-party rules, `official` for the official repository's; unset or `false` for none.
+   */
+  marketplace?: string | boolean;
+  /** The profile for `marketplace: true` (the CLI's `--profile`). */
+  profile?: string;
   /** Coze Studio configurations: check that each OpenAPI server URL answers. */
   probeServers?: boolean;
   cwd?: string;
@@ -42,6 +50,7 @@ export function validateCommand(
         ),
       };
     }
+    const profile = marketplaceProfile(input.marketplace, input.profile);
     const result = await validate(input.paths, {
       strict: input.strict,
       ignore: input.ignore,
@@ -52,6 +61,11 @@ export function validateCommand(
     });
     if (input.against) {
       await checkAgainst(result.plugins, input.against, input.cwd ?? process.cwd());
+      for (const p of result.plugins) p.findings = applyPolicy(p.findings, input);
+      result.findings = result.plugins.flatMap((p) => p.findings);
+    }
+    if (profile) {
+      await checkMarketplace(result.plugins, profile, input.cwd ?? process.cwd());
       for (const p of result.plugins) p.findings = applyPolicy(p.findings, input);
       result.findings = result.plugins.flatMap((p) => p.findings);
     }

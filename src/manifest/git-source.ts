@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { EnvironmentError, UsageError } from '../core/errors.js';
 import { processRunner } from '../core/process.js';
-import type { PluginSource, SymlinkInfo } from './source.js';
+import type { PluginSource } from './source.js';
 import { byteOrder } from './source.js';
 
 /**
@@ -27,10 +27,6 @@ export class GitSource implements PluginSource {
 
   async read(file: string): Promise<Uint8Array | undefined> {
     return (await this.load()).get(file);
-  }
-
-  async symlinks(): Promise<readonly SymlinkInfo[]> {
-    return [];
   }
 
   private load(): Promise<Map<string, Buffer>> {

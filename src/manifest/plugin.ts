@@ -155,7 +155,9 @@ class Loader {
 
   /** Resolve, read, parse and schema-check one referenced declaration file. */
   async load(ref: string, kind: DeclKind, from: RefSite): Promise<Declaration | undefined> {
-    const target = resolveReference(ref, from, this.fileSet, this.plugin.findings, 'declaration');
+    const target = resolveReference(ref, from, this.fileSet, this.plugin.findings, 'declaration', (f) =>
+      this.plugin.source.whyMissing?.(f),
+    );
     if (!target) return undefined;
     let file = this.loaded.get(target);
     const fresh = !file;
@@ -230,6 +232,8 @@ export function resolveReference(
   files: ReadonlySet<string>,
   findings: Finding[],
   what: 'declaration' | 'python' | 'privacy',
+  /** Why a file absent from the listing is missing when it exists on disk (see `PluginSource.whyMissing`). */
+  whyMissing?: (file: string) => string | undefined,
 ): string | undefined {
   const at = from.file.locate(from.pointer);
   const normalized = path.posix.normalize(ref.replace(/\\/g, '/'));
@@ -259,14 +263,21 @@ export function resolveReference(
   }
   if (!exists) {
     const code = what === 'python' ? 'DPR307' : what === 'privacy' ? 'DPR310' : 'DPR301';
+    const excluded = whyMissing?.(normalized);
     const caseless = [...files].find((f) => f.toLowerCase() === normalized.toLowerCase());
     findings.push(
-      finding(code, `${describeRef(what)} "${ref}" does not exist`, {
-        ...at,
-        fix: caseless
-          ? `The file is "${caseless}": paths are case-sensitive inside the package.`
-          : `Create ${ref}, or fix the path (relative to the plugin root).`,
-      }),
+      finding(
+        code,
+        `${describeRef(what)} "${ref}" ${excluded ? `is not in the package: ${excluded}` : 'does not exist'}`,
+        {
+          ...at,
+          fix: excluded
+            ? 'Stop ignoring it (or reference a file that is packaged): the daemon reads only what is in the package.'
+            : caseless
+              ? `The file is "${caseless}": paths are case-sensitive inside the package.`
+              : `Create ${ref}, or fix the path (relative to the plugin root).`,
+        },
+      ),
     );
     return undefined;
   }

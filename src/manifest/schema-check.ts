@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { CODES, type Code, finding } from '../core/codes.js';
 import type { Finding, Severity } from '../core/finding.js';
+import { resolve } from './annotate.js';
 import { pythonStr, pyyamlPlain } from './pyyaml.js';
 import { localeRules } from './rules/locale-rules.js';
 import { type SchemaId, schemaDocument, validateWithSlots } from './schemas.js';
@@ -14,7 +15,7 @@ type Schema = Record<string, unknown>;
  */
 export function checkSchema(file: YamlFile, id: SchemaId): Finding[] {
   const data = file.goValue();
-  const { fn, slots } = validateWithSlots(id, data);
+  const { fn, slots } = validateWithSlots(id, data, file.value);
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const error of fn.errors ?? []) {
@@ -206,7 +207,7 @@ export function isDecodedPath(id: string, pointer: string): boolean {
 }
 
 function walk(schema: Schema, docId: string, segments: string[]): boolean {
-  const resolved = resolveRef(schema, docId);
+  const resolved = resolve(schema, docId, schemaDocument);
   if (!resolved) return false;
   const [node, id] = resolved;
   if (node['x-dpr-daemon'] === false) return false; // only the SDK reads it (PyYAML: last key wins)
@@ -222,16 +223,6 @@ function walk(schema: Schema, docId: string, segments: string[]): boolean {
   }
   if (types.length === 0 && !props) return true; // an untyped value (e.g. a map of anything) is decoded whole
   return false;
-}
-
-function resolveRef(schema: Schema, docId: string, depth = 0): [Schema, string] | undefined {
-  const ref = schema.$ref as string | undefined;
-  if (!ref || depth > 16) return [schema, docId];
-  const [file, fragment = ''] = ref.split('#');
-  const id = file ? file : docId;
-  let target: unknown = schemaDocument(id);
-  for (const part of fragment.split('/').filter(Boolean)) target = (target as Schema | undefined)?.[part];
-  return target ? resolveRef(target as Schema, id, depth + 1) : undefined;
 }
 
 function typeName(type: string): string {

@@ -14,6 +14,8 @@ import modelProvider from '../../schemas/model-provider.schema.json' with { type
 import tool from '../../schemas/tool.schema.json' with { type: 'json' };
 import toolProvider from '../../schemas/tool-provider.schema.json' with { type: 'json' };
 import triggerProvider from '../../schemas/trigger-provider.schema.json' with { type: 'json' };
+import { type Annotations, annotate } from './annotate.js';
+import { PRECOMPILED } from './precompiled.js';
 
 /** Every schema under schemas/, by `$id`. The files are the source of truth; editors use them too. */
 const ALL = [
@@ -36,26 +38,23 @@ const ALL = [
 
 export type SchemaId = (typeof ALL)[number]['$id'];
 
-/** Annotation keywords our schemas carry: a finding code, a severity, a fix hint, `x-dpr-daemon: false` on what only the SDK reads. */
-export const ANNOTATIONS = ['x-dpr-code', 'x-dpr-severity', 'x-dpr-fix', 'x-dpr-daemon'] as const;
-
 /**
- * Pointers the schema marks while validating: `x-dpr-string` where Python reads a string from the
- * YAML itself (DPR007), `x-dpr-i18n` on localized texts (DPR207).
+ * Annotation keywords our schemas carry: a finding code, a severity, a fix hint, `x-dpr-daemon:
+ * false` on what only the SDK reads, and the places Python reads strings and localized texts
+ * (collected by `annotate`, not by the validator, so validators can be compiled ahead of time).
  */
-export interface Slots {
-  /** Pointer → `true` (pydantic wants a str) or `"coerce"` (the SDK applies str()). */
-  strings: Map<string, true | 'coerce'>;
-  i18n: Map<string, true>;
-}
-let slots: Slots | undefined;
+export const ANNOTATIONS = [
+  'x-dpr-code',
+  'x-dpr-severity',
+  'x-dpr-fix',
+  'x-dpr-daemon',
+  'x-dpr-string',
+  'x-dpr-i18n',
+] as const;
 
-let ajv: Ajv | undefined;
-const compiled = new Map<string, ValidateFunction>();
-
-function instance(): Ajv {
-  if (ajv) return ajv;
-  ajv = new Ajv({
+/** The Ajv options every validator is compiled with, at run time or ahead of time (scripts/build.mjs). */
+export function createAjv(options: { standalone?: boolean } = {}): Ajv {
+  const instance = new Ajv({
     allErrors: true,
     // Go's yaml.v3 decodes numbers from plain text and null into zero values: coercion mirrors it.
     coerceTypes: true,
@@ -64,55 +63,42 @@ function instance(): Ajv {
     strict: true,
     // Patterns are Go RE2 regexes; they use only the common subset.
     unicodeRegExp: true,
+    code: options.standalone ? { source: true, esm: true } : undefined,
   });
-  ajv.addVocabulary([...ANNOTATIONS]);
-  for (const [keyword, slot] of [
-    ['x-dpr-string', 'strings'],
-    ['x-dpr-i18n', 'i18n'],
-  ] as const) {
-    ajv.addKeyword({
-      keyword,
-      schemaType: ['boolean', 'string'],
-      errors: false,
-      validate: (
-        schema: true | 'coerce',
-        _data: unknown,
-        _parent: unknown,
-        ctx?: { instancePath: string },
-      ) => {
-        if (ctx) (slots?.[slot] as Map<string, unknown> | undefined)?.set(ctx.instancePath, schema);
-        return true;
-      },
-    });
-  }
-  for (const schema of ALL) ajv.addSchema(schema as object);
-  return ajv;
+  instance.addVocabulary([...ANNOTATIONS]);
+  for (const schema of ALL) instance.addSchema(schema as object);
+  return instance;
 }
 
+/** The ids of the schemas validated directly (every one but the shared definitions). */
+export const ROOT_SCHEMAS: SchemaId[] = ALL.map((s) => s.$id).filter((id) => id !== 'common.schema.json');
+
+let ajv: Ajv | undefined;
+const compiled = new Map<string, ValidateFunction>();
+
 export function validatorFor(id: SchemaId): ValidateFunction {
-  let fn = compiled.get(id);
+  let fn = compiled.get(id) ?? (PRECOMPILED?.[id] as ValidateFunction | undefined);
   if (!fn) {
-    fn = instance().getSchema(id);
+    ajv ??= createAjv();
+    fn = ajv.getSchema(id);
     if (!fn) throw new Error(`internal: schema ${id} is not registered`);
-    compiled.set(id, fn);
   }
+  compiled.set(id, fn);
   return fn;
 }
 
-/** Validate, and collect the pointers the schema marks (see `Slots`). */
-export function validateWithSlots(id: SchemaId, data: unknown): { fn: ValidateFunction; slots: Slots } {
+/** Validate, and collect the places the schema annotates (see `Annotations`). */
+export function validateWithSlots(
+  id: SchemaId,
+  data: unknown,
+  typed: unknown,
+): { fn: ValidateFunction; slots: Annotations } {
   const fn = validatorFor(id);
-  const collected: Slots = { strings: new Map(), i18n: new Map() };
-  slots = collected;
-  try {
-    fn(data);
-  } finally {
-    slots = undefined;
-  }
-  return { fn, slots: collected };
+  fn(data);
+  return { fn, slots: annotate(id, typed, schemaDocument) };
 }
 
-/** The raw schema document for an id (for walking it: see `isDecodedPath`). */
+/** The raw schema document for an id. */
 export function schemaDocument(id: string): Record<string, unknown> | undefined {
   return ALL.find((s) => s.$id === id) as Record<string, unknown> | undefined;
 }

@@ -1,7 +1,10 @@
-import { type Dirent, existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Finding } from '../core/finding.js';
+import { isInside } from '../core/paths.js';
+import { type Selection, selectFiles } from '../package/select.js';
 
-/** What a plugin's files look like to the validator: a directory now, a `.difypkg` later. */
+/** What a plugin's files look like to the validator: a directory, a `.difypkg`, a git commit. */
 export interface PluginSource {
   /** Shown in messages: the plugin directory or package path. */
   readonly label: string;
@@ -9,142 +12,71 @@ export interface PluginSource {
   files(): Promise<readonly string[]>;
   /** A file's bytes, or `undefined` when it is not there. */
   read(file: string): Promise<Uint8Array | undefined>;
-  /** Symlinks met while listing: where each one points and whether it stays in the repository. */
-  symlinks(): Promise<readonly SymlinkInfo[]>;
+  /** Problems met while listing the files (symlinks leaving the repository, …). */
+  listingFindings?(): Promise<readonly Finding[]>;
+  /** Why a file that is not listed is missing, when it exists on disk (e.g. the ignore file drops it). */
+  whyMissing?(file: string): string | undefined;
 }
 
-export interface SymlinkInfo {
-  file: string;
-  target: string;
-  /** Resolves inside the repository (or the plugin, outside any repository). */
-  inside: boolean;
-  /** The link is broken or loops. */
-  broken: boolean;
-}
+/** Selection findings that concern validation too; the rest (secrets, size, leftovers) are `package`'s. */
+const LISTING_CODES = new Set(['DPR303', 'DPR311', 'DPR407']);
 
 /**
- * Directories that are never plugin content and are costly to walk. The daemon's CLI would package
- * them when no ignore file excludes them; `package` reports that, `validate` does not need to look.
+ * A plugin directory on disk, seen as its package will be: the files `package` selects (root
+ * `.difyignore`, else `.gitignore`, with our default exclusions when there is neither), so a
+ * reference to a file the ignore file drops is reported missing, as the daemon will find it.
  */
-const SKIPPED_DIRS = new Set([
-  '.git',
-  '.hg',
-  '.svn',
-  'node_modules',
-  '.venv',
-  'venv',
-  '__pycache__',
-  '.pytest_cache',
-  '.mypy_cache',
-  '.ruff_cache',
-  '.tox',
-  '.nox',
-]);
-
-/** A plugin directory on disk. */
 export class DirSource implements PluginSource {
-  private listing?: Promise<{ files: string[]; links: SymlinkInfo[] }>;
+  private selection?: Selection;
+  private names?: string[];
+  private byPath?: Map<string, string>;
 
   constructor(
     /** Absolute path of the plugin root. */
     readonly root: string,
     readonly label: string = root,
     /** The repository top level, which symlinks may not leave; defaults to the nearest `.git` above. */
-    readonly boundary: string = repositoryRoot(root) ?? root,
+    readonly boundary?: string,
   ) {}
 
   async files(): Promise<readonly string[]> {
-    return (await this.list()).files;
-  }
-
-  async symlinks(): Promise<readonly SymlinkInfo[]> {
-    return (await this.list()).links;
+    return this.select().names;
   }
 
   async read(file: string): Promise<Uint8Array | undefined> {
-    const full = path.join(this.root, ...file.split('/'));
-    if (!isInside(this.root, full)) return undefined;
+    const source = this.select().byPath.get(file);
+    if (!source) return undefined;
     // Synchronous on purpose: plugins are hundreds of small files, and a sync read is several times
     // faster than a round trip through the thread pool for each.
     try {
-      return readFileSync(full);
+      return readFileSync(source);
     } catch {
       return undefined;
     }
   }
 
-  private list(): Promise<{ files: string[]; links: SymlinkInfo[] }> {
-    this.listing ??= this.walk();
-    return this.listing;
+  async listingFindings(): Promise<readonly Finding[]> {
+    return this.select().selection.findings.filter((f) => LISTING_CODES.has(f.code));
   }
 
-  private async walk(): Promise<{ files: string[]; links: SymlinkInfo[] }> {
-    const files: string[] = [];
-    const links: SymlinkInfo[] = [];
-    const visit = (dir: string, rel: string): void => {
-      let entries: Dirent[];
-      try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const entry of entries) {
-        const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) {
-          if (!SKIPPED_DIRS.has(entry.name)) visit(full, childRel);
-        } else if (entry.isSymbolicLink()) {
-          const info = this.inspectLink(full, childRel);
-          links.push(info);
-          // Like Go's WalkDir, a symlink is a leaf: a linked file is read through, a linked dir is not walked.
-          if (!info.broken && targetKind(full) === 'file') files.push(childRel);
-        } else if (entry.isFile()) {
-          files.push(childRel);
-        }
-      }
-    };
-    visit(this.root, '');
-    files.sort(byteOrder);
-    links.sort((a, b) => byteOrder(a.file, b.file));
-    return { files, links };
+  whyMissing(file: string): string | undefined {
+    const full = path.join(this.root, ...file.split('/'));
+    if (!isInside(this.root, full) || !existsSync(full)) return undefined;
+    const ignore = this.select().selection.ignoreFile;
+    return ignore
+      ? `it exists, but ${ignore} excludes it, so it is not in the package`
+      : 'it exists, but is excluded by default (no .difyignore), so it is not in the package';
   }
 
-  private inspectLink(full: string, rel: string): SymlinkInfo {
-    try {
-      const target = realpathSync(full);
-      return { file: rel, target, inside: isInside(this.boundary, target), broken: false };
-    } catch {
-      return { file: rel, target: '', inside: false, broken: true };
+  private select(): { selection: Selection; names: string[]; byPath: Map<string, string> } {
+    if (!this.selection) {
+      // No size limit here: `package` enforces it; validation needs the file list.
+      this.selection = selectFiles(this.root, { maxSize: Number.POSITIVE_INFINITY, boundary: this.boundary });
+      this.byPath = new Map(this.selection.files.map((f) => [f.path, f.source]));
+      this.names = this.selection.files.map((f) => f.path);
     }
+    return { selection: this.selection, names: this.names!, byPath: this.byPath! };
   }
 }
 
-function targetKind(full: string): 'file' | 'dir' | 'other' {
-  try {
-    const s = statSync(full);
-    return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other';
-  } catch {
-    return 'other';
-  }
-}
-
-/** The nearest directory at or above `dir` holding `.git`, or `undefined`. */
-export function repositoryRoot(dir: string): string | undefined {
-  let current = path.resolve(dir);
-  for (;;) {
-    if (existsSync(path.join(current, '.git'))) return current;
-    const parent = path.dirname(current);
-    if (parent === current) return undefined;
-    current = parent;
-  }
-}
-
-export function isInside(parent: string, child: string): boolean {
-  const rel = path.relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
-/** Go's sort.Strings order: by UTF-16 code units is not byte order for astral characters, so compare bytes. */
-export function byteOrder(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
+export { byteOrder, isInside, repositoryRoot } from '../core/paths.js';

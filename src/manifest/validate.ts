@@ -11,10 +11,10 @@ import { fieldRules, kindRules, resourceRules } from './rules/plugin-rules.js';
 import {
   globRules,
   iconRules,
+  listingRules,
   orphanRules,
   privacyRules,
   pythonRules,
-  symlinkRules,
 } from './rules/reference-rules.js';
 import { DirSource, type PluginSource } from './source.js';
 import { getAt } from './yaml-file.js';
@@ -70,7 +70,7 @@ export async function runRules(plugin: LoadedPlugin, now = new Date()): Promise<
     ...privacyRules(plugin),
     ...globRules(plugin),
     ...declarationRules(plugin),
-    ...(await symlinkRules(plugin)),
+    ...(await listingRules(plugin)),
     ...(await orphanRules(plugin)),
   );
   return out;

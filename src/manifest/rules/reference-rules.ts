@@ -86,7 +86,9 @@ export function pythonRules(plugin: LoadedPlugin): Finding[] {
     for (const pointer of pointers) {
       const ref = getAt(decl.file.value, pointer);
       if (typeof ref === 'string' && ref !== '') {
-        resolveReference(ref, { file: decl.file, pointer }, files, out, 'python');
+        resolveReference(ref, { file: decl.file, pointer }, files, out, 'python', (f) =>
+          plugin.source.whyMissing?.(f),
+        );
       }
     }
   }
@@ -138,31 +140,9 @@ export function globRules(plugin: LoadedPlugin): Finding[] {
     );
 }
 
-/** Symlinks: inside the repository they are followed (a notice), outside they are refused. */
-export async function symlinkRules(plugin: LoadedPlugin): Promise<Finding[]> {
-  const out: Finding[] = [];
-  for (const link of await plugin.source.symlinks()) {
-    if (link.broken) {
-      out.push(
-        finding('DPR303', `${link.file} is a broken symlink`, {
-          file: link.file,
-          fix: 'Remove the link or point it at an existing file inside the repository.',
-        }),
-      );
-    } else if (!link.inside) {
-      out.push(
-        finding('DPR303', `${link.file} is a symlink to ${link.target}, outside the repository`, {
-          file: link.file,
-          fix: 'Copy the file into the plugin instead: a link out of the repository is not reproducible.',
-        }),
-      );
-    } else {
-      out.push(
-        finding('DPR311', `${link.file} is a symlink; its target's content is used`, { file: link.file }),
-      );
-    }
-  }
-  return out;
+/** What the source noticed while listing the files (symlinks leaving the repository, …). */
+export async function listingRules(plugin: LoadedPlugin): Promise<Finding[]> {
+  return [...((await plugin.source.listingFindings?.()) ?? [])];
 }
 
 /** The shape of a declaration file: what makes an unreferenced YAML file an orphan declaration. */

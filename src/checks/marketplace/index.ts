@@ -1,0 +1,340 @@
+/**
+ * `check PATH|PKG`: what the Dify marketplace will reject, caught before submitting. A directory is
+ * seen through the package stage's own file selection (so the verdict is the one the built package
+ * gets); a `.difypkg` through the safe reader, never unpacked to disk. The manifest is loaded and
+ * validated by `validateSource`; each rule family of the marketplace toolkit then runs over the files.
+ */
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../../core/errors.js';
+import type { Finding } from '../../core/finding.js';
+import { MANIFEST } from '../../manifest/plugin.js';
+import { validateSource } from '../../manifest/validate.js';
+import { getAt } from '../../manifest/yaml-file.js';
+import { PackageSource, SelectionSource } from '../../package/package-source.js';
+import { type Selection, selectFiles } from '../../package/select.js';
+import { type OpenPackage, openPackage } from '../../package/zip-reader.js';
+import { binaryRules } from './binaries.js';
+import { contentsRules } from './contents.js';
+import {
+  CheckContext,
+  type CheckedFile,
+  type CheckOptions,
+  type FileAccess,
+  MAX_TEXT_BYTES,
+  PROFILES,
+  type Profile,
+} from './context.js';
+import { dependencyRules } from './dependencies.js';
+import { iconRules } from './icon.js';
+import { manifestRules } from './manifest.js';
+import { pythonEnvRules } from './python-env.js';
+import { readmeRules } from './readme.js';
+import { secretRules } from './secrets.js';
+import { prBodyRules, versionRules } from './submission.js';
+
+export { PROFILES, type Profile } from './context.js';
+
+/** Packages are opened with room above the 50 MiB limit, so an oversized one is a finding (DPR506), not a refusal. */
+const READ_LIMIT = 1024 * 1024 * 1024;
+
+export interface MarketplaceOptions {
+  profile?: Profile;
+  marketplaceDir?: string;
+  /** Path of a file holding the pull request body. */
+  prBodyFile?: string;
+  cwd?: string;
+}
+
+export interface CheckTargetResult {
+  label: string;
+  kind: 'directory' | 'package';
+  name?: string;
+  version?: string;
+  author?: string;
+  files: number;
+  findings: Finding[];
+}
+
+/** Every rule family, over one plugin. */
+export async function marketplaceRules(ctx: CheckContext): Promise<Finding[]> {
+  const out: Finding[] = [...contentsRules(ctx), ...(await secretRules(ctx)), ...(await binaryRules(ctx))];
+  if (!ctx.plugin.usable) return out; // the manifest cannot be read: its errors say why
+  out.push(
+    ...(await manifestRules(ctx)),
+    ...(await readmeRules(ctx)),
+    ...(await dependencyRules(ctx)),
+    ...(await pythonEnvRules(ctx)),
+    ...(await iconRules(ctx)),
+    ...(await versionRules(ctx)),
+    ...prBodyRules(ctx),
+  );
+  return out;
+}
+
+/** `check`: a plugin directory or a `.difypkg`. */
+export async function checkTarget(
+  target: string,
+  options: MarketplaceOptions = {},
+): Promise<CheckTargetResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const full = path.resolve(cwd, target);
+  const checkOptions = resolveOptions(options, cwd);
+  let stats: ReturnType<typeof statSync>;
+  try {
+    stats = statSync(full);
+  } catch {
+    throw new UsageError(`${target} does not exist`, 'Pass a plugin directory or a .difypkg file.');
+  }
+  if (stats.isDirectory()) return checkDirectory(full, target, checkOptions);
+  if (!full.endsWith('.difypkg') && !full.endsWith('.zip')) {
+    throw new UsageError(
+      `${target} is neither a plugin directory nor a .difypkg`,
+      'Pass a plugin directory or a .difypkg file.',
+    );
+  }
+  const pkg = await openPackage(full, { maxUncompressed: READ_LIMIT });
+  try {
+    const source = new PackageSource(pkg, target);
+    const { plugin, findings: validation } = await validateSource(source);
+    const ctx = new CheckContext(packageAccess(pkg, full, stats.size), plugin, checkOptions);
+    const market = await marketplaceRules(ctx);
+    return result(target, 'package', ctx, [...mergeWithValidation(errorsOnly(validation), market)]);
+  } finally {
+    await pkg.close();
+  }
+}
+
+async function checkDirectory(
+  root: string,
+  label: string,
+  options: CheckOptions,
+): Promise<CheckTargetResult> {
+  try {
+    statSync(path.join(root, MANIFEST));
+  } catch {
+    throw new UsageError(
+      `no manifest.yaml in ${label}: it is not a Dify plugin directory`,
+      'Pass the plugin directory (the folder holding manifest.yaml), or a .difypkg.',
+    );
+  }
+  const { findings, ctx, validation } = await directoryFindings(root, label, options);
+  return result(label, 'directory', ctx, mergeWithValidation(errorsOnly(validation), findings));
+}
+
+/**
+ * The marketplace findings for a plugin directory (for `check` and `validate --marketplace`): the
+ * package stage's refusals (secret files it will not package, symlinks out of the repository,
+ * unreadable files), then every marketplace rule over the files it selects.
+ */
+export async function directoryFindings(
+  root: string,
+  label: string,
+  options: CheckOptions,
+): Promise<{ findings: Finding[]; ctx: CheckContext; validation: Finding[] }> {
+  const selection = selectFiles(root);
+  const source = new SelectionSource(selection.files, new Map(), label);
+  const { plugin, findings: validation } = await validateSource(source);
+  const ctx = new CheckContext(directoryAccess(selection), plugin, options);
+  const refusals = selection.findings
+    .filter((f) => f.code === 'DPR401' || f.code === 'DPR303' || f.code === 'DPR407')
+    .map((f) => ({ ...f, category: 'contents' }));
+  return { findings: [...refusals, ...(await marketplaceRules(ctx))], ctx, validation };
+}
+
+/** Turn command-line options into check options: the profile checked, the PR body read. */
+export function resolveOptions(options: MarketplaceOptions, cwd: string): CheckOptions {
+  const profile = options.profile ?? 'marketplace';
+  if (!PROFILES.includes(profile)) {
+    throw new UsageError(`unknown profile "${profile}"`, `Use --profile ${PROFILES.join(' or --profile ')}.`);
+  }
+  let prBody: CheckOptions['prBody'];
+  if (options.prBodyFile) {
+    try {
+      prBody = {
+        text: readFileSync(path.resolve(cwd, options.prBodyFile), 'utf8'),
+        file: options.prBodyFile,
+      };
+    } catch {
+      throw new UsageError(
+        `--pr-body ${options.prBodyFile} cannot be read`,
+        'Pass a file holding the pull request body (gh pr view --json body -q .body > body.md).',
+      );
+    }
+  }
+  let marketplaceDir: string | undefined;
+  if (options.marketplaceDir) {
+    marketplaceDir = path.resolve(cwd, options.marketplaceDir);
+    let isDir = false;
+    try {
+      isDir = statSync(marketplaceDir).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    if (!isDir) {
+      throw new UsageError(
+        `--marketplace-dir ${options.marketplaceDir} is not a directory`,
+        'Pass the <author>/<name>/ folder of a dify-plugins checkout.',
+      );
+    }
+  }
+  return { profile: profile as Profile, marketplaceDir, prBody };
+}
+
+/**
+ * Marketplace rules that restate a `validate` finding at the same place, with the marketplace's
+ * consequence: the validate one is dropped so a problem is reported once.
+ */
+const RESTATES: Record<string, string[]> = {
+  DPR560: ['DPR305'],
+  DPR531: ['DPR212'],
+  DPR538: ['DPR310'],
+  DPR535: ['DPR116'],
+  DPR534: ['DPR103'],
+};
+
+export function mergeWithValidation(validation: Finding[], market: Finding[]): Finding[] {
+  const drop = new Set<string>();
+  for (const m of market) {
+    // The package stage's refusals (DPR303, DPR407) may reach validation too, through the source's listing.
+    drop.add(`${m.code}|${m.file ?? ''}|${m.line ?? 0}`);
+    for (const twin of RESTATES[m.code] ?? []) drop.add(`${twin}|${m.file ?? ''}|${m.line ?? 0}`);
+  }
+  return [...validation.filter((f) => !drop.has(`${f.code}|${f.file ?? ''}|${f.line ?? 0}`)), ...market];
+}
+
+/** `check` reports the validator's errors (the daemon refuses such a package at upload) under `manifest`. */
+function errorsOnly(findings: Finding[]): Finding[] {
+  return findings.filter((f) => f.severity === 'error').map((f) => ({ ...f, category: 'manifest' }));
+}
+
+function result(
+  label: string,
+  kind: 'directory' | 'package',
+  ctx: CheckContext,
+  findings: Finding[],
+): CheckTargetResult {
+  const m = ctx.plugin.manifest.value;
+  return {
+    label,
+    kind,
+    name: str(getAt(m, '/name')),
+    version: ctx.manifestString('/version'),
+    author: str(getAt(m, '/author')),
+    files: ctx.access.files.length,
+    findings,
+  };
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+}
+
+function directoryAccess(selection: Selection): FileAccess {
+  const byPath = new Map(selection.files.map((f) => [f.path, f]));
+  return {
+    kind: 'directory',
+    files: selection.files.map((f) => ({ path: f.path, size: f.size })),
+    async read(file) {
+      const f = byPath.get(file);
+      if (!f) return undefined;
+      try {
+        return readFileSync(f.source);
+      } catch {
+        return undefined;
+      }
+    },
+    async head(file, bytes) {
+      const f = byPath.get(file);
+      if (!f) return undefined;
+      let fd: number | undefined;
+      try {
+        fd = openSync(f.source, 'r');
+        const buf = Buffer.alloc(bytes);
+        const n = readSync(fd, buf, 0, bytes, 0);
+        return buf.subarray(0, n);
+      } catch {
+        return undefined;
+      } finally {
+        if (fd !== undefined) closeSync(fd);
+      }
+    },
+  };
+}
+
+function packageAccess(pkg: OpenPackage, file: string, size: number): FileAccess {
+  const sizes = new Map(pkg.entries.map((e) => [e.name, e.size]));
+  const files: CheckedFile[] = pkg.entries.map((e) => {
+    const unix = e.versionMadeBy !== undefined && e.versionMadeBy >> 8 === 3;
+    const mode =
+      unix && e.externalAttributes !== undefined ? (e.externalAttributes >>> 16) & 0o7777 : undefined;
+    return { path: e.name, size: e.size, ...(mode ? { mode } : {}) };
+  });
+  const whole = new Map<string, Promise<Buffer | undefined>>();
+  const read = (name: string): Promise<Buffer | undefined> => {
+    let p = whole.get(name);
+    if (!p) {
+      p = sizes.has(name) ? pkg.read(name) : Promise.resolve(undefined);
+      whole.set(name, p);
+    }
+    return p;
+  };
+  return {
+    kind: 'package',
+    files,
+    packageSize: size,
+    packagePath: file,
+    read,
+    async head(name, bytes) {
+      const entrySize = sizes.get(name);
+      if (entrySize === undefined) return undefined;
+      if (entrySize <= MAX_TEXT_BYTES) return (await read(name))?.subarray(0, bytes);
+      const stream = await pkg.stream(name);
+      const chunks: Buffer[] = [];
+      let got = 0;
+      for await (const chunk of stream) {
+        chunks.push(chunk as Buffer);
+        got += (chunk as Buffer).length;
+        if (got >= bytes) break;
+      }
+      stream.destroy();
+      return Buffer.concat(chunks).subarray(0, bytes);
+    },
+  };
+}
+
+/**
+ * `validate --marketplace`: the same checks for every validated plugin directory, merged into its
+ * findings (a validate finding the marketplace rule restates is dropped). Coze configurations are skipped.
+ */
+export async function checkMarketplace(
+  plugins: { path: string; kind: string; findings: Finding[] }[],
+  profile: Profile,
+  cwd: string,
+): Promise<void> {
+  const options = resolveOptions({ profile }, cwd);
+  for (const p of plugins) {
+    if (p.kind !== 'dify') continue;
+    const { findings } = await directoryFindings(path.resolve(cwd, p.path), p.path, options);
+    p.findings = mergeWithValidation(
+      p.findings,
+      findings.map((f) => ({ ...f, plugin: p.path })),
+    );
+  }
+}
+
+/** The profile `validate --marketplace` runs: off for unset/false, `true` meaning the default profile. */
+export function marketplaceProfile(
+  value: string | boolean | undefined,
+  profile?: string,
+): Profile | undefined {
+  if (value === undefined || value === false || value === '' || value === 'false') return undefined;
+  const chosen = value === true || value === 'true' ? (profile ?? 'marketplace') : value;
+  if (!PROFILES.includes(chosen as Profile)) {
+    throw new UsageError(
+      `unknown marketplace profile "${chosen}"`,
+      `Use ${PROFILES.join(' or ')} (or true for marketplace).`,
+    );
+  }
+  return chosen as Profile;
+}

@@ -1,0 +1,282 @@
+/**
+ * Credentials in the package, graded as the toolkit's `check-package-secrets` grades them
+ * (marketplace-toolkit.md §A.4, the newest version with the entropy gate, 9b618f84: the older one made
+ * every 12-character literal an error), in two tiers: vendor-shaped tokens and PEM private keys are
+ * errors anywhere; a literal assigned to a secret-named key is an error when it has the entropy of
+ * key material, else a warning for a reviewer.
+ *
+ * Where the toolkit is known to be wrong (§A.24 1-3) we do better, and say so in a warning
+ * (DPR515) where the toolkit would block: a PEM header with no key after it (help text, a
+ * `startswith("-----BEGIN …")` test), a token-named query parameter inside a URL in a data file, and
+ * version pins such as `tiktoken==0.13.0`, whose package name merely contains "token".
+ */
+import { finding } from '../../core/codes.js';
+import type { Finding } from '../../core/finding.js';
+import { type CheckContext, MAX_TEXT_BYTES, mask, pySuffix, splitLines } from './context.js';
+
+const SKIPPED_DIRS = new Set(['__pycache__', '.git', '.hg', '.svn', '.venv', 'venv', 'env', 'node_modules']);
+const BINARY_SUFFIXES = new Set(
+  '.7z .avif .bmp .bz2 .dylib .eot .exe .gif .gz .ico .jpeg .jpg .mov .mp3 .mp4 .otf .pdf .png .rar .so .tar .tgz .ttf .webm .webp .woff .woff2 .xz .zip'.split(
+    ' ',
+  ),
+);
+/** Files where an unquoted right-hand side is an expression, not a literal. */
+const CODE_SUFFIXES = new Set(
+  '.c .cc .cpp .cs .go .h .hpp .java .js .jsx .kt .m .mjs .mm .php .py .pyi .rb .rs .scala .swift .ts .tsx'.split(
+    ' ',
+  ),
+);
+const SECRET_KEYWORDS = [
+  'api_key',
+  'apikey',
+  'access_key',
+  'access_token',
+  'auth_token',
+  'client_secret',
+  'password',
+  'private_key',
+  'secret',
+  'token',
+];
+const PLACEHOLDERS = new Set([
+  '',
+  'changeme',
+  'dummy',
+  'example',
+  'fake',
+  'none',
+  'null',
+  'placeholder',
+  'test',
+  'todo',
+  'xxx',
+  'xxxx',
+  'your-api-key',
+  'your_api_key',
+  'your-key',
+  'your-secret',
+  'your-token',
+]);
+const NON_SECRET = new Set(['true', 'false', 'yes', 'no', 'on', 'off']);
+
+const VENDOR_PATTERNS: [string, RegExp][] = [
+  ['an OpenAI-style API key', /\bsk-[A-Za-z0-9_-]{20,}\b/],
+  ['a GitHub token', /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{20,}\b/],
+  ['a Slack token', /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/],
+  ['an AWS access key id', /\bAKIA[0-9A-Z]{16}\b/],
+  ['a JWT', /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/],
+];
+/** A vendor-shaped token that is a placeholder (`xoxb-your-access-token`), not a credential. */
+const PLACEHOLDER_TOKEN = /your|example|placeholder|dummy|fake|xxxxx/i;
+const PEM_HEADER = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+const PEM_END = /-----END [A-Z ]*PRIVATE KEY-----/;
+const ASSIGNMENT =
+  /(?<key>[A-Z0-9_.-]*(?:api[_-]?key|access[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|private[_-]?key|secret|token)[A-Z0-9_.-]*)\s*[:=]\s*(?<value>"[^"]*"|'[^']*'|[^"',\s#}]+)/gi;
+/** A version or a version constraint (`==0.13.0`, `^0.8`, `>=1.2,<2`): never key material. */
+const VERSION_LIKE =
+  /^(?:===|[=<>!~^]=?)?\s*v?\d+(?:\.\d+)+(?:\.\*)?(?:(?:a|b|rc|dev|post)\d*)?(?:\s*,\s*(?:[=<>!~]=?)\s*\d+(?:\.\d+)*(?:\.\*)?)*$/i;
+
+export async function secretRules(ctx: CheckContext): Promise<Finding[]> {
+  const out: Finding[] = [];
+  for (const file of ctx.access.files) {
+    if (
+      file.path
+        .split('/')
+        .slice(0, -1)
+        .some((d) => SKIPPED_DIRS.has(d))
+    )
+      continue;
+    if (file.size > MAX_TEXT_BYTES) {
+      out.push(
+        finding('DPR514', `${file.path} is larger than 1 MiB: the marketplace does not scan it for secrets`, {
+          file: file.path,
+          fix: 'Make sure it holds no credential; a reviewer may ask what it is.',
+        }),
+      );
+      continue;
+    }
+    if (BINARY_SUFFIXES.has(pySuffix(file.path))) continue;
+    const bytes = await ctx.bytes(file.path);
+    if (!bytes || bytes.subarray(0, 4096).includes(0)) continue;
+    const text = await ctx.text(file.path);
+    if (text !== undefined) out.push(...scanText(file.path, text));
+  }
+  return out;
+}
+
+/** Scan one text file; exported for tests. */
+export function scanText(file: string, text: string): Finding[] {
+  const out: Finding[] = [];
+  const code = CODE_SUFFIXES.has(pySuffix(file));
+  const lines = splitLines(text);
+  const offsets = [0];
+  for (const m of text.matchAll(/\r\n|\n|\r/g)) offsets.push(m.index + m[0].length);
+  lines.forEach((line, i) => {
+    const lineNo = i + 1;
+    const pem = PEM_HEADER.exec(line);
+    if (pem) out.push(pemFinding(file, text, offsets[i]! + pem.index, lineNo, pem.index + 1));
+    let vendor = false;
+    for (const [what, re] of VENDOR_PATTERNS) {
+      const m = re.exec(line);
+      if (!m) continue;
+      vendor = true;
+      if (PLACEHOLDER_TOKEN.test(m[0])) {
+        out.push(
+          finding(
+            'DPR515',
+            `${m[0]} has the shape of ${what} but is a placeholder; the marketplace toolkit blocks the package on the shape alone (a false positive)`,
+            {
+              file,
+              line: lineNo,
+              column: m.index + 1,
+              fix: 'Write the placeholder without the vendor prefix (e.g. <your-slack-token>), or explain it in the PR’s reviewer notes.',
+            },
+          ),
+        );
+        continue;
+      }
+      out.push(
+        finding('DPR510', `this line holds ${what} (${mask(m[0])}): the marketplace blocks the package`, {
+          file,
+          line: lineNo,
+          column: m.index + 1,
+          fix: 'Remove it, revoke it (it is published once packaged), and read credentials from the provider settings at run time.',
+        }),
+      );
+    }
+    if (vendor) return; // as the toolkit: a vendor-shaped token is not reported twice
+    for (const m of line.matchAll(ASSIGNMENT)) {
+      const key = m.groups!.key!;
+      const value = m.groups!.value!;
+      const f = assignmentFinding(file, line, lineNo, m.index!, key, value, code);
+      if (f) out.push(f);
+    }
+  });
+  return out;
+}
+
+function assignmentFinding(
+  file: string,
+  line: string,
+  lineNo: number,
+  index: number,
+  key: string,
+  value: string,
+  code: boolean,
+): Finding | undefined {
+  const lowered = key.toLowerCase();
+  if (!SECRET_KEYWORDS.some((k) => lowered.includes(k))) return undefined;
+  const quoted = value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.at(-1) === value[0];
+  const cleaned = clean(value);
+  if (!cleaned || isPlaceholder(cleaned)) return undefined;
+  if (/^-?\d+(?:\.\d+)?$/.test(cleaned) || NON_SECRET.has(cleaned.toLowerCase())) return undefined;
+  if (code && !quoted) return undefined; // an expression reading a credential, not a literal
+  // Better than the toolkit: `tiktoken==0.13.0` (value "=0.13.0") and `tiktoken = "^0.8"` are version
+  // constraints of a package whose name contains "token", never secrets (§A.24 3).
+  if (value.startsWith('=') || VERSION_LIKE.test(cleaned)) return undefined;
+  const at = { file, line: lineNo, column: index + 1 };
+  const inUrl = /[?&;]$/.test(line.slice(0, index)) && line.slice(0, index).includes('://');
+  if (looksLikeSecret(cleaned)) {
+    if (inUrl) {
+      // §A.24 2: `…?sourceToken=<hex>` inside a URL in a data file is a link, not an assignment.
+      return finding(
+        'DPR515',
+        `the URL query parameter \`${key}\` looks like a secret to the marketplace toolkit, which blocks the package; it is part of a URL, not an assignment (a known toolkit false positive)`,
+        {
+          ...at,
+          fix: 'If the URL carries no credential, say so in the PR’s reviewer notes; if it does, remove the parameter and revoke the token.',
+        },
+      );
+    }
+    return finding(
+      'DPR512',
+      `a literal with the entropy of a key is assigned to \`${key}\` (${mask(cleaned)}): the marketplace blocks the package`,
+      {
+        ...at,
+        fix: 'Remove the literal, revoke it if it is real, and read the value from the provider’s credentials at run time.',
+      },
+    );
+  }
+  if (inUrl) return undefined;
+  return finding(
+    'DPR513',
+    `\`${key}\` is given a literal value; a marketplace reviewer checks that it is not a secret`,
+    {
+      ...at,
+      fix: 'Leave the value empty or use a placeholder such as <your-api-key> in templates and examples.',
+    },
+  );
+}
+
+/**
+ * A PEM header is an error when key material follows it: a base64 body and the END line (in a file,
+ * or in a string with `\n` escapes). A header alone is text about keys (§A.24 1): the toolkit blocks
+ * it anyway, so it is a warning that names the false positive.
+ */
+function pemFinding(file: string, text: string, offset: number, line: number, column: number): Finding {
+  const after = text.slice(offset, offset + 16384);
+  const end = PEM_END.exec(after);
+  const body = end
+    ? after
+        .slice(after.indexOf('-----', 11) + 5, end.index)
+        .replace(/\\[nr]/g, '\n')
+        .replace(/^(?:Proc-Type|DEK-Info):.*$/gm, '')
+        .replace(/["'+\\\s]/g, '')
+    : '';
+  const base64 = body.replace(/[^A-Za-z0-9+/=]/g, '').length;
+  const isKey = base64 >= 64 && base64 >= body.length * 0.95;
+  if (isKey) {
+    return finding(
+      'DPR511',
+      `this file holds a PEM private key (header, key body and END line): the marketplace blocks the package`,
+      {
+        file,
+        line,
+        column,
+        fix: 'Remove the key, replace it (it is published once packaged), and load keys from credentials at run time.',
+      },
+    );
+  }
+  return finding(
+    'DPR515',
+    `a PEM private key header with no key after it; the marketplace toolkit blocks the package on the header alone (a known false positive)`,
+    {
+      file,
+      line,
+      column,
+      fix: 'Build the marker at run time (e.g. "-----BEGIN " + "PRIVATE KEY-----") or explain it in the PR’s reviewer notes.',
+    },
+  );
+}
+
+function clean(value: string): string {
+  return value.trim().replace(/^["']+|["']+$/g, '');
+}
+
+function isPlaceholder(value: string): boolean {
+  const lowered = value.trim().toLowerCase();
+  if (PLACEHOLDERS.has(lowered)) return true;
+  if (lowered.startsWith('<') && lowered.endsWith('>')) return true;
+  if (lowered.startsWith('${')) return true;
+  if (lowered.includes('your') && ['key', 'secret', 'token', 'password'].some((w) => lowered.includes(w)))
+    return true;
+  return /^[x*_-]*$/.test(lowered);
+}
+
+/** Shape and entropy of key material: 12+ characters, hex at 3.0 bits/char or base64-ish at 4.5. */
+export function looksLikeSecret(value: string): boolean {
+  if (value.length < 12) return false;
+  if (/^https?:\/\//.test(value) || /^(?:\.\/|\.\.\/|\/)/.test(value)) return false;
+  if (/^[0-9a-fA-F]+$/.test(value)) return entropy(value) >= 3.0;
+  if (/^[A-Za-z0-9+/=_.-]+$/.test(value)) return entropy(value) >= 4.5;
+  return false;
+}
+
+export function entropy(value: string): number {
+  const counts = new Map<string, number>();
+  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  const n = [...value].length;
+  for (const count of counts.values()) h -= (count / n) * Math.log2(count / n);
+  return h;
+}

@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { signCommand } from '../commands/sign.js';
+import { createReporter } from '../report/index.js';
+import type { CliContext } from './context.js';
+import { parseMiB } from './package.js';
+import { splitList } from './validate.js';
+
+export function registerSign(program: Command, ctx: CliContext): void {
+  program
+    .command('sign')
+    .description('sign a .difypkg with your RSA key as Dify verifies it → <name>.signed.difypkg')
+    .argument('<package>', 'the .difypkg to sign')
+    .option('--key <file>', 'the private key (PKCS#1 PEM, from keygen)')
+    .option(
+      '--key-env <variable>',
+      'read the private key’s PEM text from this environment variable (CI secrets)',
+    )
+    .option('--category <category>', 'authorized category: community, partner or langgenius', 'community')
+    .option('-o, --output <dir>', 'directory for the signed package (default: next to the input)')
+    .option('--max-size <MiB>', 'uncompressed size limit of the input in MiB (default 50)', parseMiB)
+    .option('--strict', 'treat warnings as errors')
+    .option('--ignore <codes>', 'comma-separated finding codes to ignore', splitList)
+    .option('--json', 'print one JSON object')
+    .action(
+      async (
+        pkg: string,
+        opts: {
+          key?: string;
+          keyEnv?: string;
+          category?: string;
+          output?: string;
+          maxSize?: number;
+          strict?: boolean;
+          ignore?: string[];
+          json?: boolean;
+        },
+      ) => {
+        const reporter = createReporter({ json: opts.json || ctx.json });
+        const outcome = await signCommand(
+          {
+            package: pkg,
+            key: opts.keyEnv !== undefined ? { env: opts.keyEnv } : { file: opts.key },
+            category: opts.category,
+            outDir: opts.output,
+            maxSize: opts.maxSize,
+            strict: opts.strict,
+            ignore: opts.ignore,
+          },
+          reporter,
+        );
+        ctx.exitCode = outcome.exitCode;
+      },
+    );
+}

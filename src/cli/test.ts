@@ -1,0 +1,66 @@
+import { type Command, InvalidArgumentError } from 'commander';
+import { splitArgs, testCommand } from '../commands/test.js';
+import { createReporter } from '../report/index.js';
+import { DEFAULT_TIMEOUT_SECONDS } from '../testing/run.js';
+import type { CliContext } from './context.js';
+import { splitList } from './validate.js';
+
+interface TestFlags {
+  python?: string;
+  testsDir?: string;
+  packaged?: string;
+  timeout?: number;
+  requireTests?: boolean;
+  cacheDir?: string;
+  rebuild?: boolean;
+  junitXml?: string;
+  pytestArgs?: string[];
+  strict?: boolean;
+  ignore?: string[];
+  json?: boolean;
+}
+
+export function registerTest(program: Command, ctx: CliContext): void {
+  program
+    .command('test')
+    .description(
+      "run a plugin's pytest suite in an isolated, cached environment, the way the marketplace CI runs it",
+    )
+    .argument('[path]', 'the plugin directory', '.')
+    .option('--python <path>', 'the Python interpreter (default: $DPR_PYTHON, else python3 on PATH)')
+    .option('--tests-dir <dir>', 'tests kept outside the plugin (default: tests/<plugin path> in a monorepo)')
+    .option('--packaged <pkg>', 'run the tests in this unpacked .difypkg, with PLUGIN_FILE_PATH set')
+    .option(
+      '--timeout <seconds>',
+      `kill the tests and everything they started after this long; 0: no limit (default ${DEFAULT_TIMEOUT_SECONDS})`,
+      seconds,
+    )
+    .option('--require-tests', 'fail when no tests are found (default: a notice)')
+    .option(
+      '--cache-dir <dir>',
+      'where test environments are cached (default: $DPR_CACHE_DIR, else ~/.cache/dify-plugin-release/envs)',
+    )
+    .option('--rebuild', 'rebuild the cached test environment')
+    .option('--junit-xml <file>', 'keep the JUnit XML report here')
+    .option('--pytest-args <args>', 'more arguments for pytest, e.g. "-k convert -x"', words)
+    .option('--strict', 'treat warnings as errors')
+    .option('--ignore <codes>', 'comma-separated finding codes to ignore (e.g. DPR809)', splitList)
+    .option('--json', 'print one JSON object')
+    .action(async (path: string, opts: TestFlags) => {
+      const reporter = createReporter({ json: opts.json || ctx.json });
+      const { json: _json, ...input } = opts;
+      const outcome = await testCommand({ path, ...input }, reporter);
+      ctx.exitCode = outcome.exitCode;
+    });
+}
+
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0)
+    throw new InvalidArgumentError('must be a number of seconds (0: no limit)');
+  return n;
+}
+
+function words(value: string, previous: string[] = []): string[] {
+  return [...previous, ...splitArgs(value)];
+}

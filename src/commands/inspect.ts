@@ -1,0 +1,204 @@
+import path from 'node:path';
+import { finding } from '../core/codes.js';
+import type { Finding } from '../core/finding.js';
+import { byteOrder } from '../core/paths.js';
+import { MANIFEST, PLUGIN_KINDS } from '../manifest/plugin.js';
+import { getAt, parseYamlBytes } from '../manifest/yaml-file.js';
+import { checksumOf, formatIdentifier } from '../package/checksum.js';
+import { formatSize } from '../package/select.js';
+import { type OpenPackage, openPackage, type PackageEntry } from '../package/zip-reader.js';
+import type { Reporter } from '../report/index.js';
+import { type KeySource, loadPublicKey } from '../signing/keys.js';
+import { VERIFICATION_FILE } from '../signing/sign.js';
+import { officialKey, short, type TrustedKey, verifyPackage } from '../signing/verify.js';
+import { type CommandOutcome, guarded } from './outcome.js';
+
+export interface InspectInput {
+  package: string;
+  /** Extra public keys to check the signature against (the official key is always tried). */
+  keys?: KeySource[];
+  maxSize?: number;
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** `inspect`: what is inside a package, what Dify will call it, and whether its signature holds. */
+export function inspectCommand(input: InspectInput, reporter: Reporter): Promise<CommandOutcome> {
+  return guarded(reporter, async (): Promise<CommandOutcome> => {
+    const cwd = input.cwd ?? process.cwd();
+    const keys: TrustedKey[] = [
+      officialKey(),
+      ...(input.keys ?? []).map((k) => ({ ...loadPublicKey(k, input.env), official: false })),
+    ];
+    const file = path.resolve(cwd, input.package);
+    const pkg = await openPackage(file, { maxUncompressed: input.maxSize && input.maxSize * 1024 * 1024 });
+    try {
+      const signature = await verifyPackage(pkg, keys);
+      const checksum = checksumOf(signature.hashes);
+      const manifest = await readManifest(pkg);
+      const identifier = manifest.name
+        ? formatIdentifier(manifest.author ?? '', manifest.name, manifest.version ?? '', checksum)
+        : null;
+      const generated = generatedFiles(pkg.entries);
+      const findings = layoutFindings(pkg);
+      const size = pkg.entries.reduce((n, e) => n + e.size, 0);
+      const compressed = pkg.entries.reduce((n, e) => n + e.compressedSize, 0);
+      await reporter.report({
+        command: 'inspect',
+        findings,
+        headline: `${input.package}: ${identifier ?? 'no manifest.yaml'}`,
+        summary: {
+          path: file,
+          identifier,
+          checksum,
+          manifest,
+          signature: {
+            status: signature.status,
+            reason: signature.reason,
+            category: signature.category ?? null,
+            categorySource: signature.categorySource ?? null,
+            time: signature.time ?? null,
+            signer: signature.signer
+              ? {
+                  origin: signature.signer.origin,
+                  fingerprint: signature.signer.fingerprint,
+                  official: signature.signer.official,
+                }
+              : null,
+          },
+          generated,
+          size: { files: pkg.entries.length, uncompressed: size, compressed },
+          files: pkg.entries.map((e) => ({ path: e.name, size: e.size, compressedSize: e.compressedSize })),
+        },
+        tables: [
+          {
+            title: 'Plugin',
+            header: ['', 'value'],
+            rows: [
+              ['identifier', identifier ?? '-'],
+              ['label', manifest.label ?? '-'],
+              ['kinds', manifest.kinds.join(', ') || '-'],
+              ['runner', manifest.runner ?? '-'],
+              ['minimum Dify', manifest.minimumDifyVersion ?? '-'],
+              ['checksum', checksum],
+              ['signature', `${signature.status}: ${signature.reason}`],
+              ...(signature.category
+                ? [
+                    [
+                      'category',
+                      `${signature.category}${signature.categorySource === 'legacy-default' ? ' (legacy default)' : ''}`,
+                    ],
+                  ]
+                : []),
+              ...(signature.signer ? [['key', short(signature.signer.fingerprint)]] : []),
+              ...generated.map((g) => ['generated', `${g.path}: ${g.by}`]),
+              [
+                'size',
+                `${pkg.entries.length} files, ${formatSize(size)} uncompressed, ${formatSize(compressed)} compressed`,
+              ],
+            ],
+          },
+          {
+            title: 'Files',
+            header: ['path', 'size', 'compressed'],
+            rows: pkg.entries.map((e) => [e.name, e.size, e.compressedSize]),
+          },
+        ],
+      });
+      return {
+        exitCode: findings.some((f) => f.severity === 'error') ? 1 : 0,
+        outputs: { identifier: identifier ?? '', checksum, signature: signature.status },
+      };
+    } finally {
+      await pkg.close();
+    }
+  });
+}
+
+interface ManifestSummary {
+  name?: string;
+  author?: string;
+  version?: string;
+  type?: string;
+  label?: string;
+  description?: string;
+  kinds: string[];
+  runner?: string;
+  minimumDifyVersion?: string;
+  arch?: string[];
+}
+
+async function readManifest(pkg: OpenPackage): Promise<ManifestSummary> {
+  if (!pkg.entries.some((e) => e.name === MANIFEST)) return { kinds: [] };
+  const yaml = parseYamlBytes(MANIFEST, await pkg.read(MANIFEST));
+  const m = yaml.value;
+  const runner = ['language', 'version', 'entrypoint'].map((k) => str(getAt(m, `/meta/runner/${k}`)));
+  const plugins = (getAt(m, '/plugins') ?? {}) as Record<string, unknown>;
+  return {
+    name: str(getAt(m, '/name')),
+    author: str(getAt(m, '/author')),
+    version: str(yaml.plainNonStrings.get('/version') ?? getAt(m, '/version')),
+    type: str(getAt(m, '/type')),
+    label: str(getAt(m, '/label/en_US')),
+    description: str(getAt(m, '/description/en_US')),
+    kinds: PLUGIN_KINDS.filter((k) => Array.isArray(plugins[k]) && (plugins[k] as unknown[]).length > 0),
+    runner: runner[0]
+      ? `${runner[0]} ${runner[1] ?? ''} (${runner[2] ?? '?'})`.replace('  ', ' ')
+      : undefined,
+    minimumDifyVersion: str(
+      yaml.plainNonStrings.get('/meta/minimum_dify_version') ?? getAt(m, '/meta/minimum_dify_version'),
+    ),
+    arch: (getAt(m, '/meta/arch') as string[] | undefined)?.map(String),
+  };
+}
+
+/** Files a tool added rather than the author: the uv export and the verification record. */
+function generatedFiles(entries: readonly PackageEntry[]): { path: string; by: string }[] {
+  const names = new Set(entries.map((e) => e.name));
+  const out: { path: string; by: string }[] = [];
+  if (names.has('requirements.txt') && names.has('uv.lock') && names.has('pyproject.toml')) {
+    out.push({ path: 'requirements.txt', by: 'probably exported from uv.lock while packaging' });
+  }
+  if (names.has(VERIFICATION_FILE)) out.push({ path: VERIFICATION_FILE, by: 'added by signing' });
+  return out;
+}
+
+/** Where the package's zip layout differs from the Dify CLI's (dify-format.md §2.3). */
+function layoutFindings(pkg: OpenPackage): Finding[] {
+  const out: Finding[] = [];
+  if (pkg.directories.length > 0) {
+    out.push(
+      finding(
+        'DPR433',
+        `the package has directory entries (${pkg.directories.slice(0, 3).join(', ')}); the daemon fails to read them`,
+        {
+          severity: 'error',
+          fix: 'Rebuild it with `dify-plugin-release package` (or `dify plugin package`), not a generic zip tool.',
+        },
+      ),
+    );
+  }
+  const odd = new Set<string>();
+  const names = pkg.entries.map((e) => e.name);
+  if (names.some((n, i) => i > 0 && byteOrder(names[i - 1]!, n) > 0 && n !== VERIFICATION_FILE)) {
+    odd.add('entries are not sorted by path');
+  }
+  for (const e of pkg.entries) {
+    if (e.method !== 8) odd.add('entries not deflated');
+    if (e.dosTime !== 0 || e.dosDate !== 0) odd.add('timestamps set (not reproducible)');
+    if (e.extraLength) odd.add('extra fields');
+    if (e.externalAttributes) odd.add('file attributes');
+  }
+  if (odd.size > 0) {
+    out.push(
+      finding('DPR433', `the zip layout differs from the Dify CLI's: ${[...odd].join(', ')}`, {
+        fix: 'Packages from `dify-plugin-release package` are byte-for-byte reproducible; other tools may not be.',
+      }),
+    );
+  }
+  return out;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}

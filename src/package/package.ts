@@ -1,0 +1,282 @@
+/**
+ * The `package` stage: a plugin directory → `<name>-<version>.difypkg`, byte-for-byte reproducible,
+ * laid out as the Dify CLI lays it out, refused when `validate` or the file guards find errors.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { finding } from '../core/codes.js';
+import { CheckFailedError, errorMessage, UsageError } from '../core/errors.js';
+import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
+import type { ProcessRunner } from '../core/process.js';
+import { MANIFEST } from '../manifest/plugin.js';
+import { validateSource } from '../manifest/validate.js';
+import { getAt, parseYamlBytes, type YamlFile } from '../manifest/yaml-file.js';
+import { checksumOf, formatIdentifier, isValidIdentifier } from './checksum.js';
+import { PrivateKeySniffer } from './file-rules.js';
+import { patternMatcher } from './ignore.js';
+import { commit, ensureDir, SUMS_FILE, tempPathFor, updateSums } from './output.js';
+import { SelectionSource } from './package-source.js';
+import { type PackItem, writeItems } from './parallel-deflate.js';
+import { generateRequirements, needsGeneratedRequirements, REQUIREMENTS } from './requirements.js';
+import { DEFAULT_MAX_SIZE, type SelectedFile, selectFiles } from './select.js';
+import { type WrittenEntry, ZipWriter } from './zip-writer.js';
+
+export interface PackageOptions extends SeverityPolicy {
+  /** The plugin directory (default: the working directory). */
+  path?: string;
+  /** Where the package goes (default: the working directory). */
+  outDir?: string;
+  cwd?: string;
+  /** Uncompressed size limit in MiB (default 50, the daemon's). */
+  maxSizeMiB?: number;
+  /** Secret-looking files to package anyway (gitignore patterns or paths). */
+  allowFiles?: string[];
+  runner?: ProcessRunner;
+  env?: NodeJS.ProcessEnv;
+  onProgress?: (label: string, done: number, total: number) => void;
+}
+
+export interface PackageResult {
+  /** Absolute path of the package, when written. */
+  path?: string;
+  name?: string;
+  version?: string;
+  author?: string;
+  size?: number;
+  /** SHA-256 of the package file. */
+  sha256?: string;
+  /** Dify's checksum of the content (dify-format.md §2.9). */
+  checksum?: string;
+  identifier?: string;
+  files: { path: string; size: number; compressedSize?: number }[];
+  generated: string[];
+  ignoreFile: string | null;
+  totalSize: number;
+  sumsFile?: string;
+  findings: Finding[];
+}
+
+/** Files scanned for pasted private keys (as the marketplace's secret scan, larger files skipped). */
+const SNIFF_LIMIT = 1024 * 1024;
+
+export async function packagePlugin(options: PackageOptions = {}): Promise<PackageResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const root = path.resolve(cwd, options.path ?? '.');
+  const label = path.relative(cwd, root) || '.';
+  const manifestBytes = readManifest(root, label);
+  const manifest = parseYamlBytes(MANIFEST, manifestBytes);
+  const language = getAt(manifest.value, '/meta/runner/language');
+
+  const generated = new Map<string, Buffer>();
+  const early: Finding[] = [];
+  if (needsGeneratedRequirements(root, language)) {
+    generated.set(REQUIREMENTS, await generateRequirements(root, options.runner, options.env));
+    early.push(
+      finding(
+        'DPR409',
+        'requirements.txt is generated from uv.lock with `uv export` (as the Dify CLI does)',
+        {
+          file: REQUIREMENTS,
+        },
+      ),
+    );
+  }
+
+  const maxSize = maxSizeBytes(options.maxSizeMiB);
+  const outDir = path.resolve(cwd, options.outDir ?? '.');
+  const selection = selectFiles(root, {
+    allowFiles: options.allowFiles,
+    maxSize,
+    extra: [...generated].map(([p, data]) => ({ path: p, size: data.length })),
+    exclude: outputsInside(root, outDir, manifest),
+  });
+  const packaged = new Set([...selection.files.map((f) => f.path), ...generated.keys()]);
+  if (language === 'python' && !packaged.has(REQUIREMENTS) && !packaged.has('pyproject.toml')) {
+    early.push(
+      finding(
+        'DPR413',
+        'neither requirements.txt nor pyproject.toml is packaged: Dify installs no dependencies',
+        {
+          fix: 'Add requirements.txt (or pyproject.toml with uv.lock), and check that .difyignore does not exclude it.',
+        },
+      ),
+    );
+  }
+
+  // Compression (thread pool) and validation (main thread) run side by side; the package is kept
+  // only when both succeed, so nothing that validate rejects is ever left in the output directory.
+  const name = str(getAt(manifest.value, '/name'));
+  const version = str(manifest.plainNonStrings.get('/version') ?? getAt(manifest.value, '/version'));
+  const selectionOk = countFindings(applyPolicy([...early, ...selection.findings], options)).errors === 0;
+  const fileName = `${name}-${version}.difypkg`;
+  const target = path.join(outDir, fileName);
+  let writing: Promise<Written> | undefined;
+  if (selectionOk && name && version) {
+    ensureDir(outDir);
+    writing = writePackage(
+      target,
+      selection.files,
+      generated,
+      patternMatcher(options.allowFiles ?? []),
+      options.onProgress,
+    );
+    writing.catch(() => undefined); // awaited below
+  }
+  let validated: Awaited<ReturnType<typeof validateSource>>;
+  try {
+    validated = await validateSource(new SelectionSource(selection.files, generated, label));
+  } catch (error) {
+    await writing?.then((w) => w.discard()).catch(() => undefined);
+    throw error;
+  }
+  const { plugin, findings: validation } = validated;
+  const findings = applyPolicy([...early, ...selection.findings, ...validation], options);
+  const m = plugin.manifest.value;
+  const result: PackageResult = {
+    name: str(getAt(m, '/name')),
+    version: str(plugin.manifest.plainNonStrings.get('/version') ?? getAt(m, '/version')),
+    author: str(getAt(m, '/author')) ?? '',
+    files: selection.files.map((f) => ({ path: f.path, size: f.size })),
+    generated: [...generated.keys()],
+    ignoreFile: selection.ignoreFile,
+    totalSize: selection.totalSize,
+    findings,
+  };
+  if (countFindings(findings).errors > 0 || !writing) {
+    await writing?.then((w) => w.discard()).catch(() => undefined);
+    return result;
+  }
+  const written = await writing;
+  result.findings.push(...applyPolicy(written.leaks, options));
+  const checksum = checksumOf(written.entries);
+  const identifier = formatIdentifier(result.author ?? '', name!, version!, checksum);
+  if (countFindings(result.findings).errors > 0 || !isValidIdentifier(identifier)) {
+    await written.discard();
+    if (countFindings(result.findings).errors > 0) return result;
+    throw new CheckFailedError(
+      `the identifier ${identifier} does not match the daemon's pattern; Dify would refuse the package`,
+      'Use a lower-case author and name ([a-z0-9_-]) and a version like 1.2.3.',
+    );
+  }
+  commit(written.temp, target);
+  const sizes = new Map(written.entries.map((e) => [e.name, e.compressedSize]));
+  result.files = [
+    ...selection.files.map((f) => ({ path: f.path, size: f.size, compressedSize: sizes.get(f.path) })),
+    ...[...generated].map(([p, d]) => ({ path: p, size: d.length, compressedSize: sizes.get(p) })),
+  ].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+  Object.assign(result, { path: target, size: written.size, sha256: written.sha256, checksum, identifier });
+  result.sumsFile = updateSums(outDir, fileName, written.sha256);
+  return result;
+}
+
+interface Written {
+  temp: string;
+  size: number;
+  sha256: string;
+  entries: WrittenEntry[];
+  /** Files found to hold a private key (DPR411). */
+  leaks: Finding[];
+  /** Delete the temporary file. */
+  discard(): Promise<void>;
+}
+
+/** Write the zip to a temporary name beside `target`; the caller renames it or discards it. */
+async function writePackage(
+  target: string,
+  files: readonly SelectedFile[],
+  generated: ReadonlyMap<string, Buffer>,
+  allowed: (rel: string) => boolean,
+  onProgress?: (label: string, done: number, total: number) => void,
+): Promise<Written> {
+  const leaks: Finding[] = [];
+  const sniff = (rel: string, size: number): PackItem['tap'] => {
+    if (size > SNIFF_LIMIT || allowed(rel)) return undefined;
+    const sniffer = new PrivateKeySniffer();
+    let reported = false;
+    return (chunk) => {
+      sniffer.push(chunk);
+      if (sniffer.found && !reported) {
+        reported = true;
+        leaks.push(
+          finding('DPR411', `${rel} contains a PEM private key; refusing to package it`, {
+            file: rel,
+            fix: `Remove the key from the file (load it from a credential at run time), or if it is a test fixture, allow it with --allow-file ${rel}.`,
+          }),
+        );
+      }
+    };
+  };
+  const items: PackItem[] = [
+    ...files.map((f) => ({ path: f.path, source: f.source, tap: sniff(f.path, f.size) })),
+    ...[...generated].map(([p, data]) => ({ path: p, data })),
+  ].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+
+  const temp = tempPathFor(target);
+  const writer = await ZipWriter.create(temp);
+  try {
+    await writeItems(writer, items, onProgress).catch((error: unknown) => {
+      throw new CheckFailedError(
+        `a file cannot be read while packaging: ${errorMessage(error)}`,
+        'Check that nothing else is changing the plugin while it is packaged.',
+      );
+    });
+    const done = await writer.finish();
+    return { temp, ...done, leaks, discard: () => unlink(temp).catch(() => undefined) };
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+}
+
+function readManifest(root: string, label: string): Buffer {
+  let stats: ReturnType<typeof statSync>;
+  try {
+    stats = statSync(root);
+  } catch {
+    throw new UsageError(
+      `${label} does not exist`,
+      'Pass the plugin directory (the folder holding manifest.yaml).',
+    );
+  }
+  if (!stats.isDirectory()) {
+    throw new UsageError(
+      `${label} is a file; package takes a plugin directory`,
+      root.endsWith('.difypkg') ? 'To look inside a package, run `dify-plugin-release inspect`.' : undefined,
+    );
+  }
+  try {
+    return readFileSync(path.join(root, MANIFEST));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new UsageError(
+        `no manifest.yaml in ${label}: it is not a Dify plugin directory`,
+        'Pass the plugin directory (the folder holding manifest.yaml).',
+      );
+    }
+    return Buffer.alloc(0); // unreadable: validation reports it (DPR005) with the rest
+  }
+}
+
+function maxSizeBytes(mib: number | undefined): number {
+  if (mib === undefined) return DEFAULT_MAX_SIZE;
+  if (!Number.isFinite(mib) || mib <= 0) {
+    throw new UsageError(`--max-size must be a positive number of MiB, not ${mib}`);
+  }
+  return Math.floor(mib * 1024 * 1024);
+}
+
+/** The package and SHA256SUMS, when they are written inside the plugin: never packaged themselves. */
+function outputsInside(root: string, outDir: string, manifest: YamlFile): string[] {
+  const rel = path.relative(root, outDir);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return [];
+  const prefix = rel ? `${rel.split(path.sep).join('/')}/` : '';
+  const name = str(getAt(manifest.value, '/name'));
+  const version = str(manifest.plainNonStrings.get('/version') ?? getAt(manifest.value, '/version'));
+  const base = `${prefix}${name}-${version}`;
+  return [`${prefix}${SUMS_FILE}`, ...(name && version ? [`${base}.difypkg`, `${base}.signed.difypkg`] : [])];
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}

@@ -1,0 +1,278 @@
+/**
+ * A safe reader of `.difypkg` files (and any zip from a stranger): `inspect`, `verify`, `sign`,
+ * `test --packaged` and the embedded daemon read packages only through it. It refuses, with a clear
+ * error and never a crash: names that leave the package (`..`, absolute, drive letters, backslashes),
+ * symlink entries, duplicate names, encrypted or exotically compressed entries, and archives whose
+ * declared or actual uncompressed size exceeds the limit (zip bombs).
+ */
+import { createWriteStream, lstatSync, mkdirSync, realpathSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { CheckFailedError, errorMessage, UsageError } from '../core/errors.js';
+import { isInside } from '../core/paths.js';
+
+/** Same default as the daemon's MAX_PLUGIN_PACKAGE_SIZE: 50 MiB uncompressed. */
+export const DEFAULT_MAX_UNCOMPRESSED = 50 * 1024 * 1024;
+
+export interface ReadLimits {
+  /** Largest total uncompressed size accepted, in bytes (default 50 MiB). */
+  maxUncompressed?: number;
+  /** Most entries accepted (default 65535). */
+  maxEntries?: number;
+}
+
+export interface PackageEntry {
+  name: string;
+  size: number;
+  compressedSize: number;
+  /** Zip metadata, for layout checks (`inspect`). */
+  crc32?: number;
+  method?: number;
+  flags?: number;
+  dosTime?: number;
+  dosDate?: number;
+  extraLength?: number;
+  externalAttributes?: number;
+  versionMadeBy?: number;
+}
+
+export interface OpenPackage {
+  /** File entries in central-directory order (the order the daemon hashes them in). */
+  entries: PackageEntry[];
+  /** The archive comment (a signature's JSON, or empty). */
+  comment: string;
+  read(name: string): Promise<Buffer>;
+  close(): Promise<void>;
+  /** Directory entries (names ending in `/`): the daemon fails on them; they are not in `entries`. */
+  directories: string[];
+  /** An entry's content as a stream (size-checked like `read`). */
+  stream(name: string): Promise<Readable>;
+}
+
+/** The package is not a zip, is damaged, or is unsafe to read: exit 1 with the reason. */
+export class BadPackageError extends CheckFailedError {}
+
+/** Open a package, checking every name and the declared sizes before anything is read. */
+export async function openPackage(file: string, limits: ReadLimits = {}): Promise<OpenPackage> {
+  const maxUncompressed = limits.maxUncompressed ?? DEFAULT_MAX_UNCOMPRESSED;
+  const maxEntries = limits.maxEntries ?? 0xffff;
+  let zip: ZipFile;
+  try {
+    zip = await yauzl.openPromise(file, {
+      lazyEntries: true,
+      autoClose: false,
+      decodeStrings: false,
+      validateEntrySizes: true,
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT')
+      throw new UsageError(`${file} does not exist`, 'Pass the path of a .difypkg file.');
+    if (code === 'EISDIR') throw new UsageError(`${file} is a directory, not a package`);
+    throw new BadPackageError(
+      `${file} is not a valid .difypkg (zip): ${errorMessage(error)}`,
+      'Rebuild it with `dify-plugin-release package`; a truncated download or a renamed file causes this.',
+    );
+  }
+  const entries = new Map<string, { entry: Entry; info: PackageEntry }>();
+  const directories: string[] = [];
+  let total = 0;
+  try {
+    if (zip.entryCount > maxEntries) {
+      throw unsafe(file, `it has ${zip.entryCount} entries, more than the ${maxEntries} accepted`);
+    }
+    for (const entry of await listEntries(zip)) {
+      const name = entryName(file, entry.fileName as unknown as Buffer);
+      if (entries.has(name)) throw unsafe(file, `the entry ${JSON.stringify(name)} appears twice`);
+      const unixMode = entry.versionMadeBy >> 8 === 3 ? entry.externalFileAttributes >>> 16 : 0;
+      if ((unixMode & 0o170000) === 0o120000) {
+        throw unsafe(file, `the entry ${JSON.stringify(name)} is a symbolic link`);
+      }
+      if (name.endsWith('/')) {
+        if (entry.uncompressedSize > 0) throw unsafe(file, `directory entry ${name} has content`);
+        directories.push(name);
+        continue;
+      }
+      if (entry.isEncrypted()) throw unsafe(file, `the entry ${name} is encrypted`);
+      if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+        throw new BadPackageError(
+          `${file}: the entry ${name} uses compression method ${entry.compressionMethod}; Dify reads only deflate and stored`,
+        );
+      }
+      total += entry.uncompressedSize;
+      if (total > maxUncompressed) {
+        throw unsafe(
+          file,
+          `its entries declare more than ${maxUncompressed} bytes uncompressed (the limit; a zip bomb, or a package over the daemon's MAX_PLUGIN_PACKAGE_SIZE)`,
+          'Raise the limit with --max-size only if you trust the file.',
+        );
+      }
+      entries.set(name, {
+        entry,
+        info: {
+          name,
+          size: entry.uncompressedSize,
+          compressedSize: entry.compressedSize,
+          crc32: entry.crc32,
+          method: entry.compressionMethod,
+          flags: entry.generalPurposeBitFlag,
+          dosTime: entry.lastModFileTime,
+          dosDate: entry.lastModFileDate,
+          extraLength: entry.extraFieldLength,
+          externalAttributes: entry.externalFileAttributes,
+          versionMadeBy: entry.versionMadeBy,
+        },
+      });
+    }
+  } catch (error) {
+    zip.close();
+    throw error instanceof BadPackageError ? error : damaged(file, error);
+  }
+
+  const stream = async (name: string): Promise<Readable> => {
+    const found = entries.get(name);
+    if (!found) throw new BadPackageError(`${file} has no entry ${name}`);
+    let input: Readable;
+    try {
+      input = await zip.openReadStreamPromise(found.entry);
+    } catch (error) {
+      throw damaged(file, error, name);
+    }
+    return Readable.from(checked(file, name, input, found.entry.crc32));
+  };
+  const comment = zip.comment as unknown as Buffer | string;
+  return {
+    entries: [...entries.values()].map((e) => e.info),
+    comment: Buffer.isBuffer(comment) ? comment.toString('utf8') : String(comment ?? ''),
+    directories,
+    stream,
+    async read(name) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of await stream(name)) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+    async close() {
+      zip.close();
+    },
+  };
+}
+
+/**
+ * Extract a package into `dir` (created if needed), refusing anything that would land outside it.
+ * Returns the absolute paths written.
+ */
+export async function extractPackage(file: string, dir: string, limits: ReadLimits = {}): Promise<string[]> {
+  const pkg = await openPackage(file, limits);
+  const written: string[] = [];
+  try {
+    mkdirSync(dir, { recursive: true });
+    const realDir = realpathSync(dir);
+    for (const { name } of pkg.entries) {
+      const target = path.join(realDir, ...name.split('/'));
+      if (!isInside(realDir, target)) throw unsafe(file, `the entry ${name} would be written outside ${dir}`);
+      let current = realDir;
+      for (const part of name.split('/').slice(0, -1)) {
+        current = path.join(current, part);
+        const stats = lstatOrUndefined(current);
+        if (!stats) mkdirSync(current);
+        else if (!stats.isDirectory()) {
+          throw unsafe(file, `the entry ${name} would be written through a symlink or file in ${dir}`);
+        }
+      }
+      await pipeline(await pkg.stream(name), createWriteStream(target, { flags: 'wx', mode: 0o644 }));
+      written.push(target);
+    }
+  } catch (error) {
+    throw error instanceof BadPackageError || error instanceof UsageError ? error : damaged(file, error);
+  } finally {
+    await pkg.close();
+  }
+  return written;
+}
+
+/** Pass an entry's bytes through, failing on a CRC mismatch as Go's archive/zip (so the daemon) does. */
+async function* checked(
+  file: string,
+  name: string,
+  input: Readable,
+  expected: number,
+): AsyncGenerator<Buffer> {
+  let crc = 0;
+  try {
+    for await (const chunk of input) {
+      crc = zlib.crc32(chunk as Buffer, crc);
+      yield chunk as Buffer;
+    }
+  } catch (error) {
+    throw damaged(file, error, name);
+  }
+  if (crc >>> 0 !== expected >>> 0) {
+    throw new BadPackageError(
+      `${file} is damaged (entry ${name}): its content does not match its CRC-32; the daemon rejects it`,
+      'Rebuild or download it again.',
+    );
+  }
+}
+
+function lstatOrUndefined(p: string): Stats | undefined {
+  try {
+    return lstatSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+function listEntries(zip: ZipFile): Promise<Entry[]> {
+  return new Promise((resolve, reject) => {
+    const all: Entry[] = [];
+    zip.on('entry', (entry: Entry) => {
+      all.push(entry);
+      zip.readEntry();
+    });
+    zip.on('end', () => resolve(all));
+    zip.on('error', reject);
+    zip.readEntry();
+  });
+}
+
+/** Decode and check an entry name the way an extractor must before trusting it. */
+function entryName(file: string, raw: Buffer): string {
+  let name: string;
+  try {
+    name = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
+    throw unsafe(file, `an entry name is not valid UTF-8 (${raw.toString('hex').slice(0, 40)}…)`);
+  }
+  const shown = JSON.stringify(name);
+  if (name === '' || name.includes('\0'))
+    throw unsafe(file, `an entry has an empty or invalid name ${shown}`);
+  if (name.includes('\\'))
+    throw unsafe(file, `the entry ${shown} has a backslash, a path separator on Windows`);
+  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name))
+    throw unsafe(file, `the entry ${shown} is an absolute path`);
+  const parts = name.replace(/\/$/, '').split('/');
+  if (parts.includes('..')) throw unsafe(file, `the entry ${shown} climbs out of the package with ".."`);
+  if (parts.some((p) => p === '' || p === '.')) throw unsafe(file, `the entry ${shown} is not a clean path`);
+  return name;
+}
+
+function unsafe(file: string, why: string, fix?: string): BadPackageError {
+  return new BadPackageError(
+    `unsafe package ${file}: ${why}`,
+    fix ?? 'Do not install it; rebuild it from source with `dify-plugin-release package`.',
+  );
+}
+
+function damaged(file: string, error: unknown, entry?: string): BadPackageError {
+  const why = errorMessage(error);
+  if (/too many bytes|exceeds|expected/i.test(why) && entry) {
+    return unsafe(file, `the entry ${entry} inflates to more bytes than it declares (a zip bomb): ${why}`);
+  }
+  return new BadPackageError(
+    `${file} is damaged${entry ? ` (entry ${entry})` : ''}: ${why}`,
+    'Rebuild or download it again; the file is truncated or corrupt.',
+  );
+}

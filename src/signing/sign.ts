@@ -1,0 +1,127 @@
+/**
+ * Signing as the daemon's `signature sign` does it (dify-format.md §3.2, withkey/sign_with_key.go):
+ * every entry rewritten in the input's order, `.verification.dify.json` appended last, and
+ *
+ *   data = SHA256(entry 1) ‖ … ‖ SHA256(entry n) ‖ SHA256(verification) ‖ ascii(unix time)
+ *   signature = RSASSA-PKCS1-v1_5(SHA-256(data))
+ *
+ * stored in the zip comment as `{"signature":"<base64>","time":<t>}`. Re-signing replaces the
+ * verification entry instead of appending a second one (which the daemon's signer would do).
+ */
+import { type KeyObject, sign as rsaSign } from 'node:crypto';
+import path from 'node:path';
+import { UsageError } from '../core/errors.js';
+import { checksumOf } from '../package/checksum.js';
+import { commit, ensureDir, tempPathFor, updateSums } from '../package/output.js';
+import type { OpenPackage } from '../package/zip-reader.js';
+import { type WrittenEntry, ZipWriter } from '../package/zip-writer.js';
+
+export const VERIFICATION_FILE = '.verification.dify.json';
+export const CATEGORIES = ['langgenius', 'partner', 'community'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** The verification record, byte-for-byte as Go's json.Marshal writes it. */
+export function verificationJson(category: string): Buffer {
+  return Buffer.from(JSON.stringify({ authorized_category: category }), 'utf8');
+}
+
+/** The bytes the signature covers: entry hashes in zip order, then the time in decimal. */
+export function signedData(entryHashes: readonly Buffer[], time: number): Buffer {
+  return Buffer.concat([...entryHashes, Buffer.from(String(time), 'ascii')]);
+}
+
+/** The zip comment of a signed package (keys in Go's map order: signature, time). */
+export function signatureComment(signature: Buffer, time: number): string {
+  return JSON.stringify({ signature: signature.toString('base64'), time });
+}
+
+/** The signed package's name: `<base>.signed<ext>` next to the input (Dify's), or in `outDir`. */
+export function signedPath(input: string, outDir?: string): string {
+  const base = path.basename(input);
+  const ext = path.extname(base);
+  const stem = base.slice(0, base.length - ext.length);
+  const name = stem.endsWith('.signed') ? base : `${stem}.signed${ext}`;
+  return path.join(outDir ?? path.dirname(input), name);
+}
+
+/** Accept a category case-insensitively, as the CLI does, and write it lower-case. */
+export function parseCategory(value: string | undefined): Category {
+  const v = (value ?? 'community').trim().toLowerCase();
+  if ((CATEGORIES as readonly string[]).includes(v)) return v as Category;
+  throw new UsageError(
+    `category "${value}" is not one of ${CATEGORIES.join(', ')}`,
+    'Pass --category community (or partner, or langgenius for official plugins).',
+  );
+}
+
+/** The signing time: SOURCE_DATE_EPOCH when set (reproducible signatures), else now. */
+export function signingTime(env: NodeJS.ProcessEnv = process.env): number {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch && /^\d+$/.test(epoch)) return Number(epoch);
+  return Math.floor(Date.now() / 1000);
+}
+
+export interface SignInput {
+  pkg: OpenPackage;
+  /** The package's path (for the output name). */
+  file: string;
+  key: KeyObject;
+  category: Category;
+  outDir?: string;
+  time?: number;
+}
+
+export interface SignResult {
+  path: string;
+  size: number;
+  sha256: string;
+  /** Dify's checksum of the signed package (it includes the verification entry). */
+  checksum: string;
+  time: number;
+  category: Category;
+  /** The input was signed already; its verification entry was replaced. */
+  resigned: boolean;
+  entries: WrittenEntry[];
+  sumsFile: string;
+}
+
+/** Sign an open package into a new file (written to a temporary name, then renamed). */
+export async function signPackage(input: SignInput): Promise<SignResult> {
+  const target = signedPath(input.file, input.outDir);
+  ensureDir(path.dirname(target));
+  const temp = tempPathFor(target);
+  const time = input.time ?? signingTime();
+  const writer = await ZipWriter.create(temp);
+  let resigned = false;
+  try {
+    const hashes: Buffer[] = [];
+    for (const { name } of input.pkg.entries) {
+      if (name === VERIFICATION_FILE) {
+        resigned = true;
+        continue;
+      }
+      const written = await writer.addStream(name, await input.pkg.stream(name));
+      hashes.push(written.sha256);
+    }
+    const verification = await writer.addBuffer(VERIFICATION_FILE, verificationJson(input.category));
+    hashes.push(verification.sha256);
+    const signature = rsaSign('sha256', signedData(hashes, time), input.key);
+    const done = await writer.finish(signatureComment(signature, time));
+    await input.pkg.close();
+    commit(temp, target);
+    return {
+      path: target,
+      size: done.size,
+      sha256: done.sha256,
+      checksum: checksumOf(done.entries),
+      time,
+      category: input.category,
+      resigned,
+      entries: done.entries,
+      sumsFile: updateSums(path.dirname(target), path.basename(target), done.sha256),
+    };
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+}

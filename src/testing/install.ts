@@ -1,0 +1,318 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { EnvironmentError } from '../core/errors.js';
+import type { ProcessRunner } from '../core/process.js';
+import type { TreeRunner, TreeRunResult } from '../core/process-tree.js';
+import type { MissingRequirement } from './env-cache.js';
+import { UNSATISFIED_SCRIPT } from './python-scripts.js';
+import { parseRequirementsFile, type Requirement } from './requirements.js';
+
+/** What an installer needs: the environment's interpreter, the plugin root, how to run things. */
+export interface InstallContext {
+  /** The venv's python. */
+  python: string;
+  venv: string;
+  /** Where the dependency files are (the plugin root or the unpacked package). */
+  root: string;
+  env: NodeJS.ProcessEnv;
+  runner: ProcessRunner;
+  tree: TreeRunner;
+  log: (message: string) => void;
+  timeoutMs: number;
+}
+
+/** The plugin's dependencies could not be installed for a reason of the plugin's (not the network). */
+export class InstallFailedError extends Error {
+  constructor(
+    /** The command, as the user would type it. */
+    readonly command: string,
+    /** The end of the installer's output: the part that says what went wrong. */
+    readonly tail: string,
+    /** The requirement the installer named, when it named one. */
+    readonly requirement?: Requirement,
+  ) {
+    super(`${command} failed`);
+  }
+}
+
+/** Output that means no package index could be reached (pip and uv wordings). */
+const NETWORK =
+  /Failed to establish a new connection|Name or service not known|Temporary failure in name resolution|Network is unreachable|Connection refused|No route to host|ConnectTimeoutError|ReadTimeoutError|ProxyError|Could not fetch URL|connection broken by|nodename nor servname|getaddrinfo failed|SSLError|dns error|error sending request|tcp connect error|Failed to fetch|Could not connect|network is offline/i;
+
+export function isNetworkFailure(output: string): boolean {
+  return NETWORK.test(output);
+}
+
+/** One line saying why the index could not be reached, e.g. `[Errno -2] Name or service not known`. */
+export function networkReason(output: string): string {
+  const errno = /\[Errno -?\d+\] [^'")\]]+/.exec(output)?.[0];
+  if (errno) return errno.trim();
+  // uv: the last "Caused by:" is the root cause.
+  const causes = [...output.matchAll(/Caused by: (.+)/g)].map((m) => m[1]!.trim());
+  if (causes.length > 0) return causes.at(-1)!.slice(0, 160);
+  const line = output.split('\n').find((l) => NETWORK.test(l)) ?? '';
+  return line.trim().slice(0, 160);
+}
+
+/** The last lines of an installer's output, without retry chatter: what the user needs to read. */
+export function errorTail(output: string, lines = 12): string {
+  return output
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim() && !/^WARNING: Retrying/.test(l) && !/^\s*\[notice\]/.test(l))
+    .slice(-lines)
+    .join('\n');
+}
+
+/** The variables pip and uv get: the venv active, settings that would install elsewhere removed. */
+export function installerEnv(ctx: Pick<InstallContext, 'env' | 'venv'>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...ctx.env, VIRTUAL_ENV: ctx.venv, PIP_DISABLE_PIP_VERSION_CHECK: '1' };
+  for (const name of ['PIP_USER', 'PIP_TARGET', 'PIP_PREFIX', 'PIP_REQUIRE_VIRTUALENV', 'PYTHONHOME'])
+    delete env[name];
+  return env;
+}
+
+/** Indexes of the requirements the environment does not satisfy (markers that do not apply count as met). */
+export async function unsatisfied(
+  ctx: InstallContext,
+  requirements: readonly Requirement[],
+): Promise<number[]> {
+  if (requirements.length === 0) return [];
+  const r = await ctx.runner.run(ctx.python, ['-c', UNSATISFIED_SCRIPT], {
+    cwd: ctx.root,
+    env: installerEnv(ctx),
+    input: JSON.stringify(requirements.map((q) => q.text)),
+  });
+  try {
+    return JSON.parse(r.stdout.trim()) as number[];
+  } catch {
+    return requirements.map((_, i) => i);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// pip
+
+function pipNetworkOptions(env: NodeJS.ProcessEnv): string[] {
+  const options: string[] = [];
+  if (!env.PIP_RETRIES) options.push('--retries', '2');
+  if (!env.PIP_TIMEOUT && !env.PIP_DEFAULT_TIMEOUT) options.push('--timeout', '15');
+  return options;
+}
+
+async function pip(ctx: InstallContext, args: string[]): Promise<TreeRunResult> {
+  return ctx.tree.runTree(ctx.python, ['-m', 'pip', 'install', '--no-input', ...args], {
+    cwd: ctx.root,
+    env: installerEnv(ctx),
+    timeoutMs: ctx.timeoutMs,
+  });
+}
+
+/**
+ * `pip install -r requirements.txt`, offline first (`--no-index`: what the interpreter and local
+ * wheels already satisfy), then from the index. When no index can be reached, returns what could
+ * not be installed and why, rather than failing: the tests still run.
+ */
+export async function pipInstall(
+  ctx: InstallContext,
+  file: string,
+  requirements: readonly Requirement[],
+): Promise<MissingRequirement[]> {
+  if ((await unsatisfied(ctx, requirements)).length === 0) {
+    ctx.log(`${file}: every requirement is already satisfied by ${ctx.python}`);
+    return [];
+  }
+  if (!(await ensurePip(ctx)))
+    return notInstallable(ctx, requirements, 'pip is not available for this Python');
+  ctx.log(`Installing ${file} (offline first)`);
+  const offline = await pip(ctx, ['--no-index', '-r', file]);
+  if (offline.code === 0) return [];
+  ctx.log(`Installing ${file} from the package index`);
+  const online = await pip(ctx, [...pipNetworkOptions(ctx.env), '-r', file]);
+  if (online.code === 0) return [];
+  const output = `${online.stdout}\n${online.stderr}`;
+  if (online.timedOut) {
+    throw new InstallFailedError(`pip install -r ${file}`, `timed out after ${ctx.timeoutMs / 1000} s`);
+  }
+  const network = isNetworkFailure(output) ? output : await diagnoseNotFound(ctx, output);
+  if (!network) {
+    throw new InstallFailedError(`pip install -r ${file}`, errorTail(output), namedIn(output, requirements));
+  }
+  const reason = `no package index could be reached (${networkReason(network)})`;
+  return installOneByOne(ctx, requirements, reason, (text) => pip(ctx, ['--no-index', text]));
+}
+
+/**
+ * pip says a requirement has no matching distribution but, with retries off, not that the index was
+ * unreachable. Ask again for that one requirement, verbosely (`-vv` shows the connection errors):
+ * the output when the index could not be reached, else `undefined` (the requirement really is not there).
+ */
+async function diagnoseNotFound(ctx: InstallContext, output: string): Promise<string | undefined> {
+  const name =
+    /No matching distribution found for (\S+)/.exec(output)?.[1] ??
+    /Could not find a version that satisfies the requirement (\S+)/.exec(output)?.[1];
+  if (!name) return undefined;
+  const dest = mkdtempSync(path.join(tmpdir(), 'dpr-pip-probe-'));
+  try {
+    const r = await ctx.tree.runTree(
+      ctx.python,
+      ['-m', 'pip', 'download', '--no-input', '--no-deps', '--retries', '0', '-vv', '--dest', dest, name],
+      { cwd: ctx.root, env: installerEnv(ctx), timeoutMs: ctx.timeoutMs },
+    );
+    const text = `${r.stdout}\n${r.stderr}`;
+    return r.code !== 0 && isNetworkFailure(text) ? text : undefined;
+  } finally {
+    rmSync(dest, { recursive: true, force: true });
+  }
+}
+
+/** After a network failure: install what local wheels allow, one requirement at a time; the rest is missing. */
+async function installOneByOne(
+  ctx: InstallContext,
+  requirements: readonly Requirement[],
+  reason: string,
+  installOffline: (text: string) => Promise<TreeRunResult>,
+): Promise<MissingRequirement[]> {
+  const missing: MissingRequirement[] = [];
+  const left = await unsatisfied(ctx, requirements);
+  for (const i of left) {
+    const q = requirements[i]!;
+    // With one left, the offline attempt of the whole file already failed on it.
+    if (left.length > 1 && (await installOffline(q.text)).code === 0) continue;
+    missing.push(missingOf(q, reason));
+  }
+  return missing;
+}
+
+function notInstallable(
+  ctx: InstallContext,
+  requirements: readonly Requirement[],
+  reason: string,
+): Promise<MissingRequirement[]> {
+  return unsatisfied(ctx, requirements).then((idx) => idx.map((i) => missingOf(requirements[i]!, reason)));
+}
+
+function missingOf(q: Requirement, reason: string): MissingRequirement {
+  return { requirement: q.text, ...(q.name ? { name: q.name } : {}), file: q.file, line: q.line, reason };
+}
+
+/** pip in the venv: the interpreter's own (visible through system site packages), or ensurepip's. */
+async function ensurePip(ctx: InstallContext): Promise<boolean> {
+  const probe = await ctx.runner.run(ctx.python, ['-c', 'import pip'], { env: installerEnv(ctx) });
+  if (probe.code === 0) return true;
+  ctx.log('Installing pip into the test environment (ensurepip, offline)');
+  const r = await ctx.tree.runTree(ctx.python, ['-m', 'ensurepip', '--default-pip'], {
+    env: installerEnv(ctx),
+    timeoutMs: ctx.timeoutMs,
+  });
+  return r.code === 0;
+}
+
+/** pip names the requirement it choked on: `No matching distribution found for X`. */
+function namedIn(output: string, requirements: readonly Requirement[]): Requirement | undefined {
+  const m =
+    /No matching distribution found for ([A-Za-z0-9._-]+)/.exec(output) ??
+    /Could not find a version that satisfies the requirement ([A-Za-z0-9._-]+)/.exec(output) ??
+    /Failed to build ([A-Za-z0-9._-]+)/.exec(output);
+  if (!m) return undefined;
+  const norm = (s: string) => s.toLowerCase().replace(/[-_.]+/g, '-');
+  return requirements.find((q) => q.name && norm(q.name) === norm(m[1]!));
+}
+
+// ---------------------------------------------------------------------------------------------
+// uv
+
+/** `uv sync --frozen` into the cached venv (offline first). Without uv: an environment error naming the fix. */
+export async function uvSync(ctx: InstallContext): Promise<MissingRequirement[]> {
+  await requireUv(ctx);
+  const env = { ...installerEnv(ctx), UV_PROJECT_ENVIRONMENT: ctx.venv };
+  // --no-install-project: the tests import the plugin from its root (or the unpacked package), never
+  // from a copy installed into a cached environment that other checkouts share.
+  const base = ['sync', '--frozen', '--all-groups', '--no-install-project', '--python', ctx.python];
+  const uv = (args: string[]) =>
+    ctx.tree.runTree('uv', args, { cwd: ctx.root, env, timeoutMs: ctx.timeoutMs });
+  ctx.log('Installing uv.lock (uv sync --frozen, offline first)');
+  if ((await uv([...base, '--offline'])).code === 0) return [];
+  const online = await uv(base);
+  if (online.code === 0) return [];
+  const output = `${online.stdout}\n${online.stderr}`;
+  if (online.timedOut || !isNetworkFailure(output)) {
+    throw new InstallFailedError(
+      'uv sync --frozen',
+      online.timedOut ? `timed out after ${ctx.timeoutMs / 1000} s` : errorTail(output),
+    );
+  }
+  const reason = `no package index could be reached (${networkReason(output)})`;
+  const requirements = await uvRequirements(ctx, env);
+  return installOneByOne(ctx, requirements, reason, (text) =>
+    uv(['pip', 'install', '--offline', '--python', ctx.python, text]),
+  );
+}
+
+async function requireUv(ctx: InstallContext): Promise<void> {
+  const r = await ctx.runner.run('uv', ['--version'], { env: ctx.env });
+  if (r.code === 0) return;
+  throw new EnvironmentError(
+    'the plugin has uv.lock, and installing it needs uv, which is not installed',
+    'Install uv (https://docs.astral.sh/uv/getting-started/installation/); in GitHub Actions, actions/test sets it up when the plugin has uv.lock.',
+  );
+}
+
+/** The locked requirements as pip lines (`uv export` reads the lock only: no network). */
+async function uvRequirements(ctx: InstallContext, env: NodeJS.ProcessEnv): Promise<Requirement[]> {
+  const r = await ctx.runner.run(
+    'uv',
+    [
+      'export',
+      '--frozen',
+      '--all-groups',
+      '--no-hashes',
+      '--no-emit-project',
+      '--no-header',
+      '--no-annotate',
+    ],
+    { cwd: ctx.root, env },
+  );
+  if (r.code !== 0) return [];
+  const dir = mkdtempSync(path.join(tmpdir(), 'dpr-uv-export-'));
+  try {
+    writeFileSync(path.join(dir, 'requirements.txt'), r.stdout);
+    return parseRequirementsFile(dir, 'requirements.txt').map((q) => ({ ...q, file: 'uv.lock', line: 0 }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// pytest
+
+/** Install pytest into the environment (offline first); an environment error when it cannot be had. */
+export async function installPytest(ctx: InstallContext, tool: 'pip' | 'uv'): Promise<void> {
+  ctx.log('pytest is missing: installing it into the test environment');
+  const run =
+    tool === 'uv'
+      ? (offline: boolean) =>
+          ctx.tree.runTree(
+            'uv',
+            ['pip', 'install', ...(offline ? ['--offline'] : []), '--python', ctx.python, 'pytest'],
+            { cwd: ctx.root, env: installerEnv(ctx), timeoutMs: ctx.timeoutMs },
+          )
+      : async (offline: boolean) => {
+          if (!(await ensurePip(ctx))) return undefined;
+          return pip(ctx, offline ? ['--no-index', 'pytest'] : [...pipNetworkOptions(ctx.env), 'pytest']);
+        };
+  const fix =
+    'Install pytest for this interpreter (Debian/Ubuntu: apt-get install python3-pytest), pass --python an interpreter that has it, or list pytest in the plugin’s dev dependencies.';
+  const offline = await run(true);
+  if (!offline)
+    throw new EnvironmentError(`pytest is not installed for ${ctx.python}, and pip is not available`, fix);
+  if (offline.code === 0) return;
+  const online = await run(false);
+  if (online?.code === 0) return;
+  const output = `${online?.stdout ?? ''}\n${online?.stderr ?? ''}`;
+  const why = isNetworkFailure(output)
+    ? `no package index could be reached (${networkReason(output)})`
+    : errorTail(output, 3);
+  throw new EnvironmentError(`pytest is not installed and could not be installed: ${why}`, fix);
+}

@@ -1,0 +1,249 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { finding } from '../core/codes.js';
+import { UsageError } from '../core/errors.js';
+import type { Finding } from '../core/finding.js';
+import { type ProcessRunner, processRunner } from '../core/process.js';
+import { type TreeRunner, treeRunner } from '../core/process-tree.js';
+import { cacheDirectory, discard, type MissingRequirement } from './env-cache.js';
+import { type PreparedEnvironment, prepareEnvironment } from './environment.js';
+import { type FindingContext, missingFindings } from './findings.js';
+import { InstallFailedError } from './install.js';
+import { findInterpreter, type Interpreter, versionMatches } from './interpreter.js';
+import { countCases, type TestCase, type TestCounts } from './junit.js';
+import {
+  classify,
+  DEFAULT_TIMEOUT_SECONDS,
+  environmentBroken,
+  outcomeFindings,
+  safeParse,
+  type TestOutcome,
+} from './outcome.js';
+import { defaultUnpack, type Unpack, withPackage } from './packaged.js';
+import { readPluginInfo } from './plugin-info.js';
+import { locateTests, type PytestRun, runPytest } from './pytest-run.js';
+import { readDependencies } from './requirements.js';
+
+export interface TestOptions {
+  /** The plugin directory (default `.`). */
+  path?: string;
+  /** The interpreter: else `$DPR_PYTHON`, else `python3` on PATH. */
+  python?: string;
+  /** Tests kept outside the plugin. */
+  testsDir?: string;
+  /** Run the tests in this unpacked `.difypkg` instead of the source tree. */
+  packaged?: string;
+  /** Time limit of the pytest run in seconds; 0: none. Default 600. */
+  timeout?: number;
+  /** No tests found is an error, not a notice. */
+  requireTests?: boolean;
+  cacheDir?: string;
+  /** Rebuild the cached environment. */
+  rebuild?: boolean;
+  /** Keep the JUnit XML report at this path. */
+  junitXml?: string;
+  /** More pytest arguments. */
+  pytestArgs?: string[];
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The seams to the outside world: tests swap in recording or fake ones. */
+export interface TestDeps {
+  runner: ProcessRunner;
+  tree: TreeRunner;
+  unpack: Unpack;
+  /** What the stage is doing (not findings). */
+  log: (message: string) => void;
+  /** pytest's output, line by line. */
+  onOutput: (line: string) => void;
+}
+
+export interface TestRunResult {
+  outcome: TestOutcome;
+  findings: Finding[];
+  /** The plugin directory, relative to the working directory. */
+  plugin: string;
+  package?: string;
+  python: Pick<Interpreter, 'executable' | 'version' | 'requested' | 'source'> & { declared?: string };
+  environment?: {
+    key: string;
+    path: string;
+    reused: boolean;
+    mode: string;
+    file?: string;
+    pytest: string;
+    missing: MissingRequirement[];
+  };
+  counts: TestCounts;
+  /** Seconds, as pytest measured the tests. */
+  time: number;
+  cases: TestCase[];
+  pytest?: { exitCode: number; signal?: string; timedOut: boolean; durationMs: number };
+  durationMs: number;
+}
+
+/** The `test` stage: the plugin's pytest suite in an isolated, cached environment, as CI runs it. */
+export async function testPlugin(
+  options: TestOptions,
+  partial: Partial<TestDeps> = {},
+): Promise<TestRunResult> {
+  const started = Date.now();
+  const deps: TestDeps = {
+    runner: processRunner,
+    tree: treeRunner,
+    unpack: defaultUnpack,
+    log: () => {},
+    onOutput: () => {},
+    ...partial,
+  };
+  const cwd = options.cwd ?? process.cwd();
+  const env = options.env ?? process.env;
+  const sourceRoot = path.resolve(cwd, options.path ?? '.');
+  if (options.timeout !== undefined && !(options.timeout >= 0)) {
+    throw new UsageError(`--timeout ${options.timeout}: must be a number of seconds, 0 for no limit`);
+  }
+  const plugin = path.relative(cwd, sourceRoot).split(path.sep).join('/') || '.';
+  return withPackage(options.packaged, cwd, deps, async (pkg) => {
+    const runRoot = pkg?.dir ?? sourceRoot;
+    const info = await readPluginInfo(runRoot, pkg ? path.relative(cwd, pkg.file) : plugin, Boolean(pkg));
+    const location = locateTests(sourceRoot, runRoot, options.testsDir, cwd);
+    // A path (not a bare name to look up on PATH) is relative to where the command was given.
+    const python = options.python?.includes('/') ? path.resolve(cwd, options.python) : options.python;
+    const interpreter = await findInterpreter(deps.runner, python, env, runRoot);
+    const findings: Finding[] = [];
+    if (info.runnerVersion && !versionMatches(info.runnerVersion, interpreter.version)) {
+      findings.push(
+        finding(
+          'DPR809',
+          `the tests ran on Python ${interpreter.version} (${interpreter.source === 'PATH' ? 'python3 on PATH' : interpreter.requested}); the plugin declares Python ${info.runnerVersion} (meta.runner.version)`,
+          {
+            ...info.runnerVersionAt,
+            fix: `Pass --python (or set DPR_PYTHON) to a Python ${info.runnerVersion} interpreter; in GitHub Actions, actions/test sets it up.`,
+          },
+        ),
+      );
+    }
+    const base = {
+      plugin,
+      ...(pkg ? { package: pkg.file } : {}),
+      python: {
+        executable: interpreter.executable,
+        version: interpreter.version,
+        requested: interpreter.requested,
+        source: interpreter.source,
+        ...(info.runnerVersion ? { declared: info.runnerVersion } : {}),
+      },
+    };
+    const done = (
+      outcome: TestOutcome,
+      extra: Partial<TestRunResult> & { findings?: Finding[] } = {},
+    ): TestRunResult => ({
+      ...base,
+      outcome,
+      counts: { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0 },
+      time: 0,
+      cases: [],
+      durationMs: Date.now() - started,
+      ...extra,
+      findings: [...findings, ...(extra.findings ?? [])].map((f) => ({ ...f, plugin })),
+    });
+
+    const deps0 = readDependencies(runRoot);
+    const envOptions = {
+      interpreter,
+      deps: deps0,
+      root: runRoot,
+      cacheDir: cacheDirectory(options.cacheDir, env, cwd),
+      env,
+      runner: deps.runner,
+      tree: deps.tree,
+      log: deps.log,
+      rebuild: options.rebuild ?? false,
+    };
+    let prepared: PreparedEnvironment;
+    try {
+      prepared = await prepareEnvironment(envOptions);
+    } catch (error) {
+      if (!(error instanceof InstallFailedError)) throw error;
+      return done('install-failed', {
+        findings: [
+          finding(
+            'DPR807',
+            `the plugin's dependencies could not be installed: ${error.command} failed:\n${error.tail}`,
+            {
+              file: error.requirement?.file ?? deps0.file,
+              ...(error.requirement ? { line: error.requirement.line } : {}),
+              fix: 'Fix the requirement the installer names (a version that exists, a name spelled right), then run again.',
+            },
+          ),
+        ],
+      });
+    }
+    if (prepared.reused) deps.log(`Using the cached test environment ${prepared.entry.dir}`);
+
+    const timeoutMs = (options.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
+    const run = async (p: PreparedEnvironment): Promise<PytestRun> =>
+      runPytest({
+        python: p.entry.python,
+        venv: p.entry.venv,
+        cwd: runRoot,
+        targets: location.targets,
+        // Tests kept outside the plugin cannot find it from their own conftest.py: put it on sys.path.
+        pythonPath: location.external.length > 0 ? [runRoot] : [],
+        ...(options.pytestArgs ? { args: options.pytestArgs } : {}),
+        env,
+        extraEnv: pkg ? { PLUGIN_FILE_PATH: pkg.file } : {},
+        timeoutMs,
+        onLine: deps.onOutput,
+        ...(options.junitXml ? { keepJunit: path.resolve(cwd, options.junitXml) } : {}),
+        tree: deps.tree,
+      });
+    let result = await run(prepared);
+    if (prepared.reused && environmentBroken(result)) {
+      // The cache entry looked whole but does not run: build it again, once.
+      deps.log(`The cached test environment ${prepared.entry.key} does not run pytest: rebuilding it`);
+      discard(prepared.entry);
+      prepared = await prepareEnvironment(envOptions);
+      result = await run(prepared);
+    }
+
+    const missing = prepared.marker.missing;
+    findings.push(...missingFindings(missing, prepared.reused));
+    const ctx: FindingContext = {
+      runRoot,
+      external: location.external,
+      missing,
+      sourceRoot,
+      packaged: Boolean(pkg),
+    };
+    const report = result.junit ? safeParse(result.junit) : undefined;
+    const cases = report?.cases ?? [];
+    const outcome = classify(result, cases);
+    const sourceHasTests = Boolean(pkg) && existsSync(path.join(sourceRoot, 'tests'));
+    const out = outcomeFindings(outcome, result, cases, ctx, options, sourceHasTests);
+    return done(outcome, {
+      findings: out,
+      environment: {
+        key: prepared.entry.key,
+        path: prepared.entry.dir,
+        reused: prepared.reused,
+        mode: prepared.marker.mode,
+        ...(prepared.marker.file ? { file: prepared.marker.file } : {}),
+        pytest: prepared.marker.pytest,
+        missing,
+      },
+      counts: countCases(cases),
+      time: report?.time ?? 0,
+      cases,
+      pytest: {
+        exitCode: result.code,
+        ...(result.signal ? { signal: result.signal } : {}),
+        timedOut: result.timedOut,
+        durationMs: result.durationMs,
+      },
+    });
+  });
+}
+
+export { DEFAULT_TIMEOUT_SECONDS, type TestOutcome };

@@ -1,0 +1,127 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { tempDir } from '../helpers/plugins.js';
+import { fixtureLine, offlineEnv, ROOT } from './helpers.js';
+
+interface Step {
+  id?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, string>;
+  env?: Record<string, string>;
+}
+interface ActionYaml {
+  inputs: Record<string, unknown>;
+  outputs: Record<string, { value: string }>;
+  runs: { using: string; steps: Step[] };
+}
+
+const action = parse(readFileSync(path.join(ROOT, 'actions/test/action.yml'), 'utf8')) as ActionYaml;
+
+/** `name<<delimiter\nvalue\ndelimiter` and `name=value` lines of a GITHUB_OUTPUT file. */
+function outputsOf(file: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = readFileSync(file, 'utf8').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]!);
+    if (heredoc) {
+      const end = lines.indexOf(heredoc[2]!, i + 1);
+      out[heredoc[1]!] = lines.slice(i + 1, end).join('\n');
+      i = end;
+    } else if (lines[i]!.includes('=')) {
+      const [name, ...value] = lines[i]!.split('=');
+      out[name!] = value.join('=');
+    }
+  }
+  return out;
+}
+
+describe('actions/test/action.yml', () => {
+  it('sets up the Python the manifest declares, uv only for uv.lock, and caches the environments', () => {
+    expect(action.runs.using).toBe('composite');
+    const uses = action.runs.steps.map((s) => s.uses?.split('@')[0]).filter(Boolean);
+    expect(uses).toEqual(['actions/setup-python', 'astral-sh/setup-uv', 'actions/cache']);
+    const python = action.runs.steps.find((s) => s.uses?.startsWith('actions/setup-python'))!;
+    expect(python.with?.['python-version']).toContain('steps.plan.outputs.python-version');
+    expect(action.runs.steps.find((s) => s.uses?.startsWith('astral-sh/setup-uv'))!.if).toBe(
+      "steps.plan.outputs.uv == 'true'",
+    );
+    const run = action.runs.steps.find((s) => s.id === 'run')!;
+    expect(run.run).toBe('node "$GITHUB_ACTION_PATH/../../dist/action.js"');
+    expect(run.env?.INPUT_COMMAND).toBe('test');
+    // Every input reaches the command.
+    for (const name of Object.keys(action.inputs)) {
+      if (['python-version', 'setup-python', 'cache'].includes(name)) continue;
+      expect(run.env, name).toHaveProperty(`INPUT_${name.toUpperCase()}`);
+    }
+  });
+
+  it('reads meta.runner.version and the dependency hash in its first step', () => {
+    const plan = action.runs.steps[0]!;
+    const output = path.join(tempDir(), 'output');
+    const run = (plugin: string, extra: NodeJS.ProcessEnv = {}) => {
+      writeFileSync(output, '');
+      const r = spawnSync('bash', ['-e', '-c', plan.run!], {
+        cwd: ROOT,
+        env: { ...process.env, PLUGIN_PATH: plugin, PYTHON_VERSION: '', GITHUB_OUTPUT: output, ...extra },
+        encoding: 'utf8',
+      });
+      expect(r.status, r.stderr).toBe(0);
+      return outputsOf(output);
+    };
+    const example = run('examples/unit-converter');
+    expect(example).toMatchObject({ 'python-version': '3.12', uv: 'false' });
+    expect(example['deps-hash']).toMatch(/^[0-9a-f]{16}$/);
+    expect(run('test/fixtures/testing/passing')['deps-hash']).not.toBe(example['deps-hash']);
+    expect(run('examples/unit-converter', { PYTHON_VERSION: '3.13' })['python-version']).toBe('3.13');
+  });
+});
+
+describe('the action entry with command: test', () => {
+  it('annotates failures on their lines, writes the job summary tables and the outputs', () => {
+    const dir = tempDir();
+    const files = {
+      GITHUB_OUTPUT: path.join(dir, 'output'),
+      GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
+    };
+    for (const f of Object.values(files)) writeFileSync(f, '');
+    const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/action/index.ts')], {
+      cwd: ROOT,
+      env: {
+        ...offlineEnv(),
+        ...files,
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: ROOT,
+        INPUT_COMMAND: 'test',
+        INPUT_PATH: 'test/fixtures/testing/failing',
+        'INPUT_CACHE-DIR': path.join(dir, 'envs'),
+        INPUT_TIMEOUT: '120',
+      },
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    const line = fixtureLine('failing/tests/test_calc.py', 'assert total == 5');
+    expect(r.stdout).toContain(
+      `::error title=DPR801,file=test/fixtures/testing/failing/tests/test_calc.py,line=${line}::tests/test_calc.py::test_add_is_wrong failed: assert 4 == 5`,
+    );
+    // pytest's output is grouped, with workflow commands stopped while it prints.
+    const token = /::stop-commands::(dpr-[0-9a-f-]+)\n/.exec(r.stdout)?.[1];
+    expect(token).toBeDefined();
+    expect(r.stdout.indexOf(`::${token}::`)).toBeLessThan(r.stdout.indexOf('::error title=DPR801'));
+    expect(r.stdout).toContain('::group::pytest output');
+    const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
+    expect(summary).toContain('<h3>Tests</h3>');
+    expect(summary).toContain('<h3>Slowest tests</h3>');
+    expect(outputsOf(files.GITHUB_OUTPUT)).toMatchObject({
+      outcome: 'failed',
+      'tests-passed': '1',
+      'tests-failed': '2',
+      'tests-errors': '1',
+      errors: '3',
+    });
+  });
+});

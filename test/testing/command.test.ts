@@ -1,0 +1,161 @@
+import { cpSync, existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testCommand } from '../../src/commands/test.js';
+import type { CommandReport, Reporter } from '../../src/report/index.js';
+import { type TestOptions, type TestRunResult, testPlugin } from '../../src/testing/run.js';
+import { tempDir } from '../helpers/plugins.js';
+import { copyFixture, EXAMPLE, fixture, offlineEnv } from './helpers.js';
+
+/** One cache for the file: the fixtures without requirements share one environment. */
+let cacheDir: string;
+beforeAll(() => {
+  cacheDir = tempDir('dpr-envs-');
+});
+
+function run(path_: string, options: TestOptions = {}, deps = {}): Promise<TestRunResult> {
+  return testPlugin({ path: path_, cacheDir, env: offlineEnv(), cwd: path.dirname(path_), ...options }, deps);
+}
+
+/** The findings other than the notice about the interpreter's version (which depends on the machine). */
+function errorsOf(r: TestRunResult) {
+  return r.findings.filter((f) => f.code !== 'DPR809');
+}
+
+describe('test --packaged', () => {
+  /** A stand-in for the package stage's reader: copies the plugin as packaging would leave it. */
+  const copyExcept =
+    (source: string, ...dropped: string[]) =>
+    async (_pkg: string, dir: string) => {
+      cpSync(source, dir, {
+        recursive: true,
+        filter: (f) => !dropped.includes(path.relative(source, f)) && !f.includes('__pycache__'),
+      });
+    };
+
+  it('runs in the unpacked package with PLUGIN_FILE_PATH set, and catches a module .difyignore dropped', async () => {
+    const pkg = path.join(tempDir(), 'testing_difyignore-0.1.0.difypkg');
+    writeFileSync(pkg, 'stand-in');
+    const source = fixture('difyignore');
+    expect((await run(source)).outcome).toBe('passed');
+
+    const r = await run(source, { packaged: pkg }, { unpack: copyExcept(source, 'helpers.py') });
+    expect(r.outcome).toBe('collection-error');
+    expect(r.package).toBe(pkg);
+    const error = errorsOf(r)[0]!;
+    expect(error).toMatchObject({
+      code: 'DPR803',
+      file: 'tests/test_shouting.py',
+      line: 3,
+      plugin: 'difyignore',
+    });
+    expect(error.message).toContain(
+      'helpers.py is in the source tree but not in the package: .difyignore excludes it',
+    );
+
+    // PLUGIN_FILE_PATH names the package (the passing fixture checks it ends in .difypkg).
+    const passing = await run(
+      fixture('passing'),
+      { packaged: pkg },
+      { unpack: copyExcept(fixture('passing')) },
+    );
+    expect(passing.outcome).toBe('passed');
+  });
+
+  it('notices a package without the tests the source has', async () => {
+    const pkg = path.join(tempDir(), 'p.difypkg');
+    writeFileSync(pkg, 'stand-in');
+    const r = await run(
+      fixture('passing'),
+      { packaged: pkg },
+      { unpack: copyExcept(fixture('passing'), 'tests') },
+    );
+    expect(r.outcome).toBe('no-tests');
+    expect(errorsOf(r)[0]!.message).toContain('.difyignore keeps it out of the package');
+  });
+});
+
+describe('test command', () => {
+  class Capture implements Reporter {
+    last?: CommandReport;
+    fatals: { message: string; fix?: string }[] = [];
+    lines: string[] = [];
+    progress(): void {}
+    info(message: string): void {
+      this.lines.push(message);
+    }
+    async report(result: CommandReport): Promise<void> {
+      this.last = result;
+    }
+    async fatal(message: string, fix?: string): Promise<void> {
+      this.fatals.push({ message, fix });
+    }
+  }
+
+  it('reports the tables (counts, five slowest), outputs and exit code; streams pytest output', async () => {
+    const reporter = new Capture();
+    const outcome = await testCommand({ path: EXAMPLE, cacheDir, env: offlineEnv() }, reporter);
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.outputs).toMatchObject({
+      outcome: 'passed',
+      'tests-passed': '85',
+      'tests-failed': '0',
+      errors: '0',
+    });
+    const [counts, slowest] = reporter.last!.tables!;
+    expect(counts!.header).toEqual(['Passed', 'Failed', 'Errors', 'Skipped', 'Time']);
+    expect(counts!.rows[0]!.slice(0, 4)).toEqual([85, 0, 0, 0]);
+    expect(slowest!.title).toBe('Slowest tests');
+    expect(slowest!.rows).toHaveLength(5);
+    expect(reporter.last!.headline).toMatch(
+      /^.*unit-converter: tests passed \(85 passed in [\d.]+ s, Python 3\.\d+\.\d+\)$/,
+    );
+    expect(reporter.lines.some((l) => /85 passed/.test(l))).toBe(true);
+
+    const failing = new Capture();
+    expect(
+      (await testCommand({ path: fixture('failing'), cacheDir, env: offlineEnv() }, failing)).exitCode,
+    ).toBe(1);
+  });
+
+  it('exits 2 with a clear message: not a plugin, no interpreter, no such package, uv missing', async () => {
+    const notPlugin = new Capture();
+    expect((await testCommand({ path: tempDir(), cacheDir, env: offlineEnv() }, notPlugin)).exitCode).toBe(2);
+    expect(notPlugin.fatals[0]!.message).toMatch(/is not a Dify plugin: it has no manifest\.yaml/);
+
+    const noPython = new Capture();
+    const missing = await testCommand(
+      { path: fixture('passing'), cacheDir, python: '/nonexistent/python3', env: offlineEnv() },
+      noPython,
+    );
+    expect(missing.exitCode).toBe(2);
+    expect(noPython.fatals[0]!.message).toBe('/nonexistent/python3 (--python) was not found');
+
+    const noPackage = new Capture();
+    expect(
+      (
+        await testCommand(
+          { path: fixture('passing'), cacheDir, packaged: 'nope.difypkg', env: offlineEnv() },
+          noPackage,
+        )
+      ).exitCode,
+    ).toBe(2);
+
+    const uvPlugin = copyFixture('passing');
+    writeFileSync(path.join(uvPlugin, 'uv.lock'), 'version = 1\n');
+    writeFileSync(path.join(uvPlugin, 'pyproject.toml'), '[project]\nname = "p"\nversion = "0.1.0"\n');
+    const noUv = new Capture();
+    const env = offlineEnv({ PATH: pathWithout('uv') });
+    expect((await testCommand({ path: uvPlugin, cacheDir, env }, noUv)).exitCode).toBe(2);
+    expect(noUv.fatals[0]!.message).toMatch(/uv\.lock.*uv, which is not installed/);
+    expect(noUv.fatals[0]!.fix).toMatch(/Install uv/);
+  });
+});
+
+/** PATH without the directories holding `program` (to test its absence on any machine). */
+function pathWithout(program: string): string {
+  return (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .filter((dir) => dir && !existsSync(path.join(dir, program)))
+    .join(path.delimiter);
+}

@@ -1,0 +1,233 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EnvironmentError } from '../../src/core/errors.js';
+import { entryFor } from '../../src/testing/env-cache.js';
+import { type InstallContext, installPytest } from '../../src/testing/install.js';
+import { type TestOptions, type TestRunResult, testPlugin } from '../../src/testing/run.js';
+import { tempDir } from '../helpers/plugins.js';
+import { copyFixture, EXAMPLE, fixture, fixtureLine, installs, offlineEnv, recording } from './helpers.js';
+
+/** One cache for the file: the fixtures without requirements share one environment. */
+let cacheDir: string;
+beforeAll(() => {
+  cacheDir = tempDir('dpr-envs-');
+});
+
+function run(path_: string, options: TestOptions = {}, deps = {}): Promise<TestRunResult> {
+  return testPlugin({ path: path_, cacheDir, env: offlineEnv(), cwd: path.dirname(path_), ...options }, deps);
+}
+
+describe('test: dependencies that cannot be downloaded', () => {
+  it('warns, naming the requirement, runs the tests, and says why a test importing it failed', async () => {
+    const r = await run(fixture('unobtainable'));
+    expect(r.outcome).toBe('failed');
+    expect(r.counts).toMatchObject({ total: 2, passed: 1, failed: 1 });
+    const warning = r.findings.find((f) => f.code === 'DPR808');
+    expect(warning).toMatchObject({ severity: 'warning', file: 'requirements.txt', line: 2 });
+    expect(warning!.message).toMatch(
+      /^dpr-fixture-unobtainable==1\.0\.0 could not be installed: no package index could be reached/,
+    );
+    const failure = r.findings.find((f) => f.code === 'DPR801');
+    expect(failure).toMatchObject({
+      file: 'tests/test_optional.py',
+      line: fixtureLine('unobtainable/tests/test_optional.py', 'import dpr_fixture_unobtainable'),
+    });
+    expect(failure!.message).toContain("No module named 'dpr_fixture_unobtainable'");
+    expect(failure!.message).toContain('dpr-fixture-unobtainable==1.0.0, which could not be installed');
+  });
+
+  it("runs the example plugin's 85 tests (dify_plugin cannot be downloaded here: a warning)", async () => {
+    const r = await run(EXAMPLE);
+    expect(r.outcome).toBe('passed');
+    expect(r.counts).toEqual({ total: 85, passed: 85, failed: 0, errors: 0, skipped: 0 });
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const missing = r.environment!.missing.map((m) => m.requirement);
+    // Where an index is reachable dify_plugin installs; here it cannot be: then it is the one warning.
+    expect(r.findings.filter((f) => f.code === 'DPR808').map((f) => f.message.split(' ')[0])).toEqual(
+      missing,
+    );
+  });
+});
+
+describe('test: the environment cache', () => {
+  it('builds once; the second run reuses the environment and installs nothing', async () => {
+    const cache = tempDir('dpr-envs-fresh-');
+    const first = recording();
+    const a = await testPlugin(
+      { path: fixture('unobtainable'), cacheDir: cache, env: offlineEnv() },
+      first.deps,
+    );
+    expect(a.environment?.reused).toBe(false);
+    expect(installs(first.calls).some((c) => c.includes('venv'))).toBe(true);
+    expect(installs(first.calls).some((c) => c.includes('pip'))).toBe(true);
+    const marker = entryFor(cache, a.environment!.key).marker;
+    const mtime = statSync(marker).mtimeMs;
+
+    const second = recording();
+    const b = await testPlugin(
+      { path: fixture('unobtainable'), cacheDir: cache, env: offlineEnv() },
+      second.deps,
+    );
+    expect(b.environment).toMatchObject({ reused: true, key: a.environment!.key });
+    expect(installs(second.calls)).toEqual([]);
+    expect(second.calls).toHaveLength(2); // the interpreter probe, then pytest
+    expect(statSync(marker).mtimeMs).toBe(mtime);
+    expect(b.counts).toEqual(a.counts);
+    // What could not be installed is remembered, and said again.
+    expect(b.findings.find((f) => f.code === 'DPR808')?.message).toContain('--rebuild tries again');
+  });
+
+  it('rebuilds a corrupted entry: no marker, or an interpreter that does not run', async () => {
+    const cache = tempDir('dpr-envs-broken-');
+    const a = await testPlugin({ path: fixture('passing'), cacheDir: cache, env: offlineEnv() });
+    const entry = entryFor(cache, a.environment!.key);
+
+    unlinkSync(path.join(entry.venv, 'pyvenv.cfg'));
+    const b = await testPlugin({ path: fixture('passing'), cacheDir: cache, env: offlineEnv() });
+    expect(b.environment?.reused).toBe(false);
+    expect(b.outcome).toBe('passed');
+
+    // Looks whole, does not run: found when pytest cannot start, rebuilt, run again.
+    unlinkSync(entry.python);
+    writeFileSync(entry.python, '#!/bin/sh\nexit 127\n', { mode: 0o755 });
+    const c = await testPlugin({ path: fixture('passing'), cacheDir: cache, env: offlineEnv() });
+    expect(c.outcome).toBe('passed');
+    expect(c.environment?.reused).toBe(false);
+  });
+});
+
+describe('test: plugins locked with uv', () => {
+  /** A stand-in for uv that logs its arguments; `sync` fails like uv without a network when asked to. */
+  function fakeUv(failSync: boolean): { path: string; log: string } {
+    const bin = tempDir('dpr-fake-uv-');
+    const log = path.join(bin, 'calls.log');
+    const script = [
+      '#!/bin/sh',
+      `echo "$UV_PROJECT_ENVIRONMENT|$*" >> ${log}`,
+      'case "$1" in',
+      '  --version) echo "uv 0.0.0 (fake)"; exit 0 ;;',
+      failSync
+        ? '  sync) echo "error: Failed to fetch: \\`https://pypi.org/simple/dpr-fixture-unobtainable/\\`" >&2; echo "  Caused by: dns error: failed to lookup address information" >&2; exit 2 ;;'
+        : '  sync) exit 0 ;;',
+      '  export) echo "dpr-fixture-unobtainable==1.0.0"; exit 0 ;;',
+      '  pip) exit 1 ;;',
+      'esac',
+      'exit 0',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(bin, 'uv'), script, { mode: 0o755 });
+    return { path: `${bin}${path.delimiter}${process.env.PATH}`, log };
+  }
+
+  function uvPlugin(): string {
+    const dir = copyFixture('unobtainable');
+    writeFileSync(path.join(dir, 'uv.lock'), 'version = 1\n');
+    writeFileSync(path.join(dir, 'pyproject.toml'), '[project]\nname = "p"\nversion = "0.1.0"\n');
+    return dir;
+  }
+
+  it('installs with uv sync --frozen into the cached environment, offline first', async () => {
+    const uv = fakeUv(false);
+    const r = await testPlugin({ path: uvPlugin(), cacheDir, env: offlineEnv({ PATH: uv.path }) });
+    expect(r.environment).toMatchObject({ mode: 'uv', file: 'uv.lock', missing: [] });
+    const calls = readFileSync(uv.log, 'utf8').trim().split('\n');
+    const venv = entryFor(cacheDir, r.environment!.key).venv;
+    const sync = calls.find((c) => c.includes('sync'))!;
+    expect(sync).toBe(
+      `${venv}|sync --frozen --all-groups --no-install-project --python ${path.join(venv, 'bin', 'python')} --offline`,
+    );
+    expect(calls.filter((c) => c.includes('sync'))).toHaveLength(1);
+  });
+
+  it('without a network, names the locked packages it could not install and still runs the tests', async () => {
+    const uv = fakeUv(true);
+    const fresh = tempDir('dpr-envs-uv-');
+    const r = await testPlugin({ path: uvPlugin(), cacheDir: fresh, env: offlineEnv({ PATH: uv.path }) });
+    expect(r.outcome).toBe('failed');
+    expect(r.findings.find((f) => f.code === 'DPR808')).toMatchObject({
+      file: 'uv.lock',
+      message: expect.stringMatching(
+        /^dpr-fixture-unobtainable==1\.0\.0 could not be installed: no package index could be reached \(dns error/,
+      ),
+    });
+    expect(r.findings.find((f) => f.code === 'DPR801')?.message).toContain('which could not be installed');
+  });
+});
+
+describe('test: dependencies that fail to install', () => {
+  it('reports a requirement the (reachable) index does not have, with the pip error tail, and runs no tests', async () => {
+    const emptyIndex = tempDir('dpr-empty-index-');
+    const r = await testPlugin({
+      path: fixture('unobtainable'),
+      cacheDir: tempDir('dpr-envs-fail-'),
+      env: offlineEnv({ PIP_INDEX_URL: `file://${emptyIndex}` }),
+    });
+    expect(r.outcome).toBe('install-failed');
+    expect(r.pytest).toBeUndefined();
+    const error = r.findings.find((f) => f.code === 'DPR807')!;
+    expect(error).toMatchObject({ severity: 'error', file: 'requirements.txt', line: 2 });
+    expect(error.message).toContain('pip install -r requirements.txt failed:');
+    expect(error.message).toContain('No matching distribution found for dpr-fixture-unobtainable==1.0.0');
+    expect(error.message).not.toMatch(/Traceback/);
+  });
+
+  it('is an environment error when pytest is missing and cannot be downloaded', async () => {
+    const fail = { code: 1, stdout: '', stderr: '', timedOut: false, durationMs: 1 };
+    const ctx: InstallContext = {
+      python: 'python3',
+      venv: tempDir(),
+      root: tempDir(),
+      env: offlineEnv(),
+      runner: { run: async () => ({ code: 0, stdout: '', stderr: '' }) },
+      tree: {
+        runTree: async (_c, args) =>
+          args.includes('--no-index')
+            ? { ...fail, stderr: 'ERROR: No matching distribution found for pytest' }
+            : {
+                ...fail,
+                stderr: "connection broken by 'NewConnectionError(... [Errno 101] Network is unreachable')'",
+              },
+      },
+      log: () => {},
+      timeoutMs: 1000,
+    };
+    await expect(installPytest(ctx, 'pip')).rejects.toThrow(
+      /pytest is not installed and could not be installed: no package index could be reached \(\[Errno 101\] Network is unreachable\)/,
+    );
+    await expect(installPytest(ctx, 'pip')).rejects.toBeInstanceOf(EnvironmentError);
+  });
+});
+
+describe('test --python with a virtual environment', () => {
+  it("sees that environment's packages: a requirement it has is satisfied, offline", async () => {
+    const dir = tempDir('dpr-user-venv-');
+    const venv = path.join(dir, '.venv');
+    const created = spawnSync(offlineEnv().DPR_PYTHON ?? 'python3', ['-m', 'venv', '--without-pip', venv]);
+    expect(created.status).toBe(0);
+    const purelib = spawnSync(path.join(venv, 'bin', 'python'), [
+      '-c',
+      'import sysconfig; print(sysconfig.get_paths()["purelib"])',
+    ])
+      .stdout.toString()
+      .trim();
+    writeFileSync(path.join(purelib, 'dpr_fixture_unobtainable.py'), 'VERSION = "1.0.0"\n');
+    const info = path.join(purelib, 'dpr_fixture_unobtainable-1.0.0.dist-info');
+    mkdirSync(info);
+    writeFileSync(
+      path.join(info, 'METADATA'),
+      'Metadata-Version: 2.1\nName: dpr-fixture-unobtainable\nVersion: 1.0.0\n',
+    );
+
+    const r = await testPlugin({
+      path: fixture('unobtainable'),
+      python: path.relative(process.cwd(), path.join(venv, 'bin', 'python')),
+      cacheDir,
+      env: offlineEnv(),
+    });
+    expect(r.outcome).toBe('passed');
+    expect(r.counts).toMatchObject({ passed: 2, failed: 0 });
+    expect(r.findings.filter((f) => f.code === 'DPR808')).toEqual([]);
+  });
+});

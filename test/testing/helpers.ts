@@ -1,0 +1,158 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync } from 'node:fs';
+import { devNull } from 'node:os';
+import path from 'node:path';
+import type { ProcessRunner } from '../../src/core/process.js';
+import { processRunner } from '../../src/core/process.js';
+import { type TreeRunner, treeRunner } from '../../src/core/process-tree.js';
+import type { TestDeps } from '../../src/testing/run.js';
+import { lineOf, tempDir } from '../helpers/plugins.js';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const FIXTURES = path.join(ROOT, 'test/fixtures/testing');
+export const EXAMPLE = path.join(ROOT, 'examples/unit-converter');
+
+export function fixture(name: string): string {
+  return path.join(FIXTURES, name);
+}
+
+/** The 1-based line of `needle` in a fixture file. */
+export function fixtureLine(file: string, needle: string): number {
+  return lineOf(readFileSync(path.join(FIXTURES, file), 'utf8'), needle);
+}
+
+/**
+ * The environment the tests run the stage in: no package index reachable, whatever the machine
+ * (pip is pointed at a closed local port, local wheel folders and config files are ignored), no
+ * colours, not inside GitHub Actions, no third-party pytest plugins (the fixtures use none).
+ */
+export function offlineEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PIP_CONFIG_FILE: devNull,
+    PIP_INDEX_URL: 'http://127.0.0.1:9/simple',
+    PIP_RETRIES: '0',
+    PIP_DEFAULT_TIMEOUT: '5',
+    NO_COLOR: '1',
+    GITHUB_ACTIONS: '',
+    // pytest plugins installed next to the interpreter (hypothesis, …) cost a second per run.
+    PYTEST_DISABLE_PLUGIN_AUTOLOAD: '1',
+    ...extra,
+  };
+  for (const name of [
+    'PIP_FIND_LINKS',
+    'PIP_EXTRA_INDEX_URL',
+    'PIP_NO_INDEX',
+    'DPR_CACHE_DIR',
+    'GITHUB_STEP_SUMMARY',
+  ])
+    if (!(name in extra)) delete env[name];
+  return env;
+}
+
+/** Runners that record every command the stage starts (program and arguments). */
+export function recording(): { deps: Partial<TestDeps>; calls: string[][] } {
+  const calls: string[][] = [];
+  const runner: ProcessRunner = {
+    run: (command, args, options) => {
+      calls.push([command, ...args]);
+      return processRunner.run(command, args, options);
+    },
+  };
+  const tree: TreeRunner = {
+    runTree: (command, args, options) => {
+      calls.push([command, ...args]);
+      return treeRunner.runTree(command, args, options);
+    },
+  };
+  return { deps: { runner, tree }, calls };
+}
+
+/** Did any recorded command create a venv or install anything? */
+export function installs(calls: readonly string[][]): string[][] {
+  return calls.filter(
+    (c) => c.includes('venv') || c.includes('pip') || c.includes('ensurepip') || c[0] === 'uv',
+  );
+}
+
+/** A copy of a fixture in a temporary directory (to change it, or to move it out of a layout). */
+export function copyFixture(name: string): string {
+  const dir = path.join(tempDir('dpr-testing-'), path.basename(name));
+  cpSync(fixture(name), dir, { recursive: true });
+  return dir;
+}
+
+export interface CliRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * The CLI bundled from the current sources for this vitest run (test/global-setup.ts), as a child
+ * process: what users run, and it starts in a fraction of tsx's time.
+ */
+export function runBundledCli(args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): CliRun {
+  const dir = process.env.DPR_TEST_BUNDLE;
+  if (!dir)
+    throw new Error('DPR_TEST_BUNDLE is not set: run the tests with vitest (see test/global-setup.ts)');
+  const r = spawnSync(process.execPath, [path.join(dir, 'cli.js'), ...args], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The real CLI from source, as a child process (`tsx src/cli/index.ts …`). */
+export function runSourceCli(args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): CliRun {
+  const r = spawnSync(
+    path.join(ROOT, 'node_modules/.bin/tsx'),
+    [path.join(ROOT, 'src/cli/index.ts'), ...args],
+    { cwd, env, encoding: 'utf8', timeout: 120_000 },
+  );
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The JSON document a `--json` run printed. */
+export function jsonOf(run: CliRun): {
+  findings: {
+    code: string;
+    severity: string;
+    message: string;
+    file: string | null;
+    line: number | null;
+    fix: string | null;
+    plugin: string | null;
+  }[];
+  summary: {
+    ok?: boolean;
+    outcome?: string;
+    tests?: { total: number; passed: number; failed: number; errors: number; skipped: number };
+    environment?: { reused: boolean; key: string } | null;
+    python?: { version: string };
+  };
+  error?: { message: string; fix: string | null };
+} {
+  try {
+    return JSON.parse(run.stdout);
+  } catch {
+    throw new Error(`not JSON (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+  }
+}
+
+/** Gone, or a zombie waiting for its (killed) parent's reaper: either way not running. */
+export function isRunning(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^\d+ \(.*\) Z/.test(stat);
+  } catch {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type TestOptions, type TestRunResult, testPlugin } from '../../src/testing/run.js';
+import { tempDir } from '../helpers/plugins.js';
+import { copyFixture, fixture, fixtureLine, isRunning, offlineEnv } from './helpers.js';
+
+/** One cache for the file: the fixtures without requirements share one environment. */
+let cacheDir: string;
+beforeAll(() => {
+  cacheDir = tempDir('dpr-envs-');
+});
+
+function run(path_: string, options: TestOptions = {}, deps = {}): Promise<TestRunResult> {
+  return testPlugin({ path: path_, cacheDir, env: offlineEnv(), cwd: path.dirname(path_), ...options }, deps);
+}
+
+/** The findings other than the notice about the interpreter's version (which depends on the machine). */
+function errorsOf(r: TestRunResult) {
+  return r.findings.filter((f) => f.code !== 'DPR809');
+}
+
+describe('test: outcomes, through the stage with the real interpreter and pytest', () => {
+  it('passes a plugin whose tests pass, and says which Python ran them when it is not the declared one', async () => {
+    const r = await run(fixture('passing'));
+    expect(r.outcome).toBe('passed');
+    expect(r.counts).toEqual({ total: 7, passed: 6, failed: 0, errors: 0, skipped: 1 });
+    expect(errorsOf(r)).toEqual([]);
+    const differs = !r.python.version.startsWith('3.12.');
+    expect(r.findings.some((f) => f.code === 'DPR809')).toBe(differs);
+    if (differs) {
+      expect(r.findings[0]).toMatchObject({
+        code: 'DPR809',
+        severity: 'notice',
+        file: 'manifest.yaml',
+        line: fixtureLine('passing/manifest.yaml', '    version: "3.12"'),
+        plugin: 'passing',
+      });
+      expect(r.findings[0]!.message).toContain(`Python ${r.python.version}`);
+    }
+  });
+
+  it('reports each failure at the failing line of the test file, and a fixture error at its line', async () => {
+    const r = await run(fixture('failing'));
+    expect(r.outcome).toBe('failed');
+    expect(r.counts).toMatchObject({ passed: 1, failed: 2, errors: 1 });
+    const found = errorsOf(r).map((f) => [f.code, f.file, f.line, f.severity]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        [
+          'DPR801',
+          'tests/test_calc.py',
+          fixtureLine('failing/tests/test_calc.py', 'assert total == 5'),
+          'error',
+        ],
+        [
+          'DPR801',
+          'tests/test_calc.py',
+          fixtureLine('failing/tests/test_calc.py', 'assert value > 0'),
+          'error',
+        ],
+        [
+          'DPR802',
+          'tests/test_calc.py',
+          fixtureLine('failing/tests/test_calc.py', 'raise RuntimeError("resource unavailable")'),
+          'error',
+        ],
+      ]),
+    );
+    expect(found).toHaveLength(3);
+    const wrong = errorsOf(r).find(
+      (f) => f.line === fixtureLine('failing/tests/test_calc.py', 'assert total == 5'),
+    );
+    expect(wrong!.message).toBe('tests/test_calc.py::test_add_is_wrong failed: assert 4 == 5');
+  });
+
+  it('reports a module that cannot be imported at the import line', async () => {
+    const r = await run(fixture('import-error'));
+    expect(r.outcome).toBe('collection-error');
+    expect(errorsOf(r)).toEqual([
+      expect.objectContaining({
+        code: 'DPR803',
+        file: 'tests/test_broken.py',
+        line: fixtureLine('import-error/tests/test_broken.py', 'import calc_helpers_that_do_not_exist'),
+      }),
+    ]);
+    expect(errorsOf(r)[0]!.message).toContain("No module named 'calc_helpers_that_do_not_exist'");
+  });
+
+  it('kills a hanging run and everything it started, naming the test that hung', async () => {
+    const pidFile = path.join(tempDir(), 'child.pid');
+    const started = Date.now();
+    const r = await testPlugin({
+      path: fixture('hanging'),
+      cacheDir,
+      timeout: 2,
+      env: offlineEnv({ DPR_FIXTURE_PID_FILE: pidFile }),
+    });
+    expect(r.outcome).toBe('timeout');
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(errorsOf(r)).toEqual([
+      expect.objectContaining({
+        code: 'DPR804',
+        file: 'tests/test_hang.py',
+        line: fixtureLine('hanging/tests/test_hang.py', 'def test_waits_forever'),
+      }),
+    ]);
+    expect(errorsOf(r)[0]!.message).toMatch(
+      /tests\/test_hang\.py::test_waits_forever did not finish within 2 s/,
+    );
+    // The grandchild ignores SIGTERM: it must be gone all the same.
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(isRunning(pid)).toBe(false);
+  });
+
+  it('gives a notice when there are no tests, an error with requireTests', async () => {
+    const r = await run(fixture('no-tests'));
+    expect(r.outcome).toBe('no-tests');
+    expect(errorsOf(r)).toEqual([expect.objectContaining({ code: 'DPR806', severity: 'notice' })]);
+    const required = await run(fixture('no-tests'), { requireTests: true });
+    expect(errorsOf(required)).toEqual([expect.objectContaining({ code: 'DPR806', severity: 'error' })]);
+  });
+
+  it('reports a pytest crash (internal error) with the place in conftest.py', async () => {
+    const r = await run(fixture('crash'));
+    expect(r.outcome).toBe('crashed');
+    expect(r.pytest?.exitCode).toBe(3);
+    expect(errorsOf(r)).toEqual([
+      expect.objectContaining({
+        code: 'DPR805',
+        file: 'tests/conftest.py',
+        line: fixtureLine('crash/tests/conftest.py', 'raise RuntimeError'),
+      }),
+    ]);
+    expect(errorsOf(r)[0]!.message).toContain('a conftest hook broke');
+  });
+
+  it('runs tests kept outside the plugin: the monorepo layout, and --tests-dir', async () => {
+    const plugin = fixture('monorepo/tools/demo');
+    const auto = await run(plugin);
+    expect(auto.outcome).toBe('failed');
+    expect(auto.counts).toMatchObject({ total: 2, passed: 1, failed: 1 });
+    expect(errorsOf(auto)).toEqual([
+      expect.objectContaining({
+        code: 'DPR801',
+        file: '../../tests/tools/demo/test_demo.py',
+        line: fixtureLine('monorepo/tests/tools/demo/test_demo.py', 'assert greet("Dify") == "Hi, Dify!"'),
+      }),
+    ]);
+    // The same plugin away from its monorepo finds no tests, unless told where they are.
+    const alone = copyFixture('monorepo/tools/demo');
+    expect((await run(alone)).outcome).toBe('no-tests');
+    const told = await run(alone, { testsDir: fixture('monorepo/tests/tools/demo') });
+    expect(told.counts).toMatchObject({ total: 2, failed: 1 });
+  });
+});
