@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path35 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path36 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path35 && path35[0] !== "/") {
-          path35 = `/${path35}`;
+        if (path36 && path36[0] !== "/") {
+          path36 = `/${path36}`;
         }
-        return new URL(`${origin}${path35}`);
+        return new URL(`${origin}${path36}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path35, origin }
+          request: { method, path: path36, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path35);
+        debuglog("sending request to %s %s/%s", method, origin, path36);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path35, origin },
+          request: { method, path: path36, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path35,
+          path36,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path35, origin }
+          request: { method, path: path36, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path35);
+        debuglog("trailers received from %s %s/%s", method, origin, path36);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path35, origin },
+          request: { method, path: path36, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path35,
+          path36,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path35, origin }
+            request: { method, path: path36, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path35);
+          debuglog("sending request to %s %s/%s", method, origin, path36);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path35,
+        path: path36,
         method,
         body: body2,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path35 !== "string") {
+        if (typeof path36 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path35[0] !== "/" && !(path35.startsWith("http://") || path35.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path36[0] !== "/" && !(path36.startsWith("http://") || path36.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path35)) {
+        } else if (invalidPathRegex.test(path36)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path35, query) : path35;
+        this.path = query ? buildURL(path36, query) : path36;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path35, host, upgrade, blocking, reset } = request;
+      const { method, path: path36, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path35} HTTP/1.1\r
+      let header = `${method} ${path36} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path35, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path36, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path35;
+      headers[HTTP2_HEADER_PATH] = path36;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path35 = search2 ? `${pathname}${search2}` : pathname;
+        const path36 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path35;
+        this.opts.path = path36;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path35 = "/",
+          path: path36 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path35;
+        opts.path = origin + path36;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path35) {
-      if (typeof path35 !== "string") {
-        return path35;
+    function safeUrl(path36) {
+      if (typeof path36 !== "string") {
+        return path36;
       }
-      const pathSegments = path35.split("?");
+      const pathSegments = path36.split("?");
       if (pathSegments.length !== 2) {
-        return path35;
+        return path36;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path35, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path35);
+    function matchKey(mockDispatch2, { path: path36, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path36);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path35 }) => matchValue(safeUrl(path35), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path36 }) => matchValue(safeUrl(path36), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path35, method, body: body2, headers, query } = opts;
+      const { path: path36, method, body: body2, headers, query } = opts;
       return {
-        path: path35,
+        path: path36,
         method,
         body: body2,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path35, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path36, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path35,
+            Path: path36,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path35) {
-      for (let i = 0; i < path35.length; ++i) {
-        const code = path35.charCodeAt(i);
+    function validateCookiePath(path36) {
+      for (let i = 0; i < path36.length; ++i) {
+        const code = path36.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path35 = opts.path;
+          let path36 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path35 = `/${path35}`;
+            path36 = `/${path36}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path35);
+          url = new URL(util.parseOrigin(url).origin + path36);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19347,17 +19347,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP5;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path35) {
-      const ctrl = callVisitor(key, node, visitor, path35);
+    function visit_(key, node, visitor, path36) {
+      const ctrl = callVisitor(key, node, visitor, path36);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path35, ctrl);
-        return visit_(key, ctrl, visitor, path35);
+        replaceNode(key, path36, ctrl);
+        return visit_(key, ctrl, visitor, path36);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path35 = Object.freeze(path35.concat(node));
+          path36 = Object.freeze(path36.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path35);
+            const ci = visit_(i, node.items[i], visitor, path36);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19368,13 +19368,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path35 = Object.freeze(path35.concat(node));
-          const ck = visit_("key", node.key, visitor, path35);
+          path36 = Object.freeze(path36.concat(node));
+          const ck = visit_("key", node.key, visitor, path36);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path35);
+          const cv = visit_("value", node.value, visitor, path36);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19395,17 +19395,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP5;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path35) {
-      const ctrl = await callVisitor(key, node, visitor, path35);
+    async function visitAsync_(key, node, visitor, path36) {
+      const ctrl = await callVisitor(key, node, visitor, path36);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path35, ctrl);
-        return visitAsync_(key, ctrl, visitor, path35);
+        replaceNode(key, path36, ctrl);
+        return visitAsync_(key, ctrl, visitor, path36);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path35 = Object.freeze(path35.concat(node));
+          path36 = Object.freeze(path36.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path35);
+            const ci = await visitAsync_(i, node.items[i], visitor, path36);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19416,13 +19416,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path35 = Object.freeze(path35.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path35);
+          path36 = Object.freeze(path36.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path36);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path35);
+          const cv = await visitAsync_("value", node.value, visitor, path36);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19449,23 +19449,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path35) {
+    function callVisitor(key, node, visitor, path36) {
       if (typeof visitor === "function")
-        return visitor(key, node, path35);
+        return visitor(key, node, path36);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path35);
+        return visitor.Map?.(key, node, path36);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path35);
+        return visitor.Seq?.(key, node, path36);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path35);
+        return visitor.Pair?.(key, node, path36);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path35);
+        return visitor.Scalar?.(key, node, path36);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path35);
+        return visitor.Alias?.(key, node, path36);
       return void 0;
     }
-    function replaceNode(key, path35, node) {
-      const parent = path35[path35.length - 1];
+    function replaceNode(key, path36, node) {
+      const parent = path36[path36.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -20077,10 +20077,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path35, value) {
+    function collectionFromPath(schema, path36, value) {
       let v = value;
-      for (let i = path35.length - 1; i >= 0; --i) {
-        const k = path35[i];
+      for (let i = path36.length - 1; i >= 0; --i) {
+        const k = path36[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20099,7 +20099,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path35) => path35 == null || typeof path35 === "object" && !!path35[Symbol.iterator]().next().done;
+    var isEmptyPath = (path36) => path36 == null || typeof path36 === "object" && !!path36[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20129,11 +20129,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path35, value) {
-        if (isEmptyPath(path35))
+      addIn(path36, value) {
+        if (isEmptyPath(path36))
           this.add(value);
         else {
-          const [key, ...rest] = path35;
+          const [key, ...rest] = path36;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20147,8 +20147,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path35) {
-        const [key, ...rest] = path35;
+      deleteIn(path36) {
+        const [key, ...rest] = path36;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20162,8 +20162,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path35, keepScalar) {
-        const [key, ...rest] = path35;
+      getIn(path36, keepScalar) {
+        const [key, ...rest] = path36;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20181,8 +20181,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path35) {
-        const [key, ...rest] = path35;
+      hasIn(path36) {
+        const [key, ...rest] = path36;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20192,8 +20192,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path35, value) {
-        const [key, ...rest] = path35;
+      setIn(path36, value) {
+        const [key, ...rest] = path36;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22708,9 +22708,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path35, value) {
+      addIn(path36, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path35, value);
+          this.contents.addIn(path36, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22785,14 +22785,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path35) {
-        if (Collection.isEmptyPath(path35)) {
+      deleteIn(path36) {
+        if (Collection.isEmptyPath(path36)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path35) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path36) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22807,10 +22807,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path35, keepScalar) {
-        if (Collection.isEmptyPath(path35))
+      getIn(path36, keepScalar) {
+        if (Collection.isEmptyPath(path36))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path35, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path36, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22821,10 +22821,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path35) {
-        if (Collection.isEmptyPath(path35))
+      hasIn(path36) {
+        if (Collection.isEmptyPath(path36))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path35) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path36) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22841,13 +22841,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path35, value) {
-        if (Collection.isEmptyPath(path35)) {
+      setIn(path36, value) {
+        if (Collection.isEmptyPath(path36)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path35), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path36), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path35, value);
+          this.contents.setIn(path36, value);
         }
       }
       /**
@@ -24808,9 +24808,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP5;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path35) => {
+    visit2.itemAtPath = (cst, path36) => {
       let item = cst;
-      for (const [field, index] of path35) {
+      for (const [field, index] of path36) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24819,23 +24819,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path35) => {
-      const parent = visit2.itemAtPath(cst, path35.slice(0, -1));
-      const field = path35[path35.length - 1][0];
+    visit2.parentCollection = (cst, path36) => {
+      const parent = visit2.itemAtPath(cst, path36.slice(0, -1));
+      const field = path36[path36.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path35, item, visitor) {
-      let ctrl = visitor(item, path35);
+    function _visit(path36, item, visitor) {
+      let ctrl = visitor(item, path36);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path35.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path36.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24846,10 +24846,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path35);
+            ctrl = ctrl(item, path36);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path35) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path36) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -29829,8 +29829,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path35) {
-      let input = path35;
+    function removeDotSegments(path36) {
+      let input = path36;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -29904,11 +29904,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path35) {
-      if (path35 === "" || path35[0] === "/") {
-        return removeDotSegments(path35);
+    function removeDotSegmentsRelative(path36) {
+      if (path36 === "" || path36[0] === "/") {
+        return removeDotSegments(path36);
       }
-      const segments = path35.split("/");
+      const segments = path36.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -30271,8 +30271,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path35 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path35 && path35 !== "/" ? path35 : void 0;
+        const path36 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path36 && path36 !== "/" ? path36 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -33869,19 +33869,19 @@ var require_dist2 = __commonJS({
 
 // src/core/paths.ts
 import { existsSync as existsSync3 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 function repositoryRoot(dir) {
-  let current = path6.resolve(dir);
+  let current = path7.resolve(dir);
   for (; ; ) {
-    if (existsSync3(path6.join(current, ".git"))) return current;
-    const parent = path6.dirname(current);
+    if (existsSync3(path7.join(current, ".git"))) return current;
+    const parent = path7.dirname(current);
     if (parent === current) return void 0;
     current = parent;
   }
 }
 function isInside(parent, child2) {
-  const rel = path6.relative(parent, child2);
-  return rel === "" || !rel.startsWith("..") && !path6.isAbsolute(rel);
+  const rel = path7.relative(parent, child2);
+  return rel === "" || !rel.startsWith("..") && !path7.isAbsolute(rel);
 }
 function byteOrder(a, b) {
   if (a === b) return 0;
@@ -34402,26 +34402,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path35) => {
-      const end = path35.length - 1;
-      const index = path35.lastIndexOf(
+    var basenameOf = (path36) => {
+      const end = path36.length - 1;
+      const index = path36.lastIndexOf(
         SLASH,
-        path35[end] === SLASH ? end - 1 : end
+        path36[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path35 : path35.slice(index + 1);
+      return index < 0 ? path36 : path36.slice(index + 1);
     };
-    var parentOf = (path35) => {
-      if (path35.charCodeAt(0) === SLASH_CODE || path35.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path35.split(SLASH).filter(Boolean);
+    var parentOf = (path36) => {
+      if (path36.charCodeAt(0) === SLASH_CODE || path36.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path36.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path35.length - 1;
-      const cut = path35.lastIndexOf(
+      const end = path36.length - 1;
+      const cut = path36.lastIndexOf(
         SLASH,
-        path35.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path36.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path35.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path36.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -34571,7 +34571,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path35) {
+      testLiteral(path36) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -34580,7 +34580,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path35)) {
+          if (rule.checkRegex.test(path36)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -34600,15 +34600,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path35, mode) {
+      test(path36, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path35) : path35;
+        const basename = shortcut ? basenameOf(path36) : path36;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path35
+            shortcut && rule._basenameOnly ? basename : path36
           )) {
             const { negative } = rule;
             const ret = {
@@ -34630,17 +34630,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path35, originalPath, doThrow) => {
-      if (!isString(path35)) {
+    var checkPath = (path36, originalPath, doThrow) => {
+      if (!isString(path36)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path35) {
+      if (!path36) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path35)) {
+      if (checkPath.isNotRelative(path36)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -34649,25 +34649,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path35) => {
-      const first2 = path35.charCodeAt(0);
+    var isNotRelative = (path36) => {
+      const first2 = path36.charCodeAt(0);
       if (first2 === SLASH_CODE) {
         return true;
       }
       if (first2 !== DOT_CODE) {
         return false;
       }
-      if (path35.length === 1) {
+      if (path36.length === 1) {
         return true;
       }
-      const second = path35.charCodeAt(1);
+      const second = path36.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path35.length === 2 || path35.charCodeAt(2) === SLASH_CODE;
+      return path36.length === 2 || path36.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -34698,58 +34698,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path35) {
+      _test(originalPath, cache2, path36) {
         checkPath(
-          path35,
+          path36,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path35 ? this._t(path35, cache2) : {
+        return path36 ? this._t(path36, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path35 = convertPath(target);
-        if (!path35 || path35.charCodeAt(path35.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path35);
+        const path36 = convertPath(target);
+        if (!path36 || path36.charCodeAt(path36.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path36);
         }
-        const dir = this._t(path35, this._testCache);
+        const dir = this._t(path36, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path35);
+        const literal = this._rules.testLiteral(path36);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path35, cache2) {
-        if (path35 in cache2) {
-          return cache2[path35];
+      _t(path36, cache2) {
+        if (path36 in cache2) {
+          return cache2[path36];
         }
-        const parentPath = parentOf(path35);
+        const parentPath = parentOf(path36);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path35] = parent && parent.ignored ? parent : this._rules.test(path35, MODE_IGNORE);
+        return cache2[path36] = parent && parent.ignored ? parent : this._rules.test(path36, MODE_IGNORE);
       }
-      ignores(path35) {
-        return this._test(path35, this._ignoreCache, convertPath(path35)).ignored;
+      ignores(path36) {
+        return this._test(path36, this._ignoreCache, convertPath(path36)).ignored;
       }
       createFilter() {
-        return (path35) => !this.ignores(path35);
+        return (path36) => !this.ignores(path36);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path35) {
-        return this._test(path35, this._testCache, convertPath(path35));
+      test(path36) {
+        return this._test(path36, this._testCache, convertPath(path36));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path35) => checkPath(convertPath(path35), path35, RETURN_FALSE);
+    var isPathValid = (path36) => checkPath(convertPath(path36), path36, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str6) => /^\\\\\?\\/.test(str6) || /["<>|\u0000-\u001F]+/u.test(str6) ? str6 : str6.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path35) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path35) || isNotRelative(path35);
+      checkPath.isNotRelative = (path36) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path36) || isNotRelative(path36);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -37489,9 +37489,9 @@ var require_yauzl = __commonJS({
     exports2.Entry = Entry;
     exports2.LocalFileHeader = LocalFileHeader;
     exports2.RandomAccessReader = RandomAccessReader;
-    function openPromise(path35, options2) {
+    function openPromise(path36, options2) {
       return new Promise((resolve2, reject) => {
-        open4(path35, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open4(path36, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve2(zipfile);
         });
@@ -37521,7 +37521,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open4(path35, options2, callback) {
+    function open4(path36, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -37533,7 +37533,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs3.open(path35, "r", function(err, fd) {
+      fs3.open(path36, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs3.close(fd, defaultCallback);
@@ -38329,7 +38329,7 @@ __export(zip_reader_exports, {
   openPackage: () => openPackage
 });
 import { createWriteStream, lstatSync, mkdirSync, realpathSync as realpathSync2 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
@@ -38442,11 +38442,11 @@ async function extractPackage(file, dir, limits = {}) {
     mkdirSync(dir, { recursive: true });
     const realDir = realpathSync2(dir);
     for (const { name } of pkg.entries) {
-      const target = path13.join(realDir, ...name.split("/"));
+      const target = path14.join(realDir, ...name.split("/"));
       if (!isInside(realDir, target)) throw unsafe(file, `the entry ${name} would be written outside ${dir}`);
       let current = realDir;
       for (const part of name.split("/").slice(0, -1)) {
-        current = path13.join(current, part);
+        current = path14.join(current, part);
         const stats = lstatOrUndefined(current);
         if (!stats) mkdirSync(current);
         else if (!stats.isDirectory()) {
@@ -39196,7 +39196,7 @@ var require_pep440 = __commonJS({
 });
 
 // src/action/main.ts
-import path34 from "node:path";
+import path35 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -39714,7 +39714,7 @@ async function guarded(reporter, body2) {
 init_errors();
 
 // src/report/actions.ts
-import path from "node:path";
+import path2 from "node:path";
 
 // src/core/finding.ts
 function sortFindings(findings) {
@@ -39740,6 +39740,7 @@ function applyPolicy(findings, policy) {
 }
 
 // src/report/reporter.ts
+import path from "node:path";
 function jsonDocument(result2) {
   const findings = sortFindings(result2.findings).map((f) => ({
     code: f.code,
@@ -39772,7 +39773,7 @@ function plural(n, word) {
 }
 function displayPath(f) {
   if (!f.file) return f.plugin && f.plugin !== "." ? f.plugin : void 0;
-  return f.plugin && f.plugin !== "." ? `${f.plugin}/${f.file}` : f.file;
+  return path.posix.normalize(f.plugin && f.plugin !== "." ? `${f.plugin}/${f.file}` : f.file);
 }
 
 // src/report/actions.ts
@@ -39837,7 +39838,7 @@ Fix: ${fix}` : message);
     const where = displayPath(f);
     const props = { title: f.code };
     if (where)
-      props.file = path.relative(this.workspace, path.resolve(this.cwd, where)).split(path.sep).join("/");
+      props.file = path2.relative(this.workspace, path2.resolve(this.cwd, where)).split(path2.sep).join("/");
     if (f.line) props.startLine = f.line;
     if (f.line && f.endLine && f.endLine !== f.line) props.endLine = f.endLine;
     if (f.column && (!f.endLine || f.endLine === f.line)) {
@@ -39972,10 +39973,10 @@ function createReporter(options2 = {}) {
 // src/checks/marketplace/index.ts
 init_errors();
 import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync6, readSync, statSync as statSync4 } from "node:fs";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/manifest/plugin.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/core/codes.ts
 var CODES = {
@@ -40245,8 +40246,8 @@ function finding(code, message, init = {}) {
 // src/manifest/yaml-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 var YamlFile = class {
-  constructor(path35, text) {
-    this.path = path35;
+  constructor(path36, text) {
+    this.path = path36;
     this.text = text;
     let doc;
     try {
@@ -40261,7 +40262,7 @@ var YamlFile = class {
     } catch (error2) {
       this.problems.push(
         finding("DPR001", `cannot parse YAML: ${error2.message}`, {
-          file: path35,
+          file: path36,
           line: 1,
           column: 1
         })
@@ -40273,7 +40274,7 @@ var YamlFile = class {
       const at = this.location(error2.pos[0]);
       this.problems.push(
         finding("DPR001", `YAML syntax error: ${firstLine(error2.message)}`, {
-          file: path35,
+          file: path36,
           ...at,
           fix: "Fix the YAML syntax at this position (indentation, a missing colon, or an unclosed quote)."
         })
@@ -40417,15 +40418,15 @@ var YamlFile = class {
     if (range) this.spans.set(pointer, { start: range[0], end: range[1] });
   }
 };
-function parseYamlBytes(path35, bytes) {
+function parseYamlBytes(path36, bytes) {
   let text;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    const file = new YamlFile(path35, "");
+    const file = new YamlFile(path36, "");
     file.problems.push(
-      finding("DPR004", `${path35} is not valid UTF-8`, {
-        file: path35,
+      finding("DPR004", `${path36} is not valid UTF-8`, {
+        file: path36,
         line: 1,
         column: 1,
         fix: "Save the file as UTF-8 (the daemon and the SDK read only UTF-8)."
@@ -40433,7 +40434,7 @@ function parseYamlBytes(path35, bytes) {
     );
     return file;
   }
-  return new YamlFile(path35, text);
+  return new YamlFile(path36, text);
 }
 function escapePointer(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -69212,7 +69213,7 @@ var Loader = class {
 };
 function resolveReference(ref, from, files, findings, what, whyMissing) {
   const at = from.file.locate(from.pointer);
-  const normalized = path2.posix.normalize(ref.replace(/\\/g, "/"));
+  const normalized = path3.posix.normalize(ref.replace(/\\/g, "/"));
   if (ref.startsWith("/") || /^[A-Za-z]:[\\/]/.test(ref) || normalized === ".." || normalized.startsWith("../")) {
     findings.push(
       finding("DPR302", `"${ref}" points outside the plugin`, {
@@ -69317,11 +69318,11 @@ function notADifyManifest(manifest) {
 
 // src/manifest/validate.ts
 init_errors();
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/coze/load.ts
 import { readFileSync, statSync } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 var Sink = class {
   findings = [];
   /** A finding at `pointer` of `file` (`key` points at the mapping key rather than its value). */
@@ -69339,7 +69340,7 @@ var Sink = class {
 };
 function isFile(dir, rel) {
   try {
-    return statSync(path3.join(dir, rel)).isFile();
+    return statSync(path4.join(dir, rel)).isFile();
   } catch {
     return false;
   }
@@ -69347,7 +69348,7 @@ function isFile(dir, rel) {
 function loadYaml(dir, rel, sink, missing) {
   let bytes;
   try {
-    bytes = readFileSync(path3.join(dir, rel));
+    bytes = readFileSync(path4.join(dir, rel));
   } catch {
     missing();
     return void 0;
@@ -69390,7 +69391,7 @@ function str(file, pointer, value) {
 
 // src/coze/meta-rules.ts
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/coze/auth.ts
 var AUTH_TYPES = ["none", "oauth", "service_http"];
@@ -69697,8 +69698,8 @@ function checkPlugin(file, p, dir, icons, sink) {
     );
     return void 0;
   }
-  const rel = path4.posix.normalize(p.docFile.replace(/\\/g, "/"));
-  if (path4.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../")) {
+  const rel = path5.posix.normalize(p.docFile.replace(/\\/g, "/"));
+  if (path5.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../")) {
     sink.at(
       file,
       at("openapi_doc_file"),
@@ -69787,12 +69788,12 @@ var IconStore = class {
   roots;
   reportedNone = false;
   constructor(dir) {
-    const roots = [dir, path4.dirname(dir)];
-    let up = path4.resolve(dir);
+    const roots = [dir, path5.dirname(dir)];
+    let up = path5.resolve(dir);
     for (let i = 0; i < 6; i++) {
-      const minio = path4.join(up, "docker", "volumes", "minio");
+      const minio = path5.join(up, "docker", "volumes", "minio");
       if (existsSync2(minio)) roots.push(minio);
-      const parent = path4.dirname(up);
+      const parent = path5.dirname(up);
       if (parent === up) break;
       up = parent;
     }
@@ -69813,7 +69814,7 @@ var IconStore = class {
     const found = this.roots.some((r) => isFile(r, logo));
     if (found) return;
     const folder = logo.includes("/") ? logo.slice(0, logo.lastIndexOf("/")) : "";
-    const storeSeen = folder !== "" && this.roots.some((r) => isDir(path4.join(r, folder)));
+    const storeSeen = folder !== "" && this.roots.some((r) => isDir(path5.join(r, folder)));
     if (storeSeen) {
       sink.at(
         file,
@@ -70034,7 +70035,7 @@ function idText(file, pointer, value) {
 
 // src/coze/oauth-schema.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 var OAUTH_SCHEMA = "../common/oauth_schema.json";
 var PAYLOAD_KEYS = [
   "client_id",
@@ -70047,7 +70048,7 @@ var PAYLOAD_KEYS = [
 function checkOauthSchema(dir, sink) {
   let text;
   try {
-    text = readFileSync2(path5.join(dir, OAUTH_SCHEMA), "utf8");
+    text = readFileSync2(path6.join(dir, OAUTH_SCHEMA), "utf8");
   } catch {
     sink.atFile(
       OAUTH_SCHEMA,
@@ -72895,7 +72896,7 @@ function dropEchoes(findings) {
 // src/manifest/changed.ts
 init_errors();
 import { existsSync as existsSync7 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/core/process.ts
 import { spawn } from "node:child_process";
@@ -72927,12 +72928,12 @@ var processRunner = {
 init_errors();
 import { existsSync as existsSync6 } from "node:fs";
 import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/manifest/source.ts
 init_paths();
 import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/package/select.ts
 import {
@@ -72943,7 +72944,7 @@ import {
   realpathSync,
   statSync as statSync3
 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 init_errors();
 init_paths();
 
@@ -73028,28 +73029,55 @@ function isExpectedHidden(rel) {
 }
 var PrivateKeySniffer = class {
   tail = Buffer.alloc(0);
+  /** Bytes after a header, while its body and END line are awaited. */
+  pending = null;
   found = false;
   push(chunk) {
     if (this.found) return;
-    const seam = Buffer.concat([this.tail, chunk.subarray(0, 64)]);
-    this.found = hasPrivateKey(seam) || hasPrivateKey(chunk);
+    if (this.pending) {
+      this.pending = Buffer.concat([this.pending, chunk.subarray(0, PENDING_MAX)]);
+      this.settle();
+      if (this.found || this.pending) return;
+    }
+    const seam = Buffer.concat([this.tail, chunk]);
+    const after = headerEnd(seam);
+    if (after !== -1) {
+      this.pending = Buffer.from(seam.subarray(after, after + PENDING_MAX));
+      this.settle();
+    }
     this.tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - 64)));
   }
+  /** Decide on the pending bytes: a body then an END line is a key; no END within 8 KiB is not. */
+  settle() {
+    const text = this.pending.toString("latin1");
+    const end = PEM_END.exec(text);
+    if (end) {
+      this.found = BASE64_RUN.test(text.slice(0, end.index));
+      this.pending = null;
+    } else if (this.pending.length >= PENDING_MAX) {
+      this.pending = null;
+    }
+  }
 };
+var PENDING_MAX = 8192;
 var BEGIN = Buffer.from("-----BEGIN ");
 var PRIVATE_KEY = /^(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
-function hasPrivateKey(data) {
+var PEM_END = /-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
+var BASE64_RUN = /[A-Za-z0-9+/]{40,}/;
+function headerEnd(data) {
+  let found = -1;
   for (let at = data.indexOf(BEGIN); at !== -1; at = data.indexOf(BEGIN, at + 1)) {
     const label = data.toString("latin1", at + BEGIN.length, at + BEGIN.length + 40);
-    if (PRIVATE_KEY.test(label)) return true;
+    const m = PRIVATE_KEY.exec(label);
+    if (m) found = at + BEGIN.length + m[0].length;
   }
-  return false;
+  return found;
 }
 
 // src/package/ignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { readFileSync as readFileSync3 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 var DEFAULT_EXCLUDES = [
   ".git",
   ".hg/",
@@ -73081,7 +73109,7 @@ function loadIgnoreRules(root) {
   for (const name of [".difyignore", ".gitignore"]) {
     let text;
     try {
-      text = readFileSync3(path7.join(root, name), "utf8");
+      text = readFileSync3(path8.join(root, name), "utf8");
     } catch {
       continue;
     }
@@ -73153,7 +73181,7 @@ function patternMatcher(patterns) {
 var DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
 var MARKETPLACE_MAX_FILES = 5e3;
 function selectFiles(root, options2 = {}) {
-  const walker = new Walker(path8.resolve(root), options2);
+  const walker = new Walker(path9.resolve(root), options2);
   walker.run();
   return walker.result();
 }
@@ -73182,7 +73210,7 @@ var Walker = class {
   }
   result() {
     this.files.sort((a, b) => byteOrder(a.path, b.path));
-    for (const f of this.flagged) this.findings.push(flagFinding(f));
+    for (const f of this.flagged) if (f.count > 0) this.findings.push(flagFinding(f));
     if (this.rules.file === null) this.findings.push(this.defaultsFinding());
     const extra = this.options.extra ?? [];
     const all = [...this.files, ...extra];
@@ -73212,7 +73240,7 @@ var Walker = class {
     entries.sort((a, b) => byteOrder(a.name, b.name));
     for (const entry of entries) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      const full = path8.join(dir, entry.name);
+      const full = path9.join(dir, entry.name);
       if (this.exclude.has(childRel)) continue;
       let stats;
       if (entry.isSymbolicLink()) {
@@ -73280,14 +73308,14 @@ var Walker = class {
       );
       return false;
     }
-    const shown2 = path8.relative(this.root, target).split(path8.sep).join("/") || ".";
+    const shown2 = path9.relative(this.root, target).split(path9.sep).join("/") || ".";
     this.findings.push(
       finding("DPR311", `${rel} is a symlink to ${shown2}; its content is packaged`, { file: rel })
     );
     return true;
   }
   flagDir(rel, name, full) {
-    const reason = devDirReason(name, existsSync4(path8.join(full, "pyvenv.cfg")));
+    const reason = devDirReason(name, existsSync4(path9.join(full, "pyvenv.cfg")));
     if (reason) return this.flag({ rel: `${rel}/`, count: 0, code: "DPR406", reason });
     if (name.startsWith(".")) return this.flag({ rel: `${rel}/`, count: 0, code: "DPR404", reason: "" });
     return void 0;
@@ -73344,7 +73372,7 @@ var Walker = class {
   }
   defaultsFinding() {
     const hits = [...this.defaultHits.entries()].map(([p, n]) => `${p} (${n})`);
-    const repoIgnore = this.boundary !== this.root && existsSync4(path8.join(this.boundary, ".gitignore")) ? " The repository\u2019s own .gitignore is not read by the Dify CLI either." : "";
+    const repoIgnore = this.boundary !== this.root && existsSync4(path9.join(this.boundary, ".gitignore")) ? " The repository\u2019s own .gitignore is not read by the Dify CLI either." : "";
     if (hits.length === 0) {
       return finding(
         "DPR405",
@@ -73402,7 +73430,7 @@ function safeRealpath(p) {
   try {
     return realpathSync(p);
   } catch {
-    return path8.resolve(p);
+    return path9.resolve(p);
   }
 }
 
@@ -73437,7 +73465,7 @@ var DirSource = class {
     return this.select().selection.findings.filter((f) => LISTING_CODES.has(f.code));
   }
   whyMissing(file) {
-    const full = path9.join(this.root, ...file.split("/"));
+    const full = path10.join(this.root, ...file.split("/"));
     if (!isInside(this.root, full) || !existsSync5(full)) return void 0;
     const ignore2 = this.select().selection.ignoreFile;
     return ignore2 ? `it exists, but ${ignore2} excludes it, so it is not in the package` : "it exists, but is excluded by default (no .difyignore), so it is not in the package";
@@ -73458,7 +73486,7 @@ var MAX_DEPTH = 4;
 async function discoverPlugins(paths, cwd = process.cwd()) {
   const found = /* @__PURE__ */ new Set();
   for (const p of paths) {
-    const root = path10.resolve(cwd, p);
+    const root = path11.resolve(cwd, p);
     const info2 = await stat2(root).catch(() => void 0);
     if (!info2) throw new UsageError(`${p} does not exist`, "Pass a plugin directory or a folder of plugins.");
     if (!info2.isDirectory()) {
@@ -73473,13 +73501,13 @@ async function discoverPlugins(paths, cwd = process.cwd()) {
 }
 var ROOT_MARKERS = [MANIFEST, "plugin_meta.yaml"];
 async function search(dir, depth) {
-  if (ROOT_MARKERS.some((m) => existsSync6(path10.join(dir, m)))) return [dir];
+  if (ROOT_MARKERS.some((m) => existsSync6(path11.join(dir, m)))) return [dir];
   if (depth >= MAX_DEPTH) return [];
   const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
   const out = [];
   for (const e of entries) {
     if (!e.isDirectory() || e.name.startsWith(".") || NOT_PLUGINS.has(e.name)) continue;
-    out.push(...await search(path10.join(dir, e.name), depth + 1));
+    out.push(...await search(path11.join(dir, e.name), depth + 1));
   }
   return out;
 }
@@ -73547,8 +73575,8 @@ async function changedPlugins(scope, ref, git) {
     if (parts.some((p, i) => i < parts.length - 1 && p.startsWith("."))) continue;
     for (let i = parts.length - 1; i >= 0; i--) {
       const dirRel = parts.slice(0, i).join("/");
-      const dir = path11.join(top, ...parts.slice(0, i));
-      if (ROOT_MARKERS.some((m) => existsSync7(path11.join(dir, m)))) {
+      const dir = path12.join(top, ...parts.slice(0, i));
+      if (ROOT_MARKERS.some((m) => existsSync7(path12.join(dir, m)))) {
         changed.add(dir);
         break;
       }
@@ -73561,7 +73589,7 @@ async function changedPlugins(scope, ref, git) {
   const inScope = (dir) => scope.some((s) => isInside(s, dir));
   return {
     changed: [...changed].filter(inScope).sort(byteOrder),
-    removed: [...removed].filter((r) => inScope(path11.join(top, r))).sort(byteOrder),
+    removed: [...removed].filter((r) => inScope(path12.join(top, r))).sort(byteOrder),
     base
   };
 }
@@ -74414,7 +74442,7 @@ async function validateSource(source, now) {
 }
 async function validate(paths, options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
-  const scope = (paths.length > 0 ? paths : ["."]).map((p) => path12.resolve(cwd, p));
+  const scope = (paths.length > 0 ? paths : ["."]).map((p) => path13.resolve(cwd, p));
   let roots = await discoverPlugins(scope, cwd);
   let removed = [];
   if (options2.changedSince !== void 0) {
@@ -74429,7 +74457,7 @@ async function validate(paths, options2 = {}) {
   }
   const plugins = [];
   for (const [i, root] of roots.entries()) {
-    const rel = path12.relative(cwd, root) || ".";
+    const rel = path13.relative(cwd, root) || ".";
     options2.onProgress?.(rel, i, roots.length);
     const started = performance.now();
     if (isCozeConfigDir(root)) {
@@ -74440,12 +74468,12 @@ async function validate(paths, options2 = {}) {
     const { plugin, findings } = options2.listOnly ? { plugin: await loadPlugin(source, { declarations: false }), findings: [] } : await validateSource(source, options2.now);
     const m = plugin.manifest.value;
     plugins.push({
-      path: rel.split(path12.sep).join("/"),
+      path: rel.split(path13.sep).join("/"),
       kind: "dify",
       name: str2(getAt(m, "/name")),
       version: str2(plugin.manifest.plainNonStrings.get("/version") ?? getAt(m, "/version")),
       author: str2(getAt(m, "/author")),
-      findings: applyPolicy(findings, options2).map((f) => ({ ...f, plugin: rel.split(path12.sep).join("/") })),
+      findings: applyPolicy(findings, options2).map((f) => ({ ...f, plugin: rel.split(path13.sep).join("/") })),
       files: plugin.files.length,
       declarations: new Set(plugin.declarations.map((d) => d.file)).size,
       ms: performance.now() - started
@@ -74456,7 +74484,7 @@ async function validate(paths, options2 = {}) {
 }
 async function validateCoze(root, rel, options2) {
   const started = performance.now();
-  const path_ = rel.split(path12.sep).join("/");
+  const path_ = rel.split(path13.sep).join("/");
   const findings = options2.listOnly ? [] : await checkCozeConfig(root, { probeServers: options2.probeServers });
   return {
     path: path_,
@@ -74887,7 +74915,7 @@ function sizeRules(ctx, total) {
 }
 
 // src/checks/marketplace/dependencies.ts
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/checks/marketplace/python-project.ts
 var import_pep440 = __toESM(require_pep440(), 1);
@@ -75868,7 +75896,7 @@ async function requirementsFile(ctx, file, seen, out) {
     const include = /^(?:-r|--requirement)(?:\s+|=)(.+)$/.exec(req);
     if (include) {
       const target = include[1].trim();
-      const resolved = path14.posix.normalize(path14.posix.join(path14.posix.dirname(file), target));
+      const resolved = path15.posix.normalize(path15.posix.join(path15.posix.dirname(file), target));
       const at = { file, line: start + 1 };
       if (target.startsWith("/") || resolved === ".." || resolved.startsWith("../")) {
         out.push(
@@ -76113,7 +76141,7 @@ async function iconRules2(ctx) {
 }
 
 // src/checks/marketplace/manifest.ts
-import path15 from "node:path";
+import path16 from "node:path";
 var SOURCE_HOSTS = [
   "github.com",
   "gitlab.com",
@@ -76305,7 +76333,7 @@ async function privacyRules2(ctx) {
     return out;
   }
   const ref = privacy.startsWith("./") ? privacy.slice(2) : privacy;
-  const normalized = path15.posix.normalize(ref);
+  const normalized = path16.posix.normalize(ref);
   if (ref.startsWith("/") || normalized === ".." || normalized.startsWith("../")) {
     bad(
       `privacy "${privacy}" points outside the package`,
@@ -76687,7 +76715,7 @@ var VENDOR_PATTERNS = [
 ];
 var PLACEHOLDER_TOKEN = /your|example|placeholder|dummy|fake|xxxxx/i;
 var PEM_HEADER = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
-var PEM_END = /-----END [A-Z ]*PRIVATE KEY-----/;
+var PEM_END2 = /-----END [A-Z ]*PRIVATE KEY-----/;
 var ASSIGNMENT = /(?<key>[A-Z0-9_.-]*(?:api[_-]?key|access[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|private[_-]?key|secret|token)[A-Z0-9_.-]*)\s*[:=]\s*(?<value>"[^"]*"|'[^']*'|[^"',\s#}]+)/gi;
 var VERSION_LIKE = /^(?:===|[=<>!~^]=?)?\s*v?\d+(?:\.\d+)+(?:\.\*)?(?:(?:a|b|rc|dev|post)\d*)?(?:\s*,\s*(?:[=<>!~]=?)\s*\d+(?:\.\d+)*(?:\.\*)?)*$/i;
 async function secretRules(ctx) {
@@ -76804,7 +76832,7 @@ function assignmentFinding(file, line, lineNo, index, key, value, code) {
 }
 function pemFinding(file, text, offset, line, column) {
   const after = text.slice(offset, offset + 16384);
-  const end = PEM_END.exec(after);
+  const end = PEM_END2.exec(after);
   const body2 = end ? after.slice(after.indexOf("-----", 11) + 5, end.index).replace(/\\[nr]/g, "\n").replace(/^(?:Proc-Type|DEK-Info):.*$/gm, "").replace(/["'+\\\s]/g, "") : "";
   const base64 = body2.replace(/[^A-Za-z0-9+/=]/g, "").length;
   const isKey = base64 >= 64 && base64 >= body2.length * 0.95;
@@ -76861,7 +76889,7 @@ function entropy(value) {
 
 // src/checks/marketplace/submission.ts
 import { readdirSync as readdirSync2, realpathSync as realpathSync3 } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 init_errors();
 init_zip_reader();
 async function versionRules(ctx) {
@@ -76906,7 +76934,7 @@ async function submittedVersions(dir, self) {
   const selfReal = self ? safeReal(self) : void 0;
   const out = [];
   for (const name of names.sort()) {
-    const file = path16.join(dir, name);
+    const file = path17.join(dir, name);
     if (selfReal && safeReal(file) === selfReal) continue;
     const version = await manifestVersion(file) ?? /\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]+)?/.exec(name.replace(/\.difypkg$/, ""))?.[0];
     if (version) out.push({ file: name, version });
@@ -76931,7 +76959,7 @@ function safeReal(p) {
   try {
     return realpathSync3(p);
   } catch {
-    return path16.resolve(p);
+    return path17.resolve(p);
   }
 }
 function sections(body2) {
@@ -77049,7 +77077,7 @@ async function marketplaceRules(ctx) {
 }
 async function checkTarget(target, options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
-  const full = path17.resolve(cwd, target);
+  const full = path18.resolve(cwd, target);
   const checkOptions = resolveOptions(options2, cwd);
   let stats;
   try {
@@ -77077,7 +77105,7 @@ async function checkTarget(target, options2 = {}) {
 }
 async function checkDirectory(root, label, options2) {
   try {
-    statSync4(path17.join(root, MANIFEST));
+    statSync4(path18.join(root, MANIFEST));
   } catch {
     throw new UsageError(
       `no manifest.yaml in ${label}: it is not a Dify plugin directory`,
@@ -77104,7 +77132,7 @@ function resolveOptions(options2, cwd) {
   if (options2.prBodyFile) {
     try {
       prBody = {
-        text: readFileSync6(path17.resolve(cwd, options2.prBodyFile), "utf8"),
+        text: readFileSync6(path18.resolve(cwd, options2.prBodyFile), "utf8"),
         file: options2.prBodyFile
       };
     } catch {
@@ -77116,7 +77144,7 @@ function resolveOptions(options2, cwd) {
   }
   let marketplaceDir;
   if (options2.marketplaceDir) {
-    marketplaceDir = path17.resolve(cwd, options2.marketplaceDir);
+    marketplaceDir = path18.resolve(cwd, options2.marketplaceDir);
     let isDir2 = false;
     try {
       isDir2 = statSync4(marketplaceDir).isDirectory();
@@ -77239,7 +77267,7 @@ async function checkMarketplace(plugins, profile, cwd) {
   const options2 = resolveOptions({ profile }, cwd);
   for (const p of plugins) {
     if (p.kind !== "dify") continue;
-    const { findings } = await directoryFindings(path17.resolve(cwd, p.path), p.path, options2);
+    const { findings } = await directoryFindings(path18.resolve(cwd, p.path), p.path, options2);
     p.findings = mergeWithValidation(
       p.findings,
       findings.map((f) => ({ ...f, plugin: p.path }))
@@ -77322,12 +77350,12 @@ function byCategory(findings) {
 }
 
 // src/commands/package.ts
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/package/package.ts
 import { readFileSync as readFileSync8, statSync as statSync6 } from "node:fs";
 import { unlink as unlink3 } from "node:fs/promises";
-import path20 from "node:path";
+import path21 from "node:path";
 init_errors();
 
 // src/package/checksum.ts
@@ -77364,11 +77392,11 @@ function isValidIdentifier(identifier) {
 init_errors();
 import { randomBytes } from "node:crypto";
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync7, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 var SUMS_FILE = "SHA256SUMS";
 function tempPathFor(target) {
-  const dir = path18.dirname(target);
-  return path18.join(dir, `.${path18.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const dir = path19.dirname(target);
+  return path19.join(dir, `.${path19.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
 }
 function ensureDir(dir) {
   try {
@@ -77398,7 +77426,7 @@ function writeAtomic(target, data, mode = 420) {
   commit(temp, target);
 }
 function updateSums(dir, fileName, sha256) {
-  const target = path18.join(dir, SUMS_FILE);
+  const target = path19.join(dir, SUMS_FILE);
   let lines = [];
   try {
     lines = readFileSync7(target, "utf8").split("\n").filter(Boolean);
@@ -77746,7 +77774,7 @@ function incompressible(data) {
 // src/package/requirements.ts
 init_errors();
 import { statSync as statSync5 } from "node:fs";
-import path19 from "node:path";
+import path20 from "node:path";
 var REQUIREMENTS = "requirements.txt";
 var UV_EXPORT_ARGS = [
   "export",
@@ -77785,7 +77813,7 @@ async function generateRequirements(root, runner = processRunner, env = process.
 }
 function exists2(root, name) {
   try {
-    statSync5(path19.join(root, name));
+    statSync5(path20.join(root, name));
     return true;
   } catch (error2) {
     const code = error2.code;
@@ -77798,8 +77826,8 @@ function exists2(root, name) {
 var SNIFF_LIMIT = 1024 * 1024;
 async function packagePlugin(options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
-  const root = path20.resolve(cwd, options2.path ?? ".");
-  const label = path20.relative(cwd, root) || ".";
+  const root = path21.resolve(cwd, options2.path ?? ".");
+  const label = path21.relative(cwd, root) || ".";
   const manifestBytes = readManifest(root, label);
   const manifest = parseYamlBytes(MANIFEST, manifestBytes);
   const language = getAt(manifest.value, "/meta/runner/language");
@@ -77818,7 +77846,7 @@ async function packagePlugin(options2 = {}) {
     );
   }
   const maxSize = maxSizeBytes(options2.maxSizeMiB);
-  const outDir = path20.resolve(cwd, options2.outDir ?? ".");
+  const outDir = path21.resolve(cwd, options2.outDir ?? ".");
   const selection = selectFiles(root, {
     allowFiles: options2.allowFiles,
     maxSize,
@@ -77841,7 +77869,7 @@ async function packagePlugin(options2 = {}) {
   const version = str4(manifest.plainNonStrings.get("/version") ?? getAt(manifest.value, "/version"));
   const selectionOk = countFindings(applyPolicy([...early, ...selection.findings], options2)).errors === 0;
   const fileName = `${name}-${version}.difypkg`;
-  const target = path20.join(outDir, fileName);
+  const target = path21.join(outDir, fileName);
   let writing;
   if (selectionOk && name && version) {
     ensureDir(outDir);
@@ -77956,7 +77984,7 @@ function readManifest(root, label) {
     );
   }
   try {
-    return readFileSync8(path20.join(root, MANIFEST));
+    return readFileSync8(path21.join(root, MANIFEST));
   } catch (error2) {
     if (error2.code === "ENOENT") {
       throw new UsageError(
@@ -77975,9 +78003,9 @@ function maxSizeBytes(mib) {
   return Math.floor(mib * 1024 * 1024);
 }
 function outputsInside(root, outDir, manifest) {
-  const rel = path20.relative(root, outDir);
-  if (rel.startsWith("..") || path20.isAbsolute(rel)) return [];
-  const prefix = rel ? `${rel.split(path20.sep).join("/")}/` : "";
+  const rel = path21.relative(root, outDir);
+  if (rel.startsWith("..") || path21.isAbsolute(rel)) return [];
+  const prefix = rel ? `${rel.split(path21.sep).join("/")}/` : "";
   const name = str4(getAt(manifest.value, "/name"));
   const version = str4(manifest.plainNonStrings.get("/version") ?? getAt(manifest.value, "/version"));
   const base = `${prefix}${name}-${version}`;
@@ -78003,7 +78031,7 @@ function packageCommand(input, reporter) {
       env: input.env,
       onProgress: (label2, done, total) => reporter.progress(label2, done, total)
     });
-    const plugin = (path21.relative(cwd, path21.resolve(cwd, input.path ?? ".")) || ".").split(path21.sep).join("/");
+    const plugin = (path22.relative(cwd, path22.resolve(cwd, input.path ?? ".")) || ".").split(path22.sep).join("/");
     result2.findings = result2.findings.map((f) => ({ ...f, plugin }));
     const counts = countFindings(result2.findings);
     const shown2 = result2.path ? display(cwd, result2.path) : void 0;
@@ -78059,13 +78087,13 @@ function packageCommand(input, reporter) {
   });
 }
 function display(cwd, file) {
-  const rel = path21.relative(cwd, file);
-  return rel && !rel.startsWith("..") && !path21.isAbsolute(rel) ? rel : file;
+  const rel = path22.relative(cwd, file);
+  return rel && !rel.startsWith("..") && !path22.isAbsolute(rel) ? rel : file;
 }
 
 // src/commands/sign.ts
 import { createPublicKey as createPublicKey2 } from "node:crypto";
-import path23 from "node:path";
+import path24 from "node:path";
 init_errors();
 init_zip_reader();
 
@@ -78195,7 +78223,7 @@ function shown(origin) {
 // src/signing/sign.ts
 init_errors();
 import { sign as rsaSign } from "node:crypto";
-import path22 from "node:path";
+import path23 from "node:path";
 var VERIFICATION_FILE = ".verification.dify.json";
 var CATEGORIES2 = ["langgenius", "partner", "community"];
 function verificationJson(category) {
@@ -78208,11 +78236,11 @@ function signatureComment(signature, time) {
   return JSON.stringify({ signature: signature.toString("base64"), time });
 }
 function signedPath(input, outDir) {
-  const base = path22.basename(input);
-  const ext = path22.extname(base);
+  const base = path23.basename(input);
+  const ext = path23.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   const name = stem.endsWith(".signed") ? base : `${stem}.signed${ext}`;
-  return path22.join(outDir ?? path22.dirname(input), name);
+  return path23.join(outDir ?? path23.dirname(input), name);
 }
 function parseCategory(value) {
   const v = (value ?? "community").trim().toLowerCase();
@@ -78229,7 +78257,7 @@ function signingTime(env = process.env) {
 }
 async function signPackage(input) {
   const target = signedPath(input.file, input.outDir);
-  ensureDir(path22.dirname(target));
+  ensureDir(path23.dirname(target));
   const temp = tempPathFor(target);
   const time = input.time ?? signingTime();
   const writer = await ZipWriter.create(temp);
@@ -78259,7 +78287,7 @@ async function signPackage(input) {
       category: input.category,
       resigned,
       entries: done.entries,
-      sumsFile: updateSums(path22.dirname(target), path22.basename(target), done.sha256)
+      sumsFile: updateSums(path23.dirname(target), path23.basename(target), done.sha256)
     };
   } catch (error2) {
     await writer.abort();
@@ -78412,7 +78440,7 @@ function signCommand(input, reporter) {
     if (!input.package) throw new UsageError("no package to sign", "Pass the path of a .difypkg.");
     const category = parseCategory(input.category);
     const key = loadPrivateKey(input.key, input.env);
-    const file = path23.resolve(cwd, input.package);
+    const file = path24.resolve(cwd, input.package);
     const limits = { maxUncompressed: input.maxSize ? input.maxSize * 1024 * 1024 : void 0 };
     const pkg = await openPackage(file, limits);
     const { plugin, findings: raw } = await validateSource(new PackageSource(pkg, input.package));
@@ -78432,7 +78460,7 @@ function signCommand(input, reporter) {
       return { exitCode: 1, outputs: {} };
     }
     if (key.bits !== 4096) reporter.info(`note: the key has ${key.bits} bits; Dify's own keys have 4096`);
-    const outDir = input.outDir ? path23.resolve(cwd, input.outDir) : void 0;
+    const outDir = input.outDir ? path24.resolve(cwd, input.outDir) : void 0;
     const signed = await signPackage({ pkg, file, key: key.key, category, outDir });
     const check = await openPackage(signed.path, limits);
     const publicKey = { ...key, key: createPublicKey2(key.key), official: false };
@@ -78506,7 +78534,7 @@ import { randomUUID as randomUUID2 } from "node:crypto";
 
 // src/testing/run.ts
 import { existsSync as existsSync13 } from "node:fs";
-import path32 from "node:path";
+import path33 from "node:path";
 init_errors();
 
 // src/core/process-tree.ts
@@ -78677,14 +78705,14 @@ init_errors();
 import { createHash as createHash6 } from "node:crypto";
 import { existsSync as existsSync8, mkdirSync as mkdirSync3, readFileSync as readFileSync10, renameSync as renameSync2, rmSync, statSync as statSync7, writeFileSync as writeFileSync2 } from "node:fs";
 import { homedir, hostname } from "node:os";
-import path24 from "node:path";
+import path25 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 var ENV_FORMAT = 1;
 var MARKER = "dpr-env.json";
 function cacheDirectory(option, env, cwd) {
-  if (option) return path24.resolve(cwd, option);
-  if (env.DPR_CACHE_DIR) return path24.resolve(cwd, env.DPR_CACHE_DIR);
-  return path24.join(homedir(), ".cache", "dify-plugin-release", "envs");
+  if (option) return path25.resolve(cwd, option);
+  if (env.DPR_CACHE_DIR) return path25.resolve(cwd, env.DPR_CACHE_DIR);
+  return path25.join(homedir(), ".cache", "dify-plugin-release", "envs");
 }
 function environmentKey(python, deps) {
   const hash = createHash6("sha256").update(
@@ -78701,10 +78729,10 @@ function environmentKey(python, deps) {
   return `py${major}.${minor}-${deps.mode}-${hash}`;
 }
 function entryFor(cacheDir, key) {
-  const dir = path24.join(cacheDir, key);
-  const venv = path24.join(dir, "venv");
-  const python = process.platform === "win32" ? path24.join(venv, "Scripts", "python.exe") : path24.join(venv, "bin", "python");
-  return { key, dir, venv, python, marker: path24.join(dir, MARKER) };
+  const dir = path25.join(cacheDir, key);
+  const venv = path25.join(dir, "venv");
+  const python = process.platform === "win32" ? path25.join(venv, "Scripts", "python.exe") : path25.join(venv, "bin", "python");
+  return { key, dir, venv, python, marker: path25.join(dir, MARKER) };
 }
 function readMarker(entry) {
   let marker;
@@ -78715,7 +78743,7 @@ function readMarker(entry) {
   }
   if (!marker || marker.format !== ENV_FORMAT || marker.key !== entry.key) return void 0;
   if (!Array.isArray(marker.missing)) return void 0;
-  if (!existsSync8(path24.join(entry.venv, "pyvenv.cfg")) || !existsSync8(entry.python)) return void 0;
+  if (!existsSync8(path25.join(entry.venv, "pyvenv.cfg")) || !existsSync8(entry.python)) return void 0;
   return marker;
 }
 function writeMarker(entry, marker) {
@@ -78733,16 +78761,16 @@ async function withLock(entry, body2, options2 = {}) {
   const staleMs = options2.staleMs ?? 60 * 6e4;
   const started = Date.now();
   let told = false;
-  mkdirSync3(path24.dirname(lock), { recursive: true });
+  mkdirSync3(path25.dirname(lock), { recursive: true });
   for (; ; ) {
     try {
       mkdirSync3(lock);
-      writeFileSync2(path24.join(lock, "owner"), `${hostname()} ${process.pid}`);
+      writeFileSync2(path25.join(lock, "owner"), `${hostname()} ${process.pid}`);
       break;
     } catch (error2) {
       if (error2.code !== "EEXIST") {
         throw new EnvironmentError(
-          `cannot create the environment cache in ${path24.dirname(lock)}: ${error2.message}`,
+          `cannot create the environment cache in ${path25.dirname(lock)}: ${error2.message}`,
           "Pass --cache-dir (or set DPR_CACHE_DIR) to a writable directory."
         );
       }
@@ -78770,7 +78798,7 @@ async function withLock(entry, body2, options2 = {}) {
 }
 function readOwner(lock) {
   try {
-    return readFileSync10(path24.join(lock, "owner"), "utf8").trim();
+    return readFileSync10(path25.join(lock, "owner"), "utf8").trim();
   } catch {
     return "";
   }
@@ -78797,13 +78825,13 @@ function isStale(lock, owner, staleMs) {
 // src/testing/environment.ts
 init_errors();
 import { existsSync as existsSync10, mkdirSync as mkdirSync4, writeFileSync as writeFileSync4 } from "node:fs";
-import path27 from "node:path";
+import path28 from "node:path";
 
 // src/testing/install.ts
 init_errors();
 import { mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import path26 from "node:path";
+import path27 from "node:path";
 
 // src/testing/python-scripts.ts
 var PROBE_SCRIPT = `
@@ -78907,13 +78935,13 @@ raise SystemExit(int(pytest.main()))
 
 // src/testing/requirements.ts
 import { existsSync as existsSync9, readFileSync as readFileSync11 } from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 var UV_LOCK = "uv.lock";
 var REQUIREMENTS2 = "requirements.txt";
 function readDependencies(root) {
-  const lock = path25.join(root, UV_LOCK);
+  const lock = path26.join(root, UV_LOCK);
   if (existsSync9(lock)) {
-    const pyproject = path25.join(root, "pyproject.toml");
+    const pyproject = path26.join(root, "pyproject.toml");
     return {
       mode: "uv",
       file: UV_LOCK,
@@ -78924,7 +78952,7 @@ ${existsSync9(pyproject) ? readFileSync11(pyproject, "utf8") : ""}`,
       requirements: []
     };
   }
-  if (existsSync9(path25.join(root, REQUIREMENTS2))) {
+  if (existsSync9(path26.join(root, REQUIREMENTS2))) {
     const texts = [];
     const requirements = parseRequirementsFile(root, REQUIREMENTS2, texts);
     return { mode: "pip", file: REQUIREMENTS2, fingerprint: texts.join("\n"), requirements };
@@ -78932,7 +78960,7 @@ ${existsSync9(pyproject) ? readFileSync11(pyproject, "utf8") : ""}`,
   return { mode: "none", fingerprint: "", requirements: [] };
 }
 function parseRequirementsFile(root, file, contents = [], seen = /* @__PURE__ */ new Set()) {
-  const full = path25.resolve(root, file);
+  const full = path26.resolve(root, file);
   if (seen.has(full) || seen.size > 20) return [];
   seen.add(full);
   let text;
@@ -78943,12 +78971,12 @@ function parseRequirementsFile(root, file, contents = [], seen = /* @__PURE__ */
   }
   contents.push(`${file}
 ${text}`);
-  const rel = path25.relative(root, full).split(path25.sep).join("/");
+  const rel = path26.relative(root, full).split(path26.sep).join("/");
   const out = [];
   for (const { line, value } of logicalLines(text)) {
     const include = /^(?:-r|--requirement)(?:\s+|=)(\S+)/.exec(value);
     if (include) {
-      const target = path25.relative(root, path25.resolve(path25.dirname(full), include[1]));
+      const target = path26.relative(root, path26.resolve(path26.dirname(full), include[1]));
       out.push(...parseRequirementsFile(root, target, contents, seen));
       continue;
     }
@@ -79104,7 +79132,7 @@ ${online.stderr}`;
 async function diagnoseNotFound(ctx, output) {
   const name = /No matching distribution found for (\S+)/.exec(output)?.[1] ?? /Could not find a version that satisfies the requirement (\S+)/.exec(output)?.[1];
   if (!name) return void 0;
-  const dest = mkdtempSync(path26.join(tmpdir(), "dpr-pip-probe-"));
+  const dest = mkdtempSync(path27.join(tmpdir(), "dpr-pip-probe-"));
   try {
     const r = await ctx.tree.runTree(
       ctx.python,
@@ -79199,9 +79227,9 @@ async function uvRequirements(ctx, env) {
     { cwd: ctx.root, env }
   );
   if (r.code !== 0) return [];
-  const dir = mkdtempSync(path26.join(tmpdir(), "dpr-uv-export-"));
+  const dir = mkdtempSync(path27.join(tmpdir(), "dpr-uv-export-"));
   try {
-    writeFileSync3(path26.join(dir, "requirements.txt"), r.stdout);
+    writeFileSync3(path27.join(dir, "requirements.txt"), r.stdout);
     return parseRequirementsFile(dir, "requirements.txt").map((q) => ({ ...q, file: "uv.lock", line: 0 }));
   } finally {
     rmSync2(dir, { recursive: true, force: true });
@@ -79391,7 +79419,7 @@ async function inheritVenv(o, entry) {
   const probe2 = await probePython(o.runner, entry.python, o.env);
   if (!probe2.result || o.interpreter.sitePackages.length === 0) return;
   writeFileSync4(
-    path27.join(probe2.result.purelib, "_dpr_interpreter_venv.pth"),
+    path28.join(probe2.result.purelib, "_dpr_interpreter_venv.pth"),
     `${o.interpreter.sitePackages.join("\n")}
 `
   );
@@ -79400,10 +79428,10 @@ async function inheritVenv(o, entry) {
 
 // src/testing/findings.ts
 import { existsSync as existsSync11 } from "node:fs";
-import path29 from "node:path";
+import path30 from "node:path";
 
 // src/testing/junit.ts
-import path28 from "node:path";
+import path29 from "node:path";
 
 // node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
@@ -81526,16 +81554,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path35 = this._matcher.path;
-    return path35.length > 0 ? path35[path35.length - 1].tag : void 0;
+    const path36 = this._matcher.path;
+    return path36.length > 0 ? path36[path36.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path35 = this._matcher.path;
-    return path35.length > 0 ? path35[path35.length - 1].namespace : void 0;
+    const path36 = this._matcher.path;
+    return path36.length > 0 ? path36[path36.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -81543,9 +81571,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path35 = this._matcher.path;
-    if (path35.length === 0) return void 0;
-    return path35[path35.length - 1].values?.[attrName];
+    const path36 = this._matcher.path;
+    if (path36.length === 0) return void 0;
+    return path36[path36.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -81553,9 +81581,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path35 = this._matcher.path;
-    if (path35.length === 0) return false;
-    const current = path35[path35.length - 1];
+    const path36 = this._matcher.path;
+    if (path36.length === 0) return false;
+    const current = path36[path36.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -81581,18 +81609,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path35 = this._matcher.path;
-    if (path35.length === 0) return -1;
-    return path35[path35.length - 1].position ?? 0;
+    const path36 = this._matcher.path;
+    if (path36.length === 0) return -1;
+    return path36[path36.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path35 = this._matcher.path;
-    if (path35.length === 0) return -1;
-    return path35[path35.length - 1].counter ?? 0;
+    const path36 = this._matcher.path;
+    if (path36.length === 0) return -1;
+    return path36[path36.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -83615,7 +83643,7 @@ function parseJUnit(xml) {
 function toCase(tc) {
   const classname = String(tc["@_classname"] ?? "");
   const name = String(tc["@_name"] ?? "");
-  const file = tc["@_file"] === void 0 ? void 0 : String(tc["@_file"]).split(path28.sep).join("/");
+  const file = tc["@_file"] === void 0 ? void 0 : String(tc["@_file"]).split(path29.sep).join("/");
   const line0 = tc["@_line"] === void 0 ? Number.NaN : Number(tc["@_line"]);
   const base = {
     id: nodeId(classname, name, file),
@@ -83688,22 +83716,22 @@ function tracebackFrames(text) {
   return frames;
 }
 function lastFrameIn(text, cwd, target) {
-  const frames = tracebackFrames(text).filter((f) => path28.resolve(cwd, f.file) === target);
+  const frames = tracebackFrames(text).filter((f) => path29.resolve(cwd, f.file) === target);
   return frames.at(-1)?.line;
 }
 function lastFrameUnder(text, cwd, roots) {
-  const frames = tracebackFrames(text).map((f) => ({ file: path28.resolve(cwd, f.file), line: f.line })).filter(
-    (f) => !/[\\/](site|dist)-packages[\\/]/.test(f.file) && roots.some((r) => f.file === r || f.file.startsWith(r + path28.sep))
+  const frames = tracebackFrames(text).map((f) => ({ file: path29.resolve(cwd, f.file), line: f.line })).filter(
+    (f) => !/[\\/](site|dist)-packages[\\/]/.test(f.file) && roots.some((r) => f.file === r || f.file.startsWith(r + path29.sep))
   );
   return frames.at(-1);
 }
 
 // src/testing/findings.ts
 function displayFile(ctx, file) {
-  const full = path29.resolve(ctx.runRoot, file);
-  const inRun = path29.relative(ctx.runRoot, full);
-  const rel = inRun.startsWith("..") || path29.isAbsolute(inRun) ? path29.relative(ctx.sourceRoot, full) : inRun;
-  return rel.split(path29.sep).join("/");
+  const full = path30.resolve(ctx.runRoot, file);
+  const inRun = path30.relative(ctx.runRoot, full);
+  const rel = inRun.startsWith("..") || path30.isAbsolute(inRun) ? path30.relative(ctx.sourceRoot, full) : inRun;
+  return rel.split(path30.sep).join("/");
 }
 function caseFindings(cases, ctx) {
   const out = [];
@@ -83726,7 +83754,7 @@ ${c.details ?? ""}`;
       continue;
     }
     const file = c.file ? displayFile(ctx, c.file) : void 0;
-    const line = c.file && lastFrameIn(c.details ?? "", ctx.runRoot, path29.resolve(ctx.runRoot, c.file)) || c.line;
+    const line = c.file && lastFrameIn(c.details ?? "", ctx.runRoot, path30.resolve(ctx.runRoot, c.file)) || c.line;
     const what = c.status === "failed" ? "failed" : c.phase ? `errored in ${c.phase}` : "errored";
     out.push(
       finding(
@@ -83747,7 +83775,7 @@ function conftestFinding(run2, ctx) {
   if (!m) return void 0;
   const conftest = m[1];
   const block = run2.output.slice(run2.output.indexOf(m[0]));
-  const line = lastFrameIn(block, ctx.runRoot, path29.resolve(ctx.runRoot, conftest));
+  const line = lastFrameIn(block, ctx.runRoot, path30.resolve(ctx.runRoot, conftest));
   const error2 = block.split("\n").find((l) => /^E\s+\S/.test(l))?.replace(/^E\s+/, "") ?? "import error";
   const hint2 = explain(block, ctx);
   return finding("DPR803", `${displayFile(ctx, conftest)} cannot be imported: ${error2}${hint2.message}`, {
@@ -83810,9 +83838,9 @@ function moduleFiles(module) {
 function droppedFromPackage(files, ctx) {
   if (!ctx.packaged) return void 0;
   for (const f of files) {
-    const rel = path29.relative(ctx.runRoot, path29.resolve(ctx.runRoot, f)).split(path29.sep).join("/");
+    const rel = path30.relative(ctx.runRoot, path30.resolve(ctx.runRoot, f)).split(path30.sep).join("/");
     if (rel.startsWith("..")) continue;
-    if (existsSync11(path29.join(ctx.sourceRoot, rel)) && !existsSync11(path29.join(ctx.runRoot, rel))) return rel;
+    if (existsSync11(path30.join(ctx.sourceRoot, rel)) && !existsSync11(path30.join(ctx.runRoot, rel))) return rel;
   }
   return void 0;
 }
@@ -83902,14 +83930,14 @@ function safeParse(xml) {
 init_errors();
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync8 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path30 from "node:path";
+import path31 from "node:path";
 var defaultUnpack = async (pkg, dir) => {
   const { extractPackage: extractPackage2 } = await Promise.resolve().then(() => (init_zip_reader(), zip_reader_exports));
   await extractPackage2(pkg, dir);
 };
 async function withPackage(packaged, cwd, deps, body2) {
   if (!packaged) return body2(void 0);
-  const file = path30.resolve(cwd, packaged);
+  const file = path31.resolve(cwd, packaged);
   let isFile2 = false;
   try {
     isFile2 = statSync8(file).isFile();
@@ -83921,7 +83949,7 @@ async function withPackage(packaged, cwd, deps, body2) {
       "Build the package first (dify-plugin-release package PATH), then pass its path."
     );
   }
-  const dir = mkdtempSync2(path30.join(tmpdir2(), "dpr-packaged-"));
+  const dir = mkdtempSync2(path31.join(tmpdir2(), "dpr-packaged-"));
   try {
     deps.log(`Unpacking ${packaged} into ${dir}`);
     try {
@@ -83976,11 +84004,11 @@ import {
   writeFileSync as writeFileSync5
 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import path31 from "node:path";
+import path32 from "node:path";
 function locateTests(sourceRoot, runRoot, testsDir, cwd) {
   let external;
   if (testsDir) {
-    external = path31.resolve(cwd, testsDir);
+    external = path32.resolve(cwd, testsDir);
     if (!isDirectory2(external)) {
       throw new UsageError(
         `--tests-dir ${testsDir} is not a directory`,
@@ -83991,17 +84019,17 @@ function locateTests(sourceRoot, runRoot, testsDir, cwd) {
     external = monorepoTests(sourceRoot);
   }
   if (!external) return { targets: [], external: [] };
-  const inside = path31.join(runRoot, "tests");
+  const inside = path32.join(runRoot, "tests");
   return { targets: [...isDirectory2(inside) ? [inside] : [], external], external: [external] };
 }
 function monorepoTests(sourceRoot) {
   const top = repositoryRoot(sourceRoot);
-  let ancestor = path31.dirname(sourceRoot);
+  let ancestor = path32.dirname(sourceRoot);
   for (let depth = 0; depth < 6; depth++) {
-    const candidate = path31.join(ancestor, "tests", path31.relative(ancestor, sourceRoot));
+    const candidate = path32.join(ancestor, "tests", path32.relative(ancestor, sourceRoot));
     if (isDirectory2(candidate)) return candidate;
-    if (ancestor === top || path31.dirname(ancestor) === ancestor) break;
-    ancestor = path31.dirname(ancestor);
+    if (ancestor === top || path32.dirname(ancestor) === ancestor) break;
+    ancestor = path32.dirname(ancestor);
   }
   return void 0;
 }
@@ -84013,11 +84041,11 @@ function isDirectory2(p) {
   }
 }
 async function runPytest(o) {
-  const work = mkdtempSync3(path31.join(tmpdir3(), "dpr-pytest-"));
+  const work = mkdtempSync3(path32.join(tmpdir3(), "dpr-pytest-"));
   try {
-    writeFileSync5(path31.join(work, `${PROGRESS_PLUGIN_MODULE}.py`), PROGRESS_PLUGIN_SCRIPT);
-    const junit = path31.join(work, "junit.xml");
-    const progressFile = path31.join(work, "progress.txt");
+    writeFileSync5(path32.join(work, `${PROGRESS_PLUGIN_MODULE}.py`), PROGRESS_PLUGIN_SCRIPT);
+    const junit = path32.join(work, "junit.xml");
+    const progressFile = path32.join(work, "progress.txt");
     const args = [
       "-c",
       PYTEST_LAUNCHER,
@@ -84032,12 +84060,12 @@ async function runPytest(o) {
       ...o.args ?? [],
       ...o.targets
     ];
-    const bin = path31.dirname(o.python);
+    const bin = path32.dirname(o.python);
     const env = {
       ...o.env,
       VIRTUAL_ENV: o.venv,
-      PATH: [bin, o.env.PATH].filter(Boolean).join(path31.delimiter),
-      PYTHONPATH: [work, ...o.pythonPath ?? [], o.env.PYTHONPATH].filter(Boolean).join(path31.delimiter),
+      PATH: [bin, o.env.PATH].filter(Boolean).join(path32.delimiter),
+      PYTHONPATH: [work, ...o.pythonPath ?? [], o.env.PYTHONPATH].filter(Boolean).join(path32.delimiter),
       DPR_PROGRESS_FILE: progressFile,
       // Keep the plugin tree clean (no __pycache__ left for packaging to pick up).
       PYTHONDONTWRITEBYTECODE: o.env.PYTHONDONTWRITEBYTECODE ?? "1",
@@ -84052,7 +84080,7 @@ async function runPytest(o) {
     });
     const xml = existsSync12(junit) ? readFileSync12(junit, "utf8") : void 0;
     if (xml && o.keepJunit) {
-      mkdirSync5(path31.dirname(o.keepJunit), { recursive: true });
+      mkdirSync5(path32.dirname(o.keepJunit), { recursive: true });
       copyFileSync(junit, o.keepJunit);
     }
     return {
@@ -84104,16 +84132,16 @@ async function testPlugin(options2, partial = {}) {
   };
   const cwd = options2.cwd ?? process.cwd();
   const env = options2.env ?? process.env;
-  const sourceRoot = path32.resolve(cwd, options2.path ?? ".");
+  const sourceRoot = path33.resolve(cwd, options2.path ?? ".");
   if (options2.timeout !== void 0 && !(options2.timeout >= 0)) {
     throw new UsageError(`--timeout ${options2.timeout}: must be a number of seconds, 0 for no limit`);
   }
-  const plugin = path32.relative(cwd, sourceRoot).split(path32.sep).join("/") || ".";
+  const plugin = path33.relative(cwd, sourceRoot).split(path33.sep).join("/") || ".";
   return withPackage(options2.packaged, cwd, deps, async (pkg) => {
     const runRoot = pkg?.dir ?? sourceRoot;
-    const info2 = await readPluginInfo(runRoot, pkg ? path32.relative(cwd, pkg.file) : plugin, Boolean(pkg));
+    const info2 = await readPluginInfo(runRoot, pkg ? path33.relative(cwd, pkg.file) : plugin, Boolean(pkg));
     const location2 = locateTests(sourceRoot, runRoot, options2.testsDir, cwd);
-    const python = options2.python?.includes("/") ? path32.resolve(cwd, options2.python) : options2.python;
+    const python = options2.python?.includes("/") ? path33.resolve(cwd, options2.python) : options2.python;
     const interpreter = await findInterpreter(deps.runner, python, env, runRoot);
     const findings = [];
     if (info2.runnerVersion && !versionMatches(info2.runnerVersion, interpreter.version)) {
@@ -84195,7 +84223,7 @@ ${error2.tail}`,
       extraEnv: pkg ? { PLUGIN_FILE_PATH: pkg.file } : {},
       timeoutMs,
       onLine: deps.onOutput,
-      ...options2.junitXml ? { keepJunit: path32.resolve(cwd, options2.junitXml) } : {},
+      ...options2.junitXml ? { keepJunit: path33.resolve(cwd, options2.junitXml) } : {},
       tree: deps.tree
     });
     let result2 = await run2(prepared);
@@ -84217,7 +84245,7 @@ ${error2.tail}`,
     const report2 = result2.junit ? safeParse(result2.junit) : void 0;
     const cases = report2?.cases ?? [];
     const outcome = classify(result2, cases);
-    const sourceHasTests = Boolean(pkg) && existsSync13(path32.join(sourceRoot, "tests"));
+    const sourceHasTests = Boolean(pkg) && existsSync13(path33.join(sourceRoot, "tests"));
     const out = outcomeFindings(outcome, result2, cases, ctx, options2, sourceHasTests);
     return done(outcome, {
       findings: out,
@@ -84371,7 +84399,7 @@ function summaryOf(r, input) {
 }
 
 // src/checks/against.ts
-import path33 from "node:path";
+import path34 from "node:path";
 
 // src/manifest/git-source.ts
 init_errors();
@@ -84787,8 +84815,8 @@ async function checkAgainst(plugins, ref, cwd) {
   const existing = await git.filesNamed(base, MANIFEST);
   for (const p of plugins) {
     if (p.kind !== "dify") continue;
-    const dir = path33.resolve(cwd, p.path);
-    const prefix = path33.relative(top, dir).split(path33.sep).join("/");
+    const dir = path34.resolve(cwd, p.path);
+    const prefix = path34.relative(top, dir).split(path34.sep).join("/");
     if (!existing.has(prefix ? `${prefix}/${MANIFEST}` : MANIFEST)) continue;
     const result2 = await diffPlugins(new GitSource(cwd, base, prefix), new DirSource(dir, p.path));
     p.findings.push(...result2.findings.map((f) => ({ ...f, plugin: p.path })));
@@ -85020,7 +85048,7 @@ async function run(env = process.env) {
         `Use one of: ${Object.keys(ACTION_COMMANDS).join(", ")}.`
       );
     }
-    const cwd = path34.resolve(
+    const cwd = path35.resolve(
       env.GITHUB_WORKSPACE ?? process.cwd(),
       inputs.string("working-directory") ?? "."
     );

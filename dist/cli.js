@@ -1212,7 +1212,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports2) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path40 = __require("node:path");
+    var path41 = __require("node:path");
     var fs2 = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2225,9 +2225,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName2) {
-          const localBin = path40.resolve(baseDir, baseName2);
+          const localBin = path41.resolve(baseDir, baseName2);
           if (fs2.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path40.extname(baseName2))) return void 0;
+          if (sourceExt.includes(path41.extname(baseName2))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs2.existsSync(`${localBin}${ext}`)
           );
@@ -2245,17 +2245,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path40.resolve(
-            path40.dirname(resolvedScriptPath),
+          executableDir = path41.resolve(
+            path41.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path40.basename(
+            const legacyName = path41.basename(
               this._scriptPath,
-              path40.extname(this._scriptPath)
+              path41.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2266,7 +2266,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path40.extname(executableFile));
+        launchWithNode = sourceExt.includes(path41.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3181,7 +3181,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path40.basename(filename, path40.extname(filename));
+        this._name = path41.basename(filename, path41.extname(filename));
         return this;
       }
       /**
@@ -3195,9 +3195,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path41) {
-        if (path41 === void 0) return this._executableDir;
-        this._executableDir = path41;
+      executableDir(path42) {
+        if (path42 === void 0) return this._executableDir;
+        this._executableDir = path42;
         return this;
       }
       /**
@@ -3621,17 +3621,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP5;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path40) {
-      const ctrl = callVisitor(key, node, visitor, path40);
+    function visit_(key, node, visitor, path41) {
+      const ctrl = callVisitor(key, node, visitor, path41);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path40, ctrl);
-        return visit_(key, ctrl, visitor, path40);
+        replaceNode(key, path41, ctrl);
+        return visit_(key, ctrl, visitor, path41);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path40 = Object.freeze(path40.concat(node));
+          path41 = Object.freeze(path41.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path40);
+            const ci = visit_(i, node.items[i], visitor, path41);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3642,13 +3642,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path40 = Object.freeze(path40.concat(node));
-          const ck = visit_("key", node.key, visitor, path40);
+          path41 = Object.freeze(path41.concat(node));
+          const ck = visit_("key", node.key, visitor, path41);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path40);
+          const cv = visit_("value", node.value, visitor, path41);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3669,17 +3669,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP5;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path40) {
-      const ctrl = await callVisitor(key, node, visitor, path40);
+    async function visitAsync_(key, node, visitor, path41) {
+      const ctrl = await callVisitor(key, node, visitor, path41);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path40, ctrl);
-        return visitAsync_(key, ctrl, visitor, path40);
+        replaceNode(key, path41, ctrl);
+        return visitAsync_(key, ctrl, visitor, path41);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path40 = Object.freeze(path40.concat(node));
+          path41 = Object.freeze(path41.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path40);
+            const ci = await visitAsync_(i, node.items[i], visitor, path41);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3690,13 +3690,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path40 = Object.freeze(path40.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path40);
+          path41 = Object.freeze(path41.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path41);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path40);
+          const cv = await visitAsync_("value", node.value, visitor, path41);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3723,23 +3723,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path40) {
+    function callVisitor(key, node, visitor, path41) {
       if (typeof visitor === "function")
-        return visitor(key, node, path40);
+        return visitor(key, node, path41);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path40);
+        return visitor.Map?.(key, node, path41);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path40);
+        return visitor.Seq?.(key, node, path41);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path40);
+        return visitor.Pair?.(key, node, path41);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path40);
+        return visitor.Scalar?.(key, node, path41);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path40);
+        return visitor.Alias?.(key, node, path41);
       return void 0;
     }
-    function replaceNode(key, path40, node) {
-      const parent = path40[path40.length - 1];
+    function replaceNode(key, path41, node) {
+      const parent = path41[path41.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4351,10 +4351,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path40, value) {
+    function collectionFromPath(schema, path41, value) {
       let v = value;
-      for (let i = path40.length - 1; i >= 0; --i) {
-        const k = path40[i];
+      for (let i = path41.length - 1; i >= 0; --i) {
+        const k = path41[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4373,7 +4373,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path40) => path40 == null || typeof path40 === "object" && !!path40[Symbol.iterator]().next().done;
+    var isEmptyPath = (path41) => path41 == null || typeof path41 === "object" && !!path41[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -4403,11 +4403,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path40, value) {
-        if (isEmptyPath(path40))
+      addIn(path41, value) {
+        if (isEmptyPath(path41))
           this.add(value);
         else {
-          const [key, ...rest] = path40;
+          const [key, ...rest] = path41;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4421,8 +4421,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path40) {
-        const [key, ...rest] = path40;
+      deleteIn(path41) {
+        const [key, ...rest] = path41;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4436,8 +4436,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path40, keepScalar) {
-        const [key, ...rest] = path40;
+      getIn(path41, keepScalar) {
+        const [key, ...rest] = path41;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4455,8 +4455,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path40) {
-        const [key, ...rest] = path40;
+      hasIn(path41) {
+        const [key, ...rest] = path41;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4466,8 +4466,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path40, value) {
-        const [key, ...rest] = path40;
+      setIn(path41, value) {
+        const [key, ...rest] = path41;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -6982,9 +6982,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path40, value) {
+      addIn(path41, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path40, value);
+          this.contents.addIn(path41, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7059,14 +7059,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path40) {
-        if (Collection.isEmptyPath(path40)) {
+      deleteIn(path41) {
+        if (Collection.isEmptyPath(path41)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path40) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path41) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7081,10 +7081,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path40, keepScalar) {
-        if (Collection.isEmptyPath(path40))
+      getIn(path41, keepScalar) {
+        if (Collection.isEmptyPath(path41))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path40, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path41, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7095,10 +7095,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path40) {
-        if (Collection.isEmptyPath(path40))
+      hasIn(path41) {
+        if (Collection.isEmptyPath(path41))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path40) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path41) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7115,13 +7115,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path40, value) {
-        if (Collection.isEmptyPath(path40)) {
+      setIn(path41, value) {
+        if (Collection.isEmptyPath(path41)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path40), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path41), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path40, value);
+          this.contents.setIn(path41, value);
         }
       }
       /**
@@ -9082,9 +9082,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP5;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path40) => {
+    visit2.itemAtPath = (cst, path41) => {
       let item = cst;
-      for (const [field, index] of path40) {
+      for (const [field, index] of path41) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9093,23 +9093,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path40) => {
-      const parent = visit2.itemAtPath(cst, path40.slice(0, -1));
-      const field = path40[path40.length - 1][0];
+    visit2.parentCollection = (cst, path41) => {
+      const parent = visit2.itemAtPath(cst, path41.slice(0, -1));
+      const field = path41[path41.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path40, item, visitor) {
-      let ctrl = visitor(item, path40);
+    function _visit(path41, item, visitor) {
+      let ctrl = visitor(item, path41);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path40.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path41.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9120,10 +9120,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path40);
+            ctrl = ctrl(item, path41);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path40) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path41) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -11386,9 +11386,9 @@ var require_yauzl = __commonJS({
     exports2.Entry = Entry;
     exports2.LocalFileHeader = LocalFileHeader;
     exports2.RandomAccessReader = RandomAccessReader;
-    function openPromise(path40, options2) {
+    function openPromise(path41, options2) {
       return new Promise((resolve2, reject) => {
-        open4(path40, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open4(path41, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve2(zipfile);
         });
@@ -11418,7 +11418,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open4(path40, options2, callback) {
+    function open4(path41, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -11430,7 +11430,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs2.open(path40, "r", function(err, fd) {
+      fs2.open(path41, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs2.close(fd, defaultCallback);
@@ -12946,26 +12946,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path40) => {
-      const end = path40.length - 1;
-      const index = path40.lastIndexOf(
+    var basenameOf = (path41) => {
+      const end = path41.length - 1;
+      const index = path41.lastIndexOf(
         SLASH,
-        path40[end] === SLASH ? end - 1 : end
+        path41[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path40 : path40.slice(index + 1);
+      return index < 0 ? path41 : path41.slice(index + 1);
     };
-    var parentOf = (path40) => {
-      if (path40.charCodeAt(0) === SLASH_CODE || path40.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path40.split(SLASH).filter(Boolean);
+    var parentOf = (path41) => {
+      if (path41.charCodeAt(0) === SLASH_CODE || path41.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path41.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path40.length - 1;
-      const cut = path40.lastIndexOf(
+      const end = path41.length - 1;
+      const cut = path41.lastIndexOf(
         SLASH,
-        path40.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path41.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path40.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path41.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -13115,7 +13115,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path40) {
+      testLiteral(path41) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -13124,7 +13124,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path40)) {
+          if (rule.checkRegex.test(path41)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -13144,15 +13144,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path40, mode) {
+      test(path41, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path40) : path40;
+        const basename = shortcut ? basenameOf(path41) : path41;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path40
+            shortcut && rule._basenameOnly ? basename : path41
           )) {
             const { negative } = rule;
             const ret = {
@@ -13174,17 +13174,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path40, originalPath, doThrow) => {
-      if (!isString(path40)) {
+    var checkPath = (path41, originalPath, doThrow) => {
+      if (!isString(path41)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path40) {
+      if (!path41) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path40)) {
+      if (checkPath.isNotRelative(path41)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -13193,25 +13193,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path40) => {
-      const first2 = path40.charCodeAt(0);
+    var isNotRelative = (path41) => {
+      const first2 = path41.charCodeAt(0);
       if (first2 === SLASH_CODE) {
         return true;
       }
       if (first2 !== DOT_CODE) {
         return false;
       }
-      if (path40.length === 1) {
+      if (path41.length === 1) {
         return true;
       }
-      const second = path40.charCodeAt(1);
+      const second = path41.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path40.length === 2 || path40.charCodeAt(2) === SLASH_CODE;
+      return path41.length === 2 || path41.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -13242,58 +13242,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path40) {
+      _test(originalPath, cache2, path41) {
         checkPath(
-          path40,
+          path41,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path40 ? this._t(path40, cache2) : {
+        return path41 ? this._t(path41, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path40 = convertPath(target);
-        if (!path40 || path40.charCodeAt(path40.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path40);
+        const path41 = convertPath(target);
+        if (!path41 || path41.charCodeAt(path41.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path41);
         }
-        const dir = this._t(path40, this._testCache);
+        const dir = this._t(path41, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path40);
+        const literal = this._rules.testLiteral(path41);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path40, cache2) {
-        if (path40 in cache2) {
-          return cache2[path40];
+      _t(path41, cache2) {
+        if (path41 in cache2) {
+          return cache2[path41];
         }
-        const parentPath = parentOf(path40);
+        const parentPath = parentOf(path41);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path40] = parent && parent.ignored ? parent : this._rules.test(path40, MODE_IGNORE);
+        return cache2[path41] = parent && parent.ignored ? parent : this._rules.test(path41, MODE_IGNORE);
       }
-      ignores(path40) {
-        return this._test(path40, this._ignoreCache, convertPath(path40)).ignored;
+      ignores(path41) {
+        return this._test(path41, this._ignoreCache, convertPath(path41)).ignored;
       }
       createFilter() {
-        return (path40) => !this.ignores(path40);
+        return (path41) => !this.ignores(path41);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path40) {
-        return this._test(path40, this._testCache, convertPath(path40));
+      test(path41) {
+        return this._test(path41, this._testCache, convertPath(path41));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path40) => checkPath(convertPath(path40), path40, RETURN_FALSE);
+    var isPathValid = (path41) => checkPath(convertPath(path41), path41, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str8) => /^\\\\\?\\/.test(str8) || /["<>|\u0000-\u001F]+/u.test(str8) ? str8 : str8.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path40) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path40) || isNotRelative(path40);
+      checkPath.isNotRelative = (path41) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path41) || isNotRelative(path41);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -16537,8 +16537,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path40) {
-      let input = path40;
+    function removeDotSegments(path41) {
+      let input = path41;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -16612,11 +16612,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path40) {
-      if (path40 === "" || path40[0] === "/") {
-        return removeDotSegments(path40);
+    function removeDotSegmentsRelative(path41) {
+      if (path41 === "" || path41[0] === "/") {
+        return removeDotSegments(path41);
       }
-      const segments = path40.split("/");
+      const segments = path41.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -16979,8 +16979,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path40 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path40 && path40 !== "/" ? path40 : void 0;
+        const path41 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path41 && path41 !== "/" ? path41 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -23827,14 +23827,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path40 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path41 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path40 && path40[0] !== "/") {
-          path40 = `/${path40}`;
+        if (path41 && path41[0] !== "/") {
+          path41 = `/${path41}`;
         }
-        return new URL(`${origin}${path40}`);
+        return new URL(`${origin}${path41}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError2("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -24285,39 +24285,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path40, origin }
+          request: { method, path: path41, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path40);
+        debuglog("sending request to %s %s/%s", method, origin, path41);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path40, origin },
+          request: { method, path: path41, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path40,
+          path41,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path40, origin }
+          request: { method, path: path41, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path40);
+        debuglog("trailers received from %s %s/%s", method, origin, path41);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path40, origin },
+          request: { method, path: path41, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path40,
+          path41,
           error2.message
         );
       });
@@ -24366,9 +24366,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path40, origin }
+            request: { method, path: path41, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path40);
+          debuglog("sending request to %s %s/%s", method, origin, path41);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -24431,7 +24431,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path40,
+        path: path41,
         method,
         body: body2,
         headers,
@@ -24446,11 +24446,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path40 !== "string") {
+        if (typeof path41 !== "string") {
           throw new InvalidArgumentError2("path must be a string");
-        } else if (path40[0] !== "/" && !(path40.startsWith("http://") || path40.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path41[0] !== "/" && !(path41.startsWith("http://") || path41.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError2("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path40)) {
+        } else if (invalidPathRegex.test(path41)) {
           throw new InvalidArgumentError2("invalid request path");
         }
         if (typeof method !== "string") {
@@ -24516,7 +24516,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path40, query) : path40;
+        this.path = query ? buildURL(path41, query) : path41;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -29209,7 +29209,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path40, host, upgrade, blocking, reset } = request;
+      const { method, path: path41, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -29290,7 +29290,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path40} HTTP/1.1\r
+      let header = `${method} ${path41} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -29819,7 +29819,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path40, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path41, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -29916,7 +29916,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path40;
+      headers[HTTP2_HEADER_PATH] = path41;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -30269,9 +30269,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path40 = search2 ? `${pathname}${search2}` : pathname;
+        const path41 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path40;
+        this.opts.path = path41;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -31510,10 +31510,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path40 = "/",
+          path: path41 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path40;
+        opts.path = origin + path41;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -33485,20 +33485,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path40) {
-      if (typeof path40 !== "string") {
-        return path40;
+    function safeUrl(path41) {
+      if (typeof path41 !== "string") {
+        return path41;
       }
-      const pathSegments = path40.split("?");
+      const pathSegments = path41.split("?");
       if (pathSegments.length !== 2) {
-        return path40;
+        return path41;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path40, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path40);
+    function matchKey(mockDispatch2, { path: path41, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path41);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -33520,7 +33520,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path40 }) => matchValue(safeUrl(path40), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path41 }) => matchValue(safeUrl(path41), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -33558,9 +33558,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path40, method, body: body2, headers, query } = opts;
+      const { path: path41, method, body: body2, headers, query } = opts;
       return {
-        path: path40,
+        path: path41,
         method,
         body: body2,
         headers,
@@ -34023,10 +34023,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path40, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path41, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path40,
+            Path: path41,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -38905,9 +38905,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path40) {
-      for (let i = 0; i < path40.length; ++i) {
-        const code = path40.charCodeAt(i);
+    function validateCookiePath(path41) {
+      for (let i = 0; i < path41.length; ++i) {
+        const code = path41.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -41827,11 +41827,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError2("invalid opts.path");
           }
-          let path40 = opts.path;
+          let path41 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path40 = `/${path40}`;
+            path41 = `/${path41}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path40);
+          url = new URL(util.parseOrigin(url).origin + path41);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -43246,8 +43246,8 @@ init_paths();
 // src/manifest/yaml-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 var YamlFile = class {
-  constructor(path40, text) {
-    this.path = path40;
+  constructor(path41, text) {
+    this.path = path41;
     this.text = text;
     let doc;
     try {
@@ -43262,7 +43262,7 @@ var YamlFile = class {
     } catch (error2) {
       this.problems.push(
         finding("DPR001", `cannot parse YAML: ${error2.message}`, {
-          file: path40,
+          file: path41,
           line: 1,
           column: 1
         })
@@ -43274,7 +43274,7 @@ var YamlFile = class {
       const at = this.location(error2.pos[0]);
       this.problems.push(
         finding("DPR001", `YAML syntax error: ${firstLine(error2.message)}`, {
-          file: path40,
+          file: path41,
           ...at,
           fix: "Fix the YAML syntax at this position (indentation, a missing colon, or an unclosed quote)."
         })
@@ -43418,15 +43418,15 @@ var YamlFile = class {
     if (range) this.spans.set(pointer, { start: range[0], end: range[1] });
   }
 };
-function parseYamlBytes(path40, bytes) {
+function parseYamlBytes(path41, bytes) {
   let text;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    const file = new YamlFile(path40, "");
+    const file = new YamlFile(path41, "");
     file.problems.push(
-      finding("DPR004", `${path40} is not valid UTF-8`, {
-        file: path40,
+      finding("DPR004", `${path41} is not valid UTF-8`, {
+        file: path41,
         line: 1,
         column: 1,
         fix: "Save the file as UTF-8 (the daemon and the SDK read only UTF-8)."
@@ -43434,7 +43434,7 @@ function parseYamlBytes(path40, bytes) {
     );
     return file;
   }
-  return new YamlFile(path40, text);
+  return new YamlFile(path41, text);
 }
 function escapePointer(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -44057,22 +44057,49 @@ function isExpectedHidden(rel) {
 }
 var PrivateKeySniffer = class {
   tail = Buffer.alloc(0);
+  /** Bytes after a header, while its body and END line are awaited. */
+  pending = null;
   found = false;
   push(chunk) {
     if (this.found) return;
-    const seam = Buffer.concat([this.tail, chunk.subarray(0, 64)]);
-    this.found = hasPrivateKey(seam) || hasPrivateKey(chunk);
+    if (this.pending) {
+      this.pending = Buffer.concat([this.pending, chunk.subarray(0, PENDING_MAX)]);
+      this.settle();
+      if (this.found || this.pending) return;
+    }
+    const seam = Buffer.concat([this.tail, chunk]);
+    const after = headerEnd(seam);
+    if (after !== -1) {
+      this.pending = Buffer.from(seam.subarray(after, after + PENDING_MAX));
+      this.settle();
+    }
     this.tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - 64)));
   }
+  /** Decide on the pending bytes: a body then an END line is a key; no END within 8 KiB is not. */
+  settle() {
+    const text = this.pending.toString("latin1");
+    const end = PEM_END.exec(text);
+    if (end) {
+      this.found = BASE64_RUN.test(text.slice(0, end.index));
+      this.pending = null;
+    } else if (this.pending.length >= PENDING_MAX) {
+      this.pending = null;
+    }
+  }
 };
+var PENDING_MAX = 8192;
 var BEGIN = Buffer.from("-----BEGIN ");
 var PRIVATE_KEY = /^(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
-function hasPrivateKey(data) {
+var PEM_END = /-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
+var BASE64_RUN = /[A-Za-z0-9+/]{40,}/;
+function headerEnd(data) {
+  let found = -1;
   for (let at = data.indexOf(BEGIN); at !== -1; at = data.indexOf(BEGIN, at + 1)) {
     const label = data.toString("latin1", at + BEGIN.length, at + BEGIN.length + 40);
-    if (PRIVATE_KEY.test(label)) return true;
+    const m = PRIVATE_KEY.exec(label);
+    if (m) found = at + BEGIN.length + m[0].length;
   }
-  return false;
+  return found;
 }
 
 // src/package/ignore.ts
@@ -44211,7 +44238,7 @@ var Walker = class {
   }
   result() {
     this.files.sort((a, b) => byteOrder(a.path, b.path));
-    for (const f of this.flagged) this.findings.push(flagFinding(f));
+    for (const f of this.flagged) if (f.count > 0) this.findings.push(flagFinding(f));
     if (this.rules.file === null) this.findings.push(this.defaultsFinding());
     const extra = this.options.extra ?? [];
     const all = [...this.files, ...extra];
@@ -78295,7 +78322,7 @@ function bundleCommand(input, reporter) {
 }
 
 // src/report/actions.ts
-import path18 from "node:path";
+import path19 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -78751,6 +78778,7 @@ function info(message) {
 }
 
 // src/report/reporter.ts
+import path18 from "node:path";
 function jsonDocument(result2) {
   const findings = sortFindings(result2.findings).map((f) => ({
     code: f.code,
@@ -78783,7 +78811,7 @@ function plural(n, word) {
 }
 function displayPath(f) {
   if (!f.file) return f.plugin && f.plugin !== "." ? f.plugin : void 0;
-  return f.plugin && f.plugin !== "." ? `${f.plugin}/${f.file}` : f.file;
+  return path18.posix.normalize(f.plugin && f.plugin !== "." ? `${f.plugin}/${f.file}` : f.file);
 }
 
 // src/report/actions.ts
@@ -78848,7 +78876,7 @@ Fix: ${fix}` : message);
     const where = displayPath(f);
     const props = { title: f.code };
     if (where)
-      props.file = path18.relative(this.workspace, path18.resolve(this.cwd, where)).split(path18.sep).join("/");
+      props.file = path19.relative(this.workspace, path19.resolve(this.cwd, where)).split(path19.sep).join("/");
     if (f.line) props.startLine = f.line;
     if (f.line && f.endLine && f.endLine !== f.line) props.endLine = f.endLine;
     if (f.column && (!f.endLine || f.endLine === f.line)) {
@@ -78992,7 +79020,7 @@ function registerBundle(program2, ctx) {
 // src/checks/marketplace/index.ts
 init_errors();
 import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync9, readSync, statSync as statSync7 } from "node:fs";
-import path22 from "node:path";
+import path23 from "node:path";
 init_zip_reader();
 
 // src/checks/marketplace/context.ts
@@ -79349,7 +79377,7 @@ function sizeRules(ctx, total) {
 }
 
 // src/checks/marketplace/dependencies.ts
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/checks/marketplace/python-project.ts
 var import_pep440 = __toESM(require_pep440(), 1);
@@ -80330,7 +80358,7 @@ async function requirementsFile(ctx, file, seen, out) {
     const include = /^(?:-r|--requirement)(?:\s+|=)(.+)$/.exec(req);
     if (include) {
       const target = include[1].trim();
-      const resolved = path19.posix.normalize(path19.posix.join(path19.posix.dirname(file), target));
+      const resolved = path20.posix.normalize(path20.posix.join(path20.posix.dirname(file), target));
       const at = { file, line: start + 1 };
       if (target.startsWith("/") || resolved === ".." || resolved.startsWith("../")) {
         out.push(
@@ -80575,7 +80603,7 @@ async function iconRules2(ctx) {
 }
 
 // src/checks/marketplace/manifest.ts
-import path20 from "node:path";
+import path21 from "node:path";
 var SOURCE_HOSTS = [
   "github.com",
   "gitlab.com",
@@ -80767,7 +80795,7 @@ async function privacyRules2(ctx) {
     return out;
   }
   const ref = privacy.startsWith("./") ? privacy.slice(2) : privacy;
-  const normalized = path20.posix.normalize(ref);
+  const normalized = path21.posix.normalize(ref);
   if (ref.startsWith("/") || normalized === ".." || normalized.startsWith("../")) {
     bad(
       `privacy "${privacy}" points outside the package`,
@@ -81149,7 +81177,7 @@ var VENDOR_PATTERNS = [
 ];
 var PLACEHOLDER_TOKEN = /your|example|placeholder|dummy|fake|xxxxx/i;
 var PEM_HEADER = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
-var PEM_END = /-----END [A-Z ]*PRIVATE KEY-----/;
+var PEM_END2 = /-----END [A-Z ]*PRIVATE KEY-----/;
 var ASSIGNMENT = /(?<key>[A-Z0-9_.-]*(?:api[_-]?key|access[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|private[_-]?key|secret|token)[A-Z0-9_.-]*)\s*[:=]\s*(?<value>"[^"]*"|'[^']*'|[^"',\s#}]+)/gi;
 var VERSION_LIKE = /^(?:===|[=<>!~^]=?)?\s*v?\d+(?:\.\d+)+(?:\.\*)?(?:(?:a|b|rc|dev|post)\d*)?(?:\s*,\s*(?:[=<>!~]=?)\s*\d+(?:\.\d+)*(?:\.\*)?)*$/i;
 async function secretRules(ctx) {
@@ -81266,7 +81294,7 @@ function assignmentFinding(file, line, lineNo, index, key, value, code) {
 }
 function pemFinding(file, text, offset, line, column) {
   const after = text.slice(offset, offset + 16384);
-  const end = PEM_END.exec(after);
+  const end = PEM_END2.exec(after);
   const body2 = end ? after.slice(after.indexOf("-----", 11) + 5, end.index).replace(/\\[nr]/g, "\n").replace(/^(?:Proc-Type|DEK-Info):.*$/gm, "").replace(/["'+\\\s]/g, "") : "";
   const base64 = body2.replace(/[^A-Za-z0-9+/=]/g, "").length;
   const isKey = base64 >= 64 && base64 >= body2.length * 0.95;
@@ -81323,7 +81351,7 @@ function entropy(value) {
 
 // src/checks/marketplace/submission.ts
 import { readdirSync as readdirSync3, realpathSync as realpathSync3 } from "node:fs";
-import path21 from "node:path";
+import path22 from "node:path";
 init_errors();
 init_zip_reader();
 async function versionRules(ctx) {
@@ -81368,7 +81396,7 @@ async function submittedVersions(dir, self) {
   const selfReal = self ? safeReal(self) : void 0;
   const out = [];
   for (const name of names.sort()) {
-    const file = path21.join(dir, name);
+    const file = path22.join(dir, name);
     if (selfReal && safeReal(file) === selfReal) continue;
     const version = await manifestVersion(file) ?? /\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]+)?/.exec(name.replace(/\.difypkg$/, ""))?.[0];
     if (version) out.push({ file: name, version });
@@ -81393,7 +81421,7 @@ function safeReal(p) {
   try {
     return realpathSync3(p);
   } catch {
-    return path21.resolve(p);
+    return path22.resolve(p);
   }
 }
 function sections(body2) {
@@ -81511,7 +81539,7 @@ async function marketplaceRules(ctx) {
 }
 async function checkTarget(target, options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
-  const full = path22.resolve(cwd, target);
+  const full = path23.resolve(cwd, target);
   const checkOptions = resolveOptions(options2, cwd);
   let stats;
   try {
@@ -81539,7 +81567,7 @@ async function checkTarget(target, options2 = {}) {
 }
 async function checkDirectory(root, label, options2) {
   try {
-    statSync7(path22.join(root, MANIFEST2));
+    statSync7(path23.join(root, MANIFEST2));
   } catch {
     throw new UsageError(
       `no manifest.yaml in ${label}: it is not a Dify plugin directory`,
@@ -81566,7 +81594,7 @@ function resolveOptions(options2, cwd) {
   if (options2.prBodyFile) {
     try {
       prBody = {
-        text: readFileSync9(path22.resolve(cwd, options2.prBodyFile), "utf8"),
+        text: readFileSync9(path23.resolve(cwd, options2.prBodyFile), "utf8"),
         file: options2.prBodyFile
       };
     } catch {
@@ -81578,7 +81606,7 @@ function resolveOptions(options2, cwd) {
   }
   let marketplaceDir;
   if (options2.marketplaceDir) {
-    marketplaceDir = path22.resolve(cwd, options2.marketplaceDir);
+    marketplaceDir = path23.resolve(cwd, options2.marketplaceDir);
     let isDir2 = false;
     try {
       isDir2 = statSync7(marketplaceDir).isDirectory();
@@ -81701,7 +81729,7 @@ async function checkMarketplace(plugins, profile, cwd) {
   const options2 = resolveOptions({ profile }, cwd);
   for (const p of plugins) {
     if (p.kind !== "dify") continue;
-    const { findings } = await directoryFindings(path22.resolve(cwd, p.path), p.path, options2);
+    const { findings } = await directoryFindings(path23.resolve(cwd, p.path), p.path, options2);
     p.findings = mergeWithValidation(
       p.findings,
       findings.map((f) => ({ ...f, plugin: p.path }))
@@ -81784,7 +81812,7 @@ function byCategory(findings) {
 }
 
 // src/checks/against.ts
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/manifest/git-source.ts
 init_errors();
@@ -82200,8 +82228,8 @@ async function checkAgainst(plugins, ref, cwd) {
   const existing = await git.filesNamed(base, MANIFEST2);
   for (const p of plugins) {
     if (p.kind !== "dify") continue;
-    const dir = path23.resolve(cwd, p.path);
-    const prefix = path23.relative(top, dir).split(path23.sep).join("/");
+    const dir = path24.resolve(cwd, p.path);
+    const prefix = path24.relative(top, dir).split(path24.sep).join("/");
     if (!existing.has(prefix ? `${prefix}/${MANIFEST2}` : MANIFEST2)) continue;
     const result2 = await diffPlugins(new GitSource(cwd, base, prefix), new DirSource(dir, p.path));
     p.findings.push(...result2.findings.map((f) => ({ ...f, plugin: p.path })));
@@ -82303,14 +82331,14 @@ function matrixOutputs(plugins, removed, matrix) {
 // src/cli/validate.ts
 function registerValidate(program2, ctx) {
   program2.command("validate").description(
-    "check plugin manifests and declarations the way Dify does (one plugin, or every plugin under a folder)"
+    "check plugin manifests and declarations the way Dify does (one plugin, or every plugin under a folder; Coze Studio plugin configurations too)"
   ).argument("[paths...]", "plugin directories or folders of plugins", ["."]).option("--strict", "treat warnings as errors").option("--ignore <codes>", "comma-separated finding codes to ignore (e.g. DPR212,DPR106)", splitList).option(
     "--changed-since <ref>",
     "only plugins with files changed since this git ref (merge base with HEAD)"
   ).option("--matrix", "print only the plugin matrix as JSON, for workflow fan-out").option(
     "--against <ref>",
     "also check each plugin against its version at this git ref: does the version bump cover the changes?"
-  ).option("--marketplace", "also run the marketplace checks (as `check`) on every plugin").option("--profile <profile>", "with --marketplace: marketplace (default) or official").option("--json", "print one JSON object").action(
+  ).option("--marketplace", "also run the marketplace checks (as `check`) on every plugin").option("--profile <profile>", "with --marketplace: marketplace (default) or official").option("--probe-servers", "Coze Studio configurations: also check that each OpenAPI server URL answers").option("--json", "print one JSON object").action(
     async (paths, opts) => {
       const reporter = createReporter({ json: opts.json || ctx.json });
       const outcome = await validateCommand({ paths, ...opts }, reporter);
@@ -82347,14 +82375,14 @@ function registerCheck(program2, ctx) {
 
 // src/commands/diff.ts
 import { existsSync as existsSync8 } from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 
 // src/checks/sides.ts
 init_errors();
 import { existsSync as existsSync7, statSync as statSync8 } from "node:fs";
-import path24 from "node:path";
+import path25 from "node:path";
 async function openSide(arg, options2) {
-  const full = path24.resolve(options2.cwd, arg);
+  const full = path25.resolve(options2.cwd, arg);
   if (existsSync7(full)) {
     if (statSync8(full).isDirectory()) return new DirSource(full, arg);
     if (full.endsWith(".difypkg")) {
@@ -82375,8 +82403,8 @@ async function openSide(arg, options2) {
     );
   });
   await git.mergeBase(ref);
-  const pluginDir = sub !== void 0 ? path24.resolve(top, sub) : path24.resolve(options2.cwd, options2.samePluginAs ?? ".");
-  const prefix = path24.relative(top, pluginDir).split(path24.sep).join("/");
+  const pluginDir = sub !== void 0 ? path25.resolve(top, sub) : path25.resolve(options2.cwd, options2.samePluginAs ?? ".");
+  const prefix = path25.relative(top, pluginDir).split(path25.sep).join("/");
   return new GitSource(options2.cwd, ref, prefix, `${ref}:${prefix || "."}`);
 }
 function splitRef(arg) {
@@ -82390,7 +82418,7 @@ function diffCommand(input, reporter) {
     const cwd = input.cwd ?? process.cwd();
     const newArg = input.new ?? ".";
     const newSide = await openSide(newArg, { cwd, openPackage: input.openPackage });
-    const samePluginAs = existsSync8(path25.resolve(cwd, newArg)) ? newArg : ".";
+    const samePluginAs = existsSync8(path26.resolve(cwd, newArg)) ? newArg : ".";
     const oldSide = await openSide(input.old, { cwd, samePluginAs, openPackage: input.openPackage });
     const result2 = await diffPlugins(oldSide, newSide);
     const findings = applyPolicy(result2.findings, input).map((f) => ({ ...f, plugin: newArg }));
@@ -82456,7 +82484,7 @@ function registerDiff(program2, ctx) {
 }
 
 // src/commands/inspect.ts
-import path27 from "node:path";
+import path28 from "node:path";
 init_paths();
 init_zip_reader();
 
@@ -82649,7 +82677,7 @@ function daemonProblem(raw) {
 // src/signing/sign.ts
 init_errors();
 import { sign as rsaSign } from "node:crypto";
-import path26 from "node:path";
+import path27 from "node:path";
 var VERIFICATION_FILE = ".verification.dify.json";
 var CATEGORIES2 = ["langgenius", "partner", "community"];
 function verificationJson(category) {
@@ -82662,11 +82690,11 @@ function signatureComment(signature, time) {
   return JSON.stringify({ signature: signature.toString("base64"), time });
 }
 function signedPath(input, outDir) {
-  const base = path26.basename(input);
-  const ext = path26.extname(base);
+  const base = path27.basename(input);
+  const ext = path27.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   const name = stem.endsWith(".signed") ? base : `${stem}.signed${ext}`;
-  return path26.join(outDir ?? path26.dirname(input), name);
+  return path27.join(outDir ?? path27.dirname(input), name);
 }
 function parseCategory(value) {
   const v = (value ?? "community").trim().toLowerCase();
@@ -82683,7 +82711,7 @@ function signingTime(env = process.env) {
 }
 async function signPackage(input) {
   const target = signedPath(input.file, input.outDir);
-  ensureDir(path26.dirname(target));
+  ensureDir(path27.dirname(target));
   const temp = tempPathFor(target);
   const time = input.time ?? signingTime();
   const writer = await ZipWriter.create(temp);
@@ -82713,7 +82741,7 @@ async function signPackage(input) {
       category: input.category,
       resigned,
       entries: done.entries,
-      sumsFile: updateSums(path26.dirname(target), path26.basename(target), done.sha256)
+      sumsFile: updateSums(path27.dirname(target), path27.basename(target), done.sha256)
     };
   } catch (error2) {
     await writer.abort();
@@ -82892,7 +82920,7 @@ function inspectCommand(input, reporter) {
       officialKey(),
       ...(input.keys ?? []).map((k) => ({ ...loadPublicKey(k, input.env), official: false }))
     ];
-    const file = path27.resolve(cwd, input.package);
+    const file = path28.resolve(cwd, input.package);
     const pkg = await openPackage(file, { maxUncompressed: input.maxSize && input.maxSize * 1024 * 1024 });
     try {
       const signature = await verifyPackage(pkg, keys);
@@ -83089,7 +83117,7 @@ function registerInspect(program2, ctx) {
 init_errors();
 import { createPublicKey as createPublicKey2 } from "node:crypto";
 import { existsSync as existsSync9, writeFileSync as writeFileSync2 } from "node:fs";
-import path28 from "node:path";
+import path29 from "node:path";
 var DEFAULT_KEY_NAME = "dify_plugin_signing_key";
 function keygenCommand(input, reporter) {
   return guarded(reporter, async () => {
@@ -83101,9 +83129,9 @@ function keygenCommand(input, reporter) {
         "Use --output DIR to choose the folder."
       );
     }
-    const dir = path28.resolve(cwd, input.outDir ?? ".");
-    const privatePath = path28.join(dir, `${name}.private.pem`);
-    const publicPath = path28.join(dir, `${name}.public.pem`);
+    const dir = path29.resolve(cwd, input.outDir ?? ".");
+    const privatePath = path29.join(dir, `${name}.private.pem`);
+    const publicPath = path29.join(dir, `${name}.public.pem`);
     for (const p of [privatePath, publicPath]) {
       if (existsSync9(p) && !input.force) {
         throw new UsageError(
@@ -83141,7 +83169,7 @@ function keygenCommand(input, reporter) {
             ["sign", `dify-plugin-release sign PKG --key ${shownPrivate}`],
             [
               "trust",
-              `copy ${path28.basename(publicPath)} to docker/volumes/plugin_daemon/public_keys/ and set THIRD_PARTY_SIGNATURE_VERIFICATION_ENABLED=true, THIRD_PARTY_SIGNATURE_VERIFICATION_PUBLIC_KEYS=/app/storage/public_keys/${path28.basename(publicPath)}`
+              `copy ${path29.basename(publicPath)} to docker/volumes/plugin_daemon/public_keys/ and set THIRD_PARTY_SIGNATURE_VERIFICATION_ENABLED=true, THIRD_PARTY_SIGNATURE_VERIFICATION_PUBLIC_KEYS=/app/storage/public_keys/${path29.basename(publicPath)}`
             ]
           ]
         }
@@ -83168,7 +83196,7 @@ function registerKeygen(program2, ctx) {
 
 // src/commands/sign.ts
 import { createPublicKey as createPublicKey3 } from "node:crypto";
-import path29 from "node:path";
+import path30 from "node:path";
 init_errors();
 init_zip_reader();
 function signCommand(input, reporter) {
@@ -83177,7 +83205,7 @@ function signCommand(input, reporter) {
     if (!input.package) throw new UsageError("no package to sign", "Pass the path of a .difypkg.");
     const category = parseCategory(input.category);
     const key = loadPrivateKey(input.key, input.env);
-    const file = path29.resolve(cwd, input.package);
+    const file = path30.resolve(cwd, input.package);
     const limits = { maxUncompressed: input.maxSize ? input.maxSize * 1024 * 1024 : void 0 };
     const pkg = await openPackage(file, limits);
     const { plugin, findings: raw } = await validateSource(new PackageSource(pkg, input.package));
@@ -83197,7 +83225,7 @@ function signCommand(input, reporter) {
       return { exitCode: 1, outputs: {} };
     }
     if (key.bits !== 4096) reporter.info(`note: the key has ${key.bits} bits; Dify's own keys have 4096`);
-    const outDir = input.outDir ? path29.resolve(cwd, input.outDir) : void 0;
+    const outDir = input.outDir ? path30.resolve(cwd, input.outDir) : void 0;
     const signed = await signPackage({ pkg, file, key: key.key, category, outDir });
     const check = await openPackage(signed.path, limits);
     const publicKey = { ...key, key: createPublicKey3(key.key), official: false };
@@ -83296,7 +83324,7 @@ import { randomUUID } from "node:crypto";
 
 // src/testing/run.ts
 import { existsSync as existsSync15 } from "node:fs";
-import path38 from "node:path";
+import path39 from "node:path";
 init_errors();
 
 // src/core/process-tree.ts
@@ -83467,14 +83495,14 @@ init_errors();
 import { createHash as createHash6 } from "node:crypto";
 import { existsSync as existsSync10, mkdirSync as mkdirSync3, readFileSync as readFileSync11, renameSync as renameSync2, rmSync, statSync as statSync9, writeFileSync as writeFileSync3 } from "node:fs";
 import { homedir, hostname } from "node:os";
-import path30 from "node:path";
+import path31 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 var ENV_FORMAT = 1;
 var MARKER = "dpr-env.json";
 function cacheDirectory(option, env, cwd) {
-  if (option) return path30.resolve(cwd, option);
-  if (env.DPR_CACHE_DIR) return path30.resolve(cwd, env.DPR_CACHE_DIR);
-  return path30.join(homedir(), ".cache", "dify-plugin-release", "envs");
+  if (option) return path31.resolve(cwd, option);
+  if (env.DPR_CACHE_DIR) return path31.resolve(cwd, env.DPR_CACHE_DIR);
+  return path31.join(homedir(), ".cache", "dify-plugin-release", "envs");
 }
 function environmentKey(python, deps) {
   const hash = createHash6("sha256").update(
@@ -83491,10 +83519,10 @@ function environmentKey(python, deps) {
   return `py${major}.${minor}-${deps.mode}-${hash}`;
 }
 function entryFor(cacheDir, key) {
-  const dir = path30.join(cacheDir, key);
-  const venv = path30.join(dir, "venv");
-  const python = process.platform === "win32" ? path30.join(venv, "Scripts", "python.exe") : path30.join(venv, "bin", "python");
-  return { key, dir, venv, python, marker: path30.join(dir, MARKER) };
+  const dir = path31.join(cacheDir, key);
+  const venv = path31.join(dir, "venv");
+  const python = process.platform === "win32" ? path31.join(venv, "Scripts", "python.exe") : path31.join(venv, "bin", "python");
+  return { key, dir, venv, python, marker: path31.join(dir, MARKER) };
 }
 function readMarker(entry) {
   let marker;
@@ -83505,7 +83533,7 @@ function readMarker(entry) {
   }
   if (!marker || marker.format !== ENV_FORMAT || marker.key !== entry.key) return void 0;
   if (!Array.isArray(marker.missing)) return void 0;
-  if (!existsSync10(path30.join(entry.venv, "pyvenv.cfg")) || !existsSync10(entry.python)) return void 0;
+  if (!existsSync10(path31.join(entry.venv, "pyvenv.cfg")) || !existsSync10(entry.python)) return void 0;
   return marker;
 }
 function writeMarker(entry, marker) {
@@ -83523,16 +83551,16 @@ async function withLock(entry, body2, options2 = {}) {
   const staleMs = options2.staleMs ?? 60 * 6e4;
   const started = Date.now();
   let told = false;
-  mkdirSync3(path30.dirname(lock), { recursive: true });
+  mkdirSync3(path31.dirname(lock), { recursive: true });
   for (; ; ) {
     try {
       mkdirSync3(lock);
-      writeFileSync3(path30.join(lock, "owner"), `${hostname()} ${process.pid}`);
+      writeFileSync3(path31.join(lock, "owner"), `${hostname()} ${process.pid}`);
       break;
     } catch (error2) {
       if (error2.code !== "EEXIST") {
         throw new EnvironmentError(
-          `cannot create the environment cache in ${path30.dirname(lock)}: ${error2.message}`,
+          `cannot create the environment cache in ${path31.dirname(lock)}: ${error2.message}`,
           "Pass --cache-dir (or set DPR_CACHE_DIR) to a writable directory."
         );
       }
@@ -83560,7 +83588,7 @@ async function withLock(entry, body2, options2 = {}) {
 }
 function readOwner(lock) {
   try {
-    return readFileSync11(path30.join(lock, "owner"), "utf8").trim();
+    return readFileSync11(path31.join(lock, "owner"), "utf8").trim();
   } catch {
     return "";
   }
@@ -83587,13 +83615,13 @@ function isStale(lock, owner, staleMs) {
 // src/testing/environment.ts
 init_errors();
 import { existsSync as existsSync12, mkdirSync as mkdirSync4, writeFileSync as writeFileSync5 } from "node:fs";
-import path33 from "node:path";
+import path34 from "node:path";
 
 // src/testing/install.ts
 init_errors();
 import { mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import path32 from "node:path";
+import path33 from "node:path";
 
 // src/testing/python-scripts.ts
 var PROBE_SCRIPT = `
@@ -83697,13 +83725,13 @@ raise SystemExit(int(pytest.main()))
 
 // src/testing/requirements.ts
 import { existsSync as existsSync11, readFileSync as readFileSync12 } from "node:fs";
-import path31 from "node:path";
+import path32 from "node:path";
 var UV_LOCK = "uv.lock";
 var REQUIREMENTS2 = "requirements.txt";
 function readDependencies(root) {
-  const lock = path31.join(root, UV_LOCK);
+  const lock = path32.join(root, UV_LOCK);
   if (existsSync11(lock)) {
-    const pyproject = path31.join(root, "pyproject.toml");
+    const pyproject = path32.join(root, "pyproject.toml");
     return {
       mode: "uv",
       file: UV_LOCK,
@@ -83714,7 +83742,7 @@ ${existsSync11(pyproject) ? readFileSync12(pyproject, "utf8") : ""}`,
       requirements: []
     };
   }
-  if (existsSync11(path31.join(root, REQUIREMENTS2))) {
+  if (existsSync11(path32.join(root, REQUIREMENTS2))) {
     const texts = [];
     const requirements = parseRequirementsFile(root, REQUIREMENTS2, texts);
     return { mode: "pip", file: REQUIREMENTS2, fingerprint: texts.join("\n"), requirements };
@@ -83722,7 +83750,7 @@ ${existsSync11(pyproject) ? readFileSync12(pyproject, "utf8") : ""}`,
   return { mode: "none", fingerprint: "", requirements: [] };
 }
 function parseRequirementsFile(root, file, contents = [], seen = /* @__PURE__ */ new Set()) {
-  const full = path31.resolve(root, file);
+  const full = path32.resolve(root, file);
   if (seen.has(full) || seen.size > 20) return [];
   seen.add(full);
   let text;
@@ -83733,12 +83761,12 @@ function parseRequirementsFile(root, file, contents = [], seen = /* @__PURE__ */
   }
   contents.push(`${file}
 ${text}`);
-  const rel = path31.relative(root, full).split(path31.sep).join("/");
+  const rel = path32.relative(root, full).split(path32.sep).join("/");
   const out = [];
   for (const { line, value } of logicalLines(text)) {
     const include = /^(?:-r|--requirement)(?:\s+|=)(\S+)/.exec(value);
     if (include) {
-      const target = path31.relative(root, path31.resolve(path31.dirname(full), include[1]));
+      const target = path32.relative(root, path32.resolve(path32.dirname(full), include[1]));
       out.push(...parseRequirementsFile(root, target, contents, seen));
       continue;
     }
@@ -83894,7 +83922,7 @@ ${online.stderr}`;
 async function diagnoseNotFound(ctx, output) {
   const name = /No matching distribution found for (\S+)/.exec(output)?.[1] ?? /Could not find a version that satisfies the requirement (\S+)/.exec(output)?.[1];
   if (!name) return void 0;
-  const dest = mkdtempSync(path32.join(tmpdir(), "dpr-pip-probe-"));
+  const dest = mkdtempSync(path33.join(tmpdir(), "dpr-pip-probe-"));
   try {
     const r = await ctx.tree.runTree(
       ctx.python,
@@ -83989,9 +84017,9 @@ async function uvRequirements(ctx, env) {
     { cwd: ctx.root, env }
   );
   if (r.code !== 0) return [];
-  const dir = mkdtempSync(path32.join(tmpdir(), "dpr-uv-export-"));
+  const dir = mkdtempSync(path33.join(tmpdir(), "dpr-uv-export-"));
   try {
-    writeFileSync4(path32.join(dir, "requirements.txt"), r.stdout);
+    writeFileSync4(path33.join(dir, "requirements.txt"), r.stdout);
     return parseRequirementsFile(dir, "requirements.txt").map((q) => ({ ...q, file: "uv.lock", line: 0 }));
   } finally {
     rmSync2(dir, { recursive: true, force: true });
@@ -84181,7 +84209,7 @@ async function inheritVenv(o, entry) {
   const probe2 = await probePython(o.runner, entry.python, o.env);
   if (!probe2.result || o.interpreter.sitePackages.length === 0) return;
   writeFileSync5(
-    path33.join(probe2.result.purelib, "_dpr_interpreter_venv.pth"),
+    path34.join(probe2.result.purelib, "_dpr_interpreter_venv.pth"),
     `${o.interpreter.sitePackages.join("\n")}
 `
   );
@@ -84190,10 +84218,10 @@ async function inheritVenv(o, entry) {
 
 // src/testing/findings.ts
 import { existsSync as existsSync13 } from "node:fs";
-import path35 from "node:path";
+import path36 from "node:path";
 
 // src/testing/junit.ts
-import path34 from "node:path";
+import path35 from "node:path";
 
 // node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
@@ -86316,16 +86344,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path40 = this._matcher.path;
-    return path40.length > 0 ? path40[path40.length - 1].tag : void 0;
+    const path41 = this._matcher.path;
+    return path41.length > 0 ? path41[path41.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path40 = this._matcher.path;
-    return path40.length > 0 ? path40[path40.length - 1].namespace : void 0;
+    const path41 = this._matcher.path;
+    return path41.length > 0 ? path41[path41.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -86333,9 +86361,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path40 = this._matcher.path;
-    if (path40.length === 0) return void 0;
-    return path40[path40.length - 1].values?.[attrName];
+    const path41 = this._matcher.path;
+    if (path41.length === 0) return void 0;
+    return path41[path41.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -86343,9 +86371,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path40 = this._matcher.path;
-    if (path40.length === 0) return false;
-    const current = path40[path40.length - 1];
+    const path41 = this._matcher.path;
+    if (path41.length === 0) return false;
+    const current = path41[path41.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -86371,18 +86399,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path40 = this._matcher.path;
-    if (path40.length === 0) return -1;
-    return path40[path40.length - 1].position ?? 0;
+    const path41 = this._matcher.path;
+    if (path41.length === 0) return -1;
+    return path41[path41.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path40 = this._matcher.path;
-    if (path40.length === 0) return -1;
-    return path40[path40.length - 1].counter ?? 0;
+    const path41 = this._matcher.path;
+    if (path41.length === 0) return -1;
+    return path41[path41.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -88405,7 +88433,7 @@ function parseJUnit(xml) {
 function toCase(tc) {
   const classname = String(tc["@_classname"] ?? "");
   const name = String(tc["@_name"] ?? "");
-  const file = tc["@_file"] === void 0 ? void 0 : String(tc["@_file"]).split(path34.sep).join("/");
+  const file = tc["@_file"] === void 0 ? void 0 : String(tc["@_file"]).split(path35.sep).join("/");
   const line0 = tc["@_line"] === void 0 ? Number.NaN : Number(tc["@_line"]);
   const base = {
     id: nodeId(classname, name, file),
@@ -88478,22 +88506,22 @@ function tracebackFrames(text) {
   return frames;
 }
 function lastFrameIn(text, cwd, target) {
-  const frames = tracebackFrames(text).filter((f) => path34.resolve(cwd, f.file) === target);
+  const frames = tracebackFrames(text).filter((f) => path35.resolve(cwd, f.file) === target);
   return frames.at(-1)?.line;
 }
 function lastFrameUnder(text, cwd, roots) {
-  const frames = tracebackFrames(text).map((f) => ({ file: path34.resolve(cwd, f.file), line: f.line })).filter(
-    (f) => !/[\\/](site|dist)-packages[\\/]/.test(f.file) && roots.some((r) => f.file === r || f.file.startsWith(r + path34.sep))
+  const frames = tracebackFrames(text).map((f) => ({ file: path35.resolve(cwd, f.file), line: f.line })).filter(
+    (f) => !/[\\/](site|dist)-packages[\\/]/.test(f.file) && roots.some((r) => f.file === r || f.file.startsWith(r + path35.sep))
   );
   return frames.at(-1);
 }
 
 // src/testing/findings.ts
 function displayFile(ctx, file) {
-  const full = path35.resolve(ctx.runRoot, file);
-  const inRun = path35.relative(ctx.runRoot, full);
-  const rel = inRun.startsWith("..") || path35.isAbsolute(inRun) ? path35.relative(ctx.sourceRoot, full) : inRun;
-  return rel.split(path35.sep).join("/");
+  const full = path36.resolve(ctx.runRoot, file);
+  const inRun = path36.relative(ctx.runRoot, full);
+  const rel = inRun.startsWith("..") || path36.isAbsolute(inRun) ? path36.relative(ctx.sourceRoot, full) : inRun;
+  return rel.split(path36.sep).join("/");
 }
 function caseFindings(cases, ctx) {
   const out = [];
@@ -88516,7 +88544,7 @@ ${c.details ?? ""}`;
       continue;
     }
     const file = c.file ? displayFile(ctx, c.file) : void 0;
-    const line = c.file && lastFrameIn(c.details ?? "", ctx.runRoot, path35.resolve(ctx.runRoot, c.file)) || c.line;
+    const line = c.file && lastFrameIn(c.details ?? "", ctx.runRoot, path36.resolve(ctx.runRoot, c.file)) || c.line;
     const what = c.status === "failed" ? "failed" : c.phase ? `errored in ${c.phase}` : "errored";
     out.push(
       finding(
@@ -88537,7 +88565,7 @@ function conftestFinding(run, ctx) {
   if (!m) return void 0;
   const conftest = m[1];
   const block = run.output.slice(run.output.indexOf(m[0]));
-  const line = lastFrameIn(block, ctx.runRoot, path35.resolve(ctx.runRoot, conftest));
+  const line = lastFrameIn(block, ctx.runRoot, path36.resolve(ctx.runRoot, conftest));
   const error2 = block.split("\n").find((l) => /^E\s+\S/.test(l))?.replace(/^E\s+/, "") ?? "import error";
   const hint2 = explain(block, ctx);
   return finding("DPR803", `${displayFile(ctx, conftest)} cannot be imported: ${error2}${hint2.message}`, {
@@ -88600,9 +88628,9 @@ function moduleFiles(module) {
 function droppedFromPackage(files, ctx) {
   if (!ctx.packaged) return void 0;
   for (const f of files) {
-    const rel = path35.relative(ctx.runRoot, path35.resolve(ctx.runRoot, f)).split(path35.sep).join("/");
+    const rel = path36.relative(ctx.runRoot, path36.resolve(ctx.runRoot, f)).split(path36.sep).join("/");
     if (rel.startsWith("..")) continue;
-    if (existsSync13(path35.join(ctx.sourceRoot, rel)) && !existsSync13(path35.join(ctx.runRoot, rel))) return rel;
+    if (existsSync13(path36.join(ctx.sourceRoot, rel)) && !existsSync13(path36.join(ctx.runRoot, rel))) return rel;
   }
   return void 0;
 }
@@ -88692,14 +88720,14 @@ function safeParse(xml) {
 init_errors();
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync10 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path36 from "node:path";
+import path37 from "node:path";
 var defaultUnpack = async (pkg, dir) => {
   const { extractPackage: extractPackage2 } = await Promise.resolve().then(() => (init_zip_reader(), zip_reader_exports));
   await extractPackage2(pkg, dir);
 };
 async function withPackage(packaged, cwd, deps, body2) {
   if (!packaged) return body2(void 0);
-  const file = path36.resolve(cwd, packaged);
+  const file = path37.resolve(cwd, packaged);
   let isFile2 = false;
   try {
     isFile2 = statSync10(file).isFile();
@@ -88711,7 +88739,7 @@ async function withPackage(packaged, cwd, deps, body2) {
       "Build the package first (dify-plugin-release package PATH), then pass its path."
     );
   }
-  const dir = mkdtempSync2(path36.join(tmpdir2(), "dpr-packaged-"));
+  const dir = mkdtempSync2(path37.join(tmpdir2(), "dpr-packaged-"));
   try {
     deps.log(`Unpacking ${packaged} into ${dir}`);
     try {
@@ -88766,11 +88794,11 @@ import {
   writeFileSync as writeFileSync6
 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import path37 from "node:path";
+import path38 from "node:path";
 function locateTests(sourceRoot, runRoot, testsDir, cwd) {
   let external;
   if (testsDir) {
-    external = path37.resolve(cwd, testsDir);
+    external = path38.resolve(cwd, testsDir);
     if (!isDirectory2(external)) {
       throw new UsageError(
         `--tests-dir ${testsDir} is not a directory`,
@@ -88781,17 +88809,17 @@ function locateTests(sourceRoot, runRoot, testsDir, cwd) {
     external = monorepoTests(sourceRoot);
   }
   if (!external) return { targets: [], external: [] };
-  const inside = path37.join(runRoot, "tests");
+  const inside = path38.join(runRoot, "tests");
   return { targets: [...isDirectory2(inside) ? [inside] : [], external], external: [external] };
 }
 function monorepoTests(sourceRoot) {
   const top = repositoryRoot(sourceRoot);
-  let ancestor = path37.dirname(sourceRoot);
+  let ancestor = path38.dirname(sourceRoot);
   for (let depth = 0; depth < 6; depth++) {
-    const candidate = path37.join(ancestor, "tests", path37.relative(ancestor, sourceRoot));
+    const candidate = path38.join(ancestor, "tests", path38.relative(ancestor, sourceRoot));
     if (isDirectory2(candidate)) return candidate;
-    if (ancestor === top || path37.dirname(ancestor) === ancestor) break;
-    ancestor = path37.dirname(ancestor);
+    if (ancestor === top || path38.dirname(ancestor) === ancestor) break;
+    ancestor = path38.dirname(ancestor);
   }
   return void 0;
 }
@@ -88803,11 +88831,11 @@ function isDirectory2(p) {
   }
 }
 async function runPytest(o) {
-  const work = mkdtempSync3(path37.join(tmpdir3(), "dpr-pytest-"));
+  const work = mkdtempSync3(path38.join(tmpdir3(), "dpr-pytest-"));
   try {
-    writeFileSync6(path37.join(work, `${PROGRESS_PLUGIN_MODULE}.py`), PROGRESS_PLUGIN_SCRIPT);
-    const junit = path37.join(work, "junit.xml");
-    const progressFile = path37.join(work, "progress.txt");
+    writeFileSync6(path38.join(work, `${PROGRESS_PLUGIN_MODULE}.py`), PROGRESS_PLUGIN_SCRIPT);
+    const junit = path38.join(work, "junit.xml");
+    const progressFile = path38.join(work, "progress.txt");
     const args = [
       "-c",
       PYTEST_LAUNCHER,
@@ -88822,12 +88850,12 @@ async function runPytest(o) {
       ...o.args ?? [],
       ...o.targets
     ];
-    const bin = path37.dirname(o.python);
+    const bin = path38.dirname(o.python);
     const env = {
       ...o.env,
       VIRTUAL_ENV: o.venv,
-      PATH: [bin, o.env.PATH].filter(Boolean).join(path37.delimiter),
-      PYTHONPATH: [work, ...o.pythonPath ?? [], o.env.PYTHONPATH].filter(Boolean).join(path37.delimiter),
+      PATH: [bin, o.env.PATH].filter(Boolean).join(path38.delimiter),
+      PYTHONPATH: [work, ...o.pythonPath ?? [], o.env.PYTHONPATH].filter(Boolean).join(path38.delimiter),
       DPR_PROGRESS_FILE: progressFile,
       // Keep the plugin tree clean (no __pycache__ left for packaging to pick up).
       PYTHONDONTWRITEBYTECODE: o.env.PYTHONDONTWRITEBYTECODE ?? "1",
@@ -88842,7 +88870,7 @@ async function runPytest(o) {
     });
     const xml = existsSync14(junit) ? readFileSync13(junit, "utf8") : void 0;
     if (xml && o.keepJunit) {
-      mkdirSync5(path37.dirname(o.keepJunit), { recursive: true });
+      mkdirSync5(path38.dirname(o.keepJunit), { recursive: true });
       copyFileSync(junit, o.keepJunit);
     }
     return {
@@ -88894,16 +88922,16 @@ async function testPlugin(options2, partial = {}) {
   };
   const cwd = options2.cwd ?? process.cwd();
   const env = options2.env ?? process.env;
-  const sourceRoot = path38.resolve(cwd, options2.path ?? ".");
+  const sourceRoot = path39.resolve(cwd, options2.path ?? ".");
   if (options2.timeout !== void 0 && !(options2.timeout >= 0)) {
     throw new UsageError(`--timeout ${options2.timeout}: must be a number of seconds, 0 for no limit`);
   }
-  const plugin = path38.relative(cwd, sourceRoot).split(path38.sep).join("/") || ".";
+  const plugin = path39.relative(cwd, sourceRoot).split(path39.sep).join("/") || ".";
   return withPackage(options2.packaged, cwd, deps, async (pkg) => {
     const runRoot = pkg?.dir ?? sourceRoot;
-    const info2 = await readPluginInfo(runRoot, pkg ? path38.relative(cwd, pkg.file) : plugin, Boolean(pkg));
+    const info2 = await readPluginInfo(runRoot, pkg ? path39.relative(cwd, pkg.file) : plugin, Boolean(pkg));
     const location2 = locateTests(sourceRoot, runRoot, options2.testsDir, cwd);
-    const python = options2.python?.includes("/") ? path38.resolve(cwd, options2.python) : options2.python;
+    const python = options2.python?.includes("/") ? path39.resolve(cwd, options2.python) : options2.python;
     const interpreter = await findInterpreter(deps.runner, python, env, runRoot);
     const findings = [];
     if (info2.runnerVersion && !versionMatches(info2.runnerVersion, interpreter.version)) {
@@ -88985,7 +89013,7 @@ ${error2.tail}`,
       extraEnv: pkg ? { PLUGIN_FILE_PATH: pkg.file } : {},
       timeoutMs,
       onLine: deps.onOutput,
-      ...options2.junitXml ? { keepJunit: path38.resolve(cwd, options2.junitXml) } : {},
+      ...options2.junitXml ? { keepJunit: path39.resolve(cwd, options2.junitXml) } : {},
       tree: deps.tree
     });
     let result2 = await run(prepared);
@@ -89007,7 +89035,7 @@ ${error2.tail}`,
     const report2 = result2.junit ? safeParse(result2.junit) : void 0;
     const cases = report2?.cases ?? [];
     const outcome = classify(result2, cases);
-    const sourceHasTests = Boolean(pkg) && existsSync15(path38.join(sourceRoot, "tests"));
+    const sourceHasTests = Boolean(pkg) && existsSync15(path39.join(sourceRoot, "tests"));
     const out = outcomeFindings(outcome, result2, cases, ctx, options2, sourceHasTests);
     return done(outcome, {
       findings: out,
@@ -89171,10 +89199,10 @@ function registerTest(program2, ctx) {
   ).option("--require-tests", "fail when no tests are found (default: a notice)").option(
     "--cache-dir <dir>",
     "where test environments are cached (default: $DPR_CACHE_DIR, else ~/.cache/dify-plugin-release/envs)"
-  ).option("--rebuild", "rebuild the cached test environment").option("--junit-xml <file>", "keep the JUnit XML report here").option("--pytest-args <args>", 'more arguments for pytest, e.g. "-k convert -x"', words).option("--strict", "treat warnings as errors").option("--ignore <codes>", "comma-separated finding codes to ignore (e.g. DPR809)", splitList).option("--json", "print one JSON object").action(async (path40, opts) => {
+  ).option("--rebuild", "rebuild the cached test environment").option("--junit-xml <file>", "keep the JUnit XML report here").option("--pytest-args <args>", 'more arguments for pytest, e.g. "-k convert -x"', words).option("--strict", "treat warnings as errors").option("--ignore <codes>", "comma-separated finding codes to ignore (e.g. DPR809)", splitList).option("--json", "print one JSON object").action(async (path41, opts) => {
     const reporter = createReporter({ json: opts.json || ctx.json });
     const { json: _json, ...input } = opts;
-    const outcome = await testCommand({ path: path40, ...input }, reporter);
+    const outcome = await testCommand({ path: path41, ...input }, reporter);
     ctx.exitCode = outcome.exitCode;
   });
 }
@@ -89189,7 +89217,7 @@ function words(value, previous = []) {
 }
 
 // src/commands/verify.ts
-import path39 from "node:path";
+import path40 from "node:path";
 init_errors();
 init_zip_reader();
 var DAEMON_TRUST = "On the daemon: THIRD_PARTY_SIGNATURE_VERIFICATION_ENABLED=true and THIRD_PARTY_SIGNATURE_VERIFICATION_PUBLIC_KEYS=/app/storage/public_keys/<name>.public.pem (comma-separated; restart with docker compose down/up).";
@@ -89217,7 +89245,7 @@ function verifyCommand(input, reporter) {
     if (keys.length === 0) {
       throw new UsageError("no key to verify with", "Pass --key FILE, or drop --no-official.");
     }
-    const file = path39.resolve(cwd, input.package);
+    const file = path40.resolve(cwd, input.package);
     const pkg = await openPackage(file, { maxUncompressed: input.maxSize && input.maxSize * 1024 * 1024 });
     let result2;
     let author = "";

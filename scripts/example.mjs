@@ -15,13 +15,14 @@ rmSync(path.join(root, out), { recursive: true, force: true });
 mkdirSync(path.join(root, out), { recursive: true });
 
 const name = 'unit_converter-0.1.0';
-const key = path.join(out, 'example-signing-key');
+const keyName = 'example-signing-key';
+const key = path.join(out, keyName);
 const steps = [
   ['validate', ['validate', plugin]],
   ['check (marketplace rules)', ['check', plugin]],
   ['test (pytest in an isolated environment)', ['test', plugin]],
   ['package', ['package', plugin, '-o', out]],
-  ['keygen (a throwaway key for this run)', ['keygen', '--name', key]],
+  ['keygen (a throwaway key for this run)', ['keygen', '--name', keyName, '--output', out]],
   [
     'sign',
     ['sign', path.join(out, `${name}.difypkg`), '--key', `${key}.private.pem`, '--category', 'community'],

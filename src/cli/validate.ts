@@ -7,7 +7,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
   program
     .command('validate')
     .description(
-      'check plugin manifests and declarations the way Dify does (one plugin, or every plugin under a folder)',
+      'check plugin manifests and declarations the way Dify does (one plugin, or every plugin under a folder; Coze Studio plugin configurations too)',
     )
     .argument('[paths...]', 'plugin directories or folders of plugins', ['.'])
     .option('--strict', 'treat warnings as errors')
@@ -23,6 +23,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     )
     .option('--marketplace', 'also run the marketplace checks (as `check`) on every plugin')
     .option('--profile <profile>', 'with --marketplace: marketplace (default) or official')
+    .option('--probe-servers', 'Coze Studio configurations: also check that each OpenAPI server URL answers')
     .option('--json', 'print one JSON object')
     .action(
       async (
@@ -32,8 +33,10 @@ export function registerValidate(program: Command, ctx: CliContext): void {
           ignore?: string[];
           changedSince?: string;
           matrix?: boolean;
+          against?: string;
           marketplace?: boolean;
           profile?: string;
+          probeServers?: boolean;
           json?: boolean;
         },
       ) => {

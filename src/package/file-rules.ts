@@ -99,28 +99,59 @@ export function isExpectedHidden(rel: string): boolean {
 
 /**
  * Finds a PEM private key in a stream of chunks (a key pasted into a `.txt`, a `.py`, a `.json`).
- * Byte search only (no string copies of the data); a header split across two chunks is still found.
+ * A key is the header, a base64 body and the END line: header text alone (help text, a
+ * `startswith("-----BEGIN …")` test) is not a key, as `check` also decides. A header split across
+ * two chunks is still found; at most 8 KiB after a header is held while its body is looked for.
  */
 export class PrivateKeySniffer {
   private tail: Buffer = Buffer.alloc(0);
+  /** Bytes after a header, while its body and END line are awaited. */
+  private pending: Buffer | null = null;
   found = false;
 
   push(chunk: Buffer): void {
     if (this.found) return;
+    if (this.pending) {
+      this.pending = Buffer.concat([this.pending, chunk.subarray(0, PENDING_MAX)]);
+      this.settle();
+      if (this.found || this.pending) return;
+    }
     // The seam between the previous chunk and this one, then the chunk itself.
-    const seam = Buffer.concat([this.tail, chunk.subarray(0, 64)]);
-    this.found = hasPrivateKey(seam) || hasPrivateKey(chunk);
+    const seam = Buffer.concat([this.tail, chunk]);
+    const after = headerEnd(seam);
+    if (after !== -1) {
+      this.pending = Buffer.from(seam.subarray(after, after + PENDING_MAX));
+      this.settle();
+    }
     this.tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - 64)));
+  }
+
+  /** Decide on the pending bytes: a body then an END line is a key; no END within 8 KiB is not. */
+  private settle(): void {
+    const text = this.pending!.toString('latin1');
+    const end = PEM_END.exec(text);
+    if (end) {
+      this.found = BASE64_RUN.test(text.slice(0, end.index));
+      this.pending = null;
+    } else if (this.pending!.length >= PENDING_MAX) {
+      this.pending = null;
+    }
   }
 }
 
+const PENDING_MAX = 8192;
 const BEGIN = Buffer.from('-----BEGIN ');
 const PRIVATE_KEY = /^(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
+const PEM_END = /-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
+const BASE64_RUN = /[A-Za-z0-9+/]{40,}/;
 
-function hasPrivateKey(data: Buffer): boolean {
+/** The offset just past the last private-key PEM header in `data`, or -1. */
+function headerEnd(data: Buffer): number {
+  let found = -1;
   for (let at = data.indexOf(BEGIN); at !== -1; at = data.indexOf(BEGIN, at + 1)) {
     const label = data.toString('latin1', at + BEGIN.length, at + BEGIN.length + 40);
-    if (PRIVATE_KEY.test(label)) return true;
+    const m = PRIVATE_KEY.exec(label);
+    if (m) found = at + BEGIN.length + m[0].length;
   }
-  return false;
+  return found;
 }

@@ -97,7 +97,8 @@ class Walker {
 
   result(): Selection {
     this.files.sort((a, b) => byteOrder(a.path, b.path));
-    for (const f of this.flagged) this.findings.push(flagFinding(f));
+    // An empty directory packages nothing (zips carry no directory entries): nothing to warn about.
+    for (const f of this.flagged) if (f.count > 0) this.findings.push(flagFinding(f));
     if (this.rules.file === null) this.findings.push(this.defaultsFinding());
     const extra = this.options.extra ?? [];
     const all = [...this.files, ...extra];

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { countFindings, type Finding, type FindingCounts, sortFindings } from '../core/finding.js';
 
 /** A table for the job summary (and the terminal when it helps). */
@@ -69,8 +70,11 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** A finding's file as the user sees it from the working directory. */
+/**
+ * A finding's file as the user sees it from the working directory (`tools/x/../../tests/tools/x/t.py`
+ * for tests kept outside a plugin becomes `tests/tools/x/t.py`).
+ */
 export function displayPath(f: Finding): string | undefined {
   if (!f.file) return f.plugin && f.plugin !== '.' ? f.plugin : undefined;
-  return f.plugin && f.plugin !== '.' ? `${f.plugin}/${f.file}` : f.file;
+  return path.posix.normalize(f.plugin && f.plugin !== '.' ? `${f.plugin}/${f.file}` : f.file);
 }

@@ -1,8 +1,10 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/manifest/validate.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runCliAsync } from '../helpers/cli.js';
 import { tempDir, writePlugin } from '../helpers/plugins.js';
 
 const VALID = path.resolve('test/fixtures/coze/valid');
@@ -35,5 +37,40 @@ describe('validate recognises Coze Studio plugin configurations', () => {
     expect(errors.length).toBeGreaterThan(0);
     expect(errors[0]).toMatchObject({ file: 'plugin_meta.yaml', category: 'coze' });
     expect(errors[0].line).toBeGreaterThan(0);
+  });
+});
+
+describe('validate --probe-servers (CLI)', () => {
+  it('reports an OpenAPI server that does not answer, only when asked (loopback only)', async () => {
+    const up = createServer((_req, res) => res.end('ok'));
+    await new Promise<void>((r) => up.listen(0, '127.0.0.1', r));
+    const down = createServer();
+    await new Promise<void>((r) => down.listen(0, '127.0.0.1', r));
+    const downPort = (down.address() as AddressInfo).port;
+    await new Promise<void>((r) => down.close(() => r())); // nothing listens there now: connection refused
+    try {
+      const root = tempDir();
+      cpSync(VALID, root, { recursive: true });
+      const docs = path.join(root, 'pluginproduct');
+      for (const f of readdirSync(docs).filter((n) => n !== 'plugin_meta.yaml')) {
+        const url =
+          f === 'weather_lookup.yaml'
+            ? `http://127.0.0.1:${downPort}`
+            : `http://127.0.0.1:${(up.address() as AddressInfo).port}`;
+        writeFileSync(
+          path.join(docs, f),
+          readFileSync(path.join(docs, f), 'utf8').replace(/(\n\s*- url: )\S+/, `$1${url}`),
+        );
+      }
+      const quiet = runCliAsync(['validate', root, '--json']);
+      const probed = runCliAsync(['validate', root, '--probe-servers', '--json']);
+      const [q, p] = await Promise.all([quiet, probed]);
+      expect(JSON.parse(q.stdout).findings.some((f: { code: string }) => f.code === 'DPR741')).toBe(false);
+      const hits = JSON.parse(p.stdout).findings.filter((f: { code: string }) => f.code === 'DPR741');
+      expect(hits).toMatchObject([{ severity: 'error', file: 'weather_lookup.yaml' }]);
+      expect(p.status).toBe(1);
+    } finally {
+      up.close();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 export interface CliRun {
@@ -33,4 +33,20 @@ export function runAction(env: NodeJS.ProcessEnv, cwd?: string): CliRun {
     encoding: 'utf8',
   });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Like `runCli`, without blocking the event loop (for tests that serve HTTP to the CLI). */
+export function runCliAsync(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliRun> {
+  const env = { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '', ...options.env };
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bundle('cli'), ...args], { cwd: options.cwd, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ status: code ?? -1, stdout, stderr }));
+  });
 }

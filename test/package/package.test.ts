@@ -114,7 +114,8 @@ describe('package', () => {
   });
 
   it('refuses a pasted private key in any file, leaving nothing behind', async () => {
-    const key = '-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----\n';
+    const body = 'MIIEowIBAAKCAQEAx4Zq3m0vYbQkH1e2Ryq9mI0nXc7sQwZt5u8pL3aB1cD2eF3gH4iJ\n'.repeat(3);
+    const key = `-----BEGIN RSA PRIVATE KEY-----\n${body}-----END RSA PRIVATE KEY-----\n`;
     const root = writePlugin({ '.difyignore': '', 'tools/echo.py': `KEY = """${key}"""\n` });
     const out = tempDir();
     const result = await packagePlugin({ path: root, outDir: out });
@@ -126,6 +127,14 @@ describe('package', () => {
     expect(waived.path).toBeDefined();
   });
 
+  it('does not take PEM header text without a key for a key (help text, a startswith test)', async () => {
+    const code = 'if text.startswith("-----BEGIN RSA PRIVATE KEY-----"):\n    raise ValueError("paste the key body")\n';
+    const root = writePlugin({ '.difyignore': '', 'tools/echo.py': code });
+    const result = await packagePlugin({ path: root, outDir: tempDir() });
+    expect(result.findings.find((f) => f.code === 'DPR411')).toBeUndefined();
+    expect(result.path).toBeDefined();
+  });
+
   it('names the uncompressed size limit, and accepts a larger one', async () => {
     const root = writePlugin({ '.difyignore': '', 'data/blob.bin': Buffer.alloc(2 * 1024 * 1024) });
     const small = await packagePlugin({ path: root, outDir: tempDir(), maxSizeMiB: 1 });
@@ -135,8 +144,10 @@ describe('package', () => {
 });
 
 describe('private key sniffing', () => {
-  it('finds a PEM private key header, even split across chunks, and not a public key', () => {
-    const key = Buffer.from('x = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n"');
+  it('finds a PEM private key (header, body, END), even split across chunks, and not a public key', () => {
+    const key = Buffer.from(
+      'x = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtz\n-----END OPENSSH PRIVATE KEY-----\n"',
+    );
     for (let cut = 1; cut < key.length; cut++) {
       const s = new PrivateKeySniffer();
       s.push(key.subarray(0, cut));
@@ -146,6 +157,10 @@ describe('private key sniffing', () => {
     const pub = new PrivateKeySniffer();
     pub.push(Buffer.from('-----BEGIN RSA PUBLIC KEY-----\nMIIC\n-----BEGIN CERTIFICATE-----'));
     expect(pub.found).toBe(false);
+    const headerOnly = new PrivateKeySniffer();
+    headerOnly.push(Buffer.from('if pem.startswith("-----BEGIN RSA PRIVATE KEY-----"):\n    pass\n'));
+    headerOnly.push(Buffer.alloc(9000, 0x20));
+    expect(headerOnly.found).toBe(false);
   });
 });
 
