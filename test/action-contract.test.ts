@@ -6,7 +6,9 @@ import { parse } from 'yaml';
 /** Every input an action command reads, from its source (inputs.string('x'), inputs.list('x'), …). */
 function inputsRead(): Set<string> {
   const source = readFileSync('src/action/commands.ts', 'utf8');
-  return new Set([...source.matchAll(/inputs\.(?:string|boolean|list|number)\('([a-z-]+)'\)/g)].map((m) => m[1]!));
+  return new Set(
+    [...source.matchAll(/inputs\.(?:string|boolean|list|number)\('([a-z-]+)'\)/g)].map((m) => m[1]!),
+  );
 }
 
 describe('action.yml files agree with what the action reads', () => {
@@ -28,7 +30,10 @@ describe('action.yml files agree with what the action reads', () => {
       expect(run, `${file} runs dist/action.js`).toBeDefined();
       expect(run.env.INPUT_COMMAND, file).toBe(dir);
       for (const key of Object.keys(run.env)) {
-        const name = key.replace(/^INPUT_/, '').toLowerCase().replace(/_/g, ' ');
+        const name = key
+          .replace(/^INPUT_/, '')
+          .toLowerCase()
+          .replace(/_/g, ' ');
         if (name === 'command' || name === 'working-directory') continue;
         expect(read.has(name), `${file} passes ${key}, which the action never reads`).toBe(true);
       }

@@ -128,7 +128,8 @@ describe('package', () => {
   });
 
   it('does not take PEM header text without a key for a key (help text, a startswith test)', async () => {
-    const code = 'if text.startswith("-----BEGIN RSA PRIVATE KEY-----"):\n    raise ValueError("paste the key body")\n';
+    const code =
+      'if text.startswith("-----BEGIN RSA PRIVATE KEY-----"):\n    raise ValueError("paste the key body")\n';
     const root = writePlugin({ '.difyignore': '', 'tools/echo.py': code });
     const result = await packagePlugin({ path: root, outDir: tempDir() });
     expect(result.findings.find((f) => f.code === 'DPR411')).toBeUndefined();
