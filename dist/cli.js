@@ -73153,13 +73153,13 @@ function str2(file, pointer, value) {
 
 // src/coze/meta-rules.ts
 import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 
-// src/coze/auth.ts
-var AUTH_TYPES = ["none", "oauth", "service_http"];
-var SUB_TYPE_OF = { service_http: "token/api_key", oauth: "authorization_code" };
-var SERVICE_KEYS = ["key", "service_token", "location"];
-var OAUTH_KEYS = [
+// src/coze/oauth-schema.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import path9 from "node:path";
+var OAUTH_SCHEMA = "../common/oauth_schema.json";
+var OAUTH_PAYLOAD_KEYS = [
   "client_id",
   "client_secret",
   "client_url",
@@ -73167,6 +73167,164 @@ var OAUTH_KEYS = [
   "authorization_url",
   "authorization_content_type"
 ];
+function checkOauthSchema(dir, sink) {
+  let text;
+  try {
+    text = readFileSync5(path9.join(dir, OAUTH_SCHEMA), "utf8");
+  } catch {
+    sink.atFile(
+      OAUTH_SCHEMA,
+      "DPR739",
+      `${OAUTH_SCHEMA} is missing: Coze Studio refuses to start without it`,
+      "Add common/oauth_schema.json beside pluginproduct/, the OAuth form descriptors as a JSON array."
+    );
+    return;
+  }
+  const offset = jsonErrorOffset(text);
+  const file = new YamlFile(OAUTH_SCHEMA, text);
+  if (offset !== void 0) {
+    sink.add(
+      finding("DPR739", `${OAUTH_SCHEMA} is not valid JSON: Coze Studio refuses to start (invalid json)`, {
+        file: OAUTH_SCHEMA,
+        ...file.location(offset),
+        fix: "Correct the JSON syntax at this position (a trailing comma, a missing quote or bracket, a byte-order mark)."
+      })
+    );
+    return;
+  }
+  const root = file.value;
+  const warn = (pointer, message, fix) => sink.at(file, pointer, "DPR740", message, fix, { part: "key" });
+  if (!Array.isArray(root)) {
+    warn(
+      "",
+      "oauth_schema.json is not a JSON array of OAuth form descriptors: the plugin editor shows no OAuth form",
+      "Write the file as an array of {key, value, label, items} objects."
+    );
+    return;
+  }
+  const keys = /* @__PURE__ */ new Set();
+  root.forEach((entry, i) => {
+    const at = child("", i);
+    if (!isObj(entry)) {
+      warn(at, `entry ${i} is not an object`, "Make each entry an object with key, value, label and items.");
+      return;
+    }
+    for (const k of ["key", "label"])
+      if (typeof entry[k] !== "string")
+        warn(
+          isObj(entry) && k in entry ? child(at, k) : at,
+          `entry ${i} has no text \`${k}\``,
+          `Add \`"${k}"\` as a string.`
+        );
+    if (typeof entry.value !== "number")
+      warn(
+        entry.value === void 0 ? at : child(at, "value"),
+        `entry ${i} has no numeric \`value\` (the OAuth sub-type, 4 for authorization code)`,
+        'Set `"value": 4` for the authorization-code form.'
+      );
+    if (!Array.isArray(entry.items)) {
+      warn(
+        entry.items === void 0 ? at : child(at, "items"),
+        `entry ${i} has no \`items\` list of form fields`,
+        'Add `"items"`, one {key, type, required} object per OAuth field.'
+      );
+      return;
+    }
+    entry.items.forEach((item, j) => {
+      const ip = child(child(at, "items"), j);
+      if (!isObj(item) || typeof item.key !== "string" || typeof item.type !== "string") {
+        warn(
+          ip,
+          `form field ${j} of entry ${i} needs a text \`key\` and \`type\``,
+          'Give each form field a "key" (the payload key) and a "type" (text or url).'
+        );
+        return;
+      }
+      keys.add(item.key);
+      if (!OAUTH_PAYLOAD_KEYS.includes(item.key))
+        warn(
+          child(ip, "key"),
+          `form field \`${item.key}\` is not an OAuth payload key Coze reads (${OAUTH_PAYLOAD_KEYS.join(", ")})`,
+          "Use one of the OAuth payload keys, or remove the field."
+        );
+    });
+  });
+  const absent = OAUTH_PAYLOAD_KEYS.filter((k) => !keys.has(k));
+  if (root.length > 0 && absent.length > 0)
+    warn(
+      "",
+      `the OAuth form has no field for ${absent.join(", ")}: users cannot enter them`,
+      `Add form fields for ${absent.join(", ")}.`
+    );
+}
+function jsonErrorOffset(text) {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && " 	\n\r".includes(text[i])) i++;
+  };
+  const fail = () => {
+    throw i;
+  };
+  const value = (depth) => {
+    ws();
+    if (depth > 512) fail();
+    const c = text[i];
+    if (c === "{" || c === "[") {
+      const close = c === "{" ? "}" : "]";
+      i++;
+      ws();
+      if (text[i] === close) return void i++;
+      for (; ; ) {
+        if (c === "{") {
+          ws();
+          if (text[i] !== '"') fail();
+          string();
+          ws();
+          if (text[i] !== ":") fail();
+          i++;
+        }
+        value(depth + 1);
+        ws();
+        if (text[i] === ",") i++;
+        else if (text[i] === close) return void i++;
+        else fail();
+      }
+    }
+    if (c === '"') {
+      string();
+      return;
+    }
+    const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
+    if (!m) fail();
+    i += m[0].length;
+  };
+  const string = () => {
+    i++;
+    for (; ; ) {
+      const c = text[i];
+      if (c === void 0 || c < " ") fail();
+      if (c === '"') return void i++;
+      if (c === "\\") {
+        const m = /^\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.exec(text.slice(i, i + 6));
+        if (!m) fail();
+        i += m[0].length;
+      } else i++;
+    }
+  };
+  try {
+    value(0);
+    ws();
+    return i < text.length ? i : void 0;
+  } catch (at) {
+    return typeof at === "number" ? at : 0;
+  }
+}
+
+// src/coze/auth.ts
+var AUTH_TYPES = ["none", "oauth", "service_http"];
+var SUB_TYPE_OF = { service_http: "token/api_key", oauth: "authorization_code" };
+var SERVICE_KEYS = ["key", "service_token", "location"];
+var OAUTH_KEYS = OAUTH_PAYLOAD_KEYS;
 function checkAuth(file, manifestPointer, manifest, sink) {
   const pointer = child(manifestPointer, "auth");
   const auth = manifest.auth;
@@ -73460,8 +73618,8 @@ function checkPlugin(file, p, dir, icons, sink) {
     );
     return void 0;
   }
-  const rel = path9.posix.normalize(p.docFile.replace(/\\/g, "/"));
-  if (path9.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../")) {
+  const rel = path10.posix.normalize(p.docFile.replace(/\\/g, "/"));
+  if (path10.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../")) {
     sink.at(
       file,
       at("openapi_doc_file"),
@@ -73550,12 +73708,12 @@ var IconStore = class {
   roots;
   reportedNone = false;
   constructor(dir) {
-    const roots = [dir, path9.dirname(dir)];
-    let up = path9.resolve(dir);
+    const roots = [dir, path10.dirname(dir)];
+    let up = path10.resolve(dir);
     for (let i = 0; i < 6; i++) {
-      const minio = path9.join(up, "docker", "volumes", "minio");
+      const minio = path10.join(up, "docker", "volumes", "minio");
       if (existsSync3(minio)) roots.push(minio);
-      const parent = path9.dirname(up);
+      const parent = path10.dirname(up);
       if (parent === up) break;
       up = parent;
     }
@@ -73576,7 +73734,7 @@ var IconStore = class {
     const found = this.roots.some((r) => isFile(r, logo));
     if (found) return;
     const folder = logo.includes("/") ? logo.slice(0, logo.lastIndexOf("/")) : "";
-    const storeSeen = folder !== "" && this.roots.some((r) => isDir(path9.join(r, folder)));
+    const storeSeen = folder !== "" && this.roots.some((r) => isDir(path10.join(r, folder)));
     if (storeSeen) {
       sink.at(
         file,
@@ -73792,171 +73950,6 @@ function idText(file, pointer, value) {
     return text ? BigInt(text.replace(/_/g, "")).toString() : String(value);
   } catch {
     return String(value);
-  }
-}
-
-// src/coze/oauth-schema.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import path10 from "node:path";
-var OAUTH_SCHEMA = "../common/oauth_schema.json";
-var PAYLOAD_KEYS = [
-  "client_id",
-  "client_secret",
-  "client_url",
-  "scope",
-  "authorization_url",
-  "authorization_content_type"
-];
-function checkOauthSchema(dir, sink) {
-  let text;
-  try {
-    text = readFileSync5(path10.join(dir, OAUTH_SCHEMA), "utf8");
-  } catch {
-    sink.atFile(
-      OAUTH_SCHEMA,
-      "DPR739",
-      `${OAUTH_SCHEMA} is missing: Coze Studio refuses to start without it`,
-      "Add common/oauth_schema.json beside pluginproduct/, the OAuth form descriptors as a JSON array."
-    );
-    return;
-  }
-  const offset = jsonErrorOffset(text);
-  const file = new YamlFile(OAUTH_SCHEMA, text);
-  if (offset !== void 0) {
-    sink.add(
-      finding("DPR739", `${OAUTH_SCHEMA} is not valid JSON: Coze Studio refuses to start (invalid json)`, {
-        file: OAUTH_SCHEMA,
-        ...file.location(offset),
-        fix: "Correct the JSON syntax at this position (a trailing comma, a missing quote or bracket, a byte-order mark)."
-      })
-    );
-    return;
-  }
-  const root = file.value;
-  const warn = (pointer, message, fix) => sink.at(file, pointer, "DPR740", message, fix, { part: "key" });
-  if (!Array.isArray(root)) {
-    warn(
-      "",
-      "oauth_schema.json is not a JSON array of OAuth form descriptors: the plugin editor shows no OAuth form",
-      "Write the file as an array of {key, value, label, items} objects."
-    );
-    return;
-  }
-  const keys = /* @__PURE__ */ new Set();
-  root.forEach((entry, i) => {
-    const at = child("", i);
-    if (!isObj(entry)) {
-      warn(at, `entry ${i} is not an object`, "Make each entry an object with key, value, label and items.");
-      return;
-    }
-    for (const k of ["key", "label"])
-      if (typeof entry[k] !== "string")
-        warn(
-          isObj(entry) && k in entry ? child(at, k) : at,
-          `entry ${i} has no text \`${k}\``,
-          `Add \`"${k}"\` as a string.`
-        );
-    if (typeof entry.value !== "number")
-      warn(
-        entry.value === void 0 ? at : child(at, "value"),
-        `entry ${i} has no numeric \`value\` (the OAuth sub-type, 4 for authorization code)`,
-        'Set `"value": 4` for the authorization-code form.'
-      );
-    if (!Array.isArray(entry.items)) {
-      warn(
-        entry.items === void 0 ? at : child(at, "items"),
-        `entry ${i} has no \`items\` list of form fields`,
-        'Add `"items"`, one {key, type, required} object per OAuth field.'
-      );
-      return;
-    }
-    entry.items.forEach((item, j) => {
-      const ip = child(child(at, "items"), j);
-      if (!isObj(item) || typeof item.key !== "string" || typeof item.type !== "string") {
-        warn(
-          ip,
-          `form field ${j} of entry ${i} needs a text \`key\` and \`type\``,
-          'Give each form field a "key" (the payload key) and a "type" (text or url).'
-        );
-        return;
-      }
-      keys.add(item.key);
-      if (!PAYLOAD_KEYS.includes(item.key))
-        warn(
-          child(ip, "key"),
-          `form field \`${item.key}\` is not an OAuth payload key Coze reads (${PAYLOAD_KEYS.join(", ")})`,
-          "Use one of the OAuth payload keys, or remove the field."
-        );
-    });
-  });
-  const absent = PAYLOAD_KEYS.filter((k) => !keys.has(k));
-  if (root.length > 0 && absent.length > 0)
-    warn(
-      "",
-      `the OAuth form has no field for ${absent.join(", ")}: users cannot enter them`,
-      `Add form fields for ${absent.join(", ")}.`
-    );
-}
-function jsonErrorOffset(text) {
-  let i = 0;
-  const ws = () => {
-    while (i < text.length && " 	\n\r".includes(text[i])) i++;
-  };
-  const fail = () => {
-    throw i;
-  };
-  const value = (depth) => {
-    ws();
-    if (depth > 512) fail();
-    const c = text[i];
-    if (c === "{" || c === "[") {
-      const close = c === "{" ? "}" : "]";
-      i++;
-      ws();
-      if (text[i] === close) return void i++;
-      for (; ; ) {
-        if (c === "{") {
-          ws();
-          if (text[i] !== '"') fail();
-          string();
-          ws();
-          if (text[i] !== ":") fail();
-          i++;
-        }
-        value(depth + 1);
-        ws();
-        if (text[i] === ",") i++;
-        else if (text[i] === close) return void i++;
-        else fail();
-      }
-    }
-    if (c === '"') {
-      string();
-      return;
-    }
-    const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
-    if (!m) fail();
-    i += m[0].length;
-  };
-  const string = () => {
-    i++;
-    for (; ; ) {
-      const c = text[i];
-      if (c === void 0 || c < " ") fail();
-      if (c === '"') return void i++;
-      if (c === "\\") {
-        const m = /^\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.exec(text.slice(i, i + 6));
-        if (!m) fail();
-        i += m[0].length;
-      } else i++;
-    }
-  };
-  try {
-    value(0);
-    ws();
-    return i < text.length ? i : void 0;
-  } catch (at) {
-    return typeof at === "number" ? at : 0;
   }
 }
 

@@ -1,24 +1,16 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { splitArgs, testCommand } from '../commands/test.js';
 import { createReporter } from '../report/index.js';
-import { DEFAULT_TIMEOUT_SECONDS } from '../testing/run.js';
+import { DEFAULT_TIMEOUT_SECONDS, type TestOptions } from '../testing/run.js';
 import type { CliContext } from './context.js';
 import { splitList } from './validate.js';
 
-interface TestFlags {
-  python?: string;
-  testsDir?: string;
-  packaged?: string;
-  timeout?: number;
-  requireTests?: boolean;
-  cacheDir?: string;
-  rebuild?: boolean;
-  junitXml?: string;
-  pytestArgs?: string[];
+/** The stage's options as commander parses them, plus the flags every command shares. */
+type TestFlags = Omit<TestOptions, 'path' | 'cwd' | 'env'> & {
   strict?: boolean;
   ignore?: string[];
   json?: boolean;
-}
+};
 
 export function registerTest(program: Command, ctx: CliContext): void {
   program

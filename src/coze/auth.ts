@@ -1,5 +1,6 @@
 import type { YamlFile } from '../manifest/yaml-file.js';
 import { child, isObj, kindOf, type Obj, type Sink, str } from './load.js';
+import { OAUTH_PAYLOAD_KEYS } from './oauth-schema.js';
 
 /**
  * `manifest.auth` and its JSON payload (crossdomain/plugin/model/plugin_manifest.go:142-323).
@@ -11,14 +12,7 @@ import { child, isObj, kindOf, type Obj, type Sink, str } from './load.js';
 const AUTH_TYPES = ['none', 'oauth', 'service_http'];
 const SUB_TYPE_OF: Record<string, string> = { service_http: 'token/api_key', oauth: 'authorization_code' };
 const SERVICE_KEYS = ['key', 'service_token', 'location'];
-const OAUTH_KEYS = [
-  'client_id',
-  'client_secret',
-  'client_url',
-  'scope',
-  'authorization_url',
-  'authorization_content_type',
-];
+const OAUTH_KEYS = OAUTH_PAYLOAD_KEYS;
 
 export function checkAuth(file: YamlFile, manifestPointer: string, manifest: Obj, sink: Sink): void {
   const pointer = child(manifestPointer, 'auth');

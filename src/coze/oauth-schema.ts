@@ -13,7 +13,8 @@ import { child, isObj, type Sink } from './load.js';
 /** Where the file sits relative to the directory holding plugin_meta.yaml. */
 export const OAUTH_SCHEMA = '../common/oauth_schema.json';
 
-const PAYLOAD_KEYS = [
+/** The keys of an OAuth plugin's `auth.payload` (plugin_manifest.go), which the schema file describes. */
+export const OAUTH_PAYLOAD_KEYS = [
   'client_id',
   'client_secret',
   'client_url',
@@ -97,15 +98,15 @@ export function checkOauthSchema(dir: string, sink: Sink): void {
         return;
       }
       keys.add(item.key);
-      if (!PAYLOAD_KEYS.includes(item.key))
+      if (!OAUTH_PAYLOAD_KEYS.includes(item.key))
         warn(
           child(ip, 'key'),
-          `form field \`${item.key}\` is not an OAuth payload key Coze reads (${PAYLOAD_KEYS.join(', ')})`,
+          `form field \`${item.key}\` is not an OAuth payload key Coze reads (${OAUTH_PAYLOAD_KEYS.join(', ')})`,
           'Use one of the OAuth payload keys, or remove the field.',
         );
     });
   });
-  const absent = PAYLOAD_KEYS.filter((k) => !keys.has(k));
+  const absent = OAUTH_PAYLOAD_KEYS.filter((k) => !keys.has(k));
   if (root.length > 0 && absent.length > 0)
     warn(
       '',
