@@ -59,6 +59,8 @@ const precompiled = {
 for (const [name, entry] of Object.entries(entries)) {
   await build({
     plugins: [precompiled],
+    // See scripts/stubs/undici.mjs: @actions/core's HTTP client is never used by the stages.
+    alias: { undici: path.join(root, 'scripts', 'stubs', 'undici.mjs') },
     entryPoints: [path.join(root, entry)],
     outfile: path.join(outdir, `${name}.js`),
     bundle: true,

@@ -7,9 +7,17 @@ const coldStart = performance.now();
 await validate([single]);
 const firstMs = performance.now() - coldStart;
 
-const started = performance.now();
-const result = await validate([corpus]);
-const totalMs = performance.now() - started;
+// Three passes over the corpus, median reported: this machine's timings swing by a third between runs.
+const passes: number[] = [];
+let result = await validate([corpus]);
+for (let i = 0; i < 3; i++) {
+  const started = performance.now();
+  result = await validate([corpus]);
+  passes.push(performance.now() - started);
+}
+passes.sort((a, b) => a - b);
+const totalMs = passes[1]!;
+const firstPassMs = passes[0]!;
 
 const again = performance.now();
 const rounds = 20;
@@ -24,6 +32,7 @@ console.log(
     declarations: result.plugins.reduce((n, p) => n + p.declarations, 0),
     findings: result.findings.length,
     totalMs,
+    fastestMs: firstPassMs,
     firstMs,
     singleMs,
     medianMs: perPlugin[Math.floor(perPlugin.length / 2)],

@@ -163,7 +163,15 @@ class Loader {
     const fresh = !file;
     if (!file) {
       const bytes = await this.plugin.source.read(target);
-      if (!bytes) return undefined; // listed but unreadable: reported by resolveReference's caller
+      if (!bytes) {
+        this.plugin.findings.push(
+          finding('DPR005', `${target} is listed but cannot be read`, {
+            ...from.file.locate(from.pointer),
+            fix: 'Check the file permissions (the package is built from what can be read).',
+          }),
+        );
+        return undefined;
+      }
       file = parseYamlBytes(target, bytes);
       this.loaded.set(target, file);
     }

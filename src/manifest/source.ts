@@ -71,7 +71,11 @@ export class DirSource implements PluginSource {
   private select(): { selection: Selection; names: string[]; byPath: Map<string, string> } {
     if (!this.selection) {
       // No size limit here: `package` enforces it; validation needs the file list.
-      this.selection = selectFiles(this.root, { maxSize: Number.POSITIVE_INFINITY, boundary: this.boundary });
+      this.selection = selectFiles(this.root, {
+        maxSize: Number.POSITIVE_INFINITY,
+        boundary: this.boundary,
+        probeReadable: false, // a declaration that cannot be read is reported when it is read
+      });
       this.byPath = new Map(this.selection.files.map((f) => [f.path, f.source]));
       this.names = this.selection.files.map((f) => f.path);
     }

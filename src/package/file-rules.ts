@@ -116,11 +116,17 @@ export class PrivateKeySniffer {
       this.settle();
       if (this.found || this.pending) return;
     }
-    // The seam between the previous chunk and this one, then the chunk itself.
-    const seam = Buffer.concat([this.tail, chunk]);
-    const after = headerEnd(seam);
+    // A header inside the chunk, else one split across the seam with the previous chunk (no copy of
+    // the chunk itself: chunks are a mebibyte).
+    let after = headerEnd(chunk);
+    let from = chunk;
+    if (after === -1 && this.tail.length > 0) {
+      from = Buffer.concat([this.tail, chunk.subarray(0, 64)]);
+      after = headerEnd(from);
+      if (after !== -1) from = Buffer.concat([this.tail, chunk.subarray(0, PENDING_MAX)]);
+    }
     if (after !== -1) {
-      this.pending = Buffer.from(seam.subarray(after, after + PENDING_MAX));
+      this.pending = Buffer.from(from.subarray(after, after + PENDING_MAX));
       this.settle();
     }
     this.tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - 64)));

@@ -11,12 +11,14 @@
  */
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import zlib from 'node:zlib';
 import { DEFLATE_LEVEL, type WrittenEntry, type ZipWriter } from './zip-writer.js';
 
 const CHUNK = 1024 * 1024;
 const WINDOW = 32 * 1024;
-const IN_FLIGHT = 4;
+/** Chunks compressed at once: one per core (more only holds more memory), at least two. */
+const IN_FLIGHT = Math.max(2, Math.min(4, availableParallelism()));
 /** Chunks at least this large are probed for compressibility first. */
 const PROBE_FROM = 128 * 1024;
 const PROBE = 64 * 1024;

@@ -32,6 +32,8 @@ export interface SelectOptions {
   boundary?: string;
   /** Paths never selected (relative, `/`): the package being written when it lands in the plugin. */
   exclude?: readonly string[];
+  /** Open every file to prove it readable (DPR407), as packaging needs; `validate` skips it. */
+  probeReadable?: boolean;
 }
 
 export interface SelectedFile {
@@ -230,7 +232,7 @@ class Walker {
     let size: number;
     try {
       size = (stats ?? statSync(full)).size;
-      closeSync(openSync(full, 'r'));
+      if (this.options.probeReadable !== false) closeSync(openSync(full, 'r'));
     } catch (error) {
       this.findings.push(cannotRead(rel, error, false));
       return;

@@ -145,6 +145,9 @@ export async function listingRules(plugin: LoadedPlugin): Promise<Finding[]> {
   return [...((await plugin.source.listingFindings?.()) ?? [])];
 }
 
+/** A top-level key only declarations have (a prefilter for `looksLikeDeclaration`). */
+const DECLARATION_KEYS = /^(?:identity|model_type|method)\s*:/m;
+
 /** The shape of a declaration file: what makes an unreferenced YAML file an orphan declaration. */
 function looksLikeDeclaration(value: unknown): boolean {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
@@ -168,7 +171,8 @@ export async function orphanRules(plugin: LoadedPlugin): Promise<Finding[]> {
     if (!/\.ya?ml$/.test(file) || used.has(file) || file.endsWith('_position.yaml')) continue;
     if (file.split('/').some((part) => part.startsWith('.')) || file.startsWith('tests/')) continue;
     const bytes = await plugin.source.read(file);
-    if (!bytes) continue;
+    // Cheap test first: only a file with the keys of a declaration is worth parsing.
+    if (!bytes || !DECLARATION_KEYS.test(Buffer.from(bytes).toString('latin1'))) continue;
     const parsed = parseYamlBytes(file, bytes);
     if (parsed.problems.length > 0 || !looksLikeDeclaration(parsed.value)) continue;
     out.push(
