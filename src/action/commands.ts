@@ -1,10 +1,6 @@
 import * as core from '@actions/core';
-import { checkCommand } from '../commands/check.js';
 import type { CommandOutcome } from '../commands/outcome.js';
-import { packageCommand } from '../commands/package.js';
-import { signCommand } from '../commands/sign.js';
-import { splitArgs, testCommand } from '../commands/test.js';
-import { validateCommand } from '../commands/validate.js';
+import { splitArgs } from '../core/args.js';
 import type { Reporter } from '../report/index.js';
 import type { Inputs } from './inputs.js';
 
@@ -19,8 +15,8 @@ export interface ActionContext {
 
 /** The commands the umbrella action runs, by the `command` input. Each maps inputs onto a shared command. */
 export const ACTION_COMMANDS: Record<string, (ctx: ActionContext) => Promise<CommandOutcome>> = {
-  validate: ({ inputs, reporter, cwd, log }) =>
-    validateCommand(
+  validate: async ({ inputs, reporter, cwd, log }) =>
+    (await import('../commands/validate.js')).validateCommand(
       {
         paths: inputs.list('path') ?? ['.'],
         strict: inputs.boolean('strict'),
@@ -35,8 +31,8 @@ export const ACTION_COMMANDS: Record<string, (ctx: ActionContext) => Promise<Com
       reporter,
       log,
     ),
-  check: ({ inputs, reporter, cwd }) =>
-    checkCommand(
+  check: async ({ inputs, reporter, cwd }) =>
+    (await import('../commands/check.js')).checkCommand(
       {
         path: inputs.string('path') ?? '.',
         profile: inputs.string('profile'),
@@ -48,8 +44,8 @@ export const ACTION_COMMANDS: Record<string, (ctx: ActionContext) => Promise<Com
       },
       reporter,
     ),
-  test: ({ inputs, reporter, cwd }) =>
-    testCommand(
+  test: async ({ inputs, reporter, cwd }) =>
+    (await import('../commands/test.js')).testCommand(
       {
         path: inputs.string('path') ?? '.',
         python: inputs.string('python'),
@@ -67,8 +63,8 @@ export const ACTION_COMMANDS: Record<string, (ctx: ActionContext) => Promise<Com
       },
       reporter,
     ),
-  package: ({ inputs, reporter, cwd }) =>
-    packageCommand(
+  package: async ({ inputs, reporter, cwd }) =>
+    (await import('../commands/package.js')).packageCommand(
       {
         path: inputs.string('path') ?? '.',
         outDir: inputs.string('output-dir'),
@@ -80,7 +76,7 @@ export const ACTION_COMMANDS: Record<string, (ctx: ActionContext) => Promise<Com
       },
       reporter,
     ),
-  sign: ({ inputs, reporter, cwd }) => {
+  sign: async ({ inputs, reporter, cwd }) => {
     // The key arrives as an input (a secret): mask it whole and line by line before anything runs.
     const keyText = inputs.string('key');
     if (keyText) {
@@ -89,7 +85,7 @@ export const ACTION_COMMANDS: Record<string, (ctx: ActionContext) => Promise<Com
     }
     const keyFile = inputs.string('key-file');
     const keyEnv = inputs.string('key-env');
-    return signCommand(
+    return (await import('../commands/sign.js')).signCommand(
       {
         package: inputs.string('package') ?? inputs.string('path') ?? '',
         key:

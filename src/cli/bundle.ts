@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { bundleCommand } from '../commands/bundle.js';
 import { createReporter } from '../report/index.js';
 import type { CliContext } from './context.js';
 
@@ -12,7 +11,10 @@ export function registerBundle(program: Command, ctx: CliContext): void {
     .option('--json', 'print one JSON object')
     .action(async (bundlePath: string, opts: { output?: string; json?: boolean }) => {
       const reporter = createReporter({ json: opts.json || ctx.json });
-      const outcome = await bundleCommand({ path: bundlePath, outDir: opts.output }, reporter);
+      const outcome = await (await import('../commands/bundle.js')).bundleCommand(
+        { path: bundlePath, outDir: opts.output },
+        reporter,
+      );
       ctx.exitCode = outcome.exitCode;
     });
 }

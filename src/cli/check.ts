@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { checkCommand } from '../commands/check.js';
 import { createReporter } from '../report/index.js';
 import type { CliContext } from './context.js';
-import { splitList } from './validate.js';
+import { splitList } from './options.js';
 
 export function registerCheck(program: Command, ctx: CliContext): void {
   program
@@ -38,7 +37,9 @@ export function registerCheck(program: Command, ctx: CliContext): void {
         },
       ) => {
         const reporter = createReporter({ json: opts.json || ctx.json });
-        ctx.exitCode = (await checkCommand({ path: target, ...opts }, reporter)).exitCode;
+        ctx.exitCode = (
+          await (await import('../commands/check.js')).checkCommand({ path: target, ...opts }, reporter)
+        ).exitCode;
       },
     );
 }

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { diffCommand } from '../commands/diff.js';
 import { createReporter } from '../report/index.js';
 import type { CliContext } from './context.js';
-import { splitList } from './validate.js';
+import { splitList } from './options.js';
 
 export function registerDiff(program: Command, ctx: CliContext): void {
   program
@@ -16,7 +15,9 @@ export function registerDiff(program: Command, ctx: CliContext): void {
     .action(
       async (old: string, neu: string, opts: { strict?: boolean; ignore?: string[]; json?: boolean }) => {
         const reporter = createReporter({ json: opts.json || ctx.json });
-        ctx.exitCode = (await diffCommand({ old, new: neu, ...opts }, reporter)).exitCode;
+        ctx.exitCode = (
+          await (await import('../commands/diff.js')).diffCommand({ old, new: neu, ...opts }, reporter)
+        ).exitCode;
       },
     );
 }

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { inspectCommand } from '../commands/inspect.js';
 import { createReporter } from '../report/index.js';
 import type { CliContext } from './context.js';
-import { collect, parseMiB } from './package.js';
+import { collect, parseMiB } from './options.js';
 
 export function registerInspect(program: Command, ctx: CliContext): void {
   program
@@ -14,7 +13,7 @@ export function registerInspect(program: Command, ctx: CliContext): void {
     .option('--json', 'print one JSON object')
     .action(async (pkg: string, opts: { key?: string[]; maxSize?: number; json?: boolean }) => {
       const reporter = createReporter({ json: opts.json || ctx.json });
-      const outcome = await inspectCommand(
+      const outcome = await (await import('../commands/inspect.js')).inspectCommand(
         { package: pkg, keys: (opts.key ?? []).map((file) => ({ file })), maxSize: opts.maxSize },
         reporter,
       );

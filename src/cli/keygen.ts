@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_KEY_NAME, keygenCommand } from '../commands/keygen.js';
+import { DEFAULT_KEY_NAME } from '../core/defaults.js';
 import { createReporter } from '../report/index.js';
 import type { CliContext } from './context.js';
 
@@ -13,7 +13,7 @@ export function registerKeygen(program: Command, ctx: CliContext): void {
     .option('--json', 'print one JSON object')
     .action(async (opts: { name?: string; output?: string; force?: boolean; json?: boolean }) => {
       const reporter = createReporter({ json: opts.json || ctx.json });
-      const outcome = await keygenCommand(
+      const outcome = await (await import('../commands/keygen.js')).keygenCommand(
         { name: opts.name, outDir: opts.output, force: opts.force },
         reporter,
       );

@@ -1,8 +1,7 @@
-import { type Command, InvalidArgumentError } from 'commander';
-import { packageCommand } from '../commands/package.js';
+import type { Command } from 'commander';
 import { createReporter } from '../report/index.js';
 import type { CliContext } from './context.js';
-import { splitList } from './validate.js';
+import { collect, parseMiB, splitList } from './options.js';
 
 export function registerPackage(program: Command, ctx: CliContext): void {
   program
@@ -34,7 +33,7 @@ export function registerPackage(program: Command, ctx: CliContext): void {
         },
       ) => {
         const reporter = createReporter({ json: opts.json || ctx.json });
-        const outcome = await packageCommand(
+        const outcome = await (await import('../commands/package.js')).packageCommand(
           {
             path: pluginPath,
             outDir: opts.output,
@@ -51,13 +50,3 @@ export function registerPackage(program: Command, ctx: CliContext): void {
 }
 
 /** A positive number of MiB (`--max-size`). */
-export function parseMiB(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number of MiB');
-  return n;
-}
-
-/** A repeatable option: each use adds one value. */
-export function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
-import { signCommand } from '../commands/sign.js';
 import { createReporter } from '../report/index.js';
 import type { CliContext } from './context.js';
-import { parseMiB } from './package.js';
-import { splitList } from './validate.js';
+import { parseMiB, splitList } from './options.js';
 
 export function registerSign(program: Command, ctx: CliContext): void {
   program
@@ -36,7 +34,7 @@ export function registerSign(program: Command, ctx: CliContext): void {
         },
       ) => {
         const reporter = createReporter({ json: opts.json || ctx.json });
-        const outcome = await signCommand(
+        const outcome = await (await import('../commands/sign.js')).signCommand(
           {
             package: pkg,
             key: opts.keyEnv !== undefined ? { env: opts.keyEnv } : { file: opts.key },

@@ -1,9 +1,10 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { splitArgs, testCommand } from '../commands/test.js';
+import { splitArgs } from '../core/args.js';
+import { DEFAULT_TIMEOUT_SECONDS } from '../core/defaults.js';
 import { createReporter } from '../report/index.js';
-import { DEFAULT_TIMEOUT_SECONDS, type TestOptions } from '../testing/run.js';
+import type { TestOptions } from '../testing/run.js';
 import type { CliContext } from './context.js';
-import { splitList } from './validate.js';
+import { splitList } from './options.js';
 
 /** The stage's options as commander parses them, plus the flags every command shares. */
 type TestFlags = Omit<TestOptions, 'path' | 'cwd' | 'env'> & {
@@ -41,7 +42,7 @@ export function registerTest(program: Command, ctx: CliContext): void {
     .action(async (path: string, opts: TestFlags) => {
       const reporter = createReporter({ json: opts.json || ctx.json });
       const { json: _json, ...input } = opts;
-      const outcome = await testCommand({ path, ...input }, reporter);
+      const outcome = await (await import('../commands/test.js')).testCommand({ path, ...input }, reporter);
       ctx.exitCode = outcome.exitCode;
     });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { validateCommand } from '../commands/validate.js';
 import { createReporter } from '../report/index.js';
 import type { CliContext } from './context.js';
+import { splitList } from './options.js';
 
 export function registerValidate(program: Command, ctx: CliContext): void {
   program
@@ -41,18 +41,11 @@ export function registerValidate(program: Command, ctx: CliContext): void {
         },
       ) => {
         const reporter = createReporter({ json: opts.json || ctx.json });
-        const outcome = await validateCommand({ paths, ...opts }, reporter);
+        const outcome = await (await import('../commands/validate.js')).validateCommand(
+          { paths, ...opts },
+          reporter,
+        );
         ctx.exitCode = outcome.exitCode;
       },
     );
-}
-
-export function splitList(value: string, previous: string[] = []): string[] {
-  return [
-    ...previous,
-    ...value
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  ];
 }

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { verifyCommand } from '../commands/verify.js';
 import { createReporter } from '../report/index.js';
 import type { CliContext } from './context.js';
-import { collect, parseMiB } from './package.js';
+import { collect, parseMiB } from './options.js';
 
 export function registerVerify(program: Command, ctx: CliContext): void {
   program
@@ -24,7 +23,7 @@ export function registerVerify(program: Command, ctx: CliContext): void {
         opts: { key?: string[]; keyEnv?: string[]; official?: boolean; maxSize?: number; json?: boolean },
       ) => {
         const reporter = createReporter({ json: opts.json || ctx.json });
-        const outcome = await verifyCommand(
+        const outcome = await (await import('../commands/verify.js')).verifyCommand(
           {
             package: pkg,
             keys: [

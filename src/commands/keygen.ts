@@ -20,7 +20,9 @@ export interface KeygenInput {
   bits?: number;
 }
 
-export const DEFAULT_KEY_NAME = 'dify_plugin_signing_key';
+import { DEFAULT_KEY_NAME } from '../core/defaults.js';
+
+export { DEFAULT_KEY_NAME };
 
 /**
  * `keygen`: an RSA-4096 key pair as Dify makes it, `<name>.private.pem` (mode 0600, never printed)

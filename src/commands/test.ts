@@ -94,11 +94,6 @@ function pytestOutput(
   };
 }
 
-/** Split pytest arguments on spaces, keeping quoted parts together: `-k "a and b"` → `-k`, `a and b`. */
-export function splitArgs(value: string): string[] {
-  return [...value.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
-}
-
 function headline(r: TestRunResult): string {
   const where = r.package ? `${r.plugin} (packaged)` : r.plugin;
   const c = r.counts;

@@ -1,12 +1,12 @@
 import { finding } from '../core/codes.js';
+import { DEFAULT_TIMEOUT_SECONDS } from '../core/defaults.js';
 import type { Finding } from '../core/finding.js';
 import { caseFindings, conftestFinding, crashFinding, displayFile, type FindingContext } from './findings.js';
 import { parseJUnit, type TestCase } from './junit.js';
 import type { PytestRun } from './pytest-run.js';
 import type { TestOptions } from './run.js';
 
-/** The time limit of a pytest run when none is given, in seconds. */
-export const DEFAULT_TIMEOUT_SECONDS = 600;
+export { DEFAULT_TIMEOUT_SECONDS };
 
 /** How a run ended, from pytest's exit code, its report and the time limit. */
 export type TestOutcome =
