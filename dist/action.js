@@ -448,10 +448,12 @@ var require_picocolors = __commonJS({
 
 // src/core/process.ts
 import { spawn } from "node:child_process";
-var processRunner;
+var NOT_FOUND, NOT_EXECUTABLE, processRunner;
 var init_process = __esm({
   "src/core/process.ts"() {
     "use strict";
+    NOT_FOUND = 127;
+    NOT_EXECUTABLE = 126;
     processRunner = {
       run(command, args, options2 = {}) {
         return new Promise((resolve2) => {
@@ -461,7 +463,8 @@ var init_process = __esm({
           child2.stdout.on("data", (d) => out.push(d));
           child2.stderr.on("data", (d) => err.push(d));
           child2.on("error", (error2) => {
-            resolve2({ code: error2.code === "ENOENT" ? 127 : 1, stdout: "", stderr: error2.message });
+            const code = error2.code === "ENOENT" ? NOT_FOUND : error2.code === "EACCES" || error2.code === "EPERM" ? NOT_EXECUTABLE : 1;
+            resolve2({ code, stdout: "", stderr: error2.message });
           });
           child2.on("close", (code) => {
             resolve2({
@@ -743,7 +746,8 @@ var init_codes = __esm({
       DPR806: { severity: "notice", category: "tests", title: "no tests found" },
       DPR807: { severity: "error", category: "tests", title: "dependencies cannot be installed" },
       DPR808: { severity: "warning", category: "tests", title: "requirement not installed (no index reachable)" },
-      DPR809: { severity: "notice", category: "tests", title: "tests ran on another Python than declared" }
+      DPR809: { severity: "notice", category: "tests", title: "tests ran on another Python than declared" },
+      DPR810: { severity: "warning", category: "tests", title: "pytest passed without writing its report" }
       // Configuration (DPR9xx): add below this line.
     };
   }
@@ -826,17 +830,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP5;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path36) {
-      const ctrl = callVisitor(key, node, visitor, path36);
+    function visit_(key, node, visitor, path39) {
+      const ctrl = callVisitor(key, node, visitor, path39);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path36, ctrl);
-        return visit_(key, ctrl, visitor, path36);
+        replaceNode(key, path39, ctrl);
+        return visit_(key, ctrl, visitor, path39);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path36 = Object.freeze(path36.concat(node));
+          path39 = Object.freeze(path39.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path36);
+            const ci = visit_(i, node.items[i], visitor, path39);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -847,13 +851,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path36 = Object.freeze(path36.concat(node));
-          const ck = visit_("key", node.key, visitor, path36);
+          path39 = Object.freeze(path39.concat(node));
+          const ck = visit_("key", node.key, visitor, path39);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path36);
+          const cv = visit_("value", node.value, visitor, path39);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -874,17 +878,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP5;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path36) {
-      const ctrl = await callVisitor(key, node, visitor, path36);
+    async function visitAsync_(key, node, visitor, path39) {
+      const ctrl = await callVisitor(key, node, visitor, path39);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path36, ctrl);
-        return visitAsync_(key, ctrl, visitor, path36);
+        replaceNode(key, path39, ctrl);
+        return visitAsync_(key, ctrl, visitor, path39);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path36 = Object.freeze(path36.concat(node));
+          path39 = Object.freeze(path39.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path36);
+            const ci = await visitAsync_(i, node.items[i], visitor, path39);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -895,13 +899,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path36 = Object.freeze(path36.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path36);
+          path39 = Object.freeze(path39.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path39);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path36);
+          const cv = await visitAsync_("value", node.value, visitor, path39);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -928,23 +932,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path36) {
+    function callVisitor(key, node, visitor, path39) {
       if (typeof visitor === "function")
-        return visitor(key, node, path36);
+        return visitor(key, node, path39);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path36);
+        return visitor.Map?.(key, node, path39);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path36);
+        return visitor.Seq?.(key, node, path39);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path36);
+        return visitor.Pair?.(key, node, path39);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path36);
+        return visitor.Scalar?.(key, node, path39);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path36);
+        return visitor.Alias?.(key, node, path39);
       return void 0;
     }
-    function replaceNode(key, path36, node) {
-      const parent = path36[path36.length - 1];
+    function replaceNode(key, path39, node) {
+      const parent = path39[path39.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1556,10 +1560,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path36, value) {
+    function collectionFromPath(schema, path39, value) {
       let v = value;
-      for (let i = path36.length - 1; i >= 0; --i) {
-        const k = path36[i];
+      for (let i = path39.length - 1; i >= 0; --i) {
+        const k = path39[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1578,7 +1582,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path36) => path36 == null || typeof path36 === "object" && !!path36[Symbol.iterator]().next().done;
+    var isEmptyPath = (path39) => path39 == null || typeof path39 === "object" && !!path39[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1608,11 +1612,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path36, value) {
-        if (isEmptyPath(path36))
+      addIn(path39, value) {
+        if (isEmptyPath(path39))
           this.add(value);
         else {
-          const [key, ...rest] = path36;
+          const [key, ...rest] = path39;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1626,8 +1630,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path36) {
-        const [key, ...rest] = path36;
+      deleteIn(path39) {
+        const [key, ...rest] = path39;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1641,8 +1645,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path36, keepScalar) {
-        const [key, ...rest] = path36;
+      getIn(path39, keepScalar) {
+        const [key, ...rest] = path39;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1660,8 +1664,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path36) {
-        const [key, ...rest] = path36;
+      hasIn(path39) {
+        const [key, ...rest] = path39;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1671,8 +1675,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path36, value) {
-        const [key, ...rest] = path36;
+      setIn(path39, value) {
+        const [key, ...rest] = path39;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4187,9 +4191,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path36, value) {
+      addIn(path39, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path36, value);
+          this.contents.addIn(path39, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4264,14 +4268,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path36) {
-        if (Collection.isEmptyPath(path36)) {
+      deleteIn(path39) {
+        if (Collection.isEmptyPath(path39)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path36) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path39) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4286,10 +4290,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path36, keepScalar) {
-        if (Collection.isEmptyPath(path36))
+      getIn(path39, keepScalar) {
+        if (Collection.isEmptyPath(path39))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path36, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path39, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4300,10 +4304,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path36) {
-        if (Collection.isEmptyPath(path36))
+      hasIn(path39) {
+        if (Collection.isEmptyPath(path39))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path36) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path39) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4320,13 +4324,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path36, value) {
-        if (Collection.isEmptyPath(path36)) {
+      setIn(path39, value) {
+        if (Collection.isEmptyPath(path39)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path36), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path39), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path36, value);
+          this.contents.setIn(path39, value);
         }
       }
       /**
@@ -6287,9 +6291,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP5;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path36) => {
+    visit2.itemAtPath = (cst, path39) => {
       let item = cst;
-      for (const [field, index] of path36) {
+      for (const [field, index] of path39) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6298,23 +6302,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path36) => {
-      const parent = visit2.itemAtPath(cst, path36.slice(0, -1));
-      const field = path36[path36.length - 1][0];
+    visit2.parentCollection = (cst, path39) => {
+      const parent = visit2.itemAtPath(cst, path39.slice(0, -1));
+      const field = path39[path39.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path36, item, visitor) {
-      let ctrl = visitor(item, path36);
+    function _visit(path39, item, visitor) {
+      let ctrl = visitor(item, path39);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path36.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path39.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6325,10 +6329,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path36);
+            ctrl = ctrl(item, path39);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path36) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path39) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -8080,15 +8084,15 @@ var require_dist = __commonJS({
 });
 
 // src/manifest/yaml-file.ts
-function parseYamlBytes(path36, bytes) {
+function parseYamlBytes(path39, bytes) {
   let text;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    const file = new YamlFile(path36, "");
+    const file = new YamlFile(path39, "");
     file.problems.push(
-      finding("DPR004", `${path36} is not valid UTF-8`, {
-        file: path36,
+      finding("DPR004", `${path39} is not valid UTF-8`, {
+        file: path39,
         line: 1,
         column: 1,
         fix: "Save the file as UTF-8 (the daemon and the SDK read only UTF-8)."
@@ -8096,7 +8100,7 @@ function parseYamlBytes(path36, bytes) {
     );
     return file;
   }
-  return new YamlFile(path36, text);
+  return new YamlFile(path39, text);
 }
 function escapePointer(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -8154,8 +8158,8 @@ var init_yaml_file = __esm({
     import_yaml = __toESM(require_dist(), 1);
     init_codes();
     YamlFile = class {
-      constructor(path36, text) {
-        this.path = path36;
+      constructor(path39, text) {
+        this.path = path39;
         this.text = text;
         let doc;
         try {
@@ -8170,7 +8174,7 @@ var init_yaml_file = __esm({
         } catch (error2) {
           this.problems.push(
             finding("DPR001", `cannot parse YAML: ${error2.message}`, {
-              file: path36,
+              file: path39,
               line: 1,
               column: 1
             })
@@ -8182,7 +8186,7 @@ var init_yaml_file = __esm({
           const at = this.location(error2.pos[0]);
           this.problems.push(
             finding("DPR001", `YAML syntax error: ${firstLine(error2.message)}`, {
-              file: path36,
+              file: path39,
               ...at,
               fix: "Fix the YAML syntax at this position (indentation, a missing colon, or an unclosed quote)."
             })
@@ -8872,11 +8876,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants4);
+          this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -8893,10 +8897,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants4);
+        this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -8957,8 +8961,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants4) {
-        this.code = optimizeExpr(this.code, names, constants4);
+      optimizeNames(names, constants5) {
+        this.code = optimizeExpr(this.code, names, constants5);
         return this;
       }
       get names() {
@@ -8987,12 +8991,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants4))
+          if (n.optimizeNames(names, constants5))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -9045,12 +9049,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        if (!(super.optimizeNames(names, constants4) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        if (!(super.optimizeNames(names, constants5) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants4);
+        this.condition = optimizeExpr(this.condition, names, constants5);
         return this;
       }
       get names() {
@@ -9073,10 +9077,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants4);
+        this.iteration = optimizeExpr(this.iteration, names, constants5);
         return this;
       }
       get names() {
@@ -9112,10 +9116,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants4);
+        this.iterable = optimizeExpr(this.iterable, names, constants5);
         return this;
       }
       get names() {
@@ -9157,11 +9161,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         var _a, _b;
-        super.optimizeNames(names, constants4);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
+        super.optimizeNames(names, constants5);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants5);
         return this;
       }
       get names() {
@@ -9462,7 +9466,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants4) {
+    function optimizeExpr(expr, names, constants5) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -9477,14 +9481,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants4[n.str];
+        const c = constants5[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants5[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -11724,8 +11728,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path36) {
-      let input = path36;
+    function removeDotSegments(path39) {
+      let input = path39;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -11799,11 +11803,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path36) {
-      if (path36 === "" || path36[0] === "/") {
-        return removeDotSegments(path36);
+    function removeDotSegmentsRelative(path39) {
+      if (path39 === "" || path39[0] === "/") {
+        return removeDotSegments(path39);
       }
-      const segments = path36.split("/");
+      const segments = path39.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -12166,8 +12170,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path36 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path36 && path36 !== "/" ? path36 : void 0;
+        const path39 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path39 && path39 !== "/" ? path39 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -44264,6 +44268,9 @@ function secretReason(rel) {
   }
   return void 0;
 }
+function inGitDir(rel) {
+  return rel.split("/").includes(".git");
+}
 function devDirReason(name, hasPyvenvCfg) {
   if (hasPyvenvCfg) return "a virtual environment";
   if (name.endsWith(".egg-info")) return "Python build metadata";
@@ -44279,19 +44286,22 @@ function isExpectedHidden(rel) {
   const base = rel.slice(rel.lastIndexOf("/") + 1).toLowerCase();
   return rel === ".difyignore" || rel === ".gitignore" || ENV_TEMPLATES.has(base);
 }
-function headerEnd(data) {
-  let found = -1;
-  for (let at = data.indexOf(BEGIN); at !== -1; at = data.indexOf(BEGIN, at + 1)) {
-    const label = data.toString("latin1", at + BEGIN.length, at + BEGIN.length + 40);
-    const m = PRIVATE_KEY.exec(label);
-    if (m) found = at + BEGIN.length + m[0].length;
-  }
-  return found;
+function judge(data, at) {
+  const labelStart = at + BEGIN.length;
+  const label = data.toString("latin1", labelStart, Math.min(data.length, labelStart + LABEL_MAX));
+  const m = PRIVATE_KEY.exec(label);
+  if (!m) return label.length < LABEL_MAX ? "undecided" : "not";
+  const bodyStart = labelStart + m[0].length;
+  const text = data.toString("latin1", bodyStart, Math.min(data.length, bodyStart + PENDING_MAX));
+  const end = PEM_END.exec(text);
+  if (end) return BASE64_RUN.test(text.slice(0, end.index)) ? "key" : "not";
+  return text.length >= PENDING_MAX ? "not" : "undecided";
 }
-var ENV_TEMPLATES, SSH_KEYS, KEY_SUFFIXES, CREDENTIAL_FILES, DEV_DIRS, DEV_FILES, DEV_SUFFIXES, PrivateKeySniffer, PENDING_MAX, BEGIN, PRIVATE_KEY, PEM_END, BASE64_RUN;
+var GIT_DIR_REASON, ENV_TEMPLATES, SSH_KEYS, KEY_SUFFIXES, CREDENTIAL_FILES, DEV_DIRS, DEV_FILES, DEV_SUFFIXES, PrivateKeySniffer, PENDING_MAX, SEAM, BEGIN, LABEL_MAX, WINDOW, PRIVATE_KEY, PEM_END, BASE64_RUN;
 var init_file_rules = __esm({
   "src/package/file-rules.ts"() {
     "use strict";
+    GIT_DIR_REASON = "a git repository: .git/config holds the CI checkout token (http.<url>.extraheader = AUTHORIZATION: basic \u2026) in GitHub Actions, and .git/objects every file ever committed, secrets removed since included";
     ENV_TEMPLATES = /* @__PURE__ */ new Set([".env.example", ".env.sample", ".env.template"]);
     SSH_KEYS = /* @__PURE__ */ new Set(["id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "id_ecdsa_sk", "id_ed25519_sk"]);
     KEY_SUFFIXES = /* @__PURE__ */ new Set([".pem", ".key", ".p12", ".pfx", ".ppk", ".jks", ".keystore"]);
@@ -44340,47 +44350,72 @@ var init_file_rules = __esm({
       [".difybndl", "a plugin bundle"]
     ]);
     PrivateKeySniffer = class {
-      tail = Buffer.alloc(0);
-      /** Bytes after a header, while its body and END line are awaited. */
-      pending = null;
+      /** Bytes carried over from the previous chunk: from an undecided header on, else its last bytes. */
+      carry = Buffer.alloc(0);
       found = false;
       push(chunk) {
         if (this.found) return;
-        if (this.pending) {
-          this.pending = Buffer.concat([this.pending, chunk.subarray(0, PENDING_MAX)]);
-          this.settle();
-          if (this.found || this.pending) return;
+        let seam;
+        if (this.carry.length > 0) {
+          seam = Buffer.concat([this.carry, chunk.subarray(0, WINDOW)]);
+          const verdict3 = this.scan(seam, this.carry.length);
+          if (verdict3 !== "done") {
+            this.carry = Buffer.from(seam.subarray(verdict3));
+            return;
+          }
+          if (this.found) return;
         }
-        let after = headerEnd(chunk);
-        let from = chunk;
-        if (after === -1 && this.tail.length > 0) {
-          from = Buffer.concat([this.tail, chunk.subarray(0, 64)]);
-          after = headerEnd(from);
-          if (after !== -1) from = Buffer.concat([this.tail, chunk.subarray(0, PENDING_MAX)]);
+        const verdict2 = this.scan(chunk, chunk.length);
+        if (this.found) return;
+        if (verdict2 !== "done") this.carry = Buffer.from(chunk.subarray(verdict2));
+        else {
+          const tail = seam && chunk.length < SEAM ? seam : chunk;
+          this.carry = Buffer.from(tail.subarray(Math.max(0, tail.length - SEAM)));
         }
-        if (after !== -1) {
-          this.pending = Buffer.from(from.subarray(after, after + PENDING_MAX));
-          this.settle();
-        }
-        this.tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - 64)));
       }
-      /** Decide on the pending bytes: a body then an END line is a key; no END within 8 KiB is not. */
-      settle() {
-        const text = this.pending.toString("latin1");
-        const end = PEM_END.exec(text);
-        if (end) {
-          this.found = BASE64_RUN.test(text.slice(0, end.index));
-          this.pending = null;
-        } else if (this.pending.length >= PENDING_MAX) {
-          this.pending = null;
+      /**
+       * Judge every header starting before `limit` in `data`, in order: sets {@link found} on a key;
+       * returns the offset of the first undecided header (every later header lies within its window, so
+       * they are judged with it next time), or `'done'`.
+       */
+      scan(data, limit) {
+        for (let at = data.indexOf(BEGIN); at !== -1 && at < limit; at = data.indexOf(BEGIN, at + 1)) {
+          const verdict2 = judge(data, at);
+          if (verdict2 === "key") {
+            this.found = true;
+            this.carry = Buffer.alloc(0);
+            return "done";
+          }
+          if (verdict2 === "undecided") return at;
         }
+        return "done";
       }
     };
     PENDING_MAX = 8192;
+    SEAM = 64;
     BEGIN = Buffer.from("-----BEGIN ");
+    LABEL_MAX = 40;
+    WINDOW = BEGIN.length + LABEL_MAX + PENDING_MAX;
     PRIVATE_KEY = /^(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
     PEM_END = /-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
     BASE64_RUN = /[A-Za-z0-9+/]{40,}/;
+  }
+});
+
+// src/package/format.ts
+import path5 from "node:path";
+function formatSize(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+function display(cwd, file) {
+  const rel = path5.relative(cwd, file);
+  return rel && !rel.startsWith("..") && !path5.isAbsolute(rel) ? rel : file;
+}
+var init_format = __esm({
+  "src/package/format.ts"() {
+    "use strict";
   }
 });
 
@@ -44886,26 +44921,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path36) => {
-      const end = path36.length - 1;
-      const index = path36.lastIndexOf(
+    var basenameOf = (path39) => {
+      const end = path39.length - 1;
+      const index = path39.lastIndexOf(
         SLASH,
-        path36[end] === SLASH ? end - 1 : end
+        path39[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path36 : path36.slice(index + 1);
+      return index < 0 ? path39 : path39.slice(index + 1);
     };
-    var parentOf = (path36) => {
-      if (path36.charCodeAt(0) === SLASH_CODE || path36.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path36.split(SLASH).filter(Boolean);
+    var parentOf = (path39) => {
+      if (path39.charCodeAt(0) === SLASH_CODE || path39.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path39.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path36.length - 1;
-      const cut = path36.lastIndexOf(
+      const end = path39.length - 1;
+      const cut = path39.lastIndexOf(
         SLASH,
-        path36.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path39.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path36.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path39.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -45055,7 +45090,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path36) {
+      testLiteral(path39) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -45064,7 +45099,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path36)) {
+          if (rule.checkRegex.test(path39)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -45084,15 +45119,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path36, mode) {
+      test(path39, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path36) : path36;
+        const basename = shortcut ? basenameOf(path39) : path39;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path36
+            shortcut && rule._basenameOnly ? basename : path39
           )) {
             const { negative } = rule;
             const ret = {
@@ -45114,17 +45149,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path36, originalPath, doThrow) => {
-      if (!isString(path36)) {
+    var checkPath = (path39, originalPath, doThrow) => {
+      if (!isString(path39)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path36) {
+      if (!path39) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path36)) {
+      if (checkPath.isNotRelative(path39)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -45133,25 +45168,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path36) => {
-      const first2 = path36.charCodeAt(0);
+    var isNotRelative = (path39) => {
+      const first2 = path39.charCodeAt(0);
       if (first2 === SLASH_CODE) {
         return true;
       }
       if (first2 !== DOT_CODE) {
         return false;
       }
-      if (path36.length === 1) {
+      if (path39.length === 1) {
         return true;
       }
-      const second = path36.charCodeAt(1);
+      const second = path39.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path36.length === 2 || path36.charCodeAt(2) === SLASH_CODE;
+      return path39.length === 2 || path39.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -45182,58 +45217,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path36) {
+      _test(originalPath, cache2, path39) {
         checkPath(
-          path36,
+          path39,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path36 ? this._t(path36, cache2) : {
+        return path39 ? this._t(path39, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path36 = convertPath(target);
-        if (!path36 || path36.charCodeAt(path36.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path36);
+        const path39 = convertPath(target);
+        if (!path39 || path39.charCodeAt(path39.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path39);
         }
-        const dir = this._t(path36, this._testCache);
+        const dir = this._t(path39, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path36);
+        const literal = this._rules.testLiteral(path39);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path36, cache2) {
-        if (path36 in cache2) {
-          return cache2[path36];
+      _t(path39, cache2) {
+        if (path39 in cache2) {
+          return cache2[path39];
         }
-        const parentPath = parentOf(path36);
+        const parentPath = parentOf(path39);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path36] = parent && parent.ignored ? parent : this._rules.test(path36, MODE_IGNORE);
+        return cache2[path39] = parent && parent.ignored ? parent : this._rules.test(path39, MODE_IGNORE);
       }
-      ignores(path36) {
-        return this._test(path36, this._ignoreCache, convertPath(path36)).ignored;
+      ignores(path39) {
+        return this._test(path39, this._ignoreCache, convertPath(path39)).ignored;
       }
       createFilter() {
-        return (path36) => !this.ignores(path36);
+        return (path39) => !this.ignores(path39);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path36) {
-        return this._test(path36, this._testCache, convertPath(path36));
+      test(path39) {
+        return this._test(path39, this._testCache, convertPath(path39));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path36) => checkPath(convertPath(path36), path36, RETURN_FALSE);
+    var isPathValid = (path39) => checkPath(convertPath(path39), path39, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str6) => /^\\\\\?\\/.test(str6) || /["<>|\u0000-\u001F]+/u.test(str6) ? str6 : str6.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path36) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path36) || isNotRelative(path36);
+      checkPath.isNotRelative = (path39) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path39) || isNotRelative(path39);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -45250,7 +45285,7 @@ var require_ignore = __commonJS({
 
 // src/package/ignore.ts
 import { readFileSync } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 function goTrim(line) {
   return line.replace(GO_TRIM, "");
 }
@@ -45258,7 +45293,7 @@ function loadIgnoreRules(root) {
   for (const name of [".difyignore", ".gitignore"]) {
     let text;
     try {
-      text = readFileSync(path5.join(root, name), "utf8");
+      text = readFileSync(path6.join(root, name), "utf8");
     } catch {
       continue;
     }
@@ -45367,9 +45402,9 @@ import {
   realpathSync,
   statSync
 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 function selectFiles(root, options2 = {}) {
-  const walker = new Walker(path6.resolve(root), options2);
+  const walker = new Walker(path7.resolve(root), options2);
   walker.run();
   return walker.result();
 }
@@ -45396,10 +45431,21 @@ function sizeFinding(files, total, max) {
     }
   );
 }
-function formatSize(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+function devTargetReason(boundary, realRoot, target, isDir2) {
+  const parts = toSlash(path7.relative(boundary, target)).split("/").filter(Boolean);
+  const rootParts = toSlash(path7.relative(boundary, realRoot)).split("/").filter(Boolean);
+  let shared = 0;
+  while (shared < parts.length && shared < rootParts.length && parts[shared] === rootParts[shared]) shared++;
+  const dirs = isDir2 ? parts : parts.slice(0, -1);
+  for (let i = shared; i < dirs.length; i++) {
+    const dir = path7.join(boundary, ...dirs.slice(0, i + 1));
+    const reason = devDirReason(dirs[i], existsSync3(path7.join(dir, "pyvenv.cfg")));
+    if (reason) return { dir: `${dirs.slice(0, i + 1).join("/")}/`, reason };
+  }
+  return void 0;
+}
+function toSlash(p) {
+  return p.split(path7.sep).join("/");
 }
 function cannotRead(rel, error2, dir) {
   const code = error2.code;
@@ -45413,7 +45459,7 @@ function safeRealpath(p) {
   try {
     return realpathSync(p);
   } catch {
-    return path6.resolve(p);
+    return path7.resolve(p);
   }
 }
 var DEFAULT_MAX_SIZE, MARKETPLACE_MAX_FILES, Walker;
@@ -45424,7 +45470,9 @@ var init_select = __esm({
     init_errors();
     init_paths();
     init_file_rules();
+    init_format();
     init_ignore();
+    init_format();
     DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
     MARKETPLACE_MAX_FILES = 5e3;
     Walker = class {
@@ -45432,23 +45480,32 @@ var init_select = __esm({
         this.root = root;
         this.options = options2;
         this.rules = loadIgnoreRules(root);
-        this.boundary = options2.boundary ?? repositoryRoot(root) ?? root;
+        this.boundary = safeRealpath(options2.boundary ?? repositoryRoot(root) ?? root);
+        this.realRoot = safeRealpath(root);
         this.allowed = patternMatcher(options2.allowFiles ?? []);
-        this.exclude = new Set(options2.exclude ?? []);
+        this.exclude = /* @__PURE__ */ new Set();
+        this.excludePatterns = [];
+        for (const e of options2.exclude ?? []) {
+          if (typeof e === "string") this.exclude.add(e);
+          else this.excludePatterns.push(e);
+        }
         this.findings.push(...this.rules.findings);
       }
       root;
       options;
       rules;
+      /** The repository (or the root), real path: link targets are compared with it. */
       boundary;
+      realRoot;
       allowed;
       exclude;
+      excludePatterns;
       files = [];
       findings = [];
       flagged = [];
       defaultHits = /* @__PURE__ */ new Map();
       run() {
-        this.visit(this.root, "", /* @__PURE__ */ new Set([safeRealpath(this.root)]), void 0);
+        this.visit(this.root, "", /* @__PURE__ */ new Set([this.realRoot]), void 0, false);
       }
       result() {
         this.files.sort((a, b) => byteOrder(a.path, b.path));
@@ -45470,8 +45527,11 @@ var init_select = __esm({
         }
         return { files: this.files, ignoreFile: this.rules.file, findings: this.findings, totalSize };
       }
-      /** Walk one directory; `flag` is the hidden or leftover ancestor already reported, if any. */
-      visit(dir, rel, realDirs, flag) {
+      /**
+       * Walk one directory; `flag` is the hidden or leftover ancestor already reported, if any; `linked`
+       * when the directory was reached through a symlink (its files' real paths are checked too).
+       */
+      visit(dir, rel, realDirs, flag, linked) {
         let entries;
         try {
           entries = readdirSync(dir, { withFileTypes: true });
@@ -45482,8 +45542,8 @@ var init_select = __esm({
         entries.sort((a, b) => byteOrder(a.name, b.name));
         for (const entry of entries) {
           const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-          const full = path6.join(dir, entry.name);
-          if (this.exclude.has(childRel)) continue;
+          const full = path7.join(dir, entry.name);
+          if (this.exclude.has(childRel) || this.excludePatterns.some((p) => p.test(childRel))) continue;
           let stats;
           if (entry.isSymbolicLink()) {
             try {
@@ -45501,6 +45561,19 @@ var init_select = __esm({
             continue;
           }
           if (entry.isSymbolicLink() && !this.followable(full, childRel, stats)) continue;
+          let gitFlag;
+          if (isDir2 && entry.name === ".git") {
+            if (!this.allowedPath(childRel)) {
+              this.findings.push(this.gitFinding(childRel));
+              continue;
+            }
+            this.findings.push(
+              finding("DPR408", `${childRel}/ is ${GIT_DIR_REASON}; packaged: allowed by --allow-file`, {
+                file: childRel
+              })
+            );
+            gitFlag = { rel: `${childRel}/`, count: 0, code: "DPR406", reason: "" };
+          }
           if (isDir2) {
             const real = safeRealpath(full);
             if (realDirs.has(real)) {
@@ -45512,9 +45585,10 @@ var init_select = __esm({
               );
               continue;
             }
-            const childFlag = flag ?? this.flagDir(childRel, entry.name, full);
-            this.visit(full, childRel, /* @__PURE__ */ new Set([...realDirs, real]), childFlag);
+            const childFlag = flag ?? gitFlag ?? this.flagDir(childRel, entry.name, full);
+            this.visit(full, childRel, /* @__PURE__ */ new Set([...realDirs, real]), childFlag, linked || entry.isSymbolicLink());
           } else if (entry.isFile() || stats?.isFile()) {
+            if (linked && !entry.isSymbolicLink() && !this.safeTarget(childRel, safeRealpath(full))) continue;
             this.addFile(childRel, entry.name, full, stats, flag);
           } else {
             this.findings.push(
@@ -45550,14 +45624,69 @@ var init_select = __esm({
           );
           return false;
         }
-        const shown2 = path6.relative(this.root, target).split(path6.sep).join("/") || ".";
+        if (!this.safeTarget(rel, target)) return false;
+        const shown2 = toSlash(path7.relative(this.realRoot, target)) || ".";
+        const dev = devTargetReason(this.boundary, this.realRoot, target, Boolean(stats?.isDirectory()));
+        if (dev) {
+          this.findings.push(
+            finding("DPR406", `${rel} is a symlink to ${shown2}, inside ${dev.dir}: it looks like ${dev.reason}`, {
+              file: rel,
+              fix: `Remove the link, or add ${rel} to .difyignore.`
+            })
+          );
+        }
         this.findings.push(
           finding("DPR311", `${rel} is a symlink to ${shown2}; its content is packaged`, { file: rel })
         );
         return true;
       }
+      /**
+       * The secret rules applied to where a link leads (its path in the repository), not only to the
+       * link's own harmless name (`settings.txt -> ../.env`): refused (DPR401) unless allowed. `rel` is
+       * the path in the plugin, `target` the real path, inside the boundary.
+       */
+      safeTarget(rel, target) {
+        const targetRel = toSlash(path7.relative(this.boundary, target));
+        const secret = inGitDir(targetRel) ? GIT_DIR_REASON : secretReason(targetRel);
+        if (!secret || secretReason(rel) && !inGitDir(targetRel)) return true;
+        const shown2 = toSlash(path7.relative(this.realRoot, target)) || ".";
+        if (this.allowed(rel)) {
+          this.findings.push(
+            finding(
+              "DPR408",
+              `${rel} leads to ${shown2}, which looks like a secret (${secret}), but is packaged: allowed by --allow-file`,
+              {
+                file: rel
+              }
+            )
+          );
+          return true;
+        }
+        this.findings.push(
+          finding(
+            "DPR401",
+            `${rel} is a symlink to ${shown2}, ${inGitDir(targetRel) ? "inside" : "which looks like a secret:"} ${secret}; refusing to package it`,
+            {
+              file: rel,
+              fix: `Remove the link, or exclude it in .difyignore; if the target holds no secret, package it with --allow-file ${rel}.`
+            }
+          )
+        );
+        return false;
+      }
+      allowedPath(rel) {
+        return this.allowed(rel) || this.allowed(`${rel}/`);
+      }
+      gitFinding(rel) {
+        const fix = this.rules.file === ".difyignore" ? `Add ${rel}/ to .difyignore: the Dify CLI reads it too, so the package and its checksum stay identical to what Dify's CLI makes. To package it anyway: --allow-file ${rel}.` : this.rules.file === ".gitignore" ? `Add a .difyignore listing ${rel}/ (and what .gitignore lists: the Dify CLI then reads .difyignore instead); the Dify CLI reads it too, so the package and its checksum stay identical to what Dify's CLI makes. To package it anyway: --allow-file ${rel}.` : `Add a .difyignore listing ${rel}/. To package it anyway: --allow-file ${rel}.`;
+        return finding(
+          "DPR401",
+          `${rel}/ would be packaged (${this.rules.file ?? "no ignore file"} does not exclude it): it is ${GIT_DIR_REASON}; refusing to package it`,
+          { file: rel, fix }
+        );
+      }
       flagDir(rel, name, full) {
-        const reason = devDirReason(name, existsSync3(path6.join(full, "pyvenv.cfg")));
+        const reason = devDirReason(name, existsSync3(path7.join(full, "pyvenv.cfg")));
         if (reason) return this.flag({ rel: `${rel}/`, count: 0, code: "DPR406", reason });
         if (name.startsWith(".")) return this.flag({ rel: `${rel}/`, count: 0, code: "DPR404", reason: "" });
         return void 0;
@@ -45614,7 +45743,7 @@ var init_select = __esm({
       }
       defaultsFinding() {
         const hits = [...this.defaultHits.entries()].map(([p, n]) => `${p} (${n})`);
-        const repoIgnore = this.boundary !== this.root && existsSync3(path6.join(this.boundary, ".gitignore")) ? " The repository\u2019s own .gitignore is not read by the Dify CLI either." : "";
+        const repoIgnore = this.boundary !== this.root && existsSync3(path7.join(this.boundary, ".gitignore")) ? " The repository\u2019s own .gitignore is not read by the Dify CLI either." : "";
         if (hits.length === 0) {
           return finding(
             "DPR405",
@@ -45637,7 +45766,7 @@ var init_select = __esm({
 
 // src/manifest/source.ts
 import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 var LISTING_CODES, DirSource;
 var init_source = __esm({
   "src/manifest/source.ts"() {
@@ -45674,7 +45803,7 @@ var init_source = __esm({
         return this.select().selection.findings.filter((f) => LISTING_CODES.has(f.code));
       }
       whyMissing(file) {
-        const full = path7.join(this.root, ...file.split("/"));
+        const full = path8.join(this.root, ...file.split("/"));
         if (!isInside(this.root, full) || !existsSync4(full)) return void 0;
         const ignore2 = this.select().selection.ignoreFile;
         return ignore2 ? `it exists, but ${ignore2} excludes it, so it is not in the package` : "it exists, but is excluded by default (no .difyignore), so it is not in the package";
@@ -45699,11 +45828,11 @@ var init_source = __esm({
 // src/manifest/discover.ts
 import { existsSync as existsSync5 } from "node:fs";
 import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 async function discoverPlugins(paths, cwd = process.cwd()) {
   const found = /* @__PURE__ */ new Set();
   for (const p of paths) {
-    const root = path8.resolve(cwd, p);
+    const root = path9.resolve(cwd, p);
     const info2 = await stat2(root).catch(() => void 0);
     if (!info2) throw new UsageError(`${p} does not exist`, "Pass a plugin directory or a folder of plugins.");
     if (!info2.isDirectory()) {
@@ -45717,13 +45846,13 @@ async function discoverPlugins(paths, cwd = process.cwd()) {
   return [...found].sort(byteOrder);
 }
 async function search(dir, depth) {
-  if (ROOT_MARKERS.some((m) => existsSync5(path8.join(dir, m)))) return [dir];
+  if (ROOT_MARKERS.some((m) => existsSync5(path9.join(dir, m)))) return [dir];
   if (depth >= MAX_DEPTH) return [];
   const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
   const out = [];
   for (const e of entries) {
     if (!e.isDirectory() || e.name.startsWith(".") || NOT_PLUGINS.has(e.name)) continue;
-    out.push(...await search(path8.join(dir, e.name), depth + 1));
+    out.push(...await search(path9.join(dir, e.name), depth + 1));
   }
   return out;
 }
@@ -45742,7 +45871,7 @@ var init_discover = __esm({
 
 // src/manifest/changed.ts
 import { existsSync as existsSync6 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 async function changedPlugins(scope, ref, git) {
   const top = await git.topLevel();
   const base = await git.mergeBase(ref);
@@ -45755,8 +45884,8 @@ async function changedPlugins(scope, ref, git) {
     if (parts.some((p, i) => i < parts.length - 1 && p.startsWith("."))) continue;
     for (let i = parts.length - 1; i >= 0; i--) {
       const dirRel = parts.slice(0, i).join("/");
-      const dir = path9.join(top, ...parts.slice(0, i));
-      if (ROOT_MARKERS.some((m) => existsSync6(path9.join(dir, m)))) {
+      const dir = path10.join(top, ...parts.slice(0, i));
+      if (ROOT_MARKERS.some((m) => existsSync6(path10.join(dir, m)))) {
         changed.add(dir);
         break;
       }
@@ -45769,7 +45898,7 @@ async function changedPlugins(scope, ref, git) {
   const inScope = (dir) => scope.some((s) => isInside(s, dir));
   return {
     changed: [...changed].filter(inScope).sort(byteOrder),
-    removed: [...removed].filter((r) => inScope(path9.join(top, r))).sort(byteOrder),
+    removed: [...removed].filter((r) => inScope(path10.join(top, r))).sort(byteOrder),
     base
   };
 }
@@ -45792,19 +45921,24 @@ var init_changed = __esm({
         const r = await this.git(["rev-parse", "--show-toplevel"]);
         return r.trim();
       }
-      /** The commit where HEAD forked from `ref` (so a PR's base branch moving on does not matter). */
-      async mergeBase(ref) {
+      /** The commit a ref names, or a usage error saying it is not one. */
+      async resolve(ref) {
         const exists3 = await this.runner.run("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], {
           cwd: this.cwd
         });
         if (exists3.code !== 0) {
           throw new UsageError(
-            `--changed-since: "${ref}" is not a commit in this repository`,
+            `"${ref}" is not a commit in this repository`,
             "Pass a branch, tag or SHA; in Actions, check out with `fetch-depth: 0` so the base commit is present."
           );
         }
-        const base = await this.runner.run("git", ["merge-base", ref, "HEAD"], { cwd: this.cwd });
-        return base.code === 0 ? base.stdout.trim() : exists3.stdout.trim();
+        return exists3.stdout.trim();
+      }
+      /** The commit where HEAD forked from `ref` (so a PR's base branch moving on does not matter). */
+      async mergeBase(ref) {
+        const commit2 = await this.resolve(ref);
+        const base = await this.runner.run("git", ["merge-base", commit2, "HEAD"], { cwd: this.cwd });
+        return base.code === 0 ? base.stdout.trim() : commit2;
       }
       /** Paths (relative to the top level) that differ between `base` and the working tree, untracked included. */
       async changedPaths(base) {
@@ -45836,6 +45970,27 @@ var init_changed = __esm({
 
 // src/manifest/git-source.ts
 import { spawn as spawn2 } from "node:child_process";
+function selectAsPackage(files) {
+  const ignoreFile = [".difyignore", ".gitignore"].find((f) => files.has(f));
+  const rules = ignoreFile ? parseIgnoreFile(ignoreFile, files.get(ignoreFile).toString("utf8")) : defaultRules();
+  const pruned = /* @__PURE__ */ new Map();
+  const dirIgnored = (dir) => {
+    let known = pruned.get(dir);
+    if (known === void 0) {
+      const parent = dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "";
+      known = parent !== "" && dirIgnored(parent) || rules.test(dir, true).ignored;
+      pruned.set(dir, known);
+    }
+    return known;
+  };
+  const out = /* @__PURE__ */ new Map();
+  for (const [file, bytes] of files) {
+    const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
+    if (dir !== "" && dirIgnored(dir) || rules.test(file, false).ignored || secretReason(file)) continue;
+    out.set(file, bytes);
+  }
+  return out;
+}
 function catFileBatch(cwd, shas) {
   if (shas.length === 0) return Promise.resolve([]);
   return new Promise((resolve2, reject) => {
@@ -45867,6 +46022,8 @@ var init_git_source = __esm({
     "use strict";
     init_errors();
     init_process();
+    init_file_rules();
+    init_ignore();
     init_source();
     GitSource = class {
       constructor(repo, ref, prefix, label = `${ref}:${prefix || "."}`) {
@@ -45910,2222 +46067,705 @@ var init_git_source = __esm({
           this.repo,
           blobs.map((b) => b.sha)
         );
-        return new Map(blobs.map((b, i) => [b.path, contents[i]]));
+        return selectAsPackage(new Map(blobs.map((b, i) => [b.path, contents[i]])));
       }
     };
   }
 });
 
-// node_modules/semver/internal/constants.js
-var require_constants = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports2, module) {
-    "use strict";
-    var SEMVER_SPEC_VERSION = "2.0.0";
-    var MAX_LENGTH = 256;
-    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
-    9007199254740991;
-    var MAX_SAFE_COMPONENT_LENGTH = 16;
-    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
-    var WHITESPACE_CHARACTERS = [
-      "	",
-      "\n",
-      "\v",
-      "\f",
-      "\r",
-      " ",
-      "\xA0",
-      "\u1680",
-      "\u2000",
-      "\u2001",
-      "\u2002",
-      "\u2003",
-      "\u2004",
-      "\u2005",
-      "\u2006",
-      "\u2007",
-      "\u2008",
-      "\u2009",
-      "\u200A",
-      "\u2028",
-      "\u2029",
-      "\u202F",
-      "\u205F",
-      "\u3000",
-      "\uFEFF"
-    ];
-    var RELEASE_TYPES = [
-      "major",
-      "premajor",
-      "minor",
-      "preminor",
-      "patch",
-      "prepatch",
-      "prerelease"
-    ];
+// node_modules/@renovatebot/pep440/lib/version.js
+var require_version = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/version.js"(exports2, module) {
+    var VERSION_PATTERN2 = [
+      "v?",
+      "(?:",
+      /* */
+      "(?:(?<epoch>[0-9]+)!)?",
+      // epoch
+      /* */
+      "(?<release>[0-9]+(?:\\.[0-9]+)*)",
+      // release segment
+      /* */
+      "(?<pre>",
+      // pre-release
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))",
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<pre_n>[0-9]+)?",
+      /* */
+      ")?",
+      /* */
+      "(?<post>",
+      // post release
+      /*    */
+      "(?:-(?<post_n1>[0-9]+))",
+      /*    */
+      "|",
+      /*    */
+      "(?:",
+      /*        */
+      "[-_\\.]?",
+      /*        */
+      "(?<post_l>post|rev|r)",
+      /*        */
+      "[-_\\.]?",
+      /*        */
+      "(?<post_n2>[0-9]+)?",
+      /*    */
+      ")",
+      /* */
+      ")?",
+      /* */
+      "(?<dev>",
+      // dev release
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<dev_l>dev)",
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<dev_n>[0-9]+)?",
+      /* */
+      ")?",
+      ")",
+      "(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?"
+      // local version
+    ].join("");
     module.exports = {
-      MAX_LENGTH,
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_SAFE_INTEGER,
-      WHITESPACE_CHARACTERS,
-      RELEASE_TYPES,
-      SEMVER_SPEC_VERSION,
-      FLAG_INCLUDE_PRERELEASE: 1,
-      FLAG_LOOSE: 2
-    };
-  }
-});
-
-// node_modules/semver/internal/debug.js
-var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports2, module) {
-    "use strict";
-    var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
-    };
-    module.exports = debug2;
-  }
-});
-
-// node_modules/semver/internal/re.js
-var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports2, module) {
-    "use strict";
-    var {
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_LENGTH
-    } = require_constants();
-    var debug2 = require_debug();
-    exports2 = module.exports = {};
-    var re = exports2.re = [];
-    var safeRe = exports2.safeRe = [];
-    var src = exports2.src = [];
-    var safeSrc = exports2.safeSrc = [];
-    var t = exports2.t = {};
-    var R = 0;
-    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
-    var safeRegexReplacements = [
-      ["\\s", 1],
-      ["\\d", MAX_LENGTH],
-      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
-    ];
-    var makeSafeRegex = (value) => {
-      for (const [token, max] of safeRegexReplacements) {
-        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
-      }
-      return value;
-    };
-    var createToken = (name, value, isGlobal) => {
-      const safe = makeSafeRegex(value);
-      const index = R++;
-      debug2(name, index, value);
-      t[name] = index;
-      src[index] = value;
-      safeSrc[index] = safe;
-      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
-    };
-    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
-    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
-    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
-    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
-    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
-    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
-    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
-    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
-    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
-    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
-    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
-    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
-    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
-    createToken("GTLT", "((?:<|>)?=?)");
-    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
-    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
-    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
-    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
-    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
-    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
-    createToken("COERCERTL", src[t.COERCE], true);
-    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
-    createToken("LONETILDE", "(?:~>?)");
-    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
-    exports2.tildeTrimReplace = "$1~";
-    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
-    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("LONECARET", "(?:\\^)");
-    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
-    exports2.caretTrimReplace = "$1^";
-    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
-    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
-    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
-    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
-    exports2.comparatorTrimReplace = "$1$2$3";
-    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
-    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
-    createToken("STAR", "(<|>)?=?\\s*\\*");
-    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
-    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
-  }
-});
-
-// node_modules/semver/internal/parse-options.js
-var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports2, module) {
-    "use strict";
-    var looseOption = Object.freeze({ loose: true });
-    var emptyOpts = Object.freeze({});
-    var parseOptions = (options2) => {
-      if (!options2) {
-        return emptyOpts;
-      }
-      if (typeof options2 !== "object") {
-        return looseOption;
-      }
-      return options2;
-    };
-    module.exports = parseOptions;
-  }
-});
-
-// node_modules/semver/internal/identifiers.js
-var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports2, module) {
-    "use strict";
-    var numeric = /^[0-9]+$/;
-    var compareIdentifiers = (a, b) => {
-      if (typeof a === "number" && typeof b === "number") {
-        return a === b ? 0 : a < b ? -1 : 1;
-      }
-      const anum = numeric.test(a);
-      const bnum = numeric.test(b);
-      if (anum && bnum) {
-        a = +a;
-        b = +b;
-      }
-      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
-    };
-    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
-    module.exports = {
-      compareIdentifiers,
-      rcompareIdentifiers
-    };
-  }
-});
-
-// node_modules/semver/classes/semver.js
-var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports2, module) {
-    "use strict";
-    var debug2 = require_debug();
-    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
-    var { safeRe: re, t } = require_re();
-    var parseOptions = require_parse_options();
-    var { compareIdentifiers } = require_identifiers();
-    var isPrereleaseIdentifier = (prerelease, identifier) => {
-      const identifiers = identifier.split(".");
-      if (identifiers.length > prerelease.length) {
-        return false;
-      }
-      for (let i = 0; i < identifiers.length; i++) {
-        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var SemVer = class _SemVer {
-      constructor(version, options2) {
-        options2 = parseOptions(options2);
-        if (version instanceof _SemVer) {
-          if (version.loose === !!options2.loose && version.includePrerelease === !!options2.includePrerelease) {
-            return version;
-          } else {
-            version = version.version;
-          }
-        } else if (typeof version !== "string") {
-          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
-        }
-        if (version.length > MAX_LENGTH) {
-          throw new TypeError(
-            `version is longer than ${MAX_LENGTH} characters`
-          );
-        }
-        debug2("SemVer", version, options2);
-        this.options = options2;
-        this.loose = !!options2.loose;
-        this.includePrerelease = !!options2.includePrerelease;
-        const m = version.trim().match(options2.loose ? re[t.LOOSE] : re[t.FULL]);
-        if (!m) {
-          throw new TypeError(`Invalid Version: ${version}`);
-        }
-        this.raw = version;
-        this.major = +m[1];
-        this.minor = +m[2];
-        this.patch = +m[3];
-        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-          throw new TypeError("Invalid major version");
-        }
-        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-          throw new TypeError("Invalid minor version");
-        }
-        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-          throw new TypeError("Invalid patch version");
-        }
-        if (!m[4]) {
-          this.prerelease = [];
-        } else {
-          this.prerelease = m[4].split(".").map((id) => {
-            if (/^[0-9]+$/.test(id)) {
-              const num = +id;
-              if (num >= 0 && num < MAX_SAFE_INTEGER) {
-                return num;
-              }
-            }
-            return id;
-          });
-        }
-        this.build = m[5] ? m[5].split(".") : [];
-        this.format();
-      }
-      format() {
-        this.version = `${this.major}.${this.minor}.${this.patch}`;
-        if (this.prerelease.length) {
-          this.version += `-${this.prerelease.join(".")}`;
-        }
-        return this.version;
-      }
-      toString() {
-        return this.version;
-      }
-      compare(other) {
-        debug2("SemVer.compare", this.version, this.options, other);
-        if (!(other instanceof _SemVer)) {
-          if (typeof other === "string" && other === this.version) {
-            return 0;
-          }
-          other = new _SemVer(other, this.options);
-        }
-        if (other.version === this.version) {
-          return 0;
-        }
-        return this.compareMain(other) || this.comparePre(other);
-      }
-      compareMain(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.major < other.major) {
-          return -1;
-        }
-        if (this.major > other.major) {
-          return 1;
-        }
-        if (this.minor < other.minor) {
-          return -1;
-        }
-        if (this.minor > other.minor) {
-          return 1;
-        }
-        if (this.patch < other.patch) {
-          return -1;
-        }
-        if (this.patch > other.patch) {
-          return 1;
-        }
-        return 0;
-      }
-      comparePre(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.prerelease.length && !other.prerelease.length) {
-          return -1;
-        } else if (!this.prerelease.length && other.prerelease.length) {
-          return 1;
-        } else if (!this.prerelease.length && !other.prerelease.length) {
-          return 0;
-        }
-        let i = 0;
-        do {
-          const a = this.prerelease[i];
-          const b = other.prerelease[i];
-          debug2("prerelease compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      compareBuild(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        let i = 0;
-        do {
-          const a = this.build[i];
-          const b = other.build[i];
-          debug2("build compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      // preminor will bump the version up to the next minor release, and immediately
-      // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
-          if (!identifier && identifierBase === false) {
-            throw new Error("invalid increment argument: identifier is empty");
-          }
-          if (identifier) {
-            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
-            if (!match || match[1] !== identifier) {
-              throw new Error(`invalid identifier: ${identifier}`);
-            }
-          }
-        }
-        switch (release) {
-          case "premajor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor = 0;
-            this.major++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "preminor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "prepatch":
-            this.prerelease.length = 0;
-            this.inc("patch", identifier, identifierBase);
-            this.inc("pre", identifier, identifierBase);
-            break;
-          // If the input is a non-prerelease version, this acts the same as
-          // prepatch.
-          case "prerelease":
-            if (this.prerelease.length === 0) {
-              this.inc("patch", identifier, identifierBase);
-            }
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "release":
-            if (this.prerelease.length === 0) {
-              throw new Error(`version ${this.raw} is not a prerelease`);
-            }
-            this.prerelease.length = 0;
-            break;
-          case "major":
-            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
-              this.major++;
-            }
-            this.minor = 0;
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "minor":
-            if (this.patch !== 0 || this.prerelease.length === 0) {
-              this.minor++;
-            }
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "patch":
-            if (this.prerelease.length === 0) {
-              this.patch++;
-            }
-            this.prerelease = [];
-            break;
-          // This probably shouldn't be used publicly.
-          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-          case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
-            if (this.prerelease.length === 0) {
-              this.prerelease = [base];
-            } else {
-              let i = this.prerelease.length;
-              while (--i >= 0) {
-                if (typeof this.prerelease[i] === "number") {
-                  this.prerelease[i]++;
-                  i = -2;
-                }
-              }
-              if (i === -1) {
-                if (identifier === this.prerelease.join(".") && identifierBase === false) {
-                  throw new Error("invalid increment argument: identifier already exists");
-                }
-                this.prerelease.push(base);
-              }
-            }
-            if (identifier) {
-              let prerelease = [identifier, base];
-              if (identifierBase === false) {
-                prerelease = [identifier];
-              }
-              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-                const prereleaseBase = this.prerelease[identifier.split(".").length];
-                if (isNaN(prereleaseBase)) {
-                  this.prerelease = prerelease;
-                }
-              } else {
-                this.prerelease = prerelease;
-              }
-            }
-            break;
-          }
-          default:
-            throw new Error(`invalid increment argument: ${release}`);
-        }
-        this.raw = this.format();
-        if (this.build.length) {
-          this.raw += `+${this.build.join(".")}`;
-        }
-        return this;
-      }
-    };
-    module.exports = SemVer;
-  }
-});
-
-// node_modules/semver/functions/parse.js
-var require_parse = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports2, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse2 = (version, options2, throwErrors = false) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      try {
-        return new SemVer(version, options2);
-      } catch (er) {
-        if (!throwErrors) {
-          return null;
-        }
-        throw er;
-      }
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/semver/functions/valid.js
-var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports2, module) {
-    "use strict";
-    var parse2 = require_parse();
-    var valid = (version, options2) => {
-      const v = parse2(version, options2);
-      return v ? v.version : null;
-    };
-    module.exports = valid;
-  }
-});
-
-// node_modules/semver/functions/clean.js
-var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports2, module) {
-    "use strict";
-    var parse2 = require_parse();
-    var clean2 = (version, options2) => {
-      const s = parse2(version.trim().replace(/^[=v]+/, ""), options2);
-      return s ? s.version : null;
-    };
-    module.exports = clean2;
-  }
-});
-
-// node_modules/semver/functions/inc.js
-var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports2, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var inc = (version, release, options2, identifier, identifierBase) => {
-      if (typeof options2 === "string") {
-        identifierBase = identifier;
-        identifier = options2;
-        options2 = void 0;
-      }
-      try {
-        return new SemVer(
-          version instanceof SemVer ? version.version : version,
-          options2
-        ).inc(release, identifier, identifierBase).version;
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = inc;
-  }
-});
-
-// node_modules/semver/functions/diff.js
-var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports2, module) {
-    "use strict";
-    var parse2 = require_parse();
-    var diff = (version1, version2) => {
-      const v14 = parse2(version1, null, true);
-      const v22 = parse2(version2, null, true);
-      const comparison = v14.compare(v22);
-      if (comparison === 0) {
-        return null;
-      }
-      const v1Higher = comparison > 0;
-      const highVersion = v1Higher ? v14 : v22;
-      const lowVersion = v1Higher ? v22 : v14;
-      const highHasPre = !!highVersion.prerelease.length;
-      const lowHasPre = !!lowVersion.prerelease.length;
-      if (lowHasPre && !highHasPre) {
-        if (!lowVersion.patch && !lowVersion.minor) {
-          return "major";
-        }
-        if (lowVersion.compareMain(highVersion) === 0) {
-          if (lowVersion.minor && !lowVersion.patch) {
-            return "minor";
-          }
-          return "patch";
-        }
-      }
-      const prefix = highHasPre ? "pre" : "";
-      if (v14.major !== v22.major) {
-        return prefix + "major";
-      }
-      if (v14.minor !== v22.minor) {
-        return prefix + "minor";
-      }
-      if (v14.patch !== v22.patch) {
-        return prefix + "patch";
-      }
-      return "prerelease";
-    };
-    module.exports = diff;
-  }
-});
-
-// node_modules/semver/functions/major.js
-var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports2, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var major = (a, loose) => new SemVer(a, loose).major;
-    module.exports = major;
-  }
-});
-
-// node_modules/semver/functions/minor.js
-var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports2, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var minor = (a, loose) => new SemVer(a, loose).minor;
-    module.exports = minor;
-  }
-});
-
-// node_modules/semver/functions/patch.js
-var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports2, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var patch = (a, loose) => new SemVer(a, loose).patch;
-    module.exports = patch;
-  }
-});
-
-// node_modules/semver/functions/prerelease.js
-var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports2, module) {
-    "use strict";
-    var parse2 = require_parse();
-    var prerelease = (version, options2) => {
-      const parsed = parse2(version, options2);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
-    };
-    module.exports = prerelease;
-  }
-});
-
-// node_modules/semver/functions/compare.js
-var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports2, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare;
-  }
-});
-
-// node_modules/semver/functions/rcompare.js
-var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports2, module) {
-    "use strict";
-    var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
-    module.exports = rcompare;
-  }
-});
-
-// node_modules/semver/functions/compare-loose.js
-var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports2, module) {
-    "use strict";
-    var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
-    module.exports = compareLoose;
-  }
-});
-
-// node_modules/semver/functions/compare-build.js
-var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports2, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compareBuild = (a, b, loose) => {
-      const versionA = new SemVer(a, loose);
-      const versionB = new SemVer(b, loose);
-      return versionA.compare(versionB) || versionA.compareBuild(versionB);
-    };
-    module.exports = compareBuild;
-  }
-});
-
-// node_modules/semver/functions/sort.js
-var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports2, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
-    module.exports = sort;
-  }
-});
-
-// node_modules/semver/functions/rsort.js
-var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports2, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
-    module.exports = rsort;
-  }
-});
-
-// node_modules/semver/functions/gt.js
-var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports2, module) {
-    "use strict";
-    var compare = require_compare();
-    var gt = (a, b, loose) => compare(a, b, loose) > 0;
-    module.exports = gt;
-  }
-});
-
-// node_modules/semver/functions/lt.js
-var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports2, module) {
-    "use strict";
-    var compare = require_compare();
-    var lt = (a, b, loose) => compare(a, b, loose) < 0;
-    module.exports = lt;
-  }
-});
-
-// node_modules/semver/functions/eq.js
-var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports2, module) {
-    "use strict";
-    var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
-    module.exports = eq;
-  }
-});
-
-// node_modules/semver/functions/neq.js
-var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports2, module) {
-    "use strict";
-    var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
-    module.exports = neq;
-  }
-});
-
-// node_modules/semver/functions/gte.js
-var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports2, module) {
-    "use strict";
-    var compare = require_compare();
-    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
-    module.exports = gte;
-  }
-});
-
-// node_modules/semver/functions/lte.js
-var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports2, module) {
-    "use strict";
-    var compare = require_compare();
-    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
-    module.exports = lte;
-  }
-});
-
-// node_modules/semver/functions/cmp.js
-var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports2, module) {
-    "use strict";
-    var eq = require_eq();
-    var neq = require_neq();
-    var gt = require_gt();
-    var gte = require_gte();
-    var lt = require_lt();
-    var lte = require_lte();
-    var cmp2 = (a, op, b, loose) => {
-      switch (op) {
-        case "===":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a === b;
-        case "!==":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a !== b;
-        case "":
-        case "=":
-        case "==":
-          return eq(a, b, loose);
-        case "!=":
-          return neq(a, b, loose);
-        case ">":
-          return gt(a, b, loose);
-        case ">=":
-          return gte(a, b, loose);
-        case "<":
-          return lt(a, b, loose);
-        case "<=":
-          return lte(a, b, loose);
-        default:
-          throw new TypeError(`Invalid operator: ${op}`);
-      }
-    };
-    module.exports = cmp2;
-  }
-});
-
-// node_modules/semver/functions/coerce.js
-var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports2, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse2 = require_parse();
-    var { safeRe: re, t } = require_re();
-    var coerce = (version, options2) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      if (typeof version === "number") {
-        version = String(version);
-      }
-      if (typeof version !== "string") {
-        return null;
-      }
-      options2 = options2 || {};
-      let match = null;
-      if (!options2.rtl) {
-        match = version.match(options2.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
-      } else {
-        const coerceRtlRegex = options2.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
-        let next;
-        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
-          if (!match || next.index + next[0].length !== match.index + match[0].length) {
-            match = next;
-          }
-          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
-        }
-        coerceRtlRegex.lastIndex = -1;
-      }
-      if (match === null) {
-        return null;
-      }
-      const major = match[2];
-      const minor = match[3] || "0";
-      const patch = match[4] || "0";
-      const prerelease = options2.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build2 = options2.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse2(`${major}.${minor}.${patch}${prerelease}${build2}`, options2);
-    };
-    module.exports = coerce;
-  }
-});
-
-// node_modules/semver/functions/truncate.js
-var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports2, module) {
-    "use strict";
-    var parse2 = require_parse();
-    var constants4 = require_constants();
-    var SemVer = require_semver();
-    var truncate = (version, truncation, options2) => {
-      if (!constants4.RELEASE_TYPES.includes(truncation)) {
-        return null;
-      }
-      const clonedVersion = cloneInputVersion(version, options2);
-      return clonedVersion && doTruncation(clonedVersion, truncation);
-    };
-    var cloneInputVersion = (version, options2) => {
-      const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse2(versionStringToParse, options2);
-    };
-    var doTruncation = (version, truncation) => {
-      if (isPrerelease(truncation)) {
-        return version.version;
-      }
-      version.prerelease = [];
-      switch (truncation) {
-        case "major":
-          version.minor = 0;
-          version.patch = 0;
-          break;
-        case "minor":
-          version.patch = 0;
-          break;
-      }
-      return version.format();
-    };
-    var isPrerelease = (type) => {
-      return type.startsWith("pre");
-    };
-    module.exports = truncate;
-  }
-});
-
-// node_modules/semver/internal/lrucache.js
-var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports2, module) {
-    "use strict";
-    var LRUCache = class {
-      constructor() {
-        this.max = 1e3;
-        this.map = /* @__PURE__ */ new Map();
-      }
-      get(key) {
-        const value = this.map.get(key);
-        if (value === void 0) {
-          return void 0;
-        } else {
-          this.map.delete(key);
-          this.map.set(key, value);
-          return value;
-        }
-      }
-      delete(key) {
-        return this.map.delete(key);
-      }
-      set(key, value) {
-        const deleted = this.delete(key);
-        if (!deleted && value !== void 0) {
-          if (this.map.size >= this.max) {
-            const firstKey = this.map.keys().next().value;
-            this.delete(firstKey);
-          }
-          this.map.set(key, value);
-        }
-        return this;
-      }
-    };
-    module.exports = LRUCache;
-  }
-});
-
-// node_modules/semver/internal/trim-comparator-whitespace.js
-var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports2, module) {
-    "use strict";
-    var {
-      MAX_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      WHITESPACE_CHARACTERS
-    } = require_constants();
-    var whitespace = new Uint8Array(65536);
-    for (const char of WHITESPACE_CHARACTERS) {
-      whitespace[char.charCodeAt(0)] = 1;
-    }
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit2(range[start])) {
-        return start;
-      }
-      if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
-      }
-      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
-      }
-      let end = start + 1;
-      while (isDigit2(range[end])) {
-        end++;
-      }
-      digitRuns.previousStart = digitRuns.start;
-      digitRuns.previousEnd = digitRuns.end;
-      digitRuns.start = start;
-      digitRuns.end = end;
-      return Math.min(start + limit, end);
-    };
-    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-      if (!loose && range[start] === "0") {
-        return start + 1;
-      }
-      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
-    };
-    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
-        let end = digitsEnd + 1;
-        const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range[end])) {
-          end++;
-        }
-        return end;
-      }
-      return findVersionNumberEndIndex(range, start, loose, digitRuns);
-    };
-    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-      const hyphen = range[start] === "-";
-      if (!loose && !hyphen) {
-        return start;
-      }
-      const identifierStart = start + (hyphen ? 1 : 0);
-      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
-      if (end === identifierStart) {
-        if (!loose || !hyphen) {
-          return start;
-        }
-        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
-      }
-      while (range[end] === ".") {
-        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findBuildIdentifierEndIndex = (range, start) => {
-      let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-        end++;
-      }
-      return end;
-    };
-    var findBuildEndIndex = (range, start) => {
-      if (range[start] !== "+") {
-        return start;
-      }
-      let end = findBuildIdentifierEndIndex(range, start + 1);
-      if (end === start + 1) {
-        return start;
-      }
-      while (range[end] === ".") {
-        const next = findBuildIdentifierEndIndex(range, end + 1);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-      let end = start;
-      for (let component = 0; component < 3; component++) {
-        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
-        if (next === end) {
-          return start;
-        }
-        end = next;
-        if (component < 2) {
-          if (range[end] !== ".") {
-            return start;
-          }
-          end++;
-        }
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit2(range[start])) {
-        return findVersionNumberEndIndex(range, start, false, digitRuns);
-      }
-      return isVersionStart(range[start]) ? start + 1 : start;
-    };
-    var findPartialVersionEndIndex = (range, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
-      for (let component = 0; component < 2; component++) {
-        if (range[end] !== ".") {
-          return end;
-        }
-        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
-        if (next === end + 1) {
-          return end;
-        }
-        end = next;
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findVersionEndIndex = (range, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
-    };
-    var findRemovableWhitespaceIndex = (range, matchStart) => {
-      let position = matchStart;
-      if (isWhitespace(range[position])) {
-        position++;
-      }
-      if (range[position] === "<" || range[position] === ">") {
-        position++;
-      }
-      if (range[position] === "=") {
-        position++;
-      }
-      return isWhitespace(range[position]) ? position : -1;
-    };
-    var trimComparatorWhitespace = (range) => {
-      let result2 = "";
-      let copyFrom = 0;
-      let cursor = 0;
-      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-      while (cursor < range.length) {
-        const matchStart = cursor;
-        if (range[cursor] === "<" || range[cursor] === ">") {
-          cursor++;
-        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-          cursor++;
-          continue;
-        }
-        while (cursor < range.length && isVersionPrefix(range[cursor])) {
-          cursor++;
-        }
-        if (!isVersionStart(range[cursor])) {
-          continue;
-        }
-        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
-        if (whitespacePosition !== -1) {
-          result2 += range.slice(copyFrom, whitespacePosition);
-          copyFrom = whitespacePosition + 1;
-        }
-        cursor = findVersionEndIndex(range, cursor, digitRuns);
-      }
-      return result2 + range.slice(copyFrom);
-    };
-    module.exports = trimComparatorWhitespace;
-  }
-});
-
-// node_modules/semver/classes/range.js
-var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports2, module) {
-    "use strict";
-    var SPACE_CHARACTERS = /\s+/g;
-    var Range = class _Range {
-      constructor(range, options2) {
-        options2 = parseOptions(options2);
-        if (range instanceof _Range) {
-          if (range.loose === !!options2.loose && range.includePrerelease === !!options2.includePrerelease) {
-            return range;
-          } else {
-            return new _Range(range.raw, options2);
-          }
-        }
-        if (range instanceof Comparator) {
-          this.raw = range.value;
-          this.set = [[range]];
-          this.formatted = void 0;
-          return this;
-        }
-        this.options = options2;
-        this.loose = !!options2.loose;
-        this.includePrerelease = !!options2.includePrerelease;
-        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
-        if (!this.set.length) {
-          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
-        }
-        if (this.set.length > 1) {
-          const first2 = this.set[0];
-          this.set = this.set.filter((c) => !isNullSet(c[0]));
-          if (this.set.length === 0) {
-            this.set = [first2];
-          } else if (this.set.length > 1) {
-            for (const c of this.set) {
-              if (c.length === 1 && isAny(c[0])) {
-                this.set = [c];
-                break;
-              }
-            }
-          }
-        }
-        this.formatted = void 0;
-      }
-      get range() {
-        if (this.formatted === void 0) {
-          this.formatted = "";
-          for (let i = 0; i < this.set.length; i++) {
-            if (i > 0) {
-              this.formatted += "||";
-            }
-            const comps = this.set[i];
-            for (let k = 0; k < comps.length; k++) {
-              if (k > 0) {
-                this.formatted += " ";
-              }
-              this.formatted += comps[k].toString().trim();
-            }
-          }
-        }
-        return this.formatted;
-      }
-      format() {
-        return this.range;
-      }
-      toString() {
-        return this.range;
-      }
-      parseRange(range) {
-        range = range.replace(BUILDSTRIPRE, "");
-        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey = memoOpts + ":" + range;
-        const cached = cache2.get(memoKey);
-        if (cached) {
-          return cached;
-        }
-        const loose = this.options.loose;
-        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
-        debug2("hyphen replace", range);
-        range = trimComparatorWhitespace(range);
-        debug2("comparator trim", range);
-        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
-        debug2("tilde trim", range);
-        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
-        debug2("caret trim", range);
-        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
-        if (loose) {
-          rangeList = rangeList.filter((comp) => {
-            debug2("loose invalid filter", comp, this.options);
-            return !!comp.match(re[t.COMPARATORLOOSE]);
-          });
-        }
-        debug2("range list", rangeList);
-        const rangeMap = /* @__PURE__ */ new Map();
-        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
-        for (const comp of comparators) {
-          if (isNullSet(comp)) {
-            return [comp];
-          }
-          rangeMap.set(comp.value, comp);
-        }
-        if (rangeMap.size > 1 && rangeMap.has("")) {
-          rangeMap.delete("");
-        }
-        const result2 = [...rangeMap.values()];
-        cache2.set(memoKey, result2);
-        return result2;
-      }
-      intersects(range, options2) {
-        if (!(range instanceof _Range)) {
-          throw new TypeError("a Range is required");
-        }
-        return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options2) && range.set.some((rangeComparators) => {
-            return isSatisfiable(rangeComparators, options2) && thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options2);
-              });
-            });
-          });
-        });
-      }
-      // if ANY of the sets match ALL of its comparators, then pass
-      test(version) {
-        if (!version) {
-          return false;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        for (let i = 0; i < this.set.length; i++) {
-          if (testSet(this.set[i], version, this.options)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    module.exports = Range;
-    var LRU = require_lrucache();
-    var cache2 = new LRU();
-    var parseOptions = require_parse_options();
-    var Comparator = require_comparator();
-    var debug2 = require_debug();
-    var SemVer = require_semver();
-    var trimComparatorWhitespace = require_trim_comparator_whitespace();
-    var {
-      safeRe: re,
-      src,
-      t,
-      tildeTrimReplace,
-      caretTrimReplace
-    } = require_re();
-    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
-    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
-    var isNullSet = (c) => c.value === "<0.0.0-0";
-    var isAny = (c) => c.value === "";
-    var isSatisfiable = (comparators, options2) => {
-      let result2 = true;
-      const remainingComparators = comparators.slice();
-      let testComparator = remainingComparators.pop();
-      while (result2 && remainingComparators.length) {
-        result2 = remainingComparators.every((otherComparator) => {
-          return testComparator.intersects(otherComparator, options2);
-        });
-        testComparator = remainingComparators.pop();
-      }
-      return result2;
-    };
-    var parseComparator = (comp, options2) => {
-      comp = comp.replace(re[t.BUILD], "");
-      debug2("comp", comp, options2);
-      comp = replaceCarets(comp, options2);
-      debug2("caret", comp);
-      comp = replaceTildes(comp, options2);
-      debug2("tildes", comp);
-      comp = replaceXRanges(comp, options2);
-      debug2("xrange", comp);
-      comp = replaceStars(comp, options2);
-      debug2("stars", comp);
-      return comp;
-    };
-    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
-    var replaceTildes = (comp, options2) => {
-      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options2)).join(" ");
-    };
-    var replaceTilde = (comp, options2) => {
-      const r = options2.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-      const z = options2.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug2("tilde", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-        } else if (pr) {
-          debug2("replaceTilde pr", pr);
-          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-        } else {
-          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-        }
-        debug2("tilde return", ret);
-        return ret;
-      });
-    };
-    var replaceCarets = (comp, options2) => {
-      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options2)).join(" ");
-    };
-    var replaceCaret = (comp, options2) => {
-      debug2("caret", comp, options2);
-      const r = options2.loose ? re[t.CARETLOOSE] : re[t.CARET];
-      const z = options2.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug2("caret", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          if (M === "0") {
-            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-          } else {
-            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
-          }
-        } else if (pr) {
-          debug2("replaceCaret pr", pr);
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
-          }
-        } else {
-          debug2("no pr");
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
-          }
-        }
-        debug2("caret return", ret);
-        return ret;
-      });
-    };
-    var replaceXRanges = (comp, options2) => {
-      debug2("replaceXRanges", comp, options2);
-      return comp.split(/\s+/).map((c) => replaceXRange(c, options2)).join(" ");
-    };
-    var replaceXRange = (comp, options2) => {
-      comp = comp.trim();
-      const r = options2.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-        debug2("xRange", comp, ret, gtlt, M, m, p, pr);
-        if (invalidXRangeOrder(M, m, p)) {
-          return comp;
-        }
-        const xM = isX(M);
-        const xm = xM || isX(m);
-        const xp = xm || isX(p);
-        const anyX = xp;
-        if (gtlt === "=" && anyX) {
-          gtlt = "";
-        }
-        pr = options2.includePrerelease ? "-0" : "";
-        if (xM) {
-          if (gtlt === ">" || gtlt === "<") {
-            ret = "<0.0.0-0";
-          } else {
-            ret = "*";
-          }
-        } else if (gtlt && anyX) {
-          if (xm) {
-            m = 0;
-          }
-          p = 0;
-          if (gtlt === ">") {
-            gtlt = ">=";
-            if (xm) {
-              M = +M + 1;
-              m = 0;
-              p = 0;
-            } else {
-              m = +m + 1;
-              p = 0;
-            }
-          } else if (gtlt === "<=") {
-            gtlt = "<";
-            if (xm) {
-              M = +M + 1;
-            } else {
-              m = +m + 1;
-            }
-          }
-          if (gtlt === "<") {
-            pr = "-0";
-          }
-          ret = `${gtlt + M}.${m}.${p}${pr}`;
-        } else if (xm) {
-          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
-        } else if (xp) {
-          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
-        }
-        debug2("xRange return", ret);
-        return ret;
-      });
-    };
-    var replaceStars = (comp, options2) => {
-      debug2("replaceStars", comp, options2);
-      return comp.trim().replace(re[t.STAR], "");
-    };
-    var replaceGTE0 = (comp, options2) => {
-      debug2("replaceGTE0", comp, options2);
-      return comp.trim().replace(re[options2.includePrerelease ? t.GTE0PRE : t.GTE0], "");
-    };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
-      if (isX(fM)) {
-        from = "";
-      } else if (isX(fm)) {
-        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
-      } else if (isX(fp)) {
-        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
-      } else if (fpr) {
-        from = `>=${from}`;
-      } else {
-        from = `>=${from}${incPr ? "-0" : ""}`;
-      }
-      if (isX(tM)) {
-        to = "";
-      } else if (isX(tm)) {
-        to = `<${+tM + 1}.0.0-0`;
-      } else if (isX(tp)) {
-        to = `<${tM}.${+tm + 1}.0-0`;
-      } else if (tpr) {
-        to = `<=${tM}.${tm}.${tp}-${tpr}`;
-      } else if (incPr) {
-        to = `<${tM}.${tm}.${+tp + 1}-0`;
-      } else {
-        to = `<=${to}`;
-      }
-      return `${from} ${to}`.trim();
-    };
-    var testSet = (set, version, options2) => {
-      for (let i = 0; i < set.length; i++) {
-        if (!set[i].test(version)) {
-          return false;
-        }
-      }
-      if (version.prerelease.length && !options2.includePrerelease) {
-        for (let i = 0; i < set.length; i++) {
-          debug2(set[i].semver);
-          if (set[i].semver === Comparator.ANY) {
-            continue;
-          }
-          if (set[i].semver.prerelease.length > 0) {
-            const allowed = set[i].semver;
-            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
-              return true;
-            }
-          }
-        }
-        return false;
-      }
-      return true;
-    };
-  }
-});
-
-// node_modules/semver/classes/comparator.js
-var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports2, module) {
-    "use strict";
-    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
-    var Comparator = class _Comparator {
-      static get ANY() {
-        return ANY;
-      }
-      constructor(comp, options2) {
-        options2 = parseOptions(options2);
-        if (comp instanceof _Comparator) {
-          if (comp.loose === !!options2.loose) {
-            return comp;
-          } else {
-            comp = comp.value;
-          }
-        }
-        comp = comp.trim().split(/\s+/).join(" ");
-        debug2("comparator", comp, options2);
-        this.options = options2;
-        this.loose = !!options2.loose;
-        this.parse(comp);
-        if (this.semver === ANY) {
-          this.value = "";
-        } else {
-          this.value = this.operator + this.semver.version;
-        }
-        debug2("comp", this);
-      }
-      parse(comp) {
-        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-        const m = comp.match(r);
-        if (!m) {
-          throw new TypeError(`Invalid comparator: ${comp}`);
-        }
-        this.operator = m[1] !== void 0 ? m[1] : "";
-        if (this.operator === "=") {
-          this.operator = "";
-        }
-        if (!m[2]) {
-          this.semver = ANY;
-        } else {
-          this.semver = new SemVer(m[2], this.options.loose);
-        }
-      }
-      toString() {
-        return this.value;
-      }
-      test(version) {
-        debug2("Comparator.test", version, this.options.loose);
-        if (this.semver === ANY || version === ANY) {
-          return true;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        return cmp2(version, this.operator, this.semver, this.options);
-      }
-      intersects(comp, options2) {
-        if (!(comp instanceof _Comparator)) {
-          throw new TypeError("a Comparator is required");
-        }
-        if (this.operator === "") {
-          if (this.value === "") {
-            return true;
-          }
-          return new Range(comp.value, options2).test(this.value);
-        } else if (comp.operator === "") {
-          if (comp.value === "") {
-            return true;
-          }
-          return new Range(this.value, options2).test(comp.semver);
-        }
-        options2 = parseOptions(options2);
-        if (options2.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
-          return false;
-        }
-        if (!options2.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
-          return false;
-        }
-        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
-          return true;
-        }
-        if (cmp2(this.semver, "<", comp.semver, options2) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (cmp2(this.semver, ">", comp.semver, options2) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        return false;
-      }
-    };
-    module.exports = Comparator;
-    var parseOptions = require_parse_options();
-    var { safeRe: re, t } = require_re();
-    var cmp2 = require_cmp();
-    var debug2 = require_debug();
-    var SemVer = require_semver();
-    var Range = require_range();
-  }
-});
-
-// node_modules/semver/functions/satisfies.js
-var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports2, module) {
-    "use strict";
-    var Range = require_range();
-    var satisfies2 = (version, range, options2) => {
-      try {
-        range = new Range(range, options2);
-      } catch (er) {
-        return false;
-      }
-      return range.test(version);
-    };
-    module.exports = satisfies2;
-  }
-});
-
-// node_modules/semver/ranges/to-comparators.js
-var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports2, module) {
-    "use strict";
-    var Range = require_range();
-    var toComparators = (range, options2) => new Range(range, options2).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
-    module.exports = toComparators;
-  }
-});
-
-// node_modules/semver/ranges/max-satisfying.js
-var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports2, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var maxSatisfying = (versions, range, options2) => {
-      let max = null;
-      let maxSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options2);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!max || maxSV.compare(v) === -1) {
-            max = v;
-            maxSV = new SemVer(max, options2);
-          }
-        }
-      });
-      return max;
-    };
-    module.exports = maxSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-satisfying.js
-var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports2, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var minSatisfying = (versions, range, options2) => {
-      let min = null;
-      let minSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options2);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!min || minSV.compare(v) === 1) {
-            min = v;
-            minSV = new SemVer(min, options2);
-          }
-        }
-      });
-      return min;
-    };
-    module.exports = minSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-version.js
-var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports2, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var gt = require_gt();
-    var minVersion = (range, loose) => {
-      range = new Range(range, loose);
-      let minver = new SemVer("0.0.0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = new SemVer("0.0.0-0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = null;
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let setMin = null;
-        comparators.forEach((comparator) => {
-          const compver = new SemVer(comparator.semver.version);
-          switch (comparator.operator) {
-            case ">":
-              if (compver.prerelease.length === 0) {
-                compver.patch++;
-              } else {
-                compver.prerelease.push(0);
-              }
-              compver.raw = compver.format();
-            /* fallthrough */
-            case "":
-            case ">=":
-              if (!setMin || gt(compver, setMin)) {
-                setMin = compver;
-              }
-              break;
-            case "<":
-            case "<=":
-              break;
-            /* istanbul ignore next */
-            default:
-              throw new Error(`Unexpected operation: ${comparator.operator}`);
-          }
-        });
-        if (setMin && (!minver || gt(minver, setMin))) {
-          minver = setMin;
-        }
-      }
-      if (minver && range.test(minver)) {
-        return minver;
-      }
-      return null;
-    };
-    module.exports = minVersion;
-  }
-});
-
-// node_modules/semver/ranges/valid.js
-var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports2, module) {
-    "use strict";
-    var Range = require_range();
-    var validRange2 = (range, options2) => {
-      try {
-        return new Range(range, options2).range || "*";
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = validRange2;
-  }
-});
-
-// node_modules/semver/ranges/outside.js
-var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports2, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var Range = require_range();
-    var satisfies2 = require_satisfies();
-    var gt = require_gt();
-    var lt = require_lt();
-    var lte = require_lte();
-    var gte = require_gte();
-    var outside = (version, range, hilo, options2) => {
-      version = new SemVer(version, options2);
-      range = new Range(range, options2);
-      let gtfn, ltefn, ltfn, comp, ecomp;
-      switch (hilo) {
-        case ">":
-          gtfn = gt;
-          ltefn = lte;
-          ltfn = lt;
-          comp = ">";
-          ecomp = ">=";
-          break;
-        case "<":
-          gtfn = lt;
-          ltefn = gte;
-          ltfn = gt;
-          comp = "<";
-          ecomp = "<=";
-          break;
-        default:
-          throw new TypeError('Must provide a hilo val of "<" or ">"');
-      }
-      if (satisfies2(version, range, options2)) {
-        return false;
-      }
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let high = null;
-        let low = null;
-        comparators.forEach((comparator) => {
-          if (comparator.semver === ANY) {
-            comparator = new Comparator(">=0.0.0");
-          }
-          high = high || comparator;
-          low = low || comparator;
-          if (gtfn(comparator.semver, high.semver, options2)) {
-            high = comparator;
-          } else if (ltfn(comparator.semver, low.semver, options2)) {
-            low = comparator;
-          }
-        });
-        if (high.operator === comp || high.operator === ecomp) {
-          return false;
-        }
-        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
-          return false;
-        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    module.exports = outside;
-  }
-});
-
-// node_modules/semver/ranges/gtr.js
-var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports2, module) {
-    "use strict";
-    var outside = require_outside();
-    var gtr = (version, range, options2) => outside(version, range, ">", options2);
-    module.exports = gtr;
-  }
-});
-
-// node_modules/semver/ranges/ltr.js
-var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports2, module) {
-    "use strict";
-    var outside = require_outside();
-    var ltr = (version, range, options2) => outside(version, range, "<", options2);
-    module.exports = ltr;
-  }
-});
-
-// node_modules/semver/ranges/intersects.js
-var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports2, module) {
-    "use strict";
-    var Range = require_range();
-    var intersects = (r1, r2, options2) => {
-      r1 = new Range(r1, options2);
-      r2 = new Range(r2, options2);
-      return r1.intersects(r2, options2);
-    };
-    module.exports = intersects;
-  }
-});
-
-// node_modules/semver/ranges/simplify.js
-var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports2, module) {
-    "use strict";
-    var satisfies2 = require_satisfies();
-    var compare = require_compare();
-    module.exports = (versions, range, options2) => {
-      const set = [];
-      let first2 = null;
-      let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options2));
-      for (const version of v) {
-        const included = satisfies2(version, range, options2);
-        if (included) {
-          prev = version;
-          if (!first2) {
-            first2 = version;
-          }
-        } else {
-          if (prev) {
-            set.push([first2, prev]);
-          }
-          prev = null;
-          first2 = null;
-        }
-      }
-      if (first2) {
-        set.push([first2, null]);
-      }
-      const ranges = [];
-      for (const [min, max] of set) {
-        if (min === max) {
-          ranges.push(min);
-        } else if (!max && min === v[0]) {
-          ranges.push("*");
-        } else if (!max) {
-          ranges.push(`>=${min}`);
-        } else if (min === v[0]) {
-          ranges.push(`<=${max}`);
-        } else {
-          ranges.push(`${min} - ${max}`);
-        }
-      }
-      const simplified = ranges.join(" || ");
-      const original = typeof range.raw === "string" ? range.raw : String(range);
-      return simplified.length < original.length ? simplified : range;
-    };
-  }
-});
-
-// node_modules/semver/ranges/subset.js
-var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports2, module) {
-    "use strict";
-    var Range = require_range();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var satisfies2 = require_satisfies();
-    var compare = require_compare();
-    var subset = (sub, dom, options2 = {}) => {
-      if (sub === dom) {
-        return true;
-      }
-      sub = new Range(sub, options2);
-      dom = new Range(dom, options2);
-      let sawNonNull = false;
-      OUTER: for (const simpleSub of sub.set) {
-        for (const simpleDom of dom.set) {
-          const isSub = simpleSubset(simpleSub, simpleDom, options2);
-          sawNonNull = sawNonNull || isSub !== null;
-          if (isSub) {
-            continue OUTER;
-          }
-        }
-        if (sawNonNull) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
-    var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options2) => {
-      if (sub === dom) {
-        return true;
-      }
-      if (sub.length === 1 && sub[0].semver === ANY) {
-        if (dom.length === 1 && dom[0].semver === ANY) {
-          return true;
-        } else if (options2.includePrerelease) {
-          sub = minimumVersionWithPreRelease;
-        } else {
-          sub = minimumVersion;
-        }
-      }
-      if (dom.length === 1 && dom[0].semver === ANY) {
-        if (options2.includePrerelease) {
-          return true;
-        } else {
-          dom = minimumVersion;
-        }
-      }
-      const eqSet = /* @__PURE__ */ new Set();
-      let gt, lt;
-      for (const c of sub) {
-        if (c.operator === ">" || c.operator === ">=") {
-          gt = higherGT(gt, c, options2);
-        } else if (c.operator === "<" || c.operator === "<=") {
-          lt = lowerLT(lt, c, options2);
-        } else {
-          eqSet.add(c.semver);
-        }
-      }
-      if (eqSet.size > 1) {
-        return null;
-      }
-      let gtltComp;
-      if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options2);
-        if (gtltComp > 0) {
-          return null;
-        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
-          return null;
-        }
-      }
-      for (const eq of eqSet) {
-        if (gt && !satisfies2(eq, String(gt), options2)) {
-          return null;
-        }
-        if (lt && !satisfies2(eq, String(lt), options2)) {
-          return null;
-        }
-        for (const c of dom) {
-          if (!satisfies2(eq, String(c), options2)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      let higher, lower;
-      let hasDomLT, hasDomGT;
-      let needDomLTPre = lt && !options2.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt && !options2.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
-        needDomLTPre = false;
-      }
-      for (const c of dom) {
-        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
-        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt) {
-          if (needDomGTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
-              needDomGTPre = false;
-            }
-          }
-          if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt, c, options2);
-            if (higher === c && higher !== gt) {
-              return false;
-            }
-          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
-            return false;
-          }
-        }
-        if (lt) {
-          if (needDomLTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
-              needDomLTPre = false;
-            }
-          }
-          if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt, c, options2);
-            if (lower === c && lower !== lt) {
-              return false;
-            }
-          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
-            return false;
-          }
-        }
-        if (!c.operator && (lt || gt) && gtltComp !== 0) {
-          return false;
-        }
-      }
-      if (gt && hasDomLT && !lt && gtltComp !== 0) {
-        return false;
-      }
-      if (lt && hasDomGT && !gt && gtltComp !== 0) {
-        return false;
-      }
-      if (needDomGTPre || needDomLTPre) {
-        return false;
-      }
-      return true;
-    };
-    var higherGT = (a, b, options2) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare(a.semver, b.semver, options2);
-      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
-    };
-    var lowerLT = (a, b, options2) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare(a.semver, b.semver, options2);
-      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
-    };
-    module.exports = subset;
-  }
-});
-
-// node_modules/semver/index.js
-var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports2, module) {
-    "use strict";
-    var internalRe = require_re();
-    var constants4 = require_constants();
-    var SemVer = require_semver();
-    var identifiers = require_identifiers();
-    var parse2 = require_parse();
-    var valid = require_valid();
-    var clean2 = require_clean();
-    var inc = require_inc();
-    var diff = require_diff();
-    var major = require_major();
-    var minor = require_minor();
-    var patch = require_patch();
-    var prerelease = require_prerelease();
-    var compare = require_compare();
-    var rcompare = require_rcompare();
-    var compareLoose = require_compare_loose();
-    var compareBuild = require_compare_build();
-    var sort = require_sort();
-    var rsort = require_rsort();
-    var gt = require_gt();
-    var lt = require_lt();
-    var eq = require_eq();
-    var neq = require_neq();
-    var gte = require_gte();
-    var lte = require_lte();
-    var cmp2 = require_cmp();
-    var coerce = require_coerce();
-    var truncate = require_truncate();
-    var Comparator = require_comparator();
-    var Range = require_range();
-    var satisfies2 = require_satisfies();
-    var toComparators = require_to_comparators();
-    var maxSatisfying = require_max_satisfying();
-    var minSatisfying = require_min_satisfying();
-    var minVersion = require_min_version();
-    var validRange2 = require_valid2();
-    var outside = require_outside();
-    var gtr = require_gtr();
-    var ltr = require_ltr();
-    var intersects = require_intersects();
-    var simplifyRange = require_simplify();
-    var subset = require_subset();
-    module.exports = {
-      parse: parse2,
+      VERSION_PATTERN: VERSION_PATTERN2,
       valid,
       clean: clean2,
-      inc,
-      diff,
+      explain: explain3,
+      parse: parse2,
+      stringify: stringify2
+    };
+    var validRegex = new RegExp("^" + VERSION_PATTERN2 + "$", "i");
+    function valid(version) {
+      return validRegex.test(version) ? version : null;
+    }
+    var cleanRegex = new RegExp("^\\s*" + VERSION_PATTERN2 + "\\s*$", "i");
+    function clean2(version) {
+      return stringify2(parse2(version, cleanRegex));
+    }
+    function parse2(version, regex) {
+      const { groups } = (regex || validRegex).exec(version) || {};
+      if (!groups) {
+        return null;
+      }
+      const parsed = {
+        epoch: Number(groups.epoch ? groups.epoch : 0),
+        release: groups.release.split(".").map(Number),
+        pre: normalize_letter_version(groups.pre_l, groups.pre_n),
+        post: normalize_letter_version(
+          groups.post_l,
+          groups.post_n1 || groups.post_n2
+        ),
+        dev: normalize_letter_version(groups.dev_l, groups.dev_n),
+        local: parse_local_version(groups.local)
+      };
+      return parsed;
+    }
+    function stringify2(parsed) {
+      if (!parsed) {
+        return null;
+      }
+      const { epoch, release, pre, post, dev, local } = parsed;
+      const parts = [];
+      if (epoch !== 0) {
+        parts.push(`${epoch}!`);
+      }
+      parts.push(release.join("."));
+      if (pre) {
+        parts.push(pre.join(""));
+      }
+      if (post) {
+        parts.push("." + post.join(""));
+      }
+      if (dev) {
+        parts.push("." + dev.join(""));
+      }
+      if (local) {
+        parts.push(`+${local}`);
+      }
+      return parts.join("");
+    }
+    function normalize_letter_version(letterIn, numberIn) {
+      let letter = letterIn;
+      let number = numberIn;
+      if (letter) {
+        if (!number) {
+          number = 0;
+        }
+        letter = letter.toLowerCase();
+        if (letter === "alpha") {
+          letter = "a";
+        } else if (letter === "beta") {
+          letter = "b";
+        } else if (["c", "pre", "preview"].includes(letter)) {
+          letter = "rc";
+        } else if (["rev", "r"].includes(letter)) {
+          letter = "post";
+        }
+        return [letter, Number(number)];
+      }
+      if (!letter && number) {
+        letter = "post";
+        return [letter, Number(number)];
+      }
+      return null;
+    }
+    function parse_local_version(local) {
+      if (local) {
+        return local.split(/[._-]/).map(
+          (part) => Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part)
+        );
+      }
+      return null;
+    }
+    function explain3(version) {
+      const parsed = parse2(version);
+      if (!parsed) {
+        return parsed;
+      }
+      const { epoch, release, pre, post, dev, local } = parsed;
+      let base_version = "";
+      if (epoch !== 0) {
+        base_version += epoch + "!";
+      }
+      base_version += release.join(".");
+      const is_prerelease = Boolean(dev || pre);
+      const is_devrelease = Boolean(dev);
+      const is_postrelease = Boolean(post);
+      return {
+        epoch,
+        release,
+        pre,
+        post: post ? post[1] : post,
+        dev: dev ? dev[1] : dev,
+        local: local ? local.join(".") : local,
+        public: stringify2(parsed).split("+", 1)[0],
+        base_version,
+        is_prerelease,
+        is_devrelease,
+        is_postrelease
+      };
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/operator.js
+var require_operator = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/operator.js"(exports2, module) {
+    var { parse: parse2 } = require_version();
+    module.exports = {
+      compare: compare2,
+      rcompare,
+      lt,
+      le,
+      eq,
+      ne,
+      ge,
+      gt,
+      "<": lt,
+      "<=": le,
+      "==": eq,
+      "!=": ne,
+      ">=": ge,
+      ">": gt,
+      "===": arbitrary
+    };
+    function lt(version, other) {
+      return compare2(version, other) < 0;
+    }
+    function le(version, other) {
+      return compare2(version, other) <= 0;
+    }
+    function eq(version, other) {
+      return compare2(version, other) === 0;
+    }
+    function ne(version, other) {
+      return compare2(version, other) !== 0;
+    }
+    function ge(version, other) {
+      return compare2(version, other) >= 0;
+    }
+    function gt(version, other) {
+      return compare2(version, other) > 0;
+    }
+    function arbitrary(version, other) {
+      return version.toLowerCase() === other.toLowerCase();
+    }
+    function compare2(version, other) {
+      const parsedVersion = parse2(version);
+      const parsedOther = parse2(other);
+      const keyVersion = calculateKey(parsedVersion);
+      const keyOther = calculateKey(parsedOther);
+      return pyCompare(keyVersion, keyOther);
+    }
+    function rcompare(version, other) {
+      return -compare2(version, other);
+    }
+    function pyCompare(elemIn, otherIn) {
+      let elem = elemIn;
+      let other = otherIn;
+      if (elem === other) {
+        return 0;
+      }
+      if (Array.isArray(elem) !== Array.isArray(other)) {
+        elem = Array.isArray(elem) ? elem : [elem];
+        other = Array.isArray(other) ? other : [other];
+      }
+      if (Array.isArray(elem)) {
+        const len = Math.min(elem.length, other.length);
+        for (let i = 0; i < len; i += 1) {
+          const res = pyCompare(elem[i], other[i]);
+          if (res !== 0) {
+            return res;
+          }
+        }
+        return elem.length - other.length;
+      }
+      if (elem === -Infinity || other === Infinity) {
+        return -1;
+      }
+      if (elem === Infinity || other === -Infinity) {
+        return 1;
+      }
+      return elem < other ? -1 : 1;
+    }
+    function calculateKey(input) {
+      const { epoch } = input;
+      let { release, pre, post, local, dev } = input;
+      release = release.concat();
+      release.reverse();
+      while (release.length && release[0] === 0) {
+        release.shift();
+      }
+      release.reverse();
+      if (!pre && !post && dev) pre = -Infinity;
+      else if (!pre) pre = Infinity;
+      if (!post) post = -Infinity;
+      if (!dev) dev = Infinity;
+      if (!local) {
+        local = -Infinity;
+      } else {
+        local = local.map(
+          (i) => Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ""]
+        );
+      }
+      return [epoch, release, pre, post, dev, local];
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/specifier.js
+var require_specifier = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/specifier.js"(exports2, module) {
+    var { VERSION_PATTERN: VERSION_PATTERN2, explain: explainVersion } = require_version();
+    var Operator = require_operator();
+    var RANGE_PATTERN = [
+      "(?<operator>(===|~=|==|!=|<=|>=|<|>))",
+      "\\s*",
+      "(",
+      /*  */
+      "(?<version>(?:" + VERSION_PATTERN2.replace(/\?<\w+>/g, "?:") + "))",
+      /*  */
+      "(?<prefix>\\.\\*)?",
+      /*  */
+      "|",
+      /*  */
+      "(?<legacy>[^,;\\s)]+)",
+      ")"
+    ].join("");
+    module.exports = {
+      RANGE_PATTERN,
+      parse: parse2,
+      satisfies: satisfies2,
+      filter,
+      validRange: validRange2,
+      maxSatisfying,
+      minSatisfying
+    };
+    var isEqualityOperator = (op) => ["==", "!=", "==="].includes(op);
+    var rangeRegex = new RegExp("^" + RANGE_PATTERN + "$", "i");
+    function parse2(ranges) {
+      if (!ranges.trim()) {
+        return [];
+      }
+      const specifiers = ranges.split(",").map((range) => rangeRegex.exec(range.trim()) || {}).map(({ groups }) => {
+        if (!groups) {
+          return null;
+        }
+        let { ...spec } = groups;
+        const { operator, version, prefix, legacy } = groups;
+        if (version) {
+          spec = { ...spec, ...explainVersion(version) };
+          if (operator === "~=") {
+            if (spec.release.length < 2) {
+              return null;
+            }
+          }
+          if (!isEqualityOperator(operator) && spec.local) {
+            return null;
+          }
+          if (prefix) {
+            if (!isEqualityOperator(operator) || spec.dev || spec.local) {
+              return null;
+            }
+          }
+        }
+        if (legacy && operator !== "===") {
+          return null;
+        }
+        return spec;
+      });
+      if (specifiers.filter(Boolean).length !== specifiers.length) {
+        return null;
+      }
+      return specifiers;
+    }
+    function filter(versions, specifier, options2 = {}) {
+      const filtered = pick(versions, specifier, options2);
+      if (filtered.length === 0 && options2.prereleases === void 0) {
+        return pick(versions, specifier, { prereleases: true });
+      }
+      return filtered;
+    }
+    function maxSatisfying(versions, range, options2) {
+      const found = filter(versions, range, options2).sort(Operator.compare);
+      return found.length === 0 ? null : found[found.length - 1];
+    }
+    function minSatisfying(versions, range, options2) {
+      const found = filter(versions, range, options2).sort(Operator.compare);
+      return found.length === 0 ? null : found[0];
+    }
+    function pick(versions, specifier, options2) {
+      const parsed = parse2(specifier);
+      if (!parsed) {
+        return [];
+      }
+      return versions.filter((version) => {
+        const explained = explainVersion(version);
+        if (!parsed.length) {
+          return explained && !(explained.is_prerelease && !options2.prereleases);
+        }
+        return parsed.reduce((pass, spec) => {
+          if (!pass) {
+            return false;
+          }
+          return contains({ ...spec, ...options2 }, { version, explained });
+        }, true);
+      });
+    }
+    function satisfies2(version, specifier, options2 = {}) {
+      const filtered = pick([version], specifier, options2);
+      return filtered.length === 1;
+    }
+    function arrayStartsWith(array, prefix) {
+      if (prefix.length > array.length) {
+        return false;
+      }
+      for (let i = 0; i < prefix.length; i += 1) {
+        if (prefix[i] !== array[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+    function contains(specifier, input) {
+      const { explained } = input;
+      let { version } = input;
+      const { ...spec } = specifier;
+      if (spec.prereleases === void 0) {
+        spec.prereleases = spec.is_prerelease;
+      }
+      if (explained && explained.is_prerelease && !spec.prereleases) {
+        return false;
+      }
+      if (spec.operator === "~=") {
+        let compatiblePrefix = spec.release.slice(0, -1).concat("*").join(".");
+        if (spec.epoch) {
+          compatiblePrefix = spec.epoch + "!" + compatiblePrefix;
+        }
+        return satisfies2(version, `>=${spec.version}, ==${compatiblePrefix}`, {
+          prereleases: spec.prereleases
+        });
+      }
+      if (spec.prefix) {
+        const isMatching = explained.epoch === spec.epoch && arrayStartsWith(explained.release, spec.release);
+        const isEquality = spec.operator !== "!=";
+        return isEquality ? isMatching : !isMatching;
+      }
+      if (explained) {
+        if (explained.local && spec.version) {
+          version = explained.public;
+          spec.version = explainVersion(spec.version).public;
+        }
+      }
+      if (spec.operator === "<" || spec.operator === ">") {
+        if (Operator.eq(spec.release.join("."), explained.release.join("."))) {
+          return false;
+        }
+      }
+      const op = Operator[spec.operator];
+      return op(version, spec.version || spec.legacy);
+    }
+    function validRange2(specifier) {
+      return Boolean(parse2(specifier));
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/semantic.js
+var require_semantic = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/semantic.js"(exports2, module) {
+    var { explain: explain3, parse: parse2, stringify: stringify2 } = require_version();
+    module.exports = {
       major,
       minor,
       patch,
-      prerelease,
-      compare,
-      rcompare,
-      compareLoose,
-      compareBuild,
-      sort,
-      rsort,
-      gt,
-      lt,
-      eq,
-      neq,
-      gte,
-      lte,
-      cmp: cmp2,
-      coerce,
-      truncate,
-      Comparator,
-      Range,
-      satisfies: satisfies2,
-      toComparators,
+      inc
+    };
+    function major(input) {
+      const version = explain3(input);
+      if (!version) {
+        throw new TypeError("Invalid Version: " + input);
+      }
+      return version.release[0];
+    }
+    function minor(input) {
+      const version = explain3(input);
+      if (!version) {
+        throw new TypeError("Invalid Version: " + input);
+      }
+      if (version.release.length < 2) {
+        return 0;
+      }
+      return version.release[1];
+    }
+    function patch(input) {
+      const version = explain3(input);
+      if (!version) {
+        throw new TypeError("Invalid Version: " + input);
+      }
+      if (version.release.length < 3) {
+        return 0;
+      }
+      return version.release[2];
+    }
+    function inc(input, release, preReleaseIdentifier) {
+      let identifier = preReleaseIdentifier || `a`;
+      const version = parse2(input);
+      if (!version) {
+        return null;
+      }
+      if (!["a", "b", "c", "rc", "alpha", "beta", "pre", "preview"].includes(
+        identifier
+      )) {
+        return null;
+      }
+      switch (release) {
+        case "premajor":
+          {
+            const [majorVersion] = version.release;
+            version.release.fill(0);
+            version.release[0] = majorVersion + 1;
+          }
+          version.pre = [identifier, 0];
+          delete version.post;
+          delete version.dev;
+          delete version.local;
+          break;
+        case "preminor":
+          {
+            const [majorVersion, minorVersion = 0] = version.release;
+            version.release.fill(0);
+            version.release[0] = majorVersion;
+            version.release[1] = minorVersion + 1;
+          }
+          version.pre = [identifier, 0];
+          delete version.post;
+          delete version.dev;
+          delete version.local;
+          break;
+        case "prepatch":
+          {
+            const [majorVersion, minorVersion = 0, patchVersion = 0] = version.release;
+            version.release.fill(0);
+            version.release[0] = majorVersion;
+            version.release[1] = minorVersion;
+            version.release[2] = patchVersion + 1;
+          }
+          version.pre = [identifier, 0];
+          delete version.post;
+          delete version.dev;
+          delete version.local;
+          break;
+        case "prerelease":
+          if (version.pre === null) {
+            const [majorVersion, minorVersion = 0, patchVersion = 0] = version.release;
+            version.release.fill(0);
+            version.release[0] = majorVersion;
+            version.release[1] = minorVersion;
+            version.release[2] = patchVersion + 1;
+            version.pre = [identifier, 0];
+          } else {
+            if (preReleaseIdentifier === void 0 && version.pre !== null) {
+              [identifier] = version.pre;
+            }
+            const [letter, number] = version.pre;
+            if (letter === identifier) {
+              version.pre = [letter, number + 1];
+            } else {
+              version.pre = [identifier, 0];
+            }
+          }
+          delete version.post;
+          delete version.dev;
+          delete version.local;
+          break;
+        case "major":
+          if (version.release.slice(1).some((value) => value !== 0) || version.pre === null) {
+            const [majorVersion] = version.release;
+            version.release.fill(0);
+            version.release[0] = majorVersion + 1;
+          }
+          delete version.pre;
+          delete version.post;
+          delete version.dev;
+          delete version.local;
+          break;
+        case "minor":
+          if (version.release.slice(2).some((value) => value !== 0) || version.pre === null) {
+            const [majorVersion, minorVersion = 0] = version.release;
+            version.release.fill(0);
+            version.release[0] = majorVersion;
+            version.release[1] = minorVersion + 1;
+          }
+          delete version.pre;
+          delete version.post;
+          delete version.dev;
+          delete version.local;
+          break;
+        case "patch":
+          if (version.release.slice(3).some((value) => value !== 0) || version.pre === null) {
+            const [majorVersion, minorVersion = 0, patchVersion = 0] = version.release;
+            version.release.fill(0);
+            version.release[0] = majorVersion;
+            version.release[1] = minorVersion;
+            version.release[2] = patchVersion + 1;
+          }
+          delete version.pre;
+          delete version.post;
+          delete version.dev;
+          delete version.local;
+          break;
+        default:
+          return null;
+      }
+      return stringify2(version);
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/index.js
+var require_pep440 = __commonJS({
+  "node_modules/@renovatebot/pep440/index.js"(exports2, module) {
+    var { valid, clean: clean2, explain: explain3, parse: parse2 } = require_version();
+    var { lt, le, eq, ne, ge, gt, compare: compare2, rcompare } = require_operator();
+    var {
+      filter,
       maxSatisfying,
       minSatisfying,
-      minVersion,
+      RANGE_PATTERN,
+      satisfies: satisfies2,
+      validRange: validRange2
+    } = require_specifier();
+    var { major, minor, patch, inc } = require_semantic();
+    module.exports = {
+      // version
+      valid,
+      clean: clean2,
+      explain: explain3,
+      parse: parse2,
+      // operator
+      lt,
+      le,
+      lte: le,
+      eq,
+      ne,
+      neq: ne,
+      ge,
+      gte: ge,
+      gt,
+      compare: compare2,
+      rcompare,
+      // range
+      filter,
+      maxSatisfying,
+      minSatisfying,
+      RANGE_PATTERN,
+      satisfies: satisfies2,
       validRange: validRange2,
-      outside,
-      gtr,
-      ltr,
-      intersects,
-      simplifyRange,
-      subset,
-      SemVer,
-      re: internalRe.re,
-      src: internalRe.src,
-      tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants4.RELEASE_TYPES,
-      compareIdentifiers: identifiers.compareIdentifiers,
-      rcompareIdentifiers: identifiers.rcompareIdentifiers
+      // semantic
+      major,
+      minor,
+      patch,
+      inc
     };
+  }
+});
+
+// src/core/versions.ts
+function compareVersions(a, b) {
+  try {
+    return (0, import_pep440.compare)(a, b);
+  } catch {
+    const pa = a.split(/[.+-]/).map((x) => Number.parseInt(x, 10) || 0);
+    const pb = b.split(/[.+-]/).map((x) => Number.parseInt(x, 10) || 0);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+      const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+      if (d !== 0) return d;
+    }
+    return 0;
+  }
+}
+function releaseOf(version) {
+  let release;
+  try {
+    release = (0, import_pep440.explain)(version)?.release ?? [];
+  } catch {
+    release = [];
+  }
+  if (release.length === 0) release = version.split(/[.+-]/).map((x) => Number.parseInt(x, 10) || 0);
+  return [release[0] ?? 0, release[1] ?? 0, release[2] ?? 0];
+}
+function bumpBetween(a, b) {
+  const order = compareVersions(b, a);
+  if (order < 0) return "downgrade";
+  if (order === 0) return "none";
+  const [x1, y1] = releaseOf(a);
+  const [x2, y2] = releaseOf(b);
+  if (x2 !== x1) return "major";
+  if (y2 !== y1) return "minor";
+  return "patch";
+}
+function nextVersion(version, bump) {
+  const [x, y, z] = releaseOf(version);
+  if (bump === "major") return `${x + 1}.0.0`;
+  if (bump === "minor") return `${x}.${y + 1}.0`;
+  return compareVersions(version, `${x}.${y}.${z}`) < 0 ? `${x}.${y}.${z}` : `${x}.${y}.${z + 1}`;
+}
+var import_pep440;
+var init_versions = __esm({
+  "src/core/versions.ts"() {
+    "use strict";
+    import_pep440 = __toESM(require_pep440(), 1);
   }
 });
 
@@ -48294,6 +46934,18 @@ var init_surface = __esm({
 // src/checks/diff.ts
 async function diffPlugins(oldSource, newSource) {
   const [a, b] = await Promise.all([loadPlugin(oldSource), loadPlugin(newSource)]);
+  for (const [side, plugin] of [
+    ["old", a],
+    ["new", b]
+  ]) {
+    if (!plugin.usable) {
+      const why = plugin.findings[0]?.message ?? "it has no readable manifest.yaml";
+      throw new UsageError(
+        `the ${side} side, ${plugin.source.label}, is not a Dify plugin: ${why}`,
+        "Compare two versions of one plugin."
+      );
+    }
+  }
   const contentChanged = await filesDiffer(oldSource, newSource) || manifestDiffers(a.manifest.value, b.manifest.value);
   return compareSurfaces(surfaceOf(a), surfaceOf(b), contentChanged);
 }
@@ -48392,22 +47044,11 @@ function compareOptions(what, p, q, add) {
   if (added.length > 0) add("minor", `${what}: options added: ${added.join(", ")}`, q.at);
 }
 function verdict(old, neu, changes, escalations, required) {
-  const a = import_semver.default.valid(old.version) ?? import_semver.default.coerce(old.version)?.version;
-  const b = import_semver.default.valid(neu.version) ?? import_semver.default.coerce(neu.version)?.version;
-  let actual = "none";
-  if (a && b) {
-    if (import_semver.default.lt(b, a)) actual = "downgrade";
-    else if (import_semver.default.gt(b, a)) {
-      const d = import_semver.default.diff(a, b);
-      actual = d === "major" || d === "premajor" ? "major" : d === "minor" || d === "preminor" ? "minor" : "patch";
-    }
-  }
-  const oldMajor = a ? import_semver.default.major(a) : 0;
-  const enough = required === "none" || actual !== "downgrade" && (RANK[actual] >= RANK[required] || required === "major" && oldMajor === 0 && actual === "minor");
-  const suggested = !enough && a ? import_semver.default.inc(
-    a,
-    required === "major" && oldMajor === 0 ? "minor" : required
-  ) ?? void 0 : void 0;
+  const actual = bumpBetween(old.version, neu.version);
+  const oldMajor = releaseOf(old.version)[0];
+  const needed = required === "none" ? void 0 : required === "major" && oldMajor === 0 ? "minor" : required;
+  const enough = !needed || actual !== "downgrade" && RANK[actual] >= RANK[needed];
+  const suggested = !enough && needed ? nextVersion(old.version, needed) : void 0;
   const findings = [];
   for (const c of changes) {
     const code = c.bump === "major" ? "DPR601" : c.bump === "minor" ? "DPR602" : "DPR603";
@@ -48463,12 +47104,13 @@ function manifestDiffers(a, b) {
   const strip = (v) => v && typeof v === "object" ? { ...v, version: void 0 } : v;
   return JSON.stringify(strip(a)) !== JSON.stringify(strip(b));
 }
-var import_semver, RANK;
+var RANK;
 var init_diff = __esm({
   "src/checks/diff.ts"() {
     "use strict";
-    import_semver = __toESM(require_semver2(), 1);
     init_codes();
+    init_errors();
+    init_versions();
     init_plugin();
     init_surface();
     RANK = { none: 0, patch: 1, minor: 2, major: 3 };
@@ -48476,7 +47118,7 @@ var init_diff = __esm({
 });
 
 // src/checks/against.ts
-import path10 from "node:path";
+import path11 from "node:path";
 async function checkAgainst(plugins, ref, cwd) {
   if (plugins.length === 0) return;
   const git = new Git(cwd);
@@ -48485,8 +47127,8 @@ async function checkAgainst(plugins, ref, cwd) {
   const existing = await git.filesNamed(base, MANIFEST);
   for (const p of plugins) {
     if (p.kind !== "dify") continue;
-    const dir = path10.resolve(cwd, p.path);
-    const prefix = path10.relative(top, dir).split(path10.sep).join("/");
+    const dir = path11.resolve(cwd, p.path);
+    const prefix = path11.relative(top, dir).split(path11.sep).join("/");
     if (!existing.has(prefix ? `${prefix}/${MANIFEST}` : MANIFEST)) continue;
     const result2 = await diffPlugins(new GitSource(cwd, base, prefix), new DirSource(dir, p.path));
     p.findings.push(...result2.findings.map((f) => ({ ...f, plugin: p.path })));
@@ -48505,10 +47147,10 @@ var init_against = __esm({
 
 // src/coze/load.ts
 import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 function isFile(dir, rel) {
   try {
-    return statSync2(path11.join(dir, rel)).isFile();
+    return statSync2(path12.join(dir, rel)).isFile();
   } catch {
     return false;
   }
@@ -48516,7 +47158,7 @@ function isFile(dir, rel) {
 function loadYaml(dir, rel, sink, missing) {
   let bytes;
   try {
-    bytes = readFileSync3(path11.join(dir, rel));
+    bytes = readFileSync3(path12.join(dir, rel));
   } catch {
     missing();
     return void 0;
@@ -48582,11 +47224,11 @@ var init_load = __esm({
 
 // src/coze/oauth-schema.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 function checkOauthSchema(dir, sink) {
   let text;
   try {
-    text = readFileSync4(path12.join(dir, OAUTH_SCHEMA), "utf8");
+    text = readFileSync4(path13.join(dir, OAUTH_SCHEMA), "utf8");
   } catch {
     sink.atFile(
       OAUTH_SCHEMA,
@@ -48937,7 +47579,7 @@ var init_auth = __esm({
 
 // src/coze/meta-rules.ts
 import { existsSync as existsSync7, statSync as statSync3 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 function isGoSemver(version) {
   return GO_SEMVER.test(version);
 }
@@ -49055,8 +47697,8 @@ function checkPlugin(file, p, dir, icons, sink) {
     );
     return void 0;
   }
-  const rel = path13.posix.normalize(p.docFile.replace(/\\/g, "/"));
-  if (path13.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../")) {
+  const rel = path14.posix.normalize(p.docFile.replace(/\\/g, "/"));
+  if (path14.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../")) {
     sink.at(
       file,
       at("openapi_doc_file"),
@@ -49166,12 +47808,12 @@ var init_meta_rules = __esm({
       roots;
       reportedNone = false;
       constructor(dir) {
-        const roots = [dir, path13.dirname(dir)];
-        let up = path13.resolve(dir);
+        const roots = [dir, path14.dirname(dir)];
+        let up = path14.resolve(dir);
         for (let i = 0; i < 6; i++) {
-          const minio = path13.join(up, "docker", "volumes", "minio");
+          const minio = path14.join(up, "docker", "volumes", "minio");
           if (existsSync7(minio)) roots.push(minio);
-          const parent = path13.dirname(up);
+          const parent = path14.dirname(up);
           if (parent === up) break;
           up = parent;
         }
@@ -49192,7 +47834,7 @@ var init_meta_rules = __esm({
         const found = this.roots.some((r) => isFile(r, logo));
         if (found) return;
         const folder = logo.includes("/") ? logo.slice(0, logo.lastIndexOf("/")) : "";
-        const storeSeen = folder !== "" && this.roots.some((r) => isDir(path13.join(r, folder)));
+        const storeSeen = folder !== "" && this.roots.some((r) => isDir(path14.join(r, folder)));
         if (storeSeen) {
           sink.at(
             file,
@@ -52551,6 +51193,2219 @@ var init_coze = __esm({
   }
 });
 
+// node_modules/semver/internal/constants.js
+var require_constants = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports2, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports2, module) {
+    "use strict";
+    var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug2;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports2, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants();
+    var debug2 = require_debug();
+    exports2 = module.exports = {};
+    var re = exports2.re = [];
+    var safeRe = exports2.safeRe = [];
+    var src = exports2.src = [];
+    var safeSrc = exports2.safeSrc = [];
+    var t = exports2.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug2(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports2.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports2.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports2.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports2, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options2) => {
+      if (!options2) {
+        return emptyOpts;
+      }
+      if (typeof options2 !== "object") {
+        return looseOption;
+      }
+      return options2;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports2, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports2, module) {
+    "use strict";
+    var debug2 = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version, options2) {
+        options2 = parseOptions(options2);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options2.loose && version.includePrerelease === !!options2.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug2("SemVer", version, options2);
+        this.options = options2;
+        this.loose = !!options2.loose;
+        this.includePrerelease = !!options2.includePrerelease;
+        const m = version.trim().match(options2.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug2("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug2("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug2("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse2 = (version, options2, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      try {
+        return new SemVer(version, options2);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports2, module) {
+    "use strict";
+    var parse2 = require_parse();
+    var valid = (version, options2) => {
+      const v = parse2(version, options2);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports2, module) {
+    "use strict";
+    var parse2 = require_parse();
+    var clean2 = (version, options2) => {
+      const s = parse2(version.trim().replace(/^[=v]+/, ""), options2);
+      return s ? s.version : null;
+    };
+    module.exports = clean2;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version, release, options2, identifier, identifierBase) => {
+      if (typeof options2 === "string") {
+        identifierBase = identifier;
+        identifier = options2;
+        options2 = void 0;
+      }
+      try {
+        return new SemVer(
+          version instanceof SemVer ? version.version : version,
+          options2
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports2, module) {
+    "use strict";
+    var parse2 = require_parse();
+    var diff = (version1, version2) => {
+      const v14 = parse2(version1, null, true);
+      const v22 = parse2(version2, null, true);
+      const comparison = v14.compare(v22);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v14 : v22;
+      const lowVersion = v1Higher ? v22 : v14;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v14.major !== v22.major) {
+        return prefix + "major";
+      }
+      if (v14.minor !== v22.minor) {
+        return prefix + "minor";
+      }
+      if (v14.patch !== v22.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports2, module) {
+    "use strict";
+    var parse2 = require_parse();
+    var prerelease = (version, options2) => {
+      const parsed = parse2(version, options2);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare2;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports2, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var rcompare = (a, b, loose) => compare2(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports2, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var compareLoose = (a, b) => compare2(a, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports2, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports2, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports2, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gt = (a, b, loose) => compare2(a, b, loose) > 0;
+    module.exports = gt;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports2, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lt = (a, b, loose) => compare2(a, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports2, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports2, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports2, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports2, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports2, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp2 = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a === b;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp2;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse2 = require_parse();
+    var { safeRe: re, t } = require_re();
+    var coerce = (version, options2) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options2 = options2 || {};
+      let match = null;
+      if (!options2.rtl) {
+        match = version.match(options2.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options2.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options2.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build2 = options2.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse2(`${major}.${minor}.${patch}${prerelease}${build2}`, options2);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports2, module) {
+    "use strict";
+    var parse2 = require_parse();
+    var constants5 = require_constants();
+    var SemVer = require_semver();
+    var truncate = (version, truncation, options2) => {
+      if (!constants5.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version, options2);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version, options2) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse2(versionStringToParse, options2);
+    };
+    var doTruncation = (version, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version.version;
+      }
+      version.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version.minor = 0;
+          version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    };
+    var isPrerelease = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports2, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports2, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit2(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit2(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit2(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result2 = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result2 += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result2 + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports2, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options2) {
+        options2 = parseOptions(options2);
+        if (range instanceof _Range) {
+          if (range.loose === !!options2.loose && range.includePrerelease === !!options2.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options2);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options2;
+        this.loose = !!options2.loose;
+        this.includePrerelease = !!options2.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first2 = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first2];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache2.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug2("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug2("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug2("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug2("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug2("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug2("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result2 = [...rangeMap.values()];
+        cache2.set(memoKey, result2);
+        return result2;
+      }
+      intersects(range, options2) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options2) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options2) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options2);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache2 = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options2) => {
+      let result2 = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result2 && remainingComparators.length) {
+        result2 = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options2);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result2;
+    };
+    var parseComparator = (comp, options2) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug2("comp", comp, options2);
+      comp = replaceCarets(comp, options2);
+      debug2("caret", comp);
+      comp = replaceTildes(comp, options2);
+      debug2("tildes", comp);
+      comp = replaceXRanges(comp, options2);
+      debug2("xrange", comp);
+      comp = replaceStars(comp, options2);
+      debug2("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options2) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options2)).join(" ");
+    };
+    var replaceTilde = (comp, options2) => {
+      const r = options2.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options2.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug2("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug2("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug2("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options2) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options2)).join(" ");
+    };
+    var replaceCaret = (comp, options2) => {
+      debug2("caret", comp, options2);
+      const r = options2.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options2.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug2("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug2("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug2("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug2("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options2) => {
+      debug2("replaceXRanges", comp, options2);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options2)).join(" ");
+    };
+    var replaceXRange = (comp, options2) => {
+      comp = comp.trim();
+      const r = options2.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug2("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options2.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug2("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options2) => {
+      debug2("replaceStars", comp, options2);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options2) => {
+      debug2("replaceGTE0", comp, options2);
+      return comp.trim().replace(re[options2.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set, version, options2) => {
+      for (let i = 0; i < set.length; i++) {
+        if (!set[i].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options2.includePrerelease) {
+        for (let i = 0; i < set.length; i++) {
+          debug2(set[i].semver);
+          if (set[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set[i].semver.prerelease.length > 0) {
+            const allowed = set[i].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports2, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options2) {
+        options2 = parseOptions(options2);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options2.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug2("comparator", comp, options2);
+        this.options = options2;
+        this.loose = !!options2.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug2("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug2("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp2(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options2) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options2).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options2).test(comp.semver);
+        }
+        options2 = parseOptions(options2);
+        if (options2.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options2.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp2(this.semver, "<", comp.semver, options2) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp2(this.semver, ">", comp.semver, options2) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp2 = require_cmp();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports2, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies2 = (version, range, options2) => {
+      try {
+        range = new Range(range, options2);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version);
+    };
+    module.exports = satisfies2;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports2, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options2) => new Range(range, options2).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options2) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options2);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options2);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options2) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options2);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options2);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports2, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange2 = (range, options2) => {
+      try {
+        return new Range(range, options2).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange2;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports2, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var gt = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version, range, hilo, options2) => {
+      version = new SemVer(version, options2);
+      range = new Range(range, options2);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies2(version, range, options2)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options2)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options2)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports2, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version, range, options2) => outside(version, range, ">", options2);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports2, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version, range, options2) => outside(version, range, "<", options2);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports2, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options2) => {
+      r1 = new Range(r1, options2);
+      r2 = new Range(r2, options2);
+      return r1.intersects(r2, options2);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports2, module) {
+    "use strict";
+    var satisfies2 = require_satisfies();
+    var compare2 = require_compare();
+    module.exports = (versions, range, options2) => {
+      const set = [];
+      let first2 = null;
+      let prev = null;
+      const v = versions.sort((a, b) => compare2(a, b, options2));
+      for (const version of v) {
+        const included = satisfies2(version, range, options2);
+        if (included) {
+          prev = version;
+          if (!first2) {
+            first2 = version;
+          }
+        } else {
+          if (prev) {
+            set.push([first2, prev]);
+          }
+          prev = null;
+          first2 = null;
+        }
+      }
+      if (first2) {
+        set.push([first2, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports2, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies2 = require_satisfies();
+    var compare2 = require_compare();
+    var subset = (sub, dom, options2 = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options2);
+      dom = new Range(dom, options2);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options2);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options2) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options2.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options2.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt, lt;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt = higherGT(gt, c, options2);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt = lowerLT(lt, c, options2);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt && lt) {
+        gtltComp = compare2(gt.semver, lt.semver, options2);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt && !satisfies2(eq, String(gt), options2)) {
+          return null;
+        }
+        if (lt && !satisfies2(eq, String(lt), options2)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies2(eq, String(c), options2)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options2.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt && !options2.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt, c, options2);
+            if (higher === c && higher !== gt) {
+              return false;
+            }
+          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt, c, options2);
+            if (lower === c && lower !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b, options2) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare2(a.semver, b.semver, options2);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    };
+    var lowerLT = (a, b, options2) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare2(a.semver, b.semver, options2);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports2, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants5 = require_constants();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse2 = require_parse();
+    var valid = require_valid();
+    var clean2 = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare2 = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp2 = require_cmp();
+    var coerce = require_coerce();
+    var truncate = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange2 = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse: parse2,
+      valid,
+      clean: clean2,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare: compare2,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp: cmp2,
+      coerce,
+      truncate,
+      Comparator,
+      Range,
+      satisfies: satisfies2,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange: validRange2,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants5.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants5.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
+  }
+});
+
 // src/manifest/data/dify-features.json
 var dify_features_default;
 var init_dify_features = __esm({
@@ -52771,7 +53626,7 @@ function compatRules(plugin) {
   const raw = m.plainNonStrings.get("/meta/minimum_dify_version") ?? getAt(m.value, "/meta/minimum_dify_version");
   const used = usedFeatures(plugin);
   const needed = used.reduce(
-    (best, u) => import_semver2.default.gt(u.feature.minimum, best.version) ? { version: u.feature.minimum, ...u } : best,
+    (best, u) => import_semver.default.gt(u.feature.minimum, best.version) ? { version: u.feature.minimum, ...u } : best,
     { version: "1.0.0" }
   );
   if (raw === void 0 || raw === null || raw === "") {
@@ -52795,7 +53650,7 @@ function compatRules(plugin) {
     );
     return out;
   }
-  const version = import_semver2.default.valid(text) ?? void 0;
+  const version = import_semver.default.valid(text) ?? void 0;
   if (!version) {
     out.push(
       finding(
@@ -52804,14 +53659,14 @@ function compatRules(plugin) {
         {
           ...at,
           severity: "warning",
-          fix: `Write it in full, e.g. "${import_semver2.default.coerce(text)?.version ?? "1.9.0"}".`
+          fix: `Write it in full, e.g. "${import_semver.default.coerce(text)?.version ?? "1.9.0"}".`
         }
       )
     );
     return out;
   }
   for (const u of used) {
-    if (import_semver2.default.lt(version, u.feature.minimum)) {
+    if (import_semver.default.lt(version, u.feature.minimum)) {
       out.push(
         finding(
           "DPR213",
@@ -52823,11 +53678,11 @@ function compatRules(plugin) {
   }
   return out;
 }
-var import_semver2, FEATURES, PEP440;
+var import_semver, FEATURES, PEP440;
 var init_compat_rules = __esm({
   "src/manifest/rules/compat-rules.ts"() {
     "use strict";
-    import_semver2 = __toESM(require_semver2(), 1);
+    import_semver = __toESM(require_semver2(), 1);
     init_codes();
     init_dify_features();
     init_yaml_file();
@@ -53415,7 +54270,7 @@ var init_reference_rules = __esm({
 });
 
 // src/manifest/validate.ts
-import path14 from "node:path";
+import path15 from "node:path";
 async function runRules(plugin, now = /* @__PURE__ */ new Date()) {
   const out = [...plugin.findings];
   if (!plugin.usable) return out;
@@ -53440,7 +54295,7 @@ async function validateSource(source, now) {
 }
 async function validate(paths, options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
-  const scope = (paths.length > 0 ? paths : ["."]).map((p) => path14.resolve(cwd, p));
+  const scope = (paths.length > 0 ? paths : ["."]).map((p) => path15.resolve(cwd, p));
   let roots = await discoverPlugins(scope, cwd);
   let removed = [];
   if (options2.changedSince !== void 0) {
@@ -53455,7 +54310,7 @@ async function validate(paths, options2 = {}) {
   }
   const plugins = [];
   for (const [i, root] of roots.entries()) {
-    const rel = path14.relative(cwd, root) || ".";
+    const rel = path15.relative(cwd, root) || ".";
     options2.onProgress?.(rel, i, roots.length);
     const started = performance.now();
     if (isCozeConfigDir(root)) {
@@ -53466,12 +54321,12 @@ async function validate(paths, options2 = {}) {
     const { plugin, findings } = options2.listOnly ? { plugin: await loadPlugin(source, { declarations: false }), findings: [] } : await validateSource(source, options2.now);
     const m = plugin.manifest.value;
     plugins.push({
-      path: rel.split(path14.sep).join("/"),
+      path: rel.split(path15.sep).join("/"),
       kind: "dify",
       name: str2(getAt(m, "/name")),
       version: str2(plugin.manifest.plainNonStrings.get("/version") ?? getAt(m, "/version")),
       author: str2(getAt(m, "/author")),
-      findings: applyPolicy(findings, options2).map((f) => ({ ...f, plugin: rel.split(path14.sep).join("/") })),
+      findings: applyPolicy(findings, options2).map((f) => ({ ...f, plugin: rel.split(path15.sep).join("/") })),
       files: plugin.files.length,
       declarations: new Set(plugin.declarations.map((d) => d.file)).size,
       ms: performance.now() - started
@@ -53482,7 +54337,7 @@ async function validate(paths, options2 = {}) {
 }
 async function validateCoze(root, rel, options2) {
   const started = performance.now();
-  const path_ = rel.split(path14.sep).join("/");
+  const path_ = rel.split(path15.sep).join("/");
   const findings = options2.listOnly ? [] : await checkCozeConfig(root, { probeServers: options2.probeServers });
   return {
     path: path_,
@@ -54091,9 +54946,9 @@ var require_yauzl = __commonJS({
     exports2.Entry = Entry;
     exports2.LocalFileHeader = LocalFileHeader;
     exports2.RandomAccessReader = RandomAccessReader;
-    function openPromise(path36, options2) {
+    function openPromise(path39, options2) {
       return new Promise((resolve2, reject) => {
-        open4(path36, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open4(path39, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve2(zipfile);
         });
@@ -54123,7 +54978,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open4(path36, options2, callback) {
+    function open4(path39, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -54135,7 +54990,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs3.open(path36, "r", function(err, fd) {
+      fs3.open(path39, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs3.close(fd, defaultCallback);
@@ -54931,7 +55786,7 @@ __export(zip_reader_exports, {
   openPackage: () => openPackage
 });
 import { createWriteStream, lstatSync, mkdirSync, realpathSync as realpathSync2 } from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
@@ -55022,6 +55877,7 @@ async function openPackage(file, limits = {}) {
     return Readable.from(checked(file, name, input, found.entry.crc32));
   };
   const comment = zip.comment;
+  let closed = false;
   return {
     entries: [...entries.values()].map((e) => e.info),
     comment: Buffer.isBuffer(comment) ? comment.toString("utf8") : String(comment ?? ""),
@@ -55033,6 +55889,8 @@ async function openPackage(file, limits = {}) {
       return Buffer.concat(chunks);
     },
     async close() {
+      if (closed) return;
+      closed = true;
       zip.close();
     }
   };
@@ -55044,11 +55902,11 @@ async function extractPackage(file, dir, limits = {}) {
     mkdirSync(dir, { recursive: true });
     const realDir = realpathSync2(dir);
     for (const { name } of pkg.entries) {
-      const target = path15.join(realDir, ...name.split("/"));
+      const target = path16.join(realDir, ...name.split("/"));
       if (!isInside(realDir, target)) throw unsafe(file, `the entry ${name} would be written outside ${dir}`);
       let current = realDir;
       for (const part of name.split("/").slice(0, -1)) {
-        current = path15.join(current, part);
+        current = path16.join(current, part);
         const stats = lstatOrUndefined(current);
         if (!stats) mkdirSync(current);
         else if (!stats.isDirectory()) {
@@ -55128,8 +55986,14 @@ function unsafe(file, why, fix) {
 }
 function damaged(file, error2, entry) {
   const why = errorMessage(error2);
-  if (/too many bytes|exceeds|expected/i.test(why) && entry) {
+  if (/too many bytes/i.test(why) && entry) {
     return unsafe(file, `the entry ${entry} inflates to more bytes than it declares (a zip bomb): ${why}`);
+  }
+  if (/not enough bytes|unexpected end/i.test(why) && entry) {
+    return new BadPackageError(
+      `${file} is corrupt or truncated (entry ${entry}): its data ends before its declared size (${why})`,
+      "Rebuild or download it again; the file is truncated or corrupt."
+    );
   }
   return new BadPackageError(
     `${file} is damaged${entry ? ` (entry ${entry})` : ""}: ${why}`,
@@ -55167,7 +56031,9 @@ function splitLines(text) {
   return text.split(/\r\n|\n|\r/);
 }
 function mask(value) {
-  return value.length <= 8 ? "***" : `${value.slice(0, 4)}...${value.slice(-4)}`;
+  const n = [...value].length;
+  const shown2 = Math.min(4, Math.floor(n / 4));
+  return `${shown2 > 0 ? value.slice(0, shown2) : "***"}\u2026(${n} chars)`;
 }
 var PROFILES, MAX_TEXT_BYTES, CheckContext;
 var init_context = __esm({
@@ -55523,654 +56389,6 @@ var init_contents = __esm({
       ".bak"
     ]);
     ARCHIVE_SUFFIXES = /* @__PURE__ */ new Set([".zip", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar"]);
-  }
-});
-
-// node_modules/@renovatebot/pep440/lib/version.js
-var require_version = __commonJS({
-  "node_modules/@renovatebot/pep440/lib/version.js"(exports2, module) {
-    var VERSION_PATTERN = [
-      "v?",
-      "(?:",
-      /* */
-      "(?:(?<epoch>[0-9]+)!)?",
-      // epoch
-      /* */
-      "(?<release>[0-9]+(?:\\.[0-9]+)*)",
-      // release segment
-      /* */
-      "(?<pre>",
-      // pre-release
-      /*    */
-      "[-_\\.]?",
-      /*    */
-      "(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))",
-      /*    */
-      "[-_\\.]?",
-      /*    */
-      "(?<pre_n>[0-9]+)?",
-      /* */
-      ")?",
-      /* */
-      "(?<post>",
-      // post release
-      /*    */
-      "(?:-(?<post_n1>[0-9]+))",
-      /*    */
-      "|",
-      /*    */
-      "(?:",
-      /*        */
-      "[-_\\.]?",
-      /*        */
-      "(?<post_l>post|rev|r)",
-      /*        */
-      "[-_\\.]?",
-      /*        */
-      "(?<post_n2>[0-9]+)?",
-      /*    */
-      ")",
-      /* */
-      ")?",
-      /* */
-      "(?<dev>",
-      // dev release
-      /*    */
-      "[-_\\.]?",
-      /*    */
-      "(?<dev_l>dev)",
-      /*    */
-      "[-_\\.]?",
-      /*    */
-      "(?<dev_n>[0-9]+)?",
-      /* */
-      ")?",
-      ")",
-      "(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?"
-      // local version
-    ].join("");
-    module.exports = {
-      VERSION_PATTERN,
-      valid,
-      clean: clean2,
-      explain: explain2,
-      parse: parse2,
-      stringify: stringify2
-    };
-    var validRegex = new RegExp("^" + VERSION_PATTERN + "$", "i");
-    function valid(version) {
-      return validRegex.test(version) ? version : null;
-    }
-    var cleanRegex = new RegExp("^\\s*" + VERSION_PATTERN + "\\s*$", "i");
-    function clean2(version) {
-      return stringify2(parse2(version, cleanRegex));
-    }
-    function parse2(version, regex) {
-      const { groups } = (regex || validRegex).exec(version) || {};
-      if (!groups) {
-        return null;
-      }
-      const parsed = {
-        epoch: Number(groups.epoch ? groups.epoch : 0),
-        release: groups.release.split(".").map(Number),
-        pre: normalize_letter_version(groups.pre_l, groups.pre_n),
-        post: normalize_letter_version(
-          groups.post_l,
-          groups.post_n1 || groups.post_n2
-        ),
-        dev: normalize_letter_version(groups.dev_l, groups.dev_n),
-        local: parse_local_version(groups.local)
-      };
-      return parsed;
-    }
-    function stringify2(parsed) {
-      if (!parsed) {
-        return null;
-      }
-      const { epoch, release, pre, post, dev, local } = parsed;
-      const parts = [];
-      if (epoch !== 0) {
-        parts.push(`${epoch}!`);
-      }
-      parts.push(release.join("."));
-      if (pre) {
-        parts.push(pre.join(""));
-      }
-      if (post) {
-        parts.push("." + post.join(""));
-      }
-      if (dev) {
-        parts.push("." + dev.join(""));
-      }
-      if (local) {
-        parts.push(`+${local}`);
-      }
-      return parts.join("");
-    }
-    function normalize_letter_version(letterIn, numberIn) {
-      let letter = letterIn;
-      let number = numberIn;
-      if (letter) {
-        if (!number) {
-          number = 0;
-        }
-        letter = letter.toLowerCase();
-        if (letter === "alpha") {
-          letter = "a";
-        } else if (letter === "beta") {
-          letter = "b";
-        } else if (["c", "pre", "preview"].includes(letter)) {
-          letter = "rc";
-        } else if (["rev", "r"].includes(letter)) {
-          letter = "post";
-        }
-        return [letter, Number(number)];
-      }
-      if (!letter && number) {
-        letter = "post";
-        return [letter, Number(number)];
-      }
-      return null;
-    }
-    function parse_local_version(local) {
-      if (local) {
-        return local.split(/[._-]/).map(
-          (part) => Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part)
-        );
-      }
-      return null;
-    }
-    function explain2(version) {
-      const parsed = parse2(version);
-      if (!parsed) {
-        return parsed;
-      }
-      const { epoch, release, pre, post, dev, local } = parsed;
-      let base_version = "";
-      if (epoch !== 0) {
-        base_version += epoch + "!";
-      }
-      base_version += release.join(".");
-      const is_prerelease = Boolean(dev || pre);
-      const is_devrelease = Boolean(dev);
-      const is_postrelease = Boolean(post);
-      return {
-        epoch,
-        release,
-        pre,
-        post: post ? post[1] : post,
-        dev: dev ? dev[1] : dev,
-        local: local ? local.join(".") : local,
-        public: stringify2(parsed).split("+", 1)[0],
-        base_version,
-        is_prerelease,
-        is_devrelease,
-        is_postrelease
-      };
-    }
-  }
-});
-
-// node_modules/@renovatebot/pep440/lib/operator.js
-var require_operator = __commonJS({
-  "node_modules/@renovatebot/pep440/lib/operator.js"(exports2, module) {
-    var { parse: parse2 } = require_version();
-    module.exports = {
-      compare,
-      rcompare,
-      lt,
-      le,
-      eq,
-      ne,
-      ge,
-      gt,
-      "<": lt,
-      "<=": le,
-      "==": eq,
-      "!=": ne,
-      ">=": ge,
-      ">": gt,
-      "===": arbitrary
-    };
-    function lt(version, other) {
-      return compare(version, other) < 0;
-    }
-    function le(version, other) {
-      return compare(version, other) <= 0;
-    }
-    function eq(version, other) {
-      return compare(version, other) === 0;
-    }
-    function ne(version, other) {
-      return compare(version, other) !== 0;
-    }
-    function ge(version, other) {
-      return compare(version, other) >= 0;
-    }
-    function gt(version, other) {
-      return compare(version, other) > 0;
-    }
-    function arbitrary(version, other) {
-      return version.toLowerCase() === other.toLowerCase();
-    }
-    function compare(version, other) {
-      const parsedVersion = parse2(version);
-      const parsedOther = parse2(other);
-      const keyVersion = calculateKey(parsedVersion);
-      const keyOther = calculateKey(parsedOther);
-      return pyCompare(keyVersion, keyOther);
-    }
-    function rcompare(version, other) {
-      return -compare(version, other);
-    }
-    function pyCompare(elemIn, otherIn) {
-      let elem = elemIn;
-      let other = otherIn;
-      if (elem === other) {
-        return 0;
-      }
-      if (Array.isArray(elem) !== Array.isArray(other)) {
-        elem = Array.isArray(elem) ? elem : [elem];
-        other = Array.isArray(other) ? other : [other];
-      }
-      if (Array.isArray(elem)) {
-        const len = Math.min(elem.length, other.length);
-        for (let i = 0; i < len; i += 1) {
-          const res = pyCompare(elem[i], other[i]);
-          if (res !== 0) {
-            return res;
-          }
-        }
-        return elem.length - other.length;
-      }
-      if (elem === -Infinity || other === Infinity) {
-        return -1;
-      }
-      if (elem === Infinity || other === -Infinity) {
-        return 1;
-      }
-      return elem < other ? -1 : 1;
-    }
-    function calculateKey(input) {
-      const { epoch } = input;
-      let { release, pre, post, local, dev } = input;
-      release = release.concat();
-      release.reverse();
-      while (release.length && release[0] === 0) {
-        release.shift();
-      }
-      release.reverse();
-      if (!pre && !post && dev) pre = -Infinity;
-      else if (!pre) pre = Infinity;
-      if (!post) post = -Infinity;
-      if (!dev) dev = Infinity;
-      if (!local) {
-        local = -Infinity;
-      } else {
-        local = local.map(
-          (i) => Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ""]
-        );
-      }
-      return [epoch, release, pre, post, dev, local];
-    }
-  }
-});
-
-// node_modules/@renovatebot/pep440/lib/specifier.js
-var require_specifier = __commonJS({
-  "node_modules/@renovatebot/pep440/lib/specifier.js"(exports2, module) {
-    var { VERSION_PATTERN, explain: explainVersion } = require_version();
-    var Operator = require_operator();
-    var RANGE_PATTERN = [
-      "(?<operator>(===|~=|==|!=|<=|>=|<|>))",
-      "\\s*",
-      "(",
-      /*  */
-      "(?<version>(?:" + VERSION_PATTERN.replace(/\?<\w+>/g, "?:") + "))",
-      /*  */
-      "(?<prefix>\\.\\*)?",
-      /*  */
-      "|",
-      /*  */
-      "(?<legacy>[^,;\\s)]+)",
-      ")"
-    ].join("");
-    module.exports = {
-      RANGE_PATTERN,
-      parse: parse2,
-      satisfies: satisfies2,
-      filter,
-      validRange: validRange2,
-      maxSatisfying,
-      minSatisfying
-    };
-    var isEqualityOperator = (op) => ["==", "!=", "==="].includes(op);
-    var rangeRegex = new RegExp("^" + RANGE_PATTERN + "$", "i");
-    function parse2(ranges) {
-      if (!ranges.trim()) {
-        return [];
-      }
-      const specifiers = ranges.split(",").map((range) => rangeRegex.exec(range.trim()) || {}).map(({ groups }) => {
-        if (!groups) {
-          return null;
-        }
-        let { ...spec } = groups;
-        const { operator, version, prefix, legacy } = groups;
-        if (version) {
-          spec = { ...spec, ...explainVersion(version) };
-          if (operator === "~=") {
-            if (spec.release.length < 2) {
-              return null;
-            }
-          }
-          if (!isEqualityOperator(operator) && spec.local) {
-            return null;
-          }
-          if (prefix) {
-            if (!isEqualityOperator(operator) || spec.dev || spec.local) {
-              return null;
-            }
-          }
-        }
-        if (legacy && operator !== "===") {
-          return null;
-        }
-        return spec;
-      });
-      if (specifiers.filter(Boolean).length !== specifiers.length) {
-        return null;
-      }
-      return specifiers;
-    }
-    function filter(versions, specifier, options2 = {}) {
-      const filtered = pick(versions, specifier, options2);
-      if (filtered.length === 0 && options2.prereleases === void 0) {
-        return pick(versions, specifier, { prereleases: true });
-      }
-      return filtered;
-    }
-    function maxSatisfying(versions, range, options2) {
-      const found = filter(versions, range, options2).sort(Operator.compare);
-      return found.length === 0 ? null : found[found.length - 1];
-    }
-    function minSatisfying(versions, range, options2) {
-      const found = filter(versions, range, options2).sort(Operator.compare);
-      return found.length === 0 ? null : found[0];
-    }
-    function pick(versions, specifier, options2) {
-      const parsed = parse2(specifier);
-      if (!parsed) {
-        return [];
-      }
-      return versions.filter((version) => {
-        const explained = explainVersion(version);
-        if (!parsed.length) {
-          return explained && !(explained.is_prerelease && !options2.prereleases);
-        }
-        return parsed.reduce((pass, spec) => {
-          if (!pass) {
-            return false;
-          }
-          return contains({ ...spec, ...options2 }, { version, explained });
-        }, true);
-      });
-    }
-    function satisfies2(version, specifier, options2 = {}) {
-      const filtered = pick([version], specifier, options2);
-      return filtered.length === 1;
-    }
-    function arrayStartsWith(array, prefix) {
-      if (prefix.length > array.length) {
-        return false;
-      }
-      for (let i = 0; i < prefix.length; i += 1) {
-        if (prefix[i] !== array[i]) {
-          return false;
-        }
-      }
-      return true;
-    }
-    function contains(specifier, input) {
-      const { explained } = input;
-      let { version } = input;
-      const { ...spec } = specifier;
-      if (spec.prereleases === void 0) {
-        spec.prereleases = spec.is_prerelease;
-      }
-      if (explained && explained.is_prerelease && !spec.prereleases) {
-        return false;
-      }
-      if (spec.operator === "~=") {
-        let compatiblePrefix = spec.release.slice(0, -1).concat("*").join(".");
-        if (spec.epoch) {
-          compatiblePrefix = spec.epoch + "!" + compatiblePrefix;
-        }
-        return satisfies2(version, `>=${spec.version}, ==${compatiblePrefix}`, {
-          prereleases: spec.prereleases
-        });
-      }
-      if (spec.prefix) {
-        const isMatching = explained.epoch === spec.epoch && arrayStartsWith(explained.release, spec.release);
-        const isEquality = spec.operator !== "!=";
-        return isEquality ? isMatching : !isMatching;
-      }
-      if (explained) {
-        if (explained.local && spec.version) {
-          version = explained.public;
-          spec.version = explainVersion(spec.version).public;
-        }
-      }
-      if (spec.operator === "<" || spec.operator === ">") {
-        if (Operator.eq(spec.release.join("."), explained.release.join("."))) {
-          return false;
-        }
-      }
-      const op = Operator[spec.operator];
-      return op(version, spec.version || spec.legacy);
-    }
-    function validRange2(specifier) {
-      return Boolean(parse2(specifier));
-    }
-  }
-});
-
-// node_modules/@renovatebot/pep440/lib/semantic.js
-var require_semantic = __commonJS({
-  "node_modules/@renovatebot/pep440/lib/semantic.js"(exports2, module) {
-    var { explain: explain2, parse: parse2, stringify: stringify2 } = require_version();
-    module.exports = {
-      major,
-      minor,
-      patch,
-      inc
-    };
-    function major(input) {
-      const version = explain2(input);
-      if (!version) {
-        throw new TypeError("Invalid Version: " + input);
-      }
-      return version.release[0];
-    }
-    function minor(input) {
-      const version = explain2(input);
-      if (!version) {
-        throw new TypeError("Invalid Version: " + input);
-      }
-      if (version.release.length < 2) {
-        return 0;
-      }
-      return version.release[1];
-    }
-    function patch(input) {
-      const version = explain2(input);
-      if (!version) {
-        throw new TypeError("Invalid Version: " + input);
-      }
-      if (version.release.length < 3) {
-        return 0;
-      }
-      return version.release[2];
-    }
-    function inc(input, release, preReleaseIdentifier) {
-      let identifier = preReleaseIdentifier || `a`;
-      const version = parse2(input);
-      if (!version) {
-        return null;
-      }
-      if (!["a", "b", "c", "rc", "alpha", "beta", "pre", "preview"].includes(
-        identifier
-      )) {
-        return null;
-      }
-      switch (release) {
-        case "premajor":
-          {
-            const [majorVersion] = version.release;
-            version.release.fill(0);
-            version.release[0] = majorVersion + 1;
-          }
-          version.pre = [identifier, 0];
-          delete version.post;
-          delete version.dev;
-          delete version.local;
-          break;
-        case "preminor":
-          {
-            const [majorVersion, minorVersion = 0] = version.release;
-            version.release.fill(0);
-            version.release[0] = majorVersion;
-            version.release[1] = minorVersion + 1;
-          }
-          version.pre = [identifier, 0];
-          delete version.post;
-          delete version.dev;
-          delete version.local;
-          break;
-        case "prepatch":
-          {
-            const [majorVersion, minorVersion = 0, patchVersion = 0] = version.release;
-            version.release.fill(0);
-            version.release[0] = majorVersion;
-            version.release[1] = minorVersion;
-            version.release[2] = patchVersion + 1;
-          }
-          version.pre = [identifier, 0];
-          delete version.post;
-          delete version.dev;
-          delete version.local;
-          break;
-        case "prerelease":
-          if (version.pre === null) {
-            const [majorVersion, minorVersion = 0, patchVersion = 0] = version.release;
-            version.release.fill(0);
-            version.release[0] = majorVersion;
-            version.release[1] = minorVersion;
-            version.release[2] = patchVersion + 1;
-            version.pre = [identifier, 0];
-          } else {
-            if (preReleaseIdentifier === void 0 && version.pre !== null) {
-              [identifier] = version.pre;
-            }
-            const [letter, number] = version.pre;
-            if (letter === identifier) {
-              version.pre = [letter, number + 1];
-            } else {
-              version.pre = [identifier, 0];
-            }
-          }
-          delete version.post;
-          delete version.dev;
-          delete version.local;
-          break;
-        case "major":
-          if (version.release.slice(1).some((value) => value !== 0) || version.pre === null) {
-            const [majorVersion] = version.release;
-            version.release.fill(0);
-            version.release[0] = majorVersion + 1;
-          }
-          delete version.pre;
-          delete version.post;
-          delete version.dev;
-          delete version.local;
-          break;
-        case "minor":
-          if (version.release.slice(2).some((value) => value !== 0) || version.pre === null) {
-            const [majorVersion, minorVersion = 0] = version.release;
-            version.release.fill(0);
-            version.release[0] = majorVersion;
-            version.release[1] = minorVersion + 1;
-          }
-          delete version.pre;
-          delete version.post;
-          delete version.dev;
-          delete version.local;
-          break;
-        case "patch":
-          if (version.release.slice(3).some((value) => value !== 0) || version.pre === null) {
-            const [majorVersion, minorVersion = 0, patchVersion = 0] = version.release;
-            version.release.fill(0);
-            version.release[0] = majorVersion;
-            version.release[1] = minorVersion;
-            version.release[2] = patchVersion + 1;
-          }
-          delete version.pre;
-          delete version.post;
-          delete version.dev;
-          delete version.local;
-          break;
-        default:
-          return null;
-      }
-      return stringify2(version);
-    }
-  }
-});
-
-// node_modules/@renovatebot/pep440/index.js
-var require_pep440 = __commonJS({
-  "node_modules/@renovatebot/pep440/index.js"(exports2, module) {
-    var { valid, clean: clean2, explain: explain2, parse: parse2 } = require_version();
-    var { lt, le, eq, ne, ge, gt, compare, rcompare } = require_operator();
-    var {
-      filter,
-      maxSatisfying,
-      minSatisfying,
-      RANGE_PATTERN,
-      satisfies: satisfies2,
-      validRange: validRange2
-    } = require_specifier();
-    var { major, minor, patch, inc } = require_semantic();
-    module.exports = {
-      // version
-      valid,
-      clean: clean2,
-      explain: explain2,
-      parse: parse2,
-      // operator
-      lt,
-      le,
-      lte: le,
-      eq,
-      ne,
-      neq: ne,
-      ge,
-      gte: ge,
-      gt,
-      compare,
-      rcompare,
-      // range
-      filter,
-      maxSatisfying,
-      minSatisfying,
-      RANGE_PATTERN,
-      satisfies: satisfies2,
-      validRange: validRange2,
-      // semantic
-      major,
-      minor,
-      patch,
-      inc
-    };
   }
 });
 
@@ -57046,6 +57264,41 @@ function lockPackages(data) {
 function normalizeName(name) {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
 }
+function parseRequirementsText(text) {
+  const out = [];
+  const add = (line, value) => {
+    if (!value) return;
+    const target = (re) => re.exec(value)?.[1];
+    const include = target(/^(?:-r|--requirement)(?:\s+|=)(\S+)/);
+    const constraint = target(/^(?:-c|--constraint)(?:\s+|=)(\S+)/);
+    const editable = target(/^(?:-e|--editable)(?:\s+|=)(\S+)/);
+    if (include) out.push({ line, kind: "include", value: include });
+    else if (constraint) out.push({ line, kind: "constraint", value: constraint });
+    else if (editable) out.push({ line, kind: "editable", value: editable });
+    else if (value.startsWith("-")) out.push({ line, kind: "option", value });
+    else {
+      const requirement = value.replace(PER_REQUIREMENT_OPTION, "").trim();
+      if (requirement) out.push({ line, kind: "requirement", value: requirement });
+    }
+  };
+  let buffer = "";
+  let start = 0;
+  text.split(/\r\n|\n|\r/).forEach((raw, i) => {
+    const stripped = raw.replace(/(^|\s)#.*$/, "");
+    if (!buffer) start = i + 1;
+    if (stripped.endsWith("\\")) {
+      buffer += `${stripped.slice(0, -1)} `;
+      return;
+    }
+    add(start, (buffer + stripped).trim());
+    buffer = "";
+  });
+  if (buffer.trim()) add(start, buffer.trim());
+  return out;
+}
+function requirementName(text) {
+  return /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*(?:[<>=!~;@(]|$)/.exec(text)?.[1];
+}
 function table(data, ...keys) {
   let node = data;
   for (const k of keys) {
@@ -57085,24 +57338,11 @@ function lowerBound(spec) {
   }
   return best;
 }
-function safeCompare(a, b) {
-  try {
-    return (0, import_pep440.compare)(a, b);
-  } catch {
-    const pa = a.split(/[.+-]/).map((x) => Number.parseInt(x, 10) || 0);
-    const pb = b.split(/[.+-]/).map((x) => Number.parseInt(x, 10) || 0);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-      const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-      if (d !== 0) return d;
-    }
-    return 0;
-  }
-}
 function admits(version, spec) {
   if (spec.trim() === "") return true;
-  if (!(0, import_pep440.validRange)(spec)) return void 0;
+  if (!(0, import_pep4402.validRange)(spec)) return void 0;
   try {
-    return (0, import_pep440.satisfies)(version, spec);
+    return (0, import_pep4402.satisfies)(version, spec);
   } catch {
     return void 0;
   }
@@ -57141,18 +57381,21 @@ function stringLine(text, value, from = 1) {
   }
   return from > 1 ? stringLine(text, value, 1) : void 0;
 }
-var import_pep440, cache;
+var import_pep4402, cache, PER_REQUIREMENT_OPTION, safeCompare;
 var init_python_project = __esm({
   "src/checks/marketplace/python-project.ts"() {
     "use strict";
-    import_pep440 = __toESM(require_pep440(), 1);
+    import_pep4402 = __toESM(require_pep440(), 1);
     init_dist();
+    init_versions();
     cache = /* @__PURE__ */ new WeakMap();
+    PER_REQUIREMENT_OPTION = /\s+--(?:hash|config-settings|global-option|install-option)(?:=|\s+)\S+/g;
+    safeCompare = compareVersions;
   }
 });
 
 // src/checks/marketplace/dependencies.ts
-import path16 from "node:path";
+import path17 from "node:path";
 async function dependencyRules(ctx) {
   const out = [];
   const declared = [];
@@ -57186,28 +57429,20 @@ async function requirementsFile(ctx, file, seen, out) {
   seen.add(file);
   const text = await ctx.text(file) ?? "";
   const result2 = [];
-  const lines = splitLines(text);
-  for (let i = 0; i < lines.length; i++) {
-    const start = i;
-    let raw = lines[i];
-    while (raw.endsWith("\\") && i + 1 < lines.length) raw = raw.slice(0, -1) + lines[++i];
-    const req = stripComment(raw);
-    if (!req || req.startsWith("#")) continue;
-    const include = /^(?:-r|--requirement)(?:\s+|=)(.+)$/.exec(req);
-    if (include) {
-      const target = include[1].trim();
-      const resolved = path16.posix.normalize(path16.posix.join(path16.posix.dirname(file), target));
-      const at = { file, line: start + 1 };
-      if (target.startsWith("/") || resolved === ".." || resolved.startsWith("../")) {
+  for (const { line, kind, value } of parseRequirementsText(text)) {
+    if (kind === "include") {
+      const resolved = path17.posix.normalize(path17.posix.join(path17.posix.dirname(file), value));
+      const at = { file, line };
+      if (value.startsWith("/") || resolved === ".." || resolved.startsWith("../")) {
         out.push(
-          finding("DPR558", `${file}:${start + 1} includes ${target}, which is outside the package`, {
+          finding("DPR558", `${file}:${line} includes ${value}, which is outside the package`, {
             ...at,
             fix: "List the requirements in requirements.txt itself; files outside the package do not ship."
           })
         );
       } else if (!ctx.has(resolved)) {
         out.push(
-          finding("DPR558", `${file}:${start + 1} includes ${target}, which is not in the package`, {
+          finding("DPR558", `${file}:${line} includes ${value}, which is not in the package`, {
             ...at,
             fix: `Add ${resolved} to the package (check .difyignore) or drop the include.`
           })
@@ -57215,15 +57450,10 @@ async function requirementsFile(ctx, file, seen, out) {
       } else {
         result2.push(...await requirementsFile(ctx, resolved, seen, out));
       }
-      continue;
-    }
-    result2.push({ raw: req, file, line: start + 1 });
+    } else if (kind === "requirement") result2.push({ raw: value, file, line });
+    else if (kind === "editable") result2.push({ raw: `-e ${value}`, file, line });
   }
   return result2;
-}
-function stripComment(line) {
-  const i = line.indexOf(" #");
-  return (i >= 0 ? line.slice(0, i) : line).trim();
 }
 function pyprojectRequirements(text, data) {
   const out = [];
@@ -57400,7 +57630,6 @@ var init_dependencies = __esm({
   "src/checks/marketplace/dependencies.ts"() {
     "use strict";
     init_codes();
-    init_context();
     init_python_project();
     MIN_DIFY_PLUGIN = "0.9.0";
     LARGE = new Set(
@@ -57479,7 +57708,7 @@ var init_icon = __esm({
 });
 
 // src/checks/marketplace/manifest.ts
-import path17 from "node:path";
+import path18 from "node:path";
 async function manifestRules(ctx) {
   const out = [];
   const official = ctx.profile === "official";
@@ -57614,7 +57843,7 @@ async function privacyRules2(ctx) {
     return out;
   }
   const ref = privacy.startsWith("./") ? privacy.slice(2) : privacy;
-  const normalized = path17.posix.normalize(ref);
+  const normalized = path18.posix.normalize(ref);
   if (ref.startsWith("/") || normalized === ".." || normalized.startsWith("../")) {
     bad(
       `privacy "${privacy}" points outside the package`,
@@ -57829,31 +58058,29 @@ async function sdkRequirement(ctx, data, text) {
 }
 async function lockRules(ctx, lock) {
   const out = [];
-  const text = await ctx.text("requirements.txt") ?? "";
   const listed = /* @__PURE__ */ new Set();
-  splitLines(text).forEach((rawLine, i) => {
-    const line = rawLine.replace(/\s#.*$/, "").trim();
-    if (!line || line.startsWith("#") || line.startsWith("-")) return;
-    const r = parseRequirement(line);
-    if (!r || r.url) return;
+  for (const req of await requirementsFile(ctx, "requirements.txt", /* @__PURE__ */ new Set(), [])) {
+    if (req.raw.startsWith("-") || !requirementName(req.raw)) continue;
+    const r = parseRequirement(req.raw);
+    if (!r || r.url) continue;
     listed.add(r.key);
-    const at = { file: "requirements.txt", line: i + 1 };
+    const at = { file: req.file, line: req.line };
     const locked = lock.get(r.key);
     if (!locked) {
       out.push(
-        finding("DPR584", `requirements.txt lists ${r.name}, which uv.lock does not lock`, {
+        finding("DPR584", `${req.file} lists ${r.name}, which uv.lock does not lock`, {
           ...at,
           fix: "Add it to pyproject.toml and run `uv lock`, then regenerate requirements.txt with `uv export --no-dev --no-hashes`."
         })
       );
-      return;
+      continue;
     }
-    if (!r.spec || !locked.version) return;
+    if (!r.spec || !locked.version) continue;
     if (admits(locked.version, r.spec) === false) {
       out.push(
         finding(
           "DPR583",
-          `requirements.txt asks for ${r.name}${r.spec} but uv.lock locks ${locked.version}: Dify installs one or the other depending on its configuration`,
+          `${req.file} asks for ${r.name}${r.spec} but uv.lock locks ${locked.version}: Dify installs one or the other depending on its configuration`,
           {
             ...at,
             fix: "Regenerate requirements.txt from the lock: `uv export --frozen --no-dev --no-hashes --no-emit-project > requirements.txt`."
@@ -57861,7 +58088,7 @@ async function lockRules(ctx, lock) {
         )
       );
     }
-  });
+  }
   const root = [...lock.values()].find((p) => p.root);
   const missing = (root?.dependencies ?? []).filter((d) => !listed.has(d));
   if (missing.length > 0) {
@@ -57883,7 +58110,6 @@ var init_python_env = __esm({
   "src/checks/marketplace/python-env.ts"() {
     "use strict";
     init_codes();
-    init_context();
     init_dependencies();
     init_python_project();
     RUNTIME_PYTHON = "3.12";
@@ -58027,6 +58253,16 @@ var init_readme = __esm({
 });
 
 // src/checks/marketplace/secrets.ts
+function isPlaceholderToken(token, prefix) {
+  const body2 = token.replace(prefix, "");
+  if (PLACEHOLDER_BODY.test(body2)) return true;
+  if (/^[0-9A-Z]{9}EXAMPLE$/.test(body2)) return true;
+  return entropy(body2) < 2.5;
+}
+function maskToken(token, prefix) {
+  const shown2 = (prefix.exec(token)?.[0].length ?? 0) + 3;
+  return `${token.slice(0, Math.min(shown2, Math.floor(token.length / 3)))}\u2026(${token.length} chars)`;
+}
 async function secretRules(ctx) {
   const out = [];
   for (const file of ctx.access.files) {
@@ -58060,15 +58296,15 @@ function scanText(file, text) {
     const pem = PEM_HEADER.exec(line);
     if (pem) out.push(pemFinding(file, text, offsets[i] + pem.index, lineNo, pem.index + 1));
     let vendor = false;
-    for (const [what, re] of VENDOR_PATTERNS) {
+    for (const { what, re, prefix } of VENDOR_PATTERNS) {
       const m = re.exec(line);
       if (!m) continue;
       vendor = true;
-      if (PLACEHOLDER_TOKEN.test(m[0])) {
+      if (isPlaceholderToken(m[0], prefix)) {
         out.push(
           finding(
             "DPR515",
-            `${m[0]} has the shape of ${what} but is a placeholder; the marketplace toolkit blocks the package on the shape alone (a false positive)`,
+            `${maskToken(m[0], prefix)} has the shape of ${what} but is a placeholder; the marketplace toolkit blocks the package on the shape alone (a false positive)`,
             {
               file,
               line: lineNo,
@@ -58080,12 +58316,16 @@ function scanText(file, text) {
         continue;
       }
       out.push(
-        finding("DPR510", `this line holds ${what} (${mask(m[0])}): the marketplace blocks the package`, {
-          file,
-          line: lineNo,
-          column: m.index + 1,
-          fix: "Remove it, revoke it (it is published once packaged), and read credentials from the provider settings at run time."
-        })
+        finding(
+          "DPR510",
+          `this line holds ${what} (${maskToken(m[0], prefix)}): the marketplace blocks the package`,
+          {
+            file,
+            line: lineNo,
+            column: m.index + 1,
+            fix: "Remove it, revoke it (it is published once packaged), and read credentials from the provider settings at run time."
+          }
+        )
       );
     }
     if (vendor) return;
@@ -58195,7 +58435,7 @@ function entropy(value) {
   for (const count of counts.values()) h -= count / n * Math.log2(count / n);
   return h;
 }
-var SKIPPED_DIRS2, BINARY_SUFFIXES, CODE_SUFFIXES, SECRET_KEYWORDS, PLACEHOLDERS, NON_SECRET, VENDOR_PATTERNS, PLACEHOLDER_TOKEN, PEM_HEADER, PEM_END2, ASSIGNMENT, VERSION_LIKE;
+var SKIPPED_DIRS2, BINARY_SUFFIXES, CODE_SUFFIXES, SECRET_KEYWORDS, PLACEHOLDERS, NON_SECRET, VENDOR_PATTERNS, PLACEHOLDER_BODY, PEM_HEADER, PEM_END2, ASSIGNMENT, VERSION_LIKE;
 var init_secrets = __esm({
   "src/checks/marketplace/secrets.ts"() {
     "use strict";
@@ -58245,13 +58485,17 @@ var init_secrets = __esm({
     ]);
     NON_SECRET = /* @__PURE__ */ new Set(["true", "false", "yes", "no", "on", "off"]);
     VENDOR_PATTERNS = [
-      ["an OpenAI-style API key", /\bsk-[A-Za-z0-9_-]{20,}\b/],
-      ["a GitHub token", /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{20,}\b/],
-      ["a Slack token", /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/],
-      ["an AWS access key id", /\bAKIA[0-9A-Z]{16}\b/],
-      ["a JWT", /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/]
+      { what: "an OpenAI-style API key", re: /\bsk-[A-Za-z0-9_-]{20,}\b/, prefix: /^sk-/ },
+      { what: "a GitHub token", re: /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{20,}\b/, prefix: /^gh[a-z]_/ },
+      { what: "a Slack token", re: /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/, prefix: /^xox[a-z]-/ },
+      { what: "an AWS access key id", re: /\bAKIA[0-9A-Z]{16}\b/, prefix: /^AKIA/ },
+      {
+        what: "a JWT",
+        re: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/,
+        prefix: /^eyJ/
+      }
     ];
-    PLACEHOLDER_TOKEN = /your|example|placeholder|dummy|fake|xxxxx/i;
+    PLACEHOLDER_BODY = /^(?:your|example|placeholder|dummy|fake|x+)[-_a-z]*$/i;
     PEM_HEADER = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
     PEM_END2 = /-----END [A-Z ]*PRIVATE KEY-----/;
     ASSIGNMENT = /(?<key>[A-Z0-9_.-]*(?:api[_-]?key|access[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|private[_-]?key|secret|token)[A-Z0-9_.-]*)\s*[:=]\s*(?<value>"[^"]*"|'[^']*'|[^"',\s#}]+)/gi;
@@ -58261,7 +58505,7 @@ var init_secrets = __esm({
 
 // src/checks/marketplace/submission.ts
 import { readdirSync as readdirSync2, realpathSync as realpathSync3 } from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 async function versionRules(ctx) {
   const dir = ctx.options.marketplaceDir;
   const version = ctx.manifestString("/version");
@@ -58304,7 +58548,7 @@ async function submittedVersions(dir, self) {
   const selfReal = self ? safeReal(self) : void 0;
   const out = [];
   for (const name of names.sort()) {
-    const file = path18.join(dir, name);
+    const file = path19.join(dir, name);
     if (selfReal && safeReal(file) === selfReal) continue;
     const version = await manifestVersion(file) ?? /\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]+)?/.exec(name.replace(/\.difypkg$/, ""))?.[0];
     if (version) out.push({ file: name, version });
@@ -58329,7 +58573,7 @@ function safeReal(p) {
   try {
     return realpathSync3(p);
   } catch {
-    return path18.resolve(p);
+    return path19.resolve(p);
   }
 }
 function sections(body2) {
@@ -58441,7 +58685,7 @@ var init_submission = __esm({
 
 // src/checks/marketplace/index.ts
 import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync6, readSync, statSync as statSync4 } from "node:fs";
-import path19 from "node:path";
+import path20 from "node:path";
 async function marketplaceRules(ctx) {
   const out = [...contentsRules(ctx), ...await secretRules(ctx), ...await binaryRules(ctx)];
   if (!ctx.plugin.usable) return out;
@@ -58458,7 +58702,7 @@ async function marketplaceRules(ctx) {
 }
 async function checkTarget(target, options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
-  const full = path19.resolve(cwd, target);
+  const full = path20.resolve(cwd, target);
   const checkOptions = resolveOptions(options2, cwd);
   let stats;
   try {
@@ -58486,7 +58730,7 @@ async function checkTarget(target, options2 = {}) {
 }
 async function checkDirectory(root, label, options2) {
   try {
-    statSync4(path19.join(root, MANIFEST));
+    statSync4(path20.join(root, MANIFEST));
   } catch {
     throw new UsageError(
       `no manifest.yaml in ${label}: it is not a Dify plugin directory`,
@@ -58513,7 +58757,7 @@ function resolveOptions(options2, cwd) {
   if (options2.prBodyFile) {
     try {
       prBody = {
-        text: readFileSync6(path19.resolve(cwd, options2.prBodyFile), "utf8"),
+        text: readFileSync6(path20.resolve(cwd, options2.prBodyFile), "utf8"),
         file: options2.prBodyFile
       };
     } catch {
@@ -58525,7 +58769,7 @@ function resolveOptions(options2, cwd) {
   }
   let marketplaceDir;
   if (options2.marketplaceDir) {
-    marketplaceDir = path19.resolve(cwd, options2.marketplaceDir);
+    marketplaceDir = path20.resolve(cwd, options2.marketplaceDir);
     let isDir2 = false;
     try {
       isDir2 = statSync4(marketplaceDir).isDirectory();
@@ -58641,7 +58885,7 @@ async function checkMarketplace(plugins, profile, cwd) {
   const options2 = resolveOptions({ profile }, cwd);
   for (const p of plugins) {
     if (p.kind !== "dify") continue;
-    const { findings } = await directoryFindings(path19.resolve(cwd, p.path), p.path, options2);
+    const { findings } = await directoryFindings(path20.resolve(cwd, p.path), p.path, options2);
     p.findings = mergeWithValidation(
       p.findings,
       findings.map((f) => ({ ...f, plugin: p.path }))
@@ -58876,7 +59120,50 @@ var init_check = __esm({
 });
 
 // src/core/process-tree.ts
-import { spawn as spawn3 } from "node:child_process";
+import { spawn as spawn3, spawnSync } from "node:child_process";
+import { readdirSync as readdirSync3, readFileSync as readFileSync7 } from "node:fs";
+import { constants as constants3 } from "node:os";
+function onParentSignal(signal) {
+  for (const kill of [...running]) kill();
+  for (const cleanup of [...cleanups].reverse()) {
+    try {
+      cleanup();
+    } catch {
+    }
+  }
+  running.clear();
+  cleanups.clear();
+  stopListening();
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+function onParentExit() {
+  for (const kill of [...running]) kill();
+}
+function listen() {
+  if (listening) return;
+  listening = true;
+  process.on("SIGINT", onParentSignal);
+  process.on("SIGTERM", onParentSignal);
+  process.on("exit", onParentExit);
+}
+function stopListening() {
+  if (!listening) return;
+  listening = false;
+  process.removeListener("SIGINT", onParentSignal);
+  process.removeListener("SIGTERM", onParentSignal);
+  process.removeListener("exit", onParentExit);
+}
+function stopIfIdle() {
+  if (running.size === 0 && cleanups.size === 0) stopListening();
+}
+function onInterrupt(cleanup) {
+  cleanups.add(cleanup);
+  listen();
+  return () => {
+    cleanups.delete(cleanup);
+    stopIfIdle();
+  };
+}
 function notStarted(error2, started) {
   return {
     code: error2.code === "ENOENT" ? 127 : error2.code === "EACCES" ? 126 : 1,
@@ -58887,22 +59174,91 @@ function notStarted(error2, started) {
   };
 }
 function signalNumber(signal) {
-  const table2 = {
-    SIGHUP: 1,
-    SIGINT: 2,
-    SIGQUIT: 3,
-    SIGABRT: 6,
-    SIGKILL: 9,
-    SIGSEGV: 11,
-    SIGTERM: 15
-  };
-  return table2[signal] ?? 0;
+  return constants3.signals[signal] ?? 0;
 }
-var DEFAULT_MAX_BUFFER, treeRunner, StreamTail;
+function processTable() {
+  const table2 = /* @__PURE__ */ new Map();
+  if (process.platform === "linux") {
+    let entries = [];
+    try {
+      entries = readdirSync3("/proc");
+    } catch {
+      return table2;
+    }
+    for (const name of entries) {
+      if (!/^\d+$/.test(name)) continue;
+      let stat3;
+      try {
+        stat3 = readFileSync7(`/proc/${name}/stat`, "utf8");
+      } catch {
+        continue;
+      }
+      const fields = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
+      table2.set(Number(name), { ppid: Number(fields[1]), zombie: fields[0] === "Z", start: fields[19] });
+    }
+    return table2;
+  }
+  const r = spawnSync("ps", ["-A", "-o", "pid=,ppid=,stat=,lstart="], { encoding: "utf8", timeout: 1e4 });
+  for (const line of (r.stdout ?? "").split("\n")) {
+    const m = /^\s*(\d+)\s+(\d+)\s+(\S+)\s*(.*)$/.exec(line);
+    if (m) {
+      table2.set(Number(m[1]), {
+        ppid: Number(m[2]),
+        zombie: (m[3] ?? "").startsWith("Z"),
+        start: m[4]?.trim() || void 0
+      });
+    }
+  }
+  return table2;
+}
+function descendants(pid, table2 = processTable()) {
+  const children = /* @__PURE__ */ new Map();
+  for (const [p, info2] of table2) {
+    const list = children.get(info2.ppid) ?? [];
+    list.push(p);
+    children.set(info2.ppid, list);
+  }
+  const out = [];
+  const queue = [pid];
+  const seen = new Set(queue);
+  while (queue.length > 0) {
+    for (const c of children.get(queue.shift()) ?? []) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      out.push(c);
+      queue.push(c);
+    }
+  }
+  return out;
+}
+function sameProcesses(known, table2) {
+  if (!table2 || table2.size === 0) return [...known.keys()];
+  return [...known].filter(([p, start]) => {
+    const now = table2.get(p);
+    return now !== void 0 && (start === void 0 || now.start === start);
+  }).map(([p]) => p);
+}
+function stillRunning(known) {
+  const table2 = processTable();
+  if (table2.size > 0) return sameProcesses(known, table2).filter((p) => !table2.get(p).zombie);
+  return [...known.keys()].filter((p) => {
+    try {
+      process.kill(p, 0);
+      return true;
+    } catch (error2) {
+      return error2.code === "EPERM";
+    }
+  });
+}
+var DEFAULT_MAX_BUFFER, MAX_LINE, running, cleanups, listening, treeRunner, StreamTail;
 var init_process_tree = __esm({
   "src/core/process-tree.ts"() {
     "use strict";
     DEFAULT_MAX_BUFFER = 4 * 1024 * 1024;
+    MAX_LINE = 64 * 1024;
+    running = /* @__PURE__ */ new Set();
+    cleanups = /* @__PURE__ */ new Set();
+    listening = false;
     treeRunner = {
       runTree(command, args, options2 = {}) {
         return new Promise((resolve2) => {
@@ -58916,7 +59272,8 @@ var init_process_tree = __esm({
               env: options2.env ?? process.env,
               shell: false,
               detached: group,
-              stdio: ["ignore", "pipe", "pipe"]
+              windowsHide: true,
+              stdio: [options2.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
             });
           } catch (error2) {
             resolve2(notStarted(error2, started));
@@ -58926,43 +59283,65 @@ var init_process_tree = __esm({
           const err = new StreamTail(maxBuffer, (line) => options2.onLine?.(line, "stderr"));
           child2.stdout?.on("data", (d) => out.push(d));
           child2.stderr?.on("data", (d) => err.push(d));
+          if (options2.input !== void 0) {
+            child2.stdin?.on("error", () => {
+            });
+            child2.stdin?.end(options2.input);
+          }
           let timedOut = false;
           let settled = false;
           let exit;
           const timers = [];
+          const known = /* @__PURE__ */ new Map();
           const kill = (signal) => {
-            if (child2.pid === void 0) return;
+            const pid = child2.pid;
+            if (pid === void 0) return;
+            if (!group) {
+              if (!exit) spawnSync("taskkill", ["/T", "/F", "/PID", String(pid)], { windowsHide: true });
+              return;
+            }
+            const table2 = !exit || known.size > 0 ? processTable() : void 0;
+            if (table2 && !exit) for (const p of descendants(pid, table2)) known.set(p, table2.get(p)?.start);
             try {
-              if (group) process.kill(-child2.pid, signal);
-              else child2.kill(signal);
+              process.kill(-pid, signal);
             } catch {
             }
+            for (const p of sameProcesses(known, table2)) {
+              try {
+                process.kill(p, signal);
+              } catch {
+              }
+            }
           };
-          const onParentExit = () => kill("SIGKILL");
-          const onParentSignal = (signal) => {
-            kill("SIGKILL");
-            detachParentHandlers();
-            if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-          };
-          const detachParentHandlers = () => {
-            process.removeListener("exit", onParentExit);
-            process.removeListener("SIGINT", onParentSignal);
-            process.removeListener("SIGTERM", onParentSignal);
-          };
-          process.on("exit", onParentExit);
-          process.once("SIGINT", onParentSignal);
-          process.once("SIGTERM", onParentSignal);
+          const killNow = () => kill("SIGKILL");
+          running.add(killNow);
+          listen();
           const finish = (result2) => {
             if (settled) return;
             settled = true;
             for (const t of timers) clearTimeout(t);
-            detachParentHandlers();
+            running.delete(killNow);
+            stopIfIdle();
             resolve2(result2);
           };
-          const collect = () => {
+          const collect = async () => {
             if (settled) return;
             out.flush();
             err.flush();
+            let survivors = [];
+            if (timedOut && known.size > 0) {
+              survivors = stillRunning(known);
+              for (let i = 0; i < 5 && survivors.length > 0; i++) {
+                await new Promise((r) => setTimeout(r, 100));
+                for (const p of survivors) {
+                  try {
+                    process.kill(p, "SIGKILL");
+                  } catch {
+                  }
+                }
+                survivors = stillRunning(new Map(survivors.map((p) => [p, known.get(p)])));
+              }
+            }
             const code = exit?.code ?? (exit?.signal ? 128 + signalNumber(exit.signal) : 1);
             finish({
               code,
@@ -58970,7 +59349,8 @@ var init_process_tree = __esm({
               stdout: out.text(),
               stderr: err.text(),
               timedOut,
-              durationMs: Date.now() - started
+              durationMs: Date.now() - started,
+              ...survivors.length > 0 ? { survivors } : {}
             });
           };
           if (options2.timeoutMs && options2.timeoutMs > 0) {
@@ -58993,23 +59373,25 @@ var init_process_tree = __esm({
               setTimeout(() => {
                 child2.stdout?.destroy();
                 child2.stderr?.destroy();
-                collect();
+                void collect();
               }, 2e3)
             );
           });
           child2.on("close", () => {
-            if (exit) collect();
+            if (exit) void collect();
           });
         });
       }
     };
     StreamTail = class {
-      constructor(max, onLine) {
+      constructor(max, onLine, maxLine = MAX_LINE) {
         this.max = max;
         this.onLine = onLine;
+        this.maxLine = maxLine;
       }
       max;
       onLine;
+      maxLine;
       chunks = [];
       size = 0;
       partial = "";
@@ -59020,6 +59402,14 @@ var init_process_tree = __esm({
         const lines = (this.partial + text).split("\n");
         this.partial = lines.pop() ?? "";
         for (const line of lines) this.onLine(line.replace(/\r$/, ""));
+        while (this.partial.length > this.maxLine) {
+          this.onLine(this.partial.slice(0, this.maxLine));
+          this.partial = this.partial.slice(this.maxLine);
+        }
+      }
+      /** The unfinished line held back (for tests). */
+      get pending() {
+        return this.partial.length;
       }
       flush() {
         const rest = this.decoder.decode();
@@ -59044,16 +59434,68 @@ var init_process_tree = __esm({
   }
 });
 
+// src/testing/child-env.ts
+function isHidden(name) {
+  const upper = name.toUpperCase();
+  return HIDDEN.has(upper) || HIDDEN_PREFIXES.some((p) => upper.startsWith(p));
+}
+function pluginEnvironment(env, passEnv = []) {
+  for (const name of passEnv) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      throw new UsageError(
+        `--pass-env ${JSON.stringify(name)}: not an environment variable name`,
+        "Give the name of one variable, e.g. --pass-env GITHUB_TOKEN (repeat the option for more)."
+      );
+    }
+  }
+  const windows = process.platform === "win32";
+  const allowed = new Set(passEnv.map((n) => windows ? n.toUpperCase() : n));
+  const out = {};
+  const hidden = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (value === void 0) continue;
+    if (isHidden(name) && !allowed.has(windows ? name.toUpperCase() : name)) {
+      hidden.push(name);
+      continue;
+    }
+    out[name] = value;
+  }
+  return { env: out, hidden: hidden.sort() };
+}
+function redactCredentials(text) {
+  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@'"<>]+@/gi, "$1***@").replace(
+    /([?&;][A-Za-z0-9_.-]*(?:token|key|secret|password|passwd|pwd|auth|sig|signature|credential)[A-Za-z0-9_.-]*=)[^&\s#'"<>]+/gi,
+    "$1***"
+  );
+}
+var HIDDEN, HIDDEN_PREFIXES;
+var init_child_env = __esm({
+  "src/testing/child-env.ts"() {
+    "use strict";
+    init_errors();
+    HIDDEN = /* @__PURE__ */ new Set([
+      "GITHUB_ENV",
+      "GITHUB_PATH",
+      "GITHUB_OUTPUT",
+      "GITHUB_STATE",
+      "GITHUB_STEP_SUMMARY",
+      "GITHUB_TOKEN",
+      "GH_TOKEN"
+    ]);
+    HIDDEN_PREFIXES = ["ACTIONS_", "INPUT_"];
+  }
+});
+
 // src/testing/env-cache.ts
 import { createHash } from "node:crypto";
-import { existsSync as existsSync8, mkdirSync as mkdirSync2, readFileSync as readFileSync7, renameSync, rmSync, statSync as statSync5, writeFileSync } from "node:fs";
+import { existsSync as existsSync8, mkdirSync as mkdirSync2, readFileSync as readFileSync8, renameSync, rmSync, statSync as statSync5, writeFileSync } from "node:fs";
 import { homedir, hostname } from "node:os";
-import path20 from "node:path";
+import path21 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 function cacheDirectory(option, env, cwd) {
-  if (option) return path20.resolve(cwd, option);
-  if (env.DPR_CACHE_DIR) return path20.resolve(cwd, env.DPR_CACHE_DIR);
-  return path20.join(homedir(), ".cache", "dify-plugin-release", "envs");
+  if (option) return path21.resolve(cwd, option);
+  if (env.DPR_CACHE_DIR) return path21.resolve(cwd, env.DPR_CACHE_DIR);
+  return path21.join(homedir(), ".cache", "dify-plugin-release", "envs");
 }
 function environmentKey(python, deps) {
   const hash = createHash("sha256").update(
@@ -59070,21 +59512,21 @@ function environmentKey(python, deps) {
   return `py${major}.${minor}-${deps.mode}-${hash}`;
 }
 function entryFor(cacheDir, key) {
-  const dir = path20.join(cacheDir, key);
-  const venv = path20.join(dir, "venv");
-  const python = process.platform === "win32" ? path20.join(venv, "Scripts", "python.exe") : path20.join(venv, "bin", "python");
-  return { key, dir, venv, python, marker: path20.join(dir, MARKER) };
+  const dir = path21.join(cacheDir, key);
+  const venv = path21.join(dir, "venv");
+  const python = process.platform === "win32" ? path21.join(venv, "Scripts", "python.exe") : path21.join(venv, "bin", "python");
+  return { key, dir, venv, python, marker: path21.join(dir, MARKER) };
 }
 function readMarker(entry) {
   let marker;
   try {
-    marker = JSON.parse(readFileSync7(entry.marker, "utf8"));
+    marker = JSON.parse(readFileSync8(entry.marker, "utf8"));
   } catch {
     return void 0;
   }
   if (!marker || marker.format !== ENV_FORMAT || marker.key !== entry.key) return void 0;
   if (!Array.isArray(marker.missing)) return void 0;
-  if (!existsSync8(path20.join(entry.venv, "pyvenv.cfg")) || !existsSync8(entry.python)) return void 0;
+  if (!existsSync8(path21.join(entry.venv, "pyvenv.cfg")) || !existsSync8(entry.python)) return void 0;
   return marker;
 }
 function writeMarker(entry, marker) {
@@ -59102,16 +59544,16 @@ async function withLock(entry, body2, options2 = {}) {
   const staleMs = options2.staleMs ?? 60 * 6e4;
   const started = Date.now();
   let told = false;
-  mkdirSync2(path20.dirname(lock), { recursive: true });
+  mkdirSync2(path21.dirname(lock), { recursive: true });
   for (; ; ) {
     try {
       mkdirSync2(lock);
-      writeFileSync(path20.join(lock, "owner"), `${hostname()} ${process.pid}`);
+      writeFileSync(path21.join(lock, "owner"), `${hostname()} ${process.pid}`);
       break;
     } catch (error2) {
       if (error2.code !== "EEXIST") {
         throw new EnvironmentError(
-          `cannot create the environment cache in ${path20.dirname(lock)}: ${error2.message}`,
+          `cannot create the environment cache in ${path21.dirname(lock)}: ${error2.message}`,
           "Pass --cache-dir (or set DPR_CACHE_DIR) to a writable directory."
         );
       }
@@ -59131,15 +59573,18 @@ async function withLock(entry, body2, options2 = {}) {
       await sleep(200);
     }
   }
+  const unlock = () => rmSync(lock, { recursive: true, force: true });
+  const release = onInterrupt(unlock);
   try {
     return await body2();
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    release();
+    unlock();
   }
 }
 function readOwner(lock) {
   try {
-    return readFileSync7(path20.join(lock, "owner"), "utf8").trim();
+    return readFileSync8(path21.join(lock, "owner"), "utf8").trim();
   } catch {
     return "";
   }
@@ -59167,8 +59612,23 @@ var init_env_cache = __esm({
   "src/testing/env-cache.ts"() {
     "use strict";
     init_errors();
+    init_process_tree();
     ENV_FORMAT = 1;
     MARKER = "dpr-env.json";
+  }
+});
+
+// src/testing/limits.ts
+function validTimeout(seconds) {
+  return Number.isFinite(seconds) && seconds >= 0 && seconds <= MAX_TIMEOUT_SECONDS;
+}
+var MAX_TIMEOUT_SECONDS, QUICK_TIMEOUT_MS, TOP_UP_TIMEOUT_MS;
+var init_limits = __esm({
+  "src/testing/limits.ts"() {
+    "use strict";
+    MAX_TIMEOUT_SECONDS = 2147483;
+    QUICK_TIMEOUT_MS = 6e4;
+    TOP_UP_TIMEOUT_MS = 2 * 6e4;
   }
 });
 
@@ -59190,9 +59650,7 @@ print(json.dumps({
     "prefix": sys.prefix,
     "base_prefix": getattr(sys, "base_prefix", sys.prefix),
     "pytest": has("pytest"),
-    "pip": has("pip"),
     "venv": has("venv"),
-    "ensurepip": has("ensurepip"),
     "site": list(site.getsitepackages()) if hasattr(site, "getsitepackages") else [],
     "purelib": sysconfig.get_paths()["purelib"],
 }))
@@ -59279,23 +59737,25 @@ raise SystemExit(int(pytest.main()))
 });
 
 // src/testing/requirements.ts
-import { existsSync as existsSync9, readFileSync as readFileSync8 } from "node:fs";
-import path21 from "node:path";
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync9, readdirSync as readdirSync4, readFileSync as readFileSync9, statSync as statSync6 } from "node:fs";
+import path22 from "node:path";
+import { fileURLToPath } from "node:url";
 function readDependencies(root) {
-  const lock = path21.join(root, UV_LOCK);
+  const lock = path22.join(root, UV_LOCK);
   if (existsSync9(lock)) {
-    const pyproject = path21.join(root, "pyproject.toml");
+    const pyproject = path22.join(root, "pyproject.toml");
     return {
       mode: "uv",
       file: UV_LOCK,
       fingerprint: `uv.lock
-${readFileSync8(lock, "utf8")}
+${readFileSync9(lock, "utf8")}
 pyproject.toml
-${existsSync9(pyproject) ? readFileSync8(pyproject, "utf8") : ""}`,
+${existsSync9(pyproject) ? readFileSync9(pyproject, "utf8") : ""}`,
       requirements: []
     };
   }
-  if (existsSync9(path21.join(root, REQUIREMENTS))) {
+  if (existsSync9(path22.join(root, REQUIREMENTS))) {
     const texts = [];
     const requirements = parseRequirementsFile(root, REQUIREMENTS, texts);
     return { mode: "pip", file: REQUIREMENTS, fingerprint: texts.join("\n"), requirements };
@@ -59303,76 +59763,142 @@ ${existsSync9(pyproject) ? readFileSync8(pyproject, "utf8") : ""}`,
   return { mode: "none", fingerprint: "", requirements: [] };
 }
 function parseRequirementsFile(root, file, contents = [], seen = /* @__PURE__ */ new Set()) {
-  const full = path21.resolve(root, file);
+  const full = path22.resolve(root, file);
   if (seen.has(full) || seen.size > 20) return [];
   seen.add(full);
   let text;
   try {
-    text = readFileSync8(full, "utf8");
+    text = readFileSync9(full, "utf8");
   } catch {
     return [];
   }
   contents.push(`${file}
 ${text}`);
-  const rel = path21.relative(root, full).split(path21.sep).join("/");
+  const rel = path22.relative(root, full).split(path22.sep).join("/");
+  return requirementsOf(text, rel, {
+    include: (target) => parseRequirementsFile(
+      root,
+      path22.relative(root, path22.resolve(path22.dirname(full), target)),
+      contents,
+      seen
+    ),
+    constraint: (target) => contents.push(`-c ${target}
+${readOr(path22.resolve(path22.dirname(full), target))}`),
+    local: (target) => contents.push(`local ${target}
+${fingerprintPath(path22.resolve(root, target))}`)
+  });
+}
+function parseRequirementsString(text, file) {
+  return requirementsOf(text, file, {});
+}
+function requirementsOf(text, rel, on) {
   const out = [];
-  for (const { line, value } of logicalLines(text)) {
-    const include = /^(?:-r|--requirement)(?:\s+|=)(\S+)/.exec(value);
-    if (include) {
-      const target = path21.relative(root, path21.resolve(path21.dirname(full), include[1]));
-      out.push(...parseRequirementsFile(root, target, contents, seen));
-      continue;
+  for (const { line, kind, value } of parseRequirementsText(text)) {
+    if (kind === "include") out.push(...on.include?.(value) ?? []);
+    else if (kind === "constraint") on.constraint?.(value);
+    else if (kind === "editable" || kind === "requirement") {
+      const local = localPath(value);
+      if (local !== void 0) on.local?.(local);
+      const name = kind === "requirement" ? requirementName(value) : void 0;
+      out.push({ text: value, ...name ? { name } : {}, file: rel, line });
     }
-    const editable = /^(?:-e|--editable)(?:\s+|=)(\S+)/.exec(value);
-    if (editable) {
-      out.push({ text: editable[1], file: rel, line });
-      continue;
-    }
-    if (value.startsWith("-")) continue;
-    const requirement = value.replace(/\s+--hash[=\s]\S+/g, "").trim();
-    if (!requirement) continue;
-    const name = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*(?:[<>=!~;@(]|$)/.exec(
-      requirement
-    )?.[1];
-    out.push({ text: requirement, ...name ? { name } : {}, file: rel, line });
   }
   return out;
 }
-function logicalLines(text) {
-  const out = [];
-  let buffer = "";
-  let start = 0;
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const stripped = raw.replace(/(^|\s)#.*$/, "");
-    if (!buffer) start = i + 1;
-    if (stripped.endsWith("\\")) {
-      buffer += `${stripped.slice(0, -1)} `;
+function localPath(requirement) {
+  const target = (/^\S+\s*@\s*(\S+)/.exec(requirement)?.[1] ?? requirement).replace(/#.*$/, "");
+  if (/^file:/i.test(target)) {
+    try {
+      return fileURLToPath(target);
+    } catch {
+      return void 0;
+    }
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) return void 0;
+  const bare = target.replace(/\[[^\]]*\]$/, "");
+  if (/^(?:\.{1,2}[\\/]|[\\/]|~[\\/]|[A-Za-z]:[\\/])/.test(bare)) return bare;
+  if (/\.(?:whl|zip|tar\.gz|tgz|tar\.bz2|tar\.xz)$/i.test(bare)) return bare;
+  return void 0;
+}
+function readOr(file) {
+  try {
+    return readFileSync9(file, "utf8");
+  } catch {
+    return "(missing)";
+  }
+}
+function fingerprintPath(target) {
+  let stat3;
+  try {
+    stat3 = statSync6(target);
+  } catch {
+    return "(missing)";
+  }
+  const hash = createHash2("sha256");
+  if (stat3.isFile()) return hash.update(readFileSync9(target)).digest("hex");
+  let budget = 64 * 1024 * 1024;
+  let files = 0;
+  const walk2 = (dir, rel) => {
+    let entries;
+    try {
+      entries = readdirSync4(dir, { withFileTypes: true });
+    } catch {
       return;
     }
-    const value = (buffer + stripped).trim();
-    buffer = "";
-    if (value) out.push({ line: start, value });
-  });
-  if (buffer.trim()) out.push({ line: start, value: buffer.trim() });
-  return out;
-}
-function normalizeName2(name) {
-  return name.toLowerCase().replace(/[-_.]+/g, "-");
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries) {
+      const full = path22.join(dir, e.name);
+      const name = `${rel}${e.name}`;
+      if (e.isDirectory()) {
+        if (!SKIPPED_DIRS3.has(e.name) && !e.name.endsWith(".egg-info")) walk2(full, `${name}/`);
+      } else if (e.isFile() && !/\.py[co]$/.test(e.name)) {
+        if (++files > 2e4) return;
+        const s = statSync6(full, { throwIfNoEntry: false });
+        if (!s) continue;
+        hash.update(`${name}\0`);
+        if (s.size <= budget) {
+          budget -= s.size;
+          hash.update(readFileSync9(full));
+        } else {
+          hash.update(`${s.size} ${s.mtimeMs}`);
+        }
+      }
+    }
+  };
+  walk2(target, "");
+  return hash.digest("hex");
 }
 function requirementForModule(module, requirements) {
-  const top = normalizeName2(module.split(".")[0] ?? module);
+  const top = normalizeName(module.split(".")[0] ?? module);
   return requirements.find((r) => {
     if (!r.name) return false;
-    const name = normalizeName2(r.name);
-    return name === top || name === `python-${top}` || name === `py${top}` || (IMPORT_NAMES[name] ?? []).some((m) => normalizeName2(m) === top);
+    const name = normalizeName(r.name);
+    return name === top || name === `python-${top}` || name === `py${top}` || (IMPORT_NAMES[name] ?? []).some((m) => normalizeName(m) === top);
   });
 }
-var UV_LOCK, REQUIREMENTS, IMPORT_NAMES;
+var UV_LOCK, REQUIREMENTS, SKIPPED_DIRS3, IMPORT_NAMES;
 var init_requirements = __esm({
   "src/testing/requirements.ts"() {
     "use strict";
+    init_python_project();
     UV_LOCK = "uv.lock";
     REQUIREMENTS = "requirements.txt";
+    SKIPPED_DIRS3 = /* @__PURE__ */ new Set([
+      ".git",
+      ".hg",
+      ".svn",
+      "__pycache__",
+      ".venv",
+      "venv",
+      "node_modules",
+      "build",
+      "dist",
+      ".tox",
+      ".nox",
+      ".mypy_cache",
+      ".pytest_cache",
+      ".ruff_cache"
+    ]);
     IMPORT_NAMES = {
       pyyaml: ["yaml"],
       beautifulsoup4: ["bs4"],
@@ -59396,23 +59922,44 @@ var init_requirements = __esm({
   }
 });
 
-// src/testing/install.ts
-import { mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+// src/testing/temp.ts
+import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import path22 from "node:path";
+import path23 from "node:path";
+async function withTempDir(prefix, body2) {
+  const dir = mkdtempSync(path23.join(tmpdir(), prefix));
+  const remove = () => rmSync2(dir, { recursive: true, force: true });
+  const release = onInterrupt(remove);
+  try {
+    return await body2(dir);
+  } finally {
+    release();
+    remove();
+  }
+}
+var init_temp = __esm({
+  "src/testing/temp.ts"() {
+    "use strict";
+    init_process_tree();
+  }
+});
+
+// src/testing/install.ts
 function isNetworkFailure(output) {
   return NETWORK.test(output);
 }
 function networkReason(output) {
   const errno = /\[Errno -?\d+\] [^'")\]]+/.exec(output)?.[0];
-  if (errno) return errno.trim();
+  if (errno) return redactCredentials(errno.trim());
   const causes = [...output.matchAll(/Caused by: (.+)/g)].map((m) => m[1].trim());
-  if (causes.length > 0) return causes.at(-1).slice(0, 160);
+  if (causes.length > 0) return redactCredentials(causes.at(-1)).slice(0, 160);
   const line = output.split("\n").find((l) => NETWORK.test(l)) ?? "";
-  return line.trim().slice(0, 160);
+  return redactCredentials(line.trim()).slice(0, 160);
 }
 function errorTail(output, lines = 12) {
-  return output.split("\n").map((l) => l.trimEnd()).filter((l) => l.trim() && !/^WARNING: Retrying/.test(l) && !/^\s*\[notice\]/.test(l)).slice(-lines).join("\n");
+  return redactCredentials(
+    output.split("\n").map((l) => l.trimEnd()).filter((l) => l.trim() && !/^WARNING: Retrying/.test(l) && !/^\s*\[notice\]/.test(l)).slice(-lines).join("\n")
+  );
 }
 function installerEnv(ctx) {
   const env = { ...ctx.env, VIRTUAL_ENV: ctx.venv, PIP_DISABLE_PIP_VERSION_CHECK: "1" };
@@ -59422,21 +59969,24 @@ function installerEnv(ctx) {
 }
 async function unsatisfied(ctx, requirements) {
   if (requirements.length === 0) return [];
-  const r = await ctx.runner.run(ctx.python, ["-c", UNSATISFIED_SCRIPT], {
+  const r = await ctx.tree.runTree(ctx.python, ["-c", UNSATISFIED_SCRIPT], {
     cwd: ctx.root,
     env: installerEnv(ctx),
-    input: JSON.stringify(requirements.map((q) => q.text))
+    input: JSON.stringify(requirements.map((q) => q.text)),
+    timeoutMs: QUICK_TIMEOUT_MS
   });
+  if (r.code !== 0) return requirements.map((_, i) => i);
   try {
     return JSON.parse(r.stdout.trim());
   } catch {
     return requirements.map((_, i) => i);
   }
 }
-function pipNetworkOptions(env) {
+function pipNetworkOptions(ctx) {
   const options2 = [];
-  if (!env.PIP_RETRIES) options2.push("--retries", "2");
-  if (!env.PIP_TIMEOUT && !env.PIP_DEFAULT_TIMEOUT) options2.push("--timeout", "15");
+  if (!ctx.env.PIP_RETRIES) options2.push("--retries", ctx.quick ? "0" : "2");
+  if (!ctx.env.PIP_TIMEOUT && !ctx.env.PIP_DEFAULT_TIMEOUT)
+    options2.push("--timeout", ctx.quick ? "10" : "15");
   return options2;
 }
 async function pip(ctx, args) {
@@ -59457,7 +60007,7 @@ async function pipInstall(ctx, file, requirements) {
   const offline = await pip(ctx, ["--no-index", "-r", file]);
   if (offline.code === 0) return [];
   ctx.log(`Installing ${file} from the package index`);
-  const online = await pip(ctx, [...pipNetworkOptions(ctx.env), "-r", file]);
+  const online = await pip(ctx, [...pipNetworkOptions(ctx), "-r", file]);
   if (online.code === 0) return [];
   const output = `${online.stdout}
 ${online.stderr}`;
@@ -59474,8 +60024,7 @@ ${online.stderr}`;
 async function diagnoseNotFound(ctx, output) {
   const name = /No matching distribution found for (\S+)/.exec(output)?.[1] ?? /Could not find a version that satisfies the requirement (\S+)/.exec(output)?.[1];
   if (!name) return void 0;
-  const dest = mkdtempSync(path22.join(tmpdir(), "dpr-pip-probe-"));
-  try {
+  return withTempDir("dpr-pip-probe-", async (dest) => {
     const r = await ctx.tree.runTree(
       ctx.python,
       ["-m", "pip", "download", "--no-input", "--no-deps", "--retries", "0", "-vv", "--dest", dest, name],
@@ -59484,9 +60033,7 @@ async function diagnoseNotFound(ctx, output) {
     const text = `${r.stdout}
 ${r.stderr}`;
     return r.code !== 0 && isNetworkFailure(text) ? text : void 0;
-  } finally {
-    rmSync2(dest, { recursive: true, force: true });
-  }
+  });
 }
 async function installOneByOne(ctx, requirements, reason, installOffline) {
   const missing = [];
@@ -59505,7 +60052,10 @@ function missingOf(q, reason) {
   return { requirement: q.text, ...q.name ? { name: q.name } : {}, file: q.file, line: q.line, reason };
 }
 async function ensurePip(ctx) {
-  const probe2 = await ctx.runner.run(ctx.python, ["-c", "import pip"], { env: installerEnv(ctx) });
+  const probe2 = await ctx.tree.runTree(ctx.python, ["-c", "import pip"], {
+    env: installerEnv(ctx),
+    timeoutMs: QUICK_TIMEOUT_MS
+  });
   if (probe2.code === 0) return true;
   ctx.log("Installing pip into the test environment (ensurepip, offline)");
   const r = await ctx.tree.runTree(ctx.python, ["-m", "ensurepip", "--default-pip"], {
@@ -59517,8 +60067,7 @@ async function ensurePip(ctx) {
 function namedIn(output, requirements) {
   const m = /No matching distribution found for ([A-Za-z0-9._-]+)/.exec(output) ?? /Could not find a version that satisfies the requirement ([A-Za-z0-9._-]+)/.exec(output) ?? /Failed to build ([A-Za-z0-9._-]+)/.exec(output);
   if (!m) return void 0;
-  const norm = (s) => s.toLowerCase().replace(/[-_.]+/g, "-");
-  return requirements.find((q) => q.name && norm(q.name) === norm(m[1]));
+  return requirements.find((q) => q.name && normalizeName(q.name) === normalizeName(m[1]));
 }
 async function uvSync(ctx) {
   await requireUv(ctx);
@@ -59547,7 +60096,7 @@ ${online.stderr}`;
   );
 }
 async function requireUv(ctx) {
-  const r = await ctx.runner.run("uv", ["--version"], { env: ctx.env });
+  const r = await ctx.tree.runTree("uv", ["--version"], { env: ctx.env, timeoutMs: QUICK_TIMEOUT_MS });
   if (r.code === 0) return;
   throw new EnvironmentError(
     "the plugin has uv.lock, and installing it needs uv, which is not installed",
@@ -59555,7 +60104,7 @@ async function requireUv(ctx) {
   );
 }
 async function uvRequirements(ctx, env) {
-  const r = await ctx.runner.run(
+  const r = await ctx.tree.runTree(
     "uv",
     [
       "export",
@@ -59566,16 +60115,10 @@ async function uvRequirements(ctx, env) {
       "--no-header",
       "--no-annotate"
     ],
-    { cwd: ctx.root, env }
+    { cwd: ctx.root, env, timeoutMs: QUICK_TIMEOUT_MS }
   );
   if (r.code !== 0) return [];
-  const dir = mkdtempSync(path22.join(tmpdir(), "dpr-uv-export-"));
-  try {
-    writeFileSync2(path22.join(dir, "requirements.txt"), r.stdout);
-    return parseRequirementsFile(dir, "requirements.txt").map((q) => ({ ...q, file: "uv.lock", line: 0 }));
-  } finally {
-    rmSync2(dir, { recursive: true, force: true });
-  }
+  return parseRequirementsString(r.stdout, "uv.lock").map((q) => ({ ...q, line: 0 }));
 }
 async function installPytest(ctx, tool) {
   ctx.log("pytest is missing: installing it into the test environment");
@@ -59585,7 +60128,7 @@ async function installPytest(ctx, tool) {
     { cwd: ctx.root, env: installerEnv(ctx), timeoutMs: ctx.timeoutMs }
   ) : async (offline2) => {
     if (!await ensurePip(ctx)) return void 0;
-    return pip(ctx, offline2 ? ["--no-index", "pytest"] : [...pipNetworkOptions(ctx.env), "pytest"]);
+    return pip(ctx, offline2 ? ["--no-index", "pytest"] : [...pipNetworkOptions(ctx), "pytest"]);
   };
   const fix = "Install pytest for this interpreter (Debian/Ubuntu: apt-get install python3-pytest), pass --python an interpreter that has it, or list pytest in the plugin\u2019s dev dependencies.";
   const offline = await run2(true);
@@ -59603,9 +60146,13 @@ var InstallFailedError, NETWORK;
 var init_install = __esm({
   "src/testing/install.ts"() {
     "use strict";
+    init_python_project();
     init_errors();
+    init_child_env();
+    init_limits();
     init_python_scripts();
     init_requirements();
+    init_temp();
     InstallFailedError = class extends Error {
       constructor(command, tail, requirement) {
         super(`${command} failed`);
@@ -59623,13 +60170,14 @@ var init_install = __esm({
 
 // src/testing/interpreter.ts
 import { realpathSync as realpathSync4 } from "node:fs";
-function chooseInterpreter(option, env) {
-  if (option) return { requested: option, source: "--python" };
-  if (env.DPR_PYTHON) return { requested: env.DPR_PYTHON, source: "DPR_PYTHON" };
-  return { requested: "python3", source: "PATH" };
+import path24 from "node:path";
+function chooseInterpreter(option, env, cwd) {
+  const { requested, source } = option ? { requested: option, source: "--python" } : env.DPR_PYTHON ? { requested: env.DPR_PYTHON, source: "DPR_PYTHON" } : { requested: "python3", source: "PATH" };
+  return { requested, source, command: /[\\/]/.test(requested) ? path24.resolve(cwd, requested) : requested };
 }
-async function probePython(runner, python, env, cwd) {
-  const r = await runner.run(python, ["-c", PROBE_SCRIPT], { env, cwd });
+async function probePython(tree, python, env, cwd) {
+  const r = await tree.runTree(python, ["-c", PROBE_SCRIPT], { env, cwd, timeoutMs: QUICK_TIMEOUT_MS });
+  if (r.timedOut) return { code: 124, stderr: `it did not answer within ${QUICK_TIMEOUT_MS / 1e3} s` };
   if (r.code !== 0) return { code: r.code, stderr: r.stderr };
   try {
     const line = r.stdout.trim().split("\n").pop() ?? "";
@@ -59638,10 +60186,10 @@ async function probePython(runner, python, env, cwd) {
     return { code: 1, stderr: `unexpected output: ${r.stdout.slice(0, 200)}` };
   }
 }
-async function findInterpreter(runner, option, env, cwd) {
-  const { requested, source } = chooseInterpreter(option, env);
+async function findInterpreter(tree, option, env, options2) {
+  const { requested, source, command } = chooseInterpreter(option, env, options2.cwd);
   const how = source === "PATH" ? "python3 on PATH" : `${requested} (${source})`;
-  const probe2 = await probePython(runner, requested, env, cwd);
+  const probe2 = await probePython(tree, command, options2.childEnv ?? env, options2.cwd);
   if (!probe2.result) {
     if (probe2.code === 127) {
       throw new EnvironmentError(
@@ -59673,9 +60221,6 @@ async function findInterpreter(runner, option, env, cwd) {
     realpath,
     version: p.version,
     hasPytest: p.pytest,
-    hasPip: p.pip,
-    hasVenv: p.venv,
-    hasEnsurepip: p.ensurepip,
     prefix: p.prefix,
     isVenv: p.prefix !== p.base_prefix,
     sitePackages: p.site ?? []
@@ -59693,25 +60238,31 @@ var init_interpreter = __esm({
   "src/testing/interpreter.ts"() {
     "use strict";
     init_errors();
+    init_limits();
     init_python_scripts();
   }
 });
 
 // src/testing/environment.ts
-import { existsSync as existsSync10, mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import path23 from "node:path";
+import { existsSync as existsSync10, mkdirSync as mkdirSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import path25 from "node:path";
 async function prepareEnvironment(o) {
   const entry = entryFor(o.cacheDir, environmentKey(o.interpreter, o.deps));
   if (!o.rebuild) {
     const marker = readMarker(entry);
-    if (marker) return { entry, marker, reused: true };
+    if (marker && !await lacking(o, entry, marker)) return { entry, marker, reused: true };
   }
   return withLock(
     entry,
     async () => {
       if (!o.rebuild) {
         const marker = readMarker(entry);
-        if (marker) return { entry, marker, reused: true };
+        if (marker) {
+          if (!await lacking(o, entry, marker)) return { entry, marker, reused: true };
+          const updated = await topUp(o, entry, marker);
+          writeMarker(entry, updated);
+          return { entry, marker: updated, reused: true, updated: true };
+        }
       }
       if (existsSync10(entry.dir)) {
         o.log(
@@ -59720,6 +60271,7 @@ async function prepareEnvironment(o) {
         discard(entry);
       }
       mkdirSync3(entry.dir, { recursive: true });
+      const release = onInterrupt(() => discard(entry));
       try {
         const marker = await build(o, entry);
         writeMarker(entry, marker);
@@ -59727,12 +60279,41 @@ async function prepareEnvironment(o) {
       } catch (error2) {
         discard(entry);
         throw error2;
+      } finally {
+        release();
       }
     },
     {
       onWait: (owner) => o.log(`Waiting for another run (${owner}) to build the test environment ${entry.key}`)
     }
   );
+}
+function installContext(o, entry, timeoutMs) {
+  return {
+    python: entry.python,
+    venv: entry.venv,
+    root: o.root,
+    env: o.env,
+    tree: o.tree,
+    log: o.log,
+    timeoutMs
+  };
+}
+async function lacking(o, entry, marker) {
+  if (marker.missing.length > 0) return true;
+  if (o.deps.mode !== "pip") return false;
+  const named = o.deps.requirements.filter((q) => q.name);
+  return (await unsatisfied(installContext(o, entry, QUICK_TIMEOUT_MS), named)).length > 0;
+}
+async function topUp(o, entry, marker) {
+  const ctx = { ...installContext(o, entry, TOP_UP_TIMEOUT_MS), quick: true };
+  o.log(
+    marker.missing.length > 0 ? `The cached test environment ${entry.key} lacks ${marker.missing.map((m) => m.requirement).join(", ")}: trying to install again` : `The cached test environment ${entry.key} no longer satisfies ${o.deps.file}: installing what it lacks`
+  );
+  let missing = [];
+  if (o.deps.mode === "pip") missing = await pipInstall(ctx, o.deps.file, o.deps.requirements);
+  else if (o.deps.mode === "uv") missing = await uvSync(ctx);
+  return { ...marker, missing };
 }
 async function build(o, entry) {
   const timeoutMs = o.installTimeoutMs ?? 15 * 6e4;
@@ -59750,20 +60331,11 @@ ${created.stderr}`, 3) || `exit code ${created.code}`}`,
     );
   }
   if (o.interpreter.isVenv) await inheritVenv(o, entry);
-  const ctx = {
-    python: entry.python,
-    venv: entry.venv,
-    root: o.root,
-    env: o.env,
-    runner: o.runner,
-    tree: o.tree,
-    log: o.log,
-    timeoutMs
-  };
+  const ctx = installContext(o, entry, timeoutMs);
   let missing = [];
   if (o.deps.mode === "pip") missing = await pipInstall(ctx, o.deps.file, o.deps.requirements);
   else if (o.deps.mode === "uv") missing = await uvSync(ctx);
-  const probe2 = await probePython(o.runner, entry.python, installerEnv(ctx));
+  const probe2 = await probePython(o.tree, entry.python, installerEnv(ctx));
   if (!probe2.result) {
     throw new EnvironmentError(
       `the test environment's python does not run: ${errorTail(probe2.stderr, 3) || `exit code ${probe2.code}`}`,
@@ -59787,10 +60359,10 @@ ${created.stderr}`, 3) || `exit code ${created.code}`}`,
   };
 }
 async function inheritVenv(o, entry) {
-  const probe2 = await probePython(o.runner, entry.python, o.env);
+  const probe2 = await probePython(o.tree, entry.python, o.env);
   if (!probe2.result || o.interpreter.sitePackages.length === 0) return;
-  writeFileSync3(
-    path23.join(probe2.result.purelib, "_dpr_interpreter_venv.pth"),
+  writeFileSync2(
+    path25.join(probe2.result.purelib, "_dpr_interpreter_venv.pth"),
     `${o.interpreter.sitePackages.join("\n")}
 `
   );
@@ -59800,9 +60372,11 @@ var init_environment = __esm({
   "src/testing/environment.ts"() {
     "use strict";
     init_errors();
+    init_process_tree();
     init_env_cache();
     init_install();
     init_interpreter();
+    init_limits();
   }
 });
 
@@ -62016,16 +62590,16 @@ var init_Matcher = __esm({
        * @returns {string|undefined}
        */
       getCurrentTag() {
-        const path36 = this._matcher.path;
-        return path36.length > 0 ? path36[path36.length - 1].tag : void 0;
+        const path39 = this._matcher.path;
+        return path39.length > 0 ? path39[path39.length - 1].tag : void 0;
       }
       /**
        * Get current namespace.
        * @returns {string|undefined}
        */
       getCurrentNamespace() {
-        const path36 = this._matcher.path;
-        return path36.length > 0 ? path36[path36.length - 1].namespace : void 0;
+        const path39 = this._matcher.path;
+        return path39.length > 0 ? path39[path39.length - 1].namespace : void 0;
       }
       /**
        * Get current node's attribute value.
@@ -62033,9 +62607,9 @@ var init_Matcher = __esm({
        * @returns {*}
        */
       getAttrValue(attrName) {
-        const path36 = this._matcher.path;
-        if (path36.length === 0) return void 0;
-        return path36[path36.length - 1].values?.[attrName];
+        const path39 = this._matcher.path;
+        if (path39.length === 0) return void 0;
+        return path39[path39.length - 1].values?.[attrName];
       }
       /**
        * Check if current node has an attribute.
@@ -62043,9 +62617,9 @@ var init_Matcher = __esm({
        * @returns {boolean}
        */
       hasAttr(attrName) {
-        const path36 = this._matcher.path;
-        if (path36.length === 0) return false;
-        const current = path36[path36.length - 1];
+        const path39 = this._matcher.path;
+        if (path39.length === 0) return false;
+        const current = path39[path39.length - 1];
         return current.values !== void 0 && attrName in current.values;
       }
       /**
@@ -62071,18 +62645,18 @@ var init_Matcher = __esm({
        * @returns {number}
        */
       getPosition() {
-        const path36 = this._matcher.path;
-        if (path36.length === 0) return -1;
-        return path36[path36.length - 1].position ?? 0;
+        const path39 = this._matcher.path;
+        if (path39.length === 0) return -1;
+        return path39[path39.length - 1].position ?? 0;
       }
       /**
        * Get current node's repeat counter (occurrence count of this tag name).
        * @returns {number}
        */
       getCounter() {
-        const path36 = this._matcher.path;
-        if (path36.length === 0) return -1;
-        return path36[path36.length - 1].counter ?? 0;
+        const path39 = this._matcher.path;
+        if (path39.length === 0) return -1;
+        return path39[path39.length - 1].counter ?? 0;
       }
       /**
        * Get current node's sibling index (alias for getPosition).
@@ -64197,7 +64771,7 @@ var init_fxp = __esm({
 });
 
 // src/testing/junit.ts
-import path24 from "node:path";
+import path26 from "node:path";
 function parseJUnit(xml) {
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -64224,7 +64798,7 @@ function parseJUnit(xml) {
 function toCase(tc) {
   const classname = String(tc["@_classname"] ?? "");
   const name = String(tc["@_name"] ?? "");
-  const file = tc["@_file"] === void 0 ? void 0 : String(tc["@_file"]).split(path24.sep).join("/");
+  const file = tc["@_file"] === void 0 ? void 0 : String(tc["@_file"]).split(path26.sep).join("/");
   const line0 = tc["@_line"] === void 0 ? Number.NaN : Number(tc["@_line"]);
   const base = {
     id: nodeId(classname, name, file),
@@ -64297,12 +64871,12 @@ function tracebackFrames(text) {
   return frames;
 }
 function lastFrameIn(text, cwd, target) {
-  const frames = tracebackFrames(text).filter((f) => path24.resolve(cwd, f.file) === target);
+  const frames = tracebackFrames(text).filter((f) => path26.resolve(cwd, f.file) === target);
   return frames.at(-1)?.line;
 }
 function lastFrameUnder(text, cwd, roots) {
-  const frames = tracebackFrames(text).map((f) => ({ file: path24.resolve(cwd, f.file), line: f.line })).filter(
-    (f) => !/[\\/](site|dist)-packages[\\/]/.test(f.file) && roots.some((r) => f.file === r || f.file.startsWith(r + path24.sep))
+  const frames = tracebackFrames(text).map((f) => ({ file: path26.resolve(cwd, f.file), line: f.line })).filter(
+    (f) => !/[\\/](site|dist)-packages[\\/]/.test(f.file) && roots.some((r) => f.file === r || f.file.startsWith(r + path26.sep))
   );
   return frames.at(-1);
 }
@@ -64317,12 +64891,12 @@ var init_junit = __esm({
 
 // src/testing/findings.ts
 import { existsSync as existsSync11 } from "node:fs";
-import path25 from "node:path";
+import path27 from "node:path";
 function displayFile(ctx, file) {
-  const full = path25.resolve(ctx.runRoot, file);
-  const inRun = path25.relative(ctx.runRoot, full);
-  const rel = inRun.startsWith("..") || path25.isAbsolute(inRun) ? path25.relative(ctx.sourceRoot, full) : inRun;
-  return rel.split(path25.sep).join("/");
+  const full = path27.resolve(ctx.runRoot, file);
+  const inRun = path27.relative(ctx.runRoot, full);
+  const rel = inRun.startsWith("..") || path27.isAbsolute(inRun) ? path27.relative(ctx.sourceRoot, full) : inRun;
+  return rel.split(path27.sep).join("/");
 }
 function caseFindings(cases, ctx) {
   const out = [];
@@ -64331,7 +64905,7 @@ function caseFindings(cases, ctx) {
     if (c.internal) continue;
     const text = `${c.message ?? ""}
 ${c.details ?? ""}`;
-    const hint2 = explain(text, ctx);
+    const hint2 = explain2(text, ctx);
     if (c.collection) {
       const where = lastFrameUnder(c.details ?? "", ctx.runRoot, [ctx.runRoot, ...ctx.external]);
       const file2 = where ? displayFile(ctx, where.file) : c.file && displayFile(ctx, c.file);
@@ -64345,7 +64919,7 @@ ${c.details ?? ""}`;
       continue;
     }
     const file = c.file ? displayFile(ctx, c.file) : void 0;
-    const line = c.file && lastFrameIn(c.details ?? "", ctx.runRoot, path25.resolve(ctx.runRoot, c.file)) || c.line;
+    const line = c.file && lastFrameIn(c.details ?? "", ctx.runRoot, path27.resolve(ctx.runRoot, c.file)) || c.line;
     const what = c.status === "failed" ? "failed" : c.phase ? `errored in ${c.phase}` : "errored";
     out.push(
       finding(
@@ -64366,9 +64940,9 @@ function conftestFinding(run2, ctx) {
   if (!m) return void 0;
   const conftest = m[1];
   const block = run2.output.slice(run2.output.indexOf(m[0]));
-  const line = lastFrameIn(block, ctx.runRoot, path25.resolve(ctx.runRoot, conftest));
+  const line = lastFrameIn(block, ctx.runRoot, path27.resolve(ctx.runRoot, conftest));
   const error2 = block.split("\n").find((l) => /^E\s+\S/.test(l))?.replace(/^E\s+/, "") ?? "import error";
-  const hint2 = explain(block, ctx);
+  const hint2 = explain2(block, ctx);
   return finding("DPR803", `${displayFile(ctx, conftest)} cannot be imported: ${error2}${hint2.message}`, {
     file: displayFile(ctx, conftest),
     ...line ? { line } : {},
@@ -64396,7 +64970,7 @@ function errorLine(c) {
   const first2 = (c.message ?? "").split("\n")[0]?.trim();
   return first2 || e[0] || "see the pytest output";
 }
-function explain(text, ctx) {
+function explain2(text, ctx) {
   const module = /No module named '([^']+)'/.exec(text)?.[1];
   if (module) {
     const req = requirementForModule(module, ctx.missing);
@@ -64429,23 +65003,19 @@ function moduleFiles(module) {
 function droppedFromPackage(files, ctx) {
   if (!ctx.packaged) return void 0;
   for (const f of files) {
-    const rel = path25.relative(ctx.runRoot, path25.resolve(ctx.runRoot, f)).split(path25.sep).join("/");
+    const rel = path27.relative(ctx.runRoot, path27.resolve(ctx.runRoot, f)).split(path27.sep).join("/");
     if (rel.startsWith("..")) continue;
-    if (existsSync11(path25.join(ctx.sourceRoot, rel)) && !existsSync11(path25.join(ctx.runRoot, rel))) return rel;
+    if (existsSync11(path27.join(ctx.sourceRoot, rel)) && !existsSync11(path27.join(ctx.runRoot, rel))) return rel;
   }
   return void 0;
 }
-function missingFindings(missing, cached) {
+function missingFindings(missing) {
   return missing.map(
-    (m) => finding(
-      "DPR808",
-      `${m.requirement} could not be installed: ${m.reason}; the tests run without it${cached ? " (environment cached: --rebuild tries again)" : ""}`,
-      {
-        ...m.file ? { file: m.file } : {},
-        ...m.line ? { line: m.line } : {},
-        fix: "Run where the package index is reachable (or set PIP_INDEX_URL to a mirror), or use --python with an interpreter that has the package."
-      }
-    )
+    (m) => finding("DPR808", `${m.requirement} could not be installed: ${m.reason}; the tests run without it`, {
+      ...m.file ? { file: m.file } : {},
+      ...m.line ? { line: m.line } : {},
+      fix: "Run where the package index is reachable (or set PIP_INDEX_URL to a mirror), or use --python with an interpreter that has the package."
+    })
   );
 }
 var init_findings = __esm({
@@ -64470,7 +65040,7 @@ var init_defaults = __esm({
 function classify(run2, cases) {
   if (run2.timedOut) return "timeout";
   if (run2.code === 5) return "no-tests";
-  if (run2.code === 0 && run2.junit) return "passed";
+  if (run2.code === 0) return "passed";
   if (run2.code === 1 && cases.some((c) => c.status === "failed" || c.status === "error")) return "failed";
   if (run2.code === 2 && cases.some((c) => c.collection)) return "collection-error";
   if (run2.code === 4 && /ImportError while loading conftest/.test(run2.output)) return "collection-error";
@@ -64479,7 +65049,15 @@ function classify(run2, cases) {
 function outcomeFindings(outcome, run2, cases, ctx, options2, sourceHasTests) {
   switch (outcome) {
     case "passed":
-      return [];
+      return run2.junit ? [] : [
+        finding(
+          "DPR810",
+          "pytest exited with code 0 (tests passed) but wrote no JUnit report: the tests cannot be counted or listed",
+          {
+            fix: "Do not disable pytest's junitxml plugin (-p no:junitxml) in --pytest-args or in the plugin's pytest configuration."
+          }
+        )
+      ];
     case "failed":
       return caseFindings(cases, ctx);
     case "collection-error": {
@@ -64505,16 +65083,13 @@ function outcomeFindings(outcome, run2, cases, ctx, options2, sourceHasTests) {
       const seconds = (options2.timeout ?? DEFAULT_TIMEOUT_SECONDS).toString();
       const what = p?.phase === "run" ? `${p.nodeid} did not finish` : p?.phase === "collect" ? `collecting ${p.nodeid || "the tests"} did not finish` : p?.phase === "finished" || p?.phase === "collected" ? "pytest did not exit" : "pytest did not finish";
       const file = p?.phase === "run" && p.file ? displayFile(ctx, p.file) : void 0;
+      const killed = run2.survivors?.length ? `the test process was killed, but ${run2.survivors.length === 1 ? "a process it started" : `${run2.survivors.length} processes it started`} could not be (PID ${run2.survivors.join(", ")}) and may still be running` : "the test process and everything it started were killed";
       return [
-        finding(
-          "DPR804",
-          `${what} within ${seconds} s: the test process and everything it started were killed`,
-          {
-            ...file ? { file } : {},
-            ...file && p?.line ? { line: p.line } : {},
-            fix: "Find what waits forever (a network call, input(), a lock, a thread not joined), or raise --timeout."
-          }
-        )
+        finding("DPR804", `${what} within ${seconds} s: ${killed}`, {
+          ...file ? { file } : {},
+          ...file && p?.line ? { line: p.line } : {},
+          fix: "Find what waits forever (a network call, input(), a lock, a thread not joined), or raise --timeout."
+        })
       ];
     }
     default:
@@ -64543,15 +65118,14 @@ var init_outcome2 = __esm({
 });
 
 // src/testing/packaged.ts
-import { mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync6 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import path26 from "node:path";
+import { statSync as statSync7 } from "node:fs";
+import path28 from "node:path";
 async function withPackage(packaged, cwd, deps, body2) {
   if (!packaged) return body2(void 0);
-  const file = path26.resolve(cwd, packaged);
+  const file = path28.resolve(cwd, packaged);
   let isFile2 = false;
   try {
-    isFile2 = statSync6(file).isFile();
+    isFile2 = statSync7(file).isFile();
   } catch {
   }
   if (!isFile2) {
@@ -64560,8 +65134,7 @@ async function withPackage(packaged, cwd, deps, body2) {
       "Build the package first (dify-plugin-release package PATH), then pass its path."
     );
   }
-  const dir = mkdtempSync2(path26.join(tmpdir2(), "dpr-packaged-"));
-  try {
+  return withTempDir("dpr-packaged-", async (dir) => {
     deps.log(`Unpacking ${packaged} into ${dir}`);
     try {
       await deps.unpack(file, dir);
@@ -64572,16 +65145,15 @@ async function withPackage(packaged, cwd, deps, body2) {
         "Rebuild the package with `dify-plugin-release package`."
       );
     }
-    return await body2({ file, dir });
-  } finally {
-    rmSync3(dir, { recursive: true, force: true });
-  }
+    return body2({ file, dir });
+  });
 }
 var defaultUnpack;
 var init_packaged = __esm({
   "src/testing/packaged.ts"() {
     "use strict";
     init_errors();
+    init_temp();
     defaultUnpack = async (pkg, dir) => {
       const { extractPackage: extractPackage2 } = await Promise.resolve().then(() => (init_zip_reader(), zip_reader_exports));
       await extractPackage2(pkg, dir);
@@ -64621,22 +65193,12 @@ var init_plugin_info = __esm({
 });
 
 // src/testing/pytest-run.ts
-import {
-  copyFileSync,
-  existsSync as existsSync12,
-  mkdirSync as mkdirSync4,
-  mkdtempSync as mkdtempSync3,
-  readFileSync as readFileSync9,
-  rmSync as rmSync4,
-  statSync as statSync7,
-  writeFileSync as writeFileSync4
-} from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import path27 from "node:path";
+import { copyFileSync, existsSync as existsSync12, mkdirSync as mkdirSync4, readFileSync as readFileSync10, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync3 } from "node:fs";
+import path29 from "node:path";
 function locateTests(sourceRoot, runRoot, testsDir, cwd) {
   let external;
   if (testsDir) {
-    external = path27.resolve(cwd, testsDir);
+    external = path29.resolve(cwd, testsDir);
     if (!isDirectory2(external)) {
       throw new UsageError(
         `--tests-dir ${testsDir} is not a directory`,
@@ -64647,36 +65209,38 @@ function locateTests(sourceRoot, runRoot, testsDir, cwd) {
     external = monorepoTests(sourceRoot);
   }
   if (!external) return { targets: [], external: [] };
-  const inside = path27.join(runRoot, "tests");
+  const inside = path29.join(runRoot, "tests");
   return { targets: [...isDirectory2(inside) ? [inside] : [], external], external: [external] };
 }
 function monorepoTests(sourceRoot) {
   const top = repositoryRoot(sourceRoot);
-  let ancestor = path27.dirname(sourceRoot);
+  let ancestor = path29.dirname(sourceRoot);
   for (let depth = 0; depth < 6; depth++) {
-    const candidate = path27.join(ancestor, "tests", path27.relative(ancestor, sourceRoot));
+    if (top !== void 0 && !isInside(top, ancestor)) break;
+    const candidate = path29.join(ancestor, "tests", path29.relative(ancestor, sourceRoot));
     if (isDirectory2(candidate)) return candidate;
-    if (ancestor === top || path27.dirname(ancestor) === ancestor) break;
-    ancestor = path27.dirname(ancestor);
+    if (ancestor === top || path29.dirname(ancestor) === ancestor) break;
+    ancestor = path29.dirname(ancestor);
   }
   return void 0;
 }
 function isDirectory2(p) {
   try {
-    return statSync7(p).isDirectory();
+    return statSync8(p).isDirectory();
   } catch {
     return false;
   }
 }
 async function runPytest(o) {
-  const work = mkdtempSync3(path27.join(tmpdir3(), "dpr-pytest-"));
-  try {
-    writeFileSync4(path27.join(work, `${PROGRESS_PLUGIN_MODULE}.py`), PROGRESS_PLUGIN_SCRIPT);
-    const junit = path27.join(work, "junit.xml");
-    const progressFile = path27.join(work, "progress.txt");
+  if (o.keepJunit) rmSync3(o.keepJunit, { force: true });
+  return withTempDir("dpr-pytest-", async (work) => {
+    writeFileSync3(path29.join(work, `${PROGRESS_PLUGIN_MODULE}.py`), PROGRESS_PLUGIN_SCRIPT);
+    const junit = path29.join(work, "junit.xml");
+    const progressFile = path29.join(work, "progress.txt");
     const args = [
       "-c",
       PYTEST_LAUNCHER,
+      ...o.args ?? [],
       "-p",
       PROGRESS_PLUGIN_MODULE,
       "-p",
@@ -64685,15 +65249,14 @@ async function runPytest(o) {
       `--junitxml=${junit}`,
       "-o",
       "junit_family=xunit1",
-      ...o.args ?? [],
       ...o.targets
     ];
-    const bin = path27.dirname(o.python);
+    const bin = path29.dirname(o.python);
     const env = {
       ...o.env,
       VIRTUAL_ENV: o.venv,
-      PATH: [bin, o.env.PATH].filter(Boolean).join(path27.delimiter),
-      PYTHONPATH: [work, ...o.pythonPath ?? [], o.env.PYTHONPATH].filter(Boolean).join(path27.delimiter),
+      PATH: [bin, o.env.PATH].filter(Boolean).join(path29.delimiter),
+      PYTHONPATH: [work, ...o.pythonPath ?? [], o.env.PYTHONPATH].filter(Boolean).join(path29.delimiter),
       DPR_PROGRESS_FILE: progressFile,
       // Keep the plugin tree clean (no __pycache__ left for packaging to pick up).
       PYTHONDONTWRITEBYTECODE: o.env.PYTHONDONTWRITEBYTECODE ?? "1",
@@ -64706,9 +65269,9 @@ async function runPytest(o) {
       timeoutMs: o.timeoutMs,
       ...o.onLine ? { onLine: o.onLine } : {}
     });
-    const xml = existsSync12(junit) ? readFileSync9(junit, "utf8") : void 0;
+    const xml = existsSync12(junit) ? readFileSync10(junit, "utf8") : void 0;
     if (xml && o.keepJunit) {
-      mkdirSync4(path27.dirname(o.keepJunit), { recursive: true });
+      mkdirSync4(path29.dirname(o.keepJunit), { recursive: true });
       copyFileSync(junit, o.keepJunit);
     }
     return {
@@ -64719,16 +65282,15 @@ async function runPytest(o) {
       output: `${r.stdout}
 ${r.stderr}`,
       ...xml ? { junit: xml } : {},
-      ...readProgress(progressFile)
+      ...readProgress(progressFile),
+      ...r.survivors ? { survivors: r.survivors } : {}
     };
-  } finally {
-    rmSync4(work, { recursive: true, force: true });
-  }
+  });
 }
 function readProgress(file) {
   let text;
   try {
-    text = readFileSync9(file, "utf8");
+    text = readFileSync10(file, "utf8");
   } catch {
     return {};
   }
@@ -64750,16 +65312,16 @@ var init_pytest_run = __esm({
     init_errors();
     init_paths();
     init_python_scripts();
+    init_temp();
   }
 });
 
 // src/testing/run.ts
 import { existsSync as existsSync13 } from "node:fs";
-import path28 from "node:path";
+import path30 from "node:path";
 async function testPlugin(options2, partial = {}) {
   const started = Date.now();
   const deps = {
-    runner: processRunner,
     tree: treeRunner,
     unpack: defaultUnpack,
     log: () => {
@@ -64770,17 +65332,35 @@ async function testPlugin(options2, partial = {}) {
   };
   const cwd = options2.cwd ?? process.cwd();
   const env = options2.env ?? process.env;
-  const sourceRoot = path28.resolve(cwd, options2.path ?? ".");
-  if (options2.timeout !== void 0 && !(options2.timeout >= 0)) {
-    throw new UsageError(`--timeout ${options2.timeout}: must be a number of seconds, 0 for no limit`);
+  const sourceRoot = path30.resolve(cwd, options2.path ?? ".");
+  if (options2.timeout !== void 0 && !validTimeout(options2.timeout)) {
+    throw new UsageError(
+      `--timeout ${options2.timeout}: must be a number of seconds up to ${MAX_TIMEOUT_SECONDS}, 0 for no limit`
+    );
   }
-  const plugin = path28.relative(cwd, sourceRoot).split(path28.sep).join("/") || ".";
+  const pytestArgs = options2.pytestArgs ?? [];
+  const junitArg = pytestArgs.find((a) => /^--junit-?x/.test(a));
+  if (junitArg) {
+    throw new UsageError(
+      `--pytest-args ${junitArg}: the test stage writes pytest's JUnit report itself`,
+      "Use --junit-xml FILE (the junit-xml input of the action) to keep the report."
+    );
+  }
+  const child2 = pluginEnvironment(env, options2.passEnv);
+  const plugin = path30.relative(cwd, sourceRoot).split(path30.sep).join("/") || ".";
   return withPackage(options2.packaged, cwd, deps, async (pkg) => {
     const runRoot = pkg?.dir ?? sourceRoot;
-    const info2 = await readPluginInfo(runRoot, pkg ? path28.relative(cwd, pkg.file) : plugin, Boolean(pkg));
+    const info2 = await readPluginInfo(runRoot, pkg ? path30.relative(cwd, pkg.file) : plugin, Boolean(pkg));
     const location2 = locateTests(sourceRoot, runRoot, options2.testsDir, cwd);
-    const python = options2.python?.includes("/") ? path28.resolve(cwd, options2.python) : options2.python;
-    const interpreter = await findInterpreter(deps.runner, python, env, runRoot);
+    if (child2.hidden.length > 0) {
+      deps.log(
+        `Hidden from the tests and installers: ${child2.hidden.join(", ")} (--pass-env NAME lets one through)`
+      );
+    }
+    const interpreter = await findInterpreter(deps.tree, options2.python, env, {
+      cwd,
+      childEnv: child2.env
+    });
     const findings = [];
     if (info2.runnerVersion && !versionMatches(info2.runnerVersion, interpreter.version)) {
       findings.push(
@@ -64821,32 +65401,34 @@ async function testPlugin(options2, partial = {}) {
       deps: deps0,
       root: runRoot,
       cacheDir: cacheDirectory(options2.cacheDir, env, cwd),
-      env,
-      runner: deps.runner,
+      env: child2.env,
       tree: deps.tree,
       log: deps.log,
       rebuild: options2.rebuild ?? false
     };
-    let prepared;
-    try {
-      prepared = await prepareEnvironment(envOptions);
-    } catch (error2) {
-      if (!(error2 instanceof InstallFailedError)) throw error2;
-      return done("install-failed", {
-        findings: [
-          finding(
-            "DPR807",
-            `the plugin's dependencies could not be installed: ${error2.command} failed:
+    const prepare = async () => {
+      try {
+        return await prepareEnvironment(envOptions);
+      } catch (error2) {
+        if (!(error2 instanceof InstallFailedError)) throw error2;
+        return done("install-failed", {
+          findings: [
+            finding(
+              "DPR807",
+              `the plugin's dependencies could not be installed: ${error2.command} failed:
 ${error2.tail}`,
-            {
-              file: error2.requirement?.file ?? deps0.file,
-              ...error2.requirement ? { line: error2.requirement.line } : {},
-              fix: "Fix the requirement the installer names (a version that exists, a name spelled right), then run again."
-            }
-          )
-        ]
-      });
-    }
+              {
+                file: error2.requirement?.file ?? deps0.file,
+                ...error2.requirement ? { line: error2.requirement.line } : {},
+                fix: "Fix the requirement the installer names (a version that exists, a name spelled right), then run again."
+              }
+            )
+          ]
+        });
+      }
+    };
+    let prepared = await prepare();
+    if ("outcome" in prepared) return prepared;
     if (prepared.reused) deps.log(`Using the cached test environment ${prepared.entry.dir}`);
     const timeoutMs = (options2.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1e3;
     const run2 = async (p) => runPytest({
@@ -64856,23 +65438,24 @@ ${error2.tail}`,
       targets: location2.targets,
       // Tests kept outside the plugin cannot find it from their own conftest.py: put it on sys.path.
       pythonPath: location2.external.length > 0 ? [runRoot] : [],
-      ...options2.pytestArgs ? { args: options2.pytestArgs } : {},
-      env,
+      args: pytestArgs,
+      env: child2.env,
       extraEnv: pkg ? { PLUGIN_FILE_PATH: pkg.file } : {},
       timeoutMs,
       onLine: deps.onOutput,
-      ...options2.junitXml ? { keepJunit: path28.resolve(cwd, options2.junitXml) } : {},
+      ...options2.junitXml ? { keepJunit: path30.resolve(cwd, options2.junitXml) } : {},
       tree: deps.tree
     });
     let result2 = await run2(prepared);
     if (prepared.reused && environmentBroken(result2)) {
       deps.log(`The cached test environment ${prepared.entry.key} does not run pytest: rebuilding it`);
       discard(prepared.entry);
-      prepared = await prepareEnvironment(envOptions);
+      prepared = await prepare();
+      if ("outcome" in prepared) return prepared;
       result2 = await run2(prepared);
     }
     const missing = prepared.marker.missing;
-    findings.push(...missingFindings(missing, prepared.reused));
+    findings.push(...missingFindings(missing));
     const ctx = {
       runRoot,
       external: location2.external,
@@ -64883,7 +65466,7 @@ ${error2.tail}`,
     const report2 = result2.junit ? safeParse(result2.junit) : void 0;
     const cases = report2?.cases ?? [];
     const outcome = classify(result2, cases);
-    const sourceHasTests = Boolean(pkg) && existsSync13(path28.join(sourceRoot, "tests"));
+    const sourceHasTests = Boolean(pkg) && existsSync13(path30.join(sourceRoot, "tests"));
     const out = outcomeFindings(outcome, result2, cases, ctx, options2, sourceHasTests);
     return done(outcome, {
       findings: out,
@@ -64891,6 +65474,7 @@ ${error2.tail}`,
         key: prepared.entry.key,
         path: prepared.entry.dir,
         reused: prepared.reused,
+        ...prepared.updated ? { updated: true } : {},
         mode: prepared.marker.mode,
         ...prepared.marker.file ? { file: prepared.marker.file } : {},
         pytest: prepared.marker.pytest,
@@ -64903,7 +65487,8 @@ ${error2.tail}`,
         exitCode: result2.code,
         ...result2.signal ? { signal: result2.signal } : {},
         timedOut: result2.timedOut,
-        durationMs: result2.durationMs
+        durationMs: result2.durationMs,
+        ...result2.survivors ? { survivors: result2.survivors } : {}
       }
     });
   });
@@ -64913,14 +65498,15 @@ var init_run = __esm({
     "use strict";
     init_codes();
     init_errors();
-    init_process();
     init_process_tree();
+    init_child_env();
     init_env_cache();
     init_environment();
     init_findings();
     init_install();
     init_interpreter();
     init_junit();
+    init_limits();
     init_outcome2();
     init_packaged();
     init_plugin_info();
@@ -64935,10 +65521,9 @@ __export(test_exports, {
   slowest: () => slowest,
   testCommand: () => testCommand
 });
-import { randomUUID as randomUUID2 } from "node:crypto";
 function testCommand(input, reporter, deps = {}) {
   return guarded(reporter, async () => {
-    const output = pytestOutput(reporter, input.env ?? process.env);
+    const output = pytestOutput(reporter);
     let result2;
     try {
       result2 = await testPlugin(input, {
@@ -64975,24 +65560,16 @@ function testCommand(input, reporter, deps = {}) {
     };
   });
 }
-function pytestOutput(reporter, env) {
-  const actions = env.GITHUB_ACTIONS === "true";
-  const token = `dpr-${randomUUID2()}`;
+function pytestOutput(reporter) {
   let started = false;
   return {
     line: (text) => {
-      if (actions && !started) {
-        reporter.info("::group::pytest output");
-        reporter.info(`::stop-commands::${token}`);
-      }
+      if (!started) reporter.group?.("pytest output");
       started = true;
       reporter.info(text);
     },
     end: () => {
-      if (actions && started) {
-        reporter.info(`::${token}::`);
-        reporter.info("::endgroup::");
-      }
+      if (started) reporter.groupEnd?.();
     }
   };
 }
@@ -65069,13 +65646,13 @@ var init_test = __esm({
 });
 
 // src/package/checksum.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function checksumOf(entries) {
   const byName = /* @__PURE__ */ new Map();
   for (const e of entries) byName.set(e.name, e.sha256);
-  const outer = createHash2("sha256");
+  const outer = createHash3("sha256");
   for (const name of [...byName.keys()].sort(byteOrder)) {
-    outer.update(createHash2("sha256").update(name, "utf8").digest());
+    outer.update(createHash3("sha256").update(name, "utf8").digest());
     outer.update(byName.get(name));
   }
   return outer.digest("hex");
@@ -65083,7 +65660,7 @@ function checksumOf(entries) {
 async function entryHashes(pkg) {
   const out = [];
   for (const { name } of pkg.entries) {
-    const hash = createHash2("sha256");
+    const hash = createHash3("sha256");
     for await (const chunk of await pkg.stream(name)) hash.update(chunk);
     out.push({ name, sha256: hash.digest() });
   }
@@ -65095,22 +65672,35 @@ function formatIdentifier(author, name, version, checksum) {
 function isValidIdentifier(identifier) {
   return IDENTIFIER_PATTERN.test(identifier);
 }
-var IDENTIFIER_PATTERN;
+var IDENTIFIER_PATTERN, NAME_PATTERN, VERSION_PATTERN;
 var init_checksum = __esm({
   "src/package/checksum.ts"() {
     "use strict";
     init_paths();
     IDENTIFIER_PATTERN = /^(?:([a-z0-9_-]{1,64})\/)?([a-z0-9_-]{1,255}):([0-9]{1,4})(\.[0-9]{1,4}){1,3}(-\w{1,16})?@[a-f0-9]{32,64}$/;
+    NAME_PATTERN = /^[a-z0-9_-]{1,255}$/;
+    VERSION_PATTERN = /^[0-9]{1,4}(\.[0-9]{1,4}){1,3}(-\w{1,16})?$/;
   }
 });
 
 // src/package/output.ts
 import { randomBytes } from "node:crypto";
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync10, renameSync as renameSync2, unlinkSync, writeFileSync as writeFileSync5 } from "node:fs";
-import path29 from "node:path";
+import { linkSync, mkdirSync as mkdirSync5, readFileSync as readFileSync11, renameSync as renameSync2, unlinkSync, writeFileSync as writeFileSync4 } from "node:fs";
+import path31 from "node:path";
 function tempPathFor(target) {
-  const dir = path29.dirname(target);
-  return path29.join(dir, `.${path29.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const dir = path31.dirname(target);
+  const temp = path31.join(
+    dir,
+    `.${path31.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
+  );
+  trackTemp(temp);
+  return temp;
+}
+function tempNamePattern(fileName) {
+  return `\\.${escapeRegExp(fileName)}\\.\\d+\\.[0-9a-f]{8}\\.tmp`;
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 function ensureDir(dir) {
   try {
@@ -65122,28 +65712,74 @@ function ensureDir(dir) {
 function commit(temp, target) {
   try {
     renameSync2(temp, target);
+    releaseTemp(temp);
   } catch (error2) {
-    try {
-      unlinkSync(temp);
-    } catch {
-    }
+    discardTemp(temp);
     throw new EnvironmentError(`cannot write ${target}: ${errorMessage(error2)}`);
   }
 }
-function writeAtomic(target, data, mode = 420) {
-  const temp = tempPathFor(target);
+function discardTemp(temp) {
   try {
-    writeFileSync5(temp, data, { mode });
+    unlinkSync(temp);
+  } catch {
+  }
+  releaseTemp(temp);
+}
+function writeAtomic(target, data, mode = 420, options2 = {}) {
+  writeAtomicFiles([{ target, data, mode }], options2);
+}
+function writeAtomicFiles(files, options2 = {}) {
+  const temps = [];
+  for (const file of files) {
+    const temp = tempPathFor(file.target);
+    temps.push(temp);
+    try {
+      writeFileSync4(temp, file.data, { mode: file.mode ?? 420, flag: "wx" });
+    } catch (error2) {
+      for (const t of temps) discardTemp(t);
+      throw new EnvironmentError(`cannot write ${file.target}: ${errorMessage(error2)}`);
+    }
+  }
+  const placed = [];
+  try {
+    for (const [i, file] of files.entries()) {
+      place(temps[i], file.target, options2.exclusive ?? false);
+      placed.push(file.target);
+    }
   } catch (error2) {
+    for (const t of temps) discardTemp(t);
+    for (const target of placed) {
+      try {
+        unlinkSync(target);
+      } catch {
+      }
+    }
+    throw error2;
+  }
+}
+function place(temp, target, exclusive) {
+  if (!exclusive) {
+    commit(temp, target);
+    return;
+  }
+  try {
+    linkSync(temp, target);
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP") {
+      commit(temp, target);
+      return;
+    }
+    discardTemp(temp);
     throw new EnvironmentError(`cannot write ${target}: ${errorMessage(error2)}`);
   }
-  commit(temp, target);
+  discardTemp(temp);
 }
 function updateSums(dir, fileName, sha256) {
-  const target = path29.join(dir, SUMS_FILE);
+  const target = path31.join(dir, SUMS_FILE);
   let lines = [];
   try {
-    lines = readFileSync10(target, "utf8").split("\n").filter(Boolean);
+    lines = readFileSync11(target, "utf8").split("\n").filter(Boolean);
   } catch {
   }
   const entries = /* @__PURE__ */ new Map();
@@ -65157,23 +65793,60 @@ function updateSums(dir, fileName, sha256) {
 `).join(""));
   return target;
 }
-var SUMS_FILE;
+function onSignal(signal) {
+  for (const temp of live) {
+    try {
+      unlinkSync(temp);
+    } catch {
+    }
+  }
+  live.clear();
+  process.exit(EXIT_CODES[signal] ?? 1);
+}
+function trackTemp(temp) {
+  live.add(temp);
+  if (!listening2) {
+    listening2 = true;
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+  }
+}
+function releaseTemp(temp) {
+  live.delete(temp);
+  if (live.size === 0 && listening2) {
+    listening2 = false;
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
+  }
+}
+var SUMS_FILE, live, listening2, EXIT_CODES;
 var init_output = __esm({
   "src/package/output.ts"() {
     "use strict";
     init_errors();
     SUMS_FILE = "SHA256SUMS";
+    live = /* @__PURE__ */ new Set();
+    listening2 = false;
+    EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
   }
 });
 
 // src/package/zip-writer.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { open as open2, unlink as unlink2 } from "node:fs/promises";
+import path32 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import { promisify } from "node:util";
 import zlib2 from "node:zlib";
 function deflateRaw(data) {
   return deflateRawAsync(data, { level: DEFLATE_LEVEL });
+}
+function entryFlags(name) {
+  for (const ch of name) {
+    const r = ch.codePointAt(0);
+    if (r < 32 || r > 125 || r === 92) return 2056;
+  }
+  return 8;
 }
 function validateEntryName(name) {
   if (name === "" || name.startsWith("/") || name.endsWith("/") || name.includes("\\") || name.includes("\0") || name.split("/").some((part) => part === ".." || part === "." || part === "")) {
@@ -65185,6 +65858,8 @@ var DEFLATE_LEVEL, deflateRawAsync, MAX32, FLUSH_AT, DIRECT_AT, ZipWriter;
 var init_zip_writer = __esm({
   "src/package/zip-writer.ts"() {
     "use strict";
+    init_errors();
+    init_output();
     DEFLATE_LEVEL = 6;
     deflateRawAsync = promisify(zlib2.deflateRaw);
     MAX32 = 4294967295;
@@ -65199,21 +65874,29 @@ var init_zip_writer = __esm({
       file;
       records = [];
       names = /* @__PURE__ */ new Set();
-      fileHash = createHash3("sha256");
+      fileHash = createHash4("sha256");
       pending = [];
       pendingBytes = 0;
       offset = 0;
       closed = false;
-      /** Create (or truncate) `file` and start a zip in it. */
+      /** Create (or truncate) `file` and start a zip in it; an environment error when it cannot be. */
       static async create(file) {
-        return new _ZipWriter(await open2(file, "w", 420), file);
+        try {
+          return new _ZipWriter(await open2(file, "w", 420), file);
+        } catch (error2) {
+          releaseTemp(file);
+          throw new EnvironmentError(
+            `cannot write in ${path32.dirname(file)}: ${errorMessage(error2)}`,
+            "Choose a writable output directory with -o (--output)."
+          );
+        }
       }
       /** Add an entry whose content is in memory; `compressed` is its raw deflate when already made. */
       async addBuffer(name, data, compressed) {
         this.startEntry(name);
         const deflated = compressed ?? await deflateRaw(data);
         await this.writeRaw(deflated);
-        const sha256 = createHash3("sha256").update(data).digest();
+        const sha256 = createHash4("sha256").update(data).digest();
         return this.endEntry(data.length, deflated.length, zlib2.crc32(data), sha256);
       }
       /** Add an entry streamed from `source`; `tap` sees every uncompressed chunk (for scanners). */
@@ -65222,7 +65905,7 @@ var init_zip_writer = __esm({
         let crc = 0;
         let size = 0;
         let compressedSize = 0;
-        const hash = createHash3("sha256");
+        const hash = createHash4("sha256");
         await pipeline2(
           source,
           async function* (input) {
@@ -65253,7 +65936,7 @@ var init_zip_writer = __esm({
         if (this.names.has(name)) throw new Error(`duplicate zip entry: ${name}`);
         this.names.add(name);
         const nameBytes = Buffer.from(name, "utf8");
-        const flags = 8 | (nameBytes.length !== name.length ? 2048 : 0);
+        const flags = entryFlags(name);
         const h = Buffer.alloc(30);
         h.writeUInt32LE(67324752, 0);
         h.writeUInt16LE(20, 4);
@@ -65342,6 +66025,7 @@ var init_zip_writer = __esm({
           await this.fh.close().catch(() => void 0);
         }
         await unlink2(this.file).catch(() => void 0);
+        releaseTemp(this.file);
       }
       check(n, what) {
         if (n >= MAX32) throw new Error(`${what} is 4 GiB or more (ZIP64 is not supported)`);
@@ -65378,7 +66062,7 @@ var init_zip_writer = __esm({
 });
 
 // src/package/parallel-deflate.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { open as open3 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import zlib3 from "node:zlib";
@@ -65404,7 +66088,7 @@ async function writeItems(writer, items, onProgress) {
       if (!state) {
         onProgress?.(item.path, chunk.item, items.length);
         writer.startEntry(item.path);
-        state = { crc: 0, size: 0, compressed: 0, hash: createHash4("sha256") };
+        state = { crc: 0, size: 0, compressed: 0, hash: createHash5("sha256") };
       }
       const compressed = await chunk.compressed;
       await fill();
@@ -65434,25 +66118,32 @@ async function* produce(items, pool) {
         const data = item.data.subarray(pos, pos + CHUNK);
         const last = pos + CHUNK >= item.data.length;
         yield { item: index, data, last, compressed: compress2(data, previous, last) };
-        previous = data.subarray(Math.max(0, data.length - WINDOW));
+        previous = data.subarray(Math.max(0, data.length - WINDOW2));
       }
       continue;
     }
-    const fh = await open3(item.source, "r");
+    const source = async (read) => {
+      try {
+        return await read();
+      } catch (error2) {
+        throw new SourceReadError(item.path, error2);
+      }
+    };
+    const fh = await source(() => open3(item.source, "r"));
     try {
-      const size = (await fh.stat()).size;
+      const size = (await source(() => fh.stat())).size;
       let previous;
       let pos = 0;
       do {
         const length = Math.min(CHUNK, size - pos);
         const pooled = pool.take();
         const data = pooled.subarray(0, length);
-        const { bytesRead } = await fh.read(data, 0, length, pos);
-        if (bytesRead !== length) throw new Error(`${item.path} changed while it was read`);
+        const { bytesRead } = await source(() => fh.read(data, 0, length, pos));
+        if (bytesRead !== length) throw new SourceReadError(item.path, "it changed while it was read");
         pos += length;
         const last = pos >= size;
         yield { item: index, data, last, compressed: compress2(data, previous, last), pooled };
-        previous = last ? void 0 : Buffer.from(data.subarray(Math.max(0, length - WINDOW)));
+        previous = last ? void 0 : Buffer.from(data.subarray(Math.max(0, length - WINDOW2)));
       } while (pos < size);
     } finally {
       await fh.close();
@@ -65483,16 +66174,24 @@ function incompressible(data) {
   const sample = data.subarray(start, start + PROBE);
   return zlib3.deflateRawSync(sample, { level: 1 }).length > sample.length * 0.97;
 }
-var CHUNK, WINDOW, IN_FLIGHT, PROBE_FROM, PROBE, BufferPool;
+var CHUNK, WINDOW2, IN_FLIGHT, PROBE_FROM, PROBE, SourceReadError, BufferPool;
 var init_parallel_deflate = __esm({
   "src/package/parallel-deflate.ts"() {
     "use strict";
     init_zip_writer();
     CHUNK = 1024 * 1024;
-    WINDOW = 32 * 1024;
+    WINDOW2 = 32 * 1024;
     IN_FLIGHT = Math.max(2, Math.min(4, availableParallelism()));
     PROBE_FROM = 128 * 1024;
     PROBE = 64 * 1024;
+    SourceReadError = class extends Error {
+      constructor(path39, cause) {
+        super(`${path39}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+        this.path = path39;
+        this.name = "SourceReadError";
+      }
+      path;
+    };
     BufferPool = class {
       free = [];
       take() {
@@ -65506,8 +66205,8 @@ var init_parallel_deflate = __esm({
 });
 
 // src/package/requirements.ts
-import { statSync as statSync8 } from "node:fs";
-import path30 from "node:path";
+import { statSync as statSync9 } from "node:fs";
+import path33 from "node:path";
 function needsGeneratedRequirements(root, runnerLanguage) {
   if (runnerLanguage !== "python") return false;
   if (exists2(root, REQUIREMENTS2)) return false;
@@ -65517,7 +66216,13 @@ async function generateRequirements(root, runner = processRunner, env = process.
   const uv = env.UV_PATH || "uv";
   const result2 = await runner.run(uv, UV_EXPORT_ARGS, { cwd: root, env });
   const manual = `uv ${UV_EXPORT_ARGS.join(" ")} > requirements.txt`;
-  if (result2.code === 127) {
+  if (result2.code === NOT_EXECUTABLE) {
+    throw new EnvironmentError(
+      `${env.UV_PATH ? `UV_PATH is ${env.UV_PATH}, which` : "uv"} cannot be executed (${result2.stderr.trim() || "permission denied"}); it is needed to generate requirements.txt from uv.lock`,
+      `Point UV_PATH at the uv executable (chmod +x it), or commit a requirements.txt made with: ${manual}`
+    );
+  }
+  if (result2.code === NOT_FOUND) {
     throw new EnvironmentError(
       env.UV_PATH ? `UV_PATH is ${env.UV_PATH}, which cannot be run; it is needed to generate requirements.txt from uv.lock` : "this plugin has pyproject.toml and uv.lock but no requirements.txt, so requirements.txt is generated with `uv export` (as the Dify CLI does), and uv is not installed",
       `Install uv (https://docs.astral.sh/uv/; in GitHub Actions, astral-sh/setup-uv), or set UV_PATH, or commit a requirements.txt made with: ${manual}`
@@ -65533,7 +66238,7 @@ async function generateRequirements(root, runner = processRunner, env = process.
 }
 function exists2(root, name) {
   try {
-    statSync8(path30.join(root, name));
+    statSync9(path33.join(root, name));
     return true;
   } catch (error2) {
     const code = error2.code;
@@ -65564,13 +66269,12 @@ var init_requirements2 = __esm({
 });
 
 // src/package/package.ts
-import { readFileSync as readFileSync11, statSync as statSync9 } from "node:fs";
-import { unlink as unlink3 } from "node:fs/promises";
-import path31 from "node:path";
+import { readFileSync as readFileSync12, statSync as statSync10 } from "node:fs";
+import path34 from "node:path";
 async function packagePlugin(options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
-  const root = path31.resolve(cwd, options2.path ?? ".");
-  const label = path31.relative(cwd, root) || ".";
+  const root = path34.resolve(cwd, options2.path ?? ".");
+  const label = path34.relative(cwd, root) || ".";
   const manifestBytes = readManifest(root, label);
   const manifest = parseYamlBytes(MANIFEST, manifestBytes);
   const language = getAt(manifest.value, "/meta/runner/language");
@@ -65589,7 +66293,7 @@ async function packagePlugin(options2 = {}) {
     );
   }
   const maxSize = maxSizeBytes(options2.maxSizeMiB);
-  const outDir = path31.resolve(cwd, options2.outDir ?? ".");
+  const outDir = path34.resolve(cwd, options2.outDir ?? ".");
   const selection = selectFiles(root, {
     allowFiles: options2.allowFiles,
     maxSize,
@@ -65611,10 +66315,14 @@ async function packagePlugin(options2 = {}) {
   const name = str4(getAt(manifest.value, "/name"));
   const version = str4(manifest.plainNonStrings.get("/version") ?? getAt(manifest.value, "/version"));
   const selectionOk = countFindings(applyPolicy([...early, ...selection.findings], options2)).errors === 0;
+  const nameOk = NAME_PATTERN.test(name ?? "") && VERSION_PATTERN.test(version ?? "");
   const fileName = `${name}-${version}.difypkg`;
-  const target = path31.join(outDir, fileName);
+  const target = path34.join(outDir, fileName);
   let writing;
-  if (selectionOk && name && version) {
+  if (selectionOk && nameOk) {
+    if (path34.dirname(target) !== outDir) {
+      throw new Error(`the package name ${JSON.stringify(fileName)} would leave the output directory`);
+    }
     ensureDir(outDir);
     writing = writePackage(
       target,
@@ -65647,6 +66355,12 @@ async function packagePlugin(options2 = {}) {
   };
   if (countFindings(findings).errors > 0 || !writing) {
     await writing?.then((w) => w.discard()).catch(() => void 0);
+    if (countFindings(findings).errors === 0 && selectionOk && !nameOk) {
+      throw new CheckFailedError(
+        `the name "${name ?? ""}" and version "${version ?? ""}" do not make a valid identifier; Dify would refuse the package`,
+        "Use a lower-case name ([a-z0-9_-]) and a version like 1.2.3."
+      );
+    }
     return result2;
   }
   const written = await writing;
@@ -65666,7 +66380,7 @@ async function packagePlugin(options2 = {}) {
   result2.files = [
     ...selection.files.map((f) => ({ path: f.path, size: f.size, compressedSize: sizes.get(f.path) })),
     ...[...generated].map(([p, d]) => ({ path: p, size: d.length, compressedSize: sizes.get(p) }))
-  ].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+  ].sort((a, b) => byteOrder(a.path, b.path));
   Object.assign(result2, { path: target, size: written.size, sha256: written.sha256, checksum, identifier });
   result2.sumsFile = updateSums(outDir, fileName, written.sha256);
   return result2;
@@ -65693,27 +66407,46 @@ async function writePackage(target, files, generated, allowed, onProgress) {
   const items = [
     ...files.map((f) => ({ path: f.path, source: f.source, tap: sniff(f.path, f.size) })),
     ...[...generated].map(([p, data]) => ({ path: p, data }))
-  ].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+  ].sort((a, b) => byteOrder(a.path, b.path));
   const temp = tempPathFor(target);
   const writer = await ZipWriter.create(temp);
   try {
     await writeItems(writer, items, onProgress).catch((error2) => {
-      throw new CheckFailedError(
-        `a file cannot be read while packaging: ${errorMessage(error2)}`,
-        "Check that nothing else is changing the plugin while it is packaged."
-      );
+      throw writeFailure(error2, target);
     });
-    const done = await writer.finish();
-    return { temp, ...done, leaks, discard: () => unlink3(temp).catch(() => void 0) };
+    const done = await writer.finish().catch((error2) => {
+      throw writeFailure(error2, target);
+    });
+    return {
+      temp,
+      ...done,
+      leaks,
+      discard: async () => discardTemp(temp)
+    };
   } catch (error2) {
     await writer.abort();
     throw error2;
   }
 }
+function writeFailure(error2, target) {
+  if (error2 instanceof SourceReadError) {
+    return new CheckFailedError(
+      `a file cannot be read while packaging: ${errorMessage(error2)}`,
+      "Check that nothing else is changing the plugin while it is packaged."
+    );
+  }
+  if (typeof error2?.code === "string") {
+    return new EnvironmentError(
+      `cannot write the package ${target}: ${errorMessage(error2)}`,
+      "Free some space on the output file system, or choose a writable output directory with -o."
+    );
+  }
+  return error2;
+}
 function readManifest(root, label) {
   let stats;
   try {
-    stats = statSync9(root);
+    stats = statSync10(root);
   } catch {
     throw new UsageError(
       `${label} does not exist`,
@@ -65727,7 +66460,7 @@ function readManifest(root, label) {
     );
   }
   try {
-    return readFileSync11(path31.join(root, MANIFEST));
+    return readFileSync12(path34.join(root, MANIFEST));
   } catch (error2) {
     if (error2.code === "ENOENT") {
       throw new UsageError(
@@ -65746,13 +66479,18 @@ function maxSizeBytes(mib) {
   return Math.floor(mib * 1024 * 1024);
 }
 function outputsInside(root, outDir, manifest) {
-  const rel = path31.relative(root, outDir);
-  if (rel.startsWith("..") || path31.isAbsolute(rel)) return [];
-  const prefix = rel ? `${rel.split(path31.sep).join("/")}/` : "";
+  const rel = path34.relative(root, outDir);
+  if (rel.startsWith("..") || path34.isAbsolute(rel)) return [];
+  const prefix = rel ? `${rel.split(path34.sep).join("/")}/` : "";
   const name = str4(getAt(manifest.value, "/name"));
   const version = str4(manifest.plainNonStrings.get("/version") ?? getAt(manifest.value, "/version"));
-  const base = `${prefix}${name}-${version}`;
-  return [`${prefix}${SUMS_FILE}`, ...name && version ? [`${base}.difypkg`, `${base}.signed.difypkg`] : []];
+  const base = `${name}-${version}`;
+  const files = [SUMS_FILE, ...name && version ? [`${base}.difypkg`, `${base}.signed.difypkg`] : []];
+  const escaped = prefix.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  return [
+    ...files.map((f) => `${prefix}${f}`),
+    new RegExp(`^${escaped}(?:${files.map(tempNamePattern).join("|")})$`)
+  ];
 }
 function str4(value) {
   return typeof value === "string" || typeof value === "number" ? String(value) : void 0;
@@ -65764,6 +66502,7 @@ var init_package = __esm({
     init_codes();
     init_errors();
     init_finding();
+    init_paths();
     init_plugin();
     init_validate();
     init_yaml_file();
@@ -65786,7 +66525,7 @@ __export(package_exports, {
   display: () => display,
   packageCommand: () => packageCommand
 });
-import path32 from "node:path";
+import path35 from "node:path";
 function packageCommand(input, reporter) {
   return guarded(reporter, async () => {
     const cwd = input.cwd ?? process.cwd();
@@ -65802,7 +66541,7 @@ function packageCommand(input, reporter) {
       env: input.env,
       onProgress: (label2, done, total) => reporter.progress(label2, done, total)
     });
-    const plugin = (path32.relative(cwd, path32.resolve(cwd, input.path ?? ".")) || ".").split(path32.sep).join("/");
+    const plugin = (path35.relative(cwd, path35.resolve(cwd, input.path ?? ".")) || ".").split(path35.sep).join("/");
     result2.findings = result2.findings.map((f) => ({ ...f, plugin }));
     const counts = countFindings(result2.findings);
     const shown2 = result2.path ? display(cwd, result2.path) : void 0;
@@ -65857,23 +66596,20 @@ function packageCommand(input, reporter) {
     };
   });
 }
-function display(cwd, file) {
-  const rel = path32.relative(cwd, file);
-  return rel && !rel.startsWith("..") && !path32.isAbsolute(rel) ? rel : file;
-}
 var init_package2 = __esm({
   "src/commands/package.ts"() {
     "use strict";
     init_finding();
+    init_format();
     init_package();
-    init_select();
     init_outcome();
+    init_format();
   }
 });
 
 // src/signing/keys.ts
-import { createHash as createHash5, createPrivateKey, createPublicKey, generateKeyPair } from "node:crypto";
-import { readFileSync as readFileSync12 } from "node:fs";
+import { createHash as createHash6, createPrivateKey, createPublicKey, generateKeyPair } from "node:crypto";
+import { readFileSync as readFileSync13 } from "node:fs";
 function readKeyText(source, env = process.env) {
   if (source.text !== void 0) return { raw: source.text, origin: "input" };
   if (source.env !== void 0) {
@@ -65888,7 +66624,7 @@ function readKeyText(source, env = process.env) {
   }
   if (source.file !== void 0) {
     try {
-      return { raw: readFileSync12(source.file, "utf8"), origin: source.file };
+      return { raw: readFileSync13(source.file, "utf8"), origin: source.file };
     } catch (error2) {
       const code = error2.code;
       throw new UsageError(
@@ -65947,7 +66683,7 @@ function loadPrivateKey(source, env) {
   return describe4(key, createPublicKey(key), origin);
 }
 function fingerprint(publicKey) {
-  return createHash5("sha256").update(publicKey.export({ format: "der", type: "pkcs1" })).digest("hex");
+  return createHash6("sha256").update(publicKey.export({ format: "der", type: "pkcs1" })).digest("hex");
 }
 function describe4(key, publicKey, origin) {
   if (key.asymmetricKeyType !== "rsa") {
@@ -66001,7 +66737,7 @@ var init_keys = __esm({
 
 // src/signing/sign.ts
 import { sign as rsaSign } from "node:crypto";
-import path33 from "node:path";
+import path36 from "node:path";
 function verificationJson(category) {
   return Buffer.from(JSON.stringify({ authorized_category: category }), "utf8");
 }
@@ -66012,11 +66748,11 @@ function signatureComment(signature, time) {
   return JSON.stringify({ signature: signature.toString("base64"), time });
 }
 function signedPath(input, outDir) {
-  const base = path33.basename(input);
-  const ext = path33.extname(base);
+  const base = path36.basename(input);
+  const ext = path36.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   const name = stem.endsWith(".signed") ? base : `${stem}.signed${ext}`;
-  return path33.join(outDir ?? path33.dirname(input), name);
+  return path36.join(outDir ?? path36.dirname(input), name);
 }
 function parseCategory(value) {
   const v = (value ?? "community").trim().toLowerCase();
@@ -66033,7 +66769,7 @@ function signingTime(env = process.env) {
 }
 async function signPackage(input) {
   const target = signedPath(input.file, input.outDir);
-  ensureDir(path33.dirname(target));
+  ensureDir(path36.dirname(target));
   const temp = tempPathFor(target);
   const time = input.time ?? signingTime();
   const writer = await ZipWriter.create(temp);
@@ -66053,6 +66789,7 @@ async function signPackage(input) {
     const signature = rsaSign("sha256", signedData(hashes, time), input.key);
     const done = await writer.finish(signatureComment(signature, time));
     await input.pkg.close();
+    await input.check?.(temp);
     commit(temp, target);
     return {
       path: target,
@@ -66063,10 +66800,16 @@ async function signPackage(input) {
       category: input.category,
       resigned,
       entries: done.entries,
-      sumsFile: updateSums(path33.dirname(target), path33.basename(target), done.sha256)
+      sumsFile: updateSums(path36.dirname(target), path36.basename(target), done.sha256)
     };
   } catch (error2) {
     await writer.abort();
+    if (!(error2 instanceof DprError) && typeof error2?.code === "string") {
+      throw new EnvironmentError(
+        `cannot write ${target}: ${errorMessage(error2)}`,
+        "Free some space on the output file system, or choose a writable output directory with -o."
+      );
+    }
     throw error2;
   }
 }
@@ -66091,7 +66834,7 @@ var init_official_key = __esm({
 });
 
 // src/signing/verify.ts
-import { constants as constants3, createHash as createHash6, publicDecrypt, verify as rsaVerify } from "node:crypto";
+import { constants as constants4, createHash as createHash7, publicDecrypt, verify as rsaVerify } from "node:crypto";
 async function verifyPackage(pkg, keys) {
   const hashes = await entryHashes(pkg);
   const base = { keys: [...keys], hashes };
@@ -66121,7 +66864,7 @@ async function verifyPackage(pkg, keys) {
         reason: `${VERIFICATION_FILE} is not valid JSON of the daemon's shape, so the daemon treats the package as unverified`
       };
     }
-    category = parsed ?? void 0;
+    category = parsed ?? "";
     categorySource = "entry";
   }
   const data = signedData(
@@ -66130,7 +66873,7 @@ async function verifyPackage(pkg, keys) {
   );
   for (const key of keys) {
     if (rsaVerify("sha256", data, key.key, signature)) {
-      if (!category) {
+      if (categorySource === void 0) {
         category = "langgenius";
         categorySource = "legacy-default";
       }
@@ -66145,7 +66888,7 @@ async function verifyPackage(pkg, keys) {
       };
     }
   }
-  const digest = createHash6("sha256").update(data).digest();
+  const digest = createHash7("sha256").update(data).digest();
   for (const key of keys) {
     const recovered = recoverDigest(key, signature);
     if (recovered && !recovered.equals(digest)) {
@@ -66171,7 +66914,7 @@ async function verifyPackage(pkg, keys) {
 }
 function recoverDigest(key, signature) {
   try {
-    const block = publicDecrypt({ key: key.key, padding: constants3.RSA_PKCS1_PADDING }, signature);
+    const block = publicDecrypt({ key: key.key, padding: constants4.RSA_PKCS1_PADDING }, signature);
     if (block.length !== SHA256_DIGEST_INFO.length + 32) return void 0;
     if (!block.subarray(0, SHA256_DIGEST_INFO.length).equals(SHA256_DIGEST_INFO)) return void 0;
     return block.subarray(SHA256_DIGEST_INFO.length);
@@ -66244,41 +66987,59 @@ __export(sign_exports, {
   signCommand: () => signCommand
 });
 import { createPublicKey as createPublicKey2 } from "node:crypto";
-import path34 from "node:path";
+import path37 from "node:path";
 function signCommand(input, reporter) {
   return guarded(reporter, async () => {
     const cwd = input.cwd ?? process.cwd();
     if (!input.package) throw new UsageError("no package to sign", "Pass the path of a .difypkg.");
     const category = parseCategory(input.category);
     const key = loadPrivateKey(input.key, input.env);
-    const file = path34.resolve(cwd, input.package);
+    const file = path37.resolve(cwd, input.package);
     const limits = { maxUncompressed: input.maxSize ? input.maxSize * 1024 * 1024 : void 0 };
     const pkg = await openPackage(file, limits);
-    const { plugin, findings: raw } = await validateSource(new PackageSource(pkg, input.package));
-    const findings = applyPolicy(raw, input);
-    const m = plugin.manifest.value;
-    const author = str5(getAt(m, "/author")) ?? "";
-    const name = str5(getAt(m, "/name")) ?? "";
-    const version = str5(plugin.manifest.plainNonStrings.get("/version") ?? getAt(m, "/version")) ?? "";
-    if (countFindings(findings).errors > 0) {
+    let signed;
+    let findings;
+    let author;
+    let name;
+    let version;
+    try {
+      const validated = await validateSource(new PackageSource(pkg, input.package));
+      findings = applyPolicy(validated.findings, input);
+      const m = validated.plugin.manifest.value;
+      author = str5(getAt(m, "/author")) ?? "";
+      name = str5(getAt(m, "/name")) ?? "";
+      version = str5(validated.plugin.manifest.plainNonStrings.get("/version") ?? getAt(m, "/version")) ?? "";
+      if (countFindings(findings).errors > 0) {
+        await reporter.report({
+          command: "sign",
+          findings,
+          headline: `${input.package} not signed: it does not validate`,
+          summary: { path: null }
+        });
+        return { exitCode: 1, outputs: {} };
+      }
+      if (key.bits !== 4096) reporter.info(`note: the key has ${key.bits} bits; Dify's own keys have 4096`);
+      const outDir = input.outDir ? path37.resolve(cwd, input.outDir) : void 0;
+      const publicKey = { ...key, key: createPublicKey2(key.key), official: false };
+      const check = async (temp) => {
+        const written = await openPackage(temp, limits);
+        let verdict2;
+        try {
+          verdict2 = await verifyPackage(written, [publicKey]);
+        } finally {
+          await written.close();
+        }
+        if (verdict2.status !== "verified") {
+          throw new CheckFailedError(
+            `the signed package does not verify with the key's public half (${verdict2.reason}); nothing was written`,
+            "Sign it again; if it fails again, the input package or the disk is damaged."
+          );
+        }
+      };
+      signed = await signPackage({ pkg, file, key: key.key, category, outDir, check });
+    } finally {
       await pkg.close();
-      await reporter.report({
-        command: "sign",
-        findings,
-        headline: `${input.package} not signed: it does not validate`,
-        summary: { path: null }
-      });
-      return { exitCode: 1, outputs: {} };
     }
-    if (key.bits !== 4096) reporter.info(`note: the key has ${key.bits} bits; Dify's own keys have 4096`);
-    const outDir = input.outDir ? path34.resolve(cwd, input.outDir) : void 0;
-    const signed = await signPackage({ pkg, file, key: key.key, category, outDir });
-    const check = await openPackage(signed.path, limits);
-    const publicKey = { ...key, key: createPublicKey2(key.key), official: false };
-    const verdict2 = await verifyPackage(check, [publicKey]);
-    await check.close();
-    if (verdict2.status !== "verified")
-      throw new Error(`the signed package does not verify: ${verdict2.reason}`);
     const identifier = formatIdentifier(author, name, version, signed.checksum);
     const shown2 = display(cwd, signed.path);
     if (author.toLowerCase() === "langgenius" && category !== "langgenius") {
@@ -66348,19 +67109,15 @@ var init_sign2 = __esm({
     init_validate();
     init_yaml_file();
     init_checksum();
+    init_format();
     init_package_source();
-    init_select();
     init_zip_reader();
     init_keys();
     init_sign();
     init_verify();
     init_outcome();
-    init_package2();
   }
 });
-
-// src/action/main.ts
-import path35 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -66392,6 +67149,9 @@ function toCommandProperties(annotationProperties) {
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -66852,8 +67612,15 @@ function notice(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
 
 // src/action/main.ts
+import path38 from "node:path";
 init_outcome();
 init_errors();
 
@@ -66894,6 +67661,12 @@ function countsText(counts) {
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+function printable(text) {
+  return text.replace(
+    /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g,
+    (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
+}
 function displayPath(f) {
   if (!f.file) return f.plugin && f.plugin !== "." ? f.plugin : void 0;
   return path.posix.normalize(f.plugin && f.plugin !== "." ? `${f.plugin}/${f.file}` : f.file);
@@ -66913,40 +67686,51 @@ var ActionsReporter = class {
     const now = Date.now();
     if (done === total || now - this.lastLogged > 5e3) {
       this.lastLogged = now;
-      info(`[${done}/${total}] ${label}`);
+      info(logLine(`[${done}/${total}] ${label}`));
     }
   }
   info(message) {
-    info(message);
+    info(logLine(message));
+  }
+  group(title) {
+    startGroup(printable(title));
+  }
+  groupEnd() {
+    endGroup();
   }
   async report(result2) {
     const findings = sortFindings(result2.findings);
     for (const f of findings) {
       const props = this.annotation(f);
-      const text = f.fix ? `${f.message}
-Fix: ${f.fix}` : f.message;
+      const inside = isPackage(f.plugin) && f.file ? `${f.file}${f.line ? `:${f.line}` : ""}: ` : "";
+      const message = printable(`${inside}${f.message}`);
+      const text = f.fix ? `${message}
+Fix: ${printable(f.fix)}` : message;
       if (f.severity === "error") error(text, props);
       else if (f.severity === "warning") warning(text, props);
       else notice(text, props);
     }
     const counts = countFindings(findings);
-    info(`${result2.headline}: ${countsText(counts)}`);
+    info(logLine(`${result2.headline}: ${countsText(counts)}`));
     if (!process.env.GITHUB_STEP_SUMMARY) return;
     const summary2 = summary.addHeading(`dify-plugin-release ${result2.command}`, 2);
-    summary2.addRaw(`${counts.errors > 0 ? "\u274C" : "\u2705"} ${result2.headline}: ${countsText(counts)}`, true);
+    summary2.addRaw(
+      `${counts.errors > 0 ? "\u274C" : "\u2705"} ${html(result2.headline)}: ${countsText(counts)}`,
+      true
+    );
     for (const table2 of result2.tables ?? []) {
       if (table2.rows.length === 0) continue;
       summary2.addHeading(table2.title, 3);
       summary2.addTable([
-        table2.header.map((h) => ({ data: h, header: true })),
-        ...table2.rows.map((r) => r.map((c) => String(c)))
+        table2.header.map((h) => ({ data: html(h), header: true })),
+        ...table2.rows.map((r) => r.map((c) => html(String(c))))
       ]);
     }
     if (findings.length > 0) {
       summary2.addHeading("Findings", 3);
       summary2.addTable([
         ["Severity", "Code", "Location", "Message"].map((h) => ({ data: h, header: true })),
-        ...findings.slice(0, SUMMARY_ROWS).map((f) => [f.severity, f.code, location(f), escapeCell(f.message)])
+        ...findings.slice(0, SUMMARY_ROWS).map((f) => [f.severity, f.code, html(location(f)), html(f.message)])
       ]);
       if (findings.length > SUMMARY_ROWS)
         summary2.addRaw(`\u2026 and ${findings.length - SUMMARY_ROWS} more in the log.`, true);
@@ -66954,14 +67738,17 @@ Fix: ${f.fix}` : f.message;
     await summary2.write();
   }
   async fatal(message, fix) {
-    setFailed(fix ? `${message}
-Fix: ${fix}` : message);
+    setFailed(printable(fix ? `${message}
+Fix: ${fix}` : message));
   }
   annotation(f) {
     const where = displayPath(f);
     const props = { title: f.code };
-    if (where)
-      props.file = path2.relative(this.workspace, path2.resolve(this.cwd, where)).split(path2.sep).join("/");
+    if (isPackage(f.plugin)) {
+      props.file = this.relative(f.plugin);
+      return props;
+    }
+    if (where) props.file = this.relative(where);
     if (f.line) props.startLine = f.line;
     if (f.line && f.endLine && f.endLine !== f.line) props.endLine = f.endLine;
     if (f.column && (!f.endLine || f.endLine === f.line)) {
@@ -66970,21 +67757,34 @@ Fix: ${fix}` : message);
     }
     return props;
   }
+  /** A path as GitHub wants it: relative to the workspace, `/`-separated. */
+  relative(where) {
+    return path2.relative(this.workspace, path2.resolve(this.cwd, where)).split(path2.sep).join("/");
+  }
 };
+function isPackage(plugin) {
+  return Boolean(plugin && /\.dify(pkg|bndl)$/.test(plugin));
+}
+function logLine(text) {
+  const line = printable(text);
+  return line.startsWith("::") ? `:\u200B${line.slice(1)}` : line;
+}
+function html(text) {
+  return printable(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
 function location(f) {
   const where = displayPath(f) ?? "";
   return f.line ? `${where}:${f.line}` : where;
 }
-function escapeCell(text) {
-  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;");
-}
 
 // src/report/json.ts
 var JsonReporter = class {
-  constructor(out = (t) => process.stdout.write(t)) {
+  constructor(out = (t) => process.stdout.write(t), command = null) {
     this.out = out;
+    this.command = command;
   }
   out;
+  command;
   progress() {
   }
   info() {
@@ -66995,7 +67795,16 @@ var JsonReporter = class {
   }
   async fatal(message, fix) {
     this.out(
-      `${JSON.stringify({ error: { message, fix: fix ?? null }, findings: [], summary: { ok: false } }, null, 2)}
+      `${JSON.stringify(
+        {
+          command: this.command,
+          findings: [],
+          summary: { errors: 0, warnings: 0, notices: 0, ok: false },
+          error: { message, fix: fix ?? null }
+        },
+        null,
+        2
+      )}
 `
     );
   }
@@ -67044,10 +67853,10 @@ var TerminalReporter = class {
       const where = displayPath(f);
       const position = where ? `${where}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}` : "";
       this.out(
-        `${position ? `${import_picocolors.default.bold(position)}  ` : ""}${LABEL[f.severity](f.severity)}  ${import_picocolors.default.dim(f.code)}  ${f.message}
+        `${position ? `${import_picocolors.default.bold(printable(position))}  ` : ""}${LABEL[f.severity](f.severity)}  ${import_picocolors.default.dim(f.code)}  ${printable(f.message)}
 `
       );
-      if (f.fix) this.out(`    ${import_picocolors.default.dim("fix:")} ${f.fix}
+      if (f.fix) this.out(`    ${import_picocolors.default.dim("fix:")} ${printable(f.fix)}
 `);
     }
     for (const table2 of result2.tables ?? []) {
@@ -67059,15 +67868,15 @@ ${formatTable(table2.header, table2.rows)}`);
     const counts = countFindings(findings);
     const status = counts.errors > 0 ? import_picocolors.default.red("\u2716") : import_picocolors.default.green("\u2714");
     this.out(
-      `${findings.length || result2.tables?.length ? "\n" : ""}${status} ${result2.headline}: ${countsText(counts)}
+      `${findings.length || result2.tables?.length ? "\n" : ""}${status} ${printable(result2.headline)}: ${countsText(counts)}
 `
     );
   }
   async fatal(message, fix) {
     this.clearProgress();
-    this.err(`${import_picocolors.default.red(import_picocolors.default.bold("error"))} ${message}
+    this.err(`${import_picocolors.default.red(import_picocolors.default.bold("error"))} ${printable(message)}
 `);
-    if (fix) this.err(`    ${import_picocolors.default.dim("fix:")} ${fix}
+    if (fix) this.err(`    ${import_picocolors.default.dim("fix:")} ${printable(fix)}
 `);
   }
   clearProgress() {
@@ -67078,19 +67887,21 @@ ${formatTable(table2.header, table2.rows)}`);
   }
 };
 function formatTable(header, rows) {
-  const cells = [header, ...rows.map((r) => r.map(String))];
+  const cells = [header, ...rows.map((r) => r.map((c) => printable(String(c))))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? "").length)));
   const line = (r) => `  ${r.map((c, i) => c.padEnd(widths[i])).join("  ")}`.trimEnd();
   return `${line(header)}
-${rows.map((r) => line(r.map(String))).join("\n")}
+${cells.slice(1).map((r) => line(r)).join("\n")}
 `;
 }
 
 // src/report/index.ts
 function createReporter(options2 = {}) {
   const env = options2.env ?? process.env;
-  if (options2.json) return new JsonReporter();
-  if (env.GITHUB_ACTIONS === "true") return new ActionsReporter();
+  if (options2.json) return new JsonReporter(void 0, options2.command ?? null);
+  if (env.GITHUB_ACTIONS === "true") {
+    return new ActionsReporter(options2.cwd ?? process.cwd(), env.GITHUB_WORKSPACE ?? process.cwd());
+  }
   return new TerminalReporter();
 }
 
@@ -67140,6 +67951,7 @@ var ACTION_COMMANDS = {
       rebuild: inputs.boolean("rebuild"),
       junitXml: inputs.string("junit-xml"),
       pytestArgs: splitArgs(inputs.string("pytest-args") ?? ""),
+      passEnv: inputs.list("pass-env"),
       strict: inputs.boolean("strict"),
       ignore: inputs.list("ignore"),
       cwd
@@ -67221,9 +68033,10 @@ var Inputs = class {
 
 // src/action/main.ts
 async function run(env = process.env) {
-  const reporter = createReporter({ env });
   const inputs = new Inputs(env);
+  const cwd = path38.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.string("working-directory") ?? ".");
   const command = inputs.string("command") ?? "validate";
+  const reporter = createReporter({ env, cwd, command });
   const outcome = await guarded(reporter, async () => {
     const body2 = ACTION_COMMANDS[command];
     if (!body2) {
@@ -67232,10 +68045,6 @@ async function run(env = process.env) {
         `Use one of: ${Object.keys(ACTION_COMMANDS).join(", ")}.`
       );
     }
-    const cwd = path35.resolve(
-      env.GITHUB_WORKSPACE ?? process.cwd(),
-      inputs.string("working-directory") ?? "."
-    );
     return body2({ inputs, reporter, cwd, log: (text) => info(text.trimEnd()) });
   });
   for (const [name, value] of Object.entries(outcome.outputs)) setOutput(name, value);
@@ -67250,8 +68059,7 @@ run().then(
     process.exitCode = code;
   },
   (error2) => {
-    process.stdout.write(`::error::${error2 instanceof Error ? error2.message : String(error2)}
-`);
+    setFailed(`internal error: ${error2 instanceof Error ? error2.message : String(error2)}`);
     process.exitCode = 2;
   }
 );

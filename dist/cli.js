@@ -1212,7 +1212,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports2) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path41 = __require("node:path");
+    var path44 = __require("node:path");
     var fs2 = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2225,9 +2225,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName2) {
-          const localBin = path41.resolve(baseDir, baseName2);
+          const localBin = path44.resolve(baseDir, baseName2);
           if (fs2.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path41.extname(baseName2))) return void 0;
+          if (sourceExt.includes(path44.extname(baseName2))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs2.existsSync(`${localBin}${ext}`)
           );
@@ -2245,17 +2245,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path41.resolve(
-            path41.dirname(resolvedScriptPath),
+          executableDir = path44.resolve(
+            path44.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path41.basename(
+            const legacyName = path44.basename(
               this._scriptPath,
-              path41.extname(this._scriptPath)
+              path44.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2266,7 +2266,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path41.extname(executableFile));
+        launchWithNode = sourceExt.includes(path44.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3181,7 +3181,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path41.basename(filename, path41.extname(filename));
+        this._name = path44.basename(filename, path44.extname(filename));
         return this;
       }
       /**
@@ -3195,9 +3195,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path42) {
-        if (path42 === void 0) return this._executableDir;
-        this._executableDir = path42;
+      executableDir(path45) {
+        if (path45 === void 0) return this._executableDir;
+        this._executableDir = path45;
         return this;
       }
       /**
@@ -3475,6 +3475,34 @@ var require_commander = __commonJS({
   }
 });
 
+// src/core/finding.ts
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => cmp(a.plugin ?? "", b.plugin ?? "") || cmp(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || cmp(a.code, b.code) || cmp(a.message, b.message)
+  );
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function countFindings(findings) {
+  const counts = { errors: 0, warnings: 0, notices: 0 };
+  for (const f of findings) {
+    if (f.severity === "error") counts.errors++;
+    else if (f.severity === "warning") counts.warnings++;
+    else counts.notices++;
+  }
+  return counts;
+}
+function applyPolicy(findings, policy) {
+  const ignored = new Set(policy.ignore ?? []);
+  return findings.filter((f) => !ignored.has(f.code)).map((f) => policy.strict && f.severity === "warning" ? { ...f, severity: "error" } : f);
+}
+var init_finding = __esm({
+  "src/core/finding.ts"() {
+    "use strict";
+  }
+});
+
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports2) {
@@ -3709,34 +3737,6 @@ var require_tunnel = __commonJS({
 var require_tunnel2 = __commonJS({
   "node_modules/tunnel/index.js"(exports2, module) {
     module.exports = require_tunnel();
-  }
-});
-
-// src/core/finding.ts
-function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => cmp(a.plugin ?? "", b.plugin ?? "") || cmp(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || cmp(a.code, b.code) || cmp(a.message, b.message)
-  );
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function countFindings(findings) {
-  const counts = { errors: 0, warnings: 0, notices: 0 };
-  for (const f of findings) {
-    if (f.severity === "error") counts.errors++;
-    else if (f.severity === "warning") counts.warnings++;
-    else counts.notices++;
-  }
-  return counts;
-}
-function applyPolicy(findings, policy) {
-  const ignored = new Set(policy.ignore ?? []);
-  return findings.filter((f) => !ignored.has(f.code)).map((f) => policy.strict && f.severity === "warning" ? { ...f, severity: "error" } : f);
-}
-var init_finding = __esm({
-  "src/core/finding.ts"() {
-    "use strict";
   }
 });
 
@@ -4328,7 +4328,8 @@ var init_codes = __esm({
       DPR806: { severity: "notice", category: "tests", title: "no tests found" },
       DPR807: { severity: "error", category: "tests", title: "dependencies cannot be installed" },
       DPR808: { severity: "warning", category: "tests", title: "requirement not installed (no index reachable)" },
-      DPR809: { severity: "notice", category: "tests", title: "tests ran on another Python than declared" }
+      DPR809: { severity: "notice", category: "tests", title: "tests ran on another Python than declared" },
+      DPR810: { severity: "warning", category: "tests", title: "pytest passed without writing its report" }
       // Configuration (DPR9xx): add below this line.
     };
   }
@@ -4480,17 +4481,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP5;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path41) {
-      const ctrl = callVisitor(key, node, visitor, path41);
+    function visit_(key, node, visitor, path44) {
+      const ctrl = callVisitor(key, node, visitor, path44);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path41, ctrl);
-        return visit_(key, ctrl, visitor, path41);
+        replaceNode(key, path44, ctrl);
+        return visit_(key, ctrl, visitor, path44);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path41 = Object.freeze(path41.concat(node));
+          path44 = Object.freeze(path44.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path41);
+            const ci = visit_(i, node.items[i], visitor, path44);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4501,13 +4502,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path41 = Object.freeze(path41.concat(node));
-          const ck = visit_("key", node.key, visitor, path41);
+          path44 = Object.freeze(path44.concat(node));
+          const ck = visit_("key", node.key, visitor, path44);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path41);
+          const cv = visit_("value", node.value, visitor, path44);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4528,17 +4529,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP5;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path41) {
-      const ctrl = await callVisitor(key, node, visitor, path41);
+    async function visitAsync_(key, node, visitor, path44) {
+      const ctrl = await callVisitor(key, node, visitor, path44);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path41, ctrl);
-        return visitAsync_(key, ctrl, visitor, path41);
+        replaceNode(key, path44, ctrl);
+        return visitAsync_(key, ctrl, visitor, path44);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path41 = Object.freeze(path41.concat(node));
+          path44 = Object.freeze(path44.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path41);
+            const ci = await visitAsync_(i, node.items[i], visitor, path44);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4549,13 +4550,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path41 = Object.freeze(path41.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path41);
+          path44 = Object.freeze(path44.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path44);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path41);
+          const cv = await visitAsync_("value", node.value, visitor, path44);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4582,23 +4583,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path41) {
+    function callVisitor(key, node, visitor, path44) {
       if (typeof visitor === "function")
-        return visitor(key, node, path41);
+        return visitor(key, node, path44);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path41);
+        return visitor.Map?.(key, node, path44);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path41);
+        return visitor.Seq?.(key, node, path44);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path41);
+        return visitor.Pair?.(key, node, path44);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path41);
+        return visitor.Scalar?.(key, node, path44);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path41);
+        return visitor.Alias?.(key, node, path44);
       return void 0;
     }
-    function replaceNode(key, path41, node) {
-      const parent = path41[path41.length - 1];
+    function replaceNode(key, path44, node) {
+      const parent = path44[path44.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -5210,10 +5211,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path41, value) {
+    function collectionFromPath(schema, path44, value) {
       let v = value;
-      for (let i = path41.length - 1; i >= 0; --i) {
-        const k = path41[i];
+      for (let i = path44.length - 1; i >= 0; --i) {
+        const k = path44[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -5232,7 +5233,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path41) => path41 == null || typeof path41 === "object" && !!path41[Symbol.iterator]().next().done;
+    var isEmptyPath = (path44) => path44 == null || typeof path44 === "object" && !!path44[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -5262,11 +5263,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path41, value) {
-        if (isEmptyPath(path41))
+      addIn(path44, value) {
+        if (isEmptyPath(path44))
           this.add(value);
         else {
-          const [key, ...rest] = path41;
+          const [key, ...rest] = path44;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -5280,8 +5281,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path41) {
-        const [key, ...rest] = path41;
+      deleteIn(path44) {
+        const [key, ...rest] = path44;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -5295,8 +5296,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path41, keepScalar) {
-        const [key, ...rest] = path41;
+      getIn(path44, keepScalar) {
+        const [key, ...rest] = path44;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -5314,8 +5315,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path41) {
-        const [key, ...rest] = path41;
+      hasIn(path44) {
+        const [key, ...rest] = path44;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -5325,8 +5326,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path41, value) {
-        const [key, ...rest] = path41;
+      setIn(path44, value) {
+        const [key, ...rest] = path44;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7841,9 +7842,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path41, value) {
+      addIn(path44, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path41, value);
+          this.contents.addIn(path44, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7918,14 +7919,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path41) {
-        if (Collection.isEmptyPath(path41)) {
+      deleteIn(path44) {
+        if (Collection.isEmptyPath(path44)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path41) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path44) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7940,10 +7941,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path41, keepScalar) {
-        if (Collection.isEmptyPath(path41))
+      getIn(path44, keepScalar) {
+        if (Collection.isEmptyPath(path44))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path41, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path44, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7954,10 +7955,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path41) {
-        if (Collection.isEmptyPath(path41))
+      hasIn(path44) {
+        if (Collection.isEmptyPath(path44))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path41) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path44) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7974,13 +7975,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path41, value) {
-        if (Collection.isEmptyPath(path41)) {
+      setIn(path44, value) {
+        if (Collection.isEmptyPath(path44)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path41), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path44), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path41, value);
+          this.contents.setIn(path44, value);
         }
       }
       /**
@@ -9941,9 +9942,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP5;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path41) => {
+    visit2.itemAtPath = (cst, path44) => {
       let item = cst;
-      for (const [field, index] of path41) {
+      for (const [field, index] of path44) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9952,23 +9953,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path41) => {
-      const parent = visit2.itemAtPath(cst, path41.slice(0, -1));
-      const field = path41[path41.length - 1][0];
+    visit2.parentCollection = (cst, path44) => {
+      const parent = visit2.itemAtPath(cst, path44.slice(0, -1));
+      const field = path44[path44.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path41, item, visitor) {
-      let ctrl = visitor(item, path41);
+    function _visit(path44, item, visitor) {
+      let ctrl = visitor(item, path44);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path41.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path44.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9979,10 +9980,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path41);
+            ctrl = ctrl(item, path44);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path41) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path44) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -11734,15 +11735,15 @@ var require_dist = __commonJS({
 });
 
 // src/manifest/yaml-file.ts
-function parseYamlBytes(path41, bytes) {
+function parseYamlBytes(path44, bytes) {
   let text;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    const file = new YamlFile(path41, "");
+    const file = new YamlFile(path44, "");
     file.problems.push(
-      finding("DPR004", `${path41} is not valid UTF-8`, {
-        file: path41,
+      finding("DPR004", `${path44} is not valid UTF-8`, {
+        file: path44,
         line: 1,
         column: 1,
         fix: "Save the file as UTF-8 (the daemon and the SDK read only UTF-8)."
@@ -11750,7 +11751,7 @@ function parseYamlBytes(path41, bytes) {
     );
     return file;
   }
-  return new YamlFile(path41, text);
+  return new YamlFile(path44, text);
 }
 function escapePointer(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -11808,8 +11809,8 @@ var init_yaml_file = __esm({
     import_yaml = __toESM(require_dist(), 1);
     init_codes();
     YamlFile = class {
-      constructor(path41, text) {
-        this.path = path41;
+      constructor(path44, text) {
+        this.path = path44;
         this.text = text;
         let doc;
         try {
@@ -11824,7 +11825,7 @@ var init_yaml_file = __esm({
         } catch (error2) {
           this.problems.push(
             finding("DPR001", `cannot parse YAML: ${error2.message}`, {
-              file: path41,
+              file: path44,
               line: 1,
               column: 1
             })
@@ -11836,7 +11837,7 @@ var init_yaml_file = __esm({
           const at = this.location(error2.pos[0]);
           this.problems.push(
             finding("DPR001", `YAML syntax error: ${firstLine(error2.message)}`, {
-              file: path41,
+              file: path44,
               ...at,
               fix: "Fix the YAML syntax at this position (indentation, a missing colon, or an unclosed quote)."
             })
@@ -11983,13 +11984,175 @@ var init_yaml_file = __esm({
   }
 });
 
+// src/package/file-rules.ts
+function secretReason(rel) {
+  const base = rel.slice(rel.lastIndexOf("/") + 1);
+  const lower = base.toLowerCase();
+  if (lower === ".env") return "an environment file (.env) usually holds credentials";
+  if (lower.startsWith(".env.") && !ENV_TEMPLATES.has(lower)) {
+    return `an environment file (${base}) usually holds credentials; only .env.example, .env.sample and .env.template are templates`;
+  }
+  if (SSH_KEYS.has(lower)) return `a private SSH key (${base})`;
+  const ext = lower.includes(".") ? lower.slice(lower.lastIndexOf(".")) : "";
+  if (KEY_SUFFIXES.has(ext)) return `a key or certificate store (*${ext})`;
+  const lowerRel = rel.toLowerCase();
+  for (const [pattern, what] of CREDENTIAL_FILES) {
+    if (pattern.test(lowerRel)) return what;
+  }
+  return void 0;
+}
+function inGitDir(rel) {
+  return rel.split("/").includes(".git");
+}
+function devDirReason(name, hasPyvenvCfg) {
+  if (hasPyvenvCfg) return "a virtual environment";
+  if (name.endsWith(".egg-info")) return "Python build metadata";
+  return DEV_DIRS.get(name);
+}
+function devFileReason(name) {
+  const lower = name.toLowerCase();
+  if (DEV_FILES.has(lower)) return "operating-system or tool metadata";
+  const ext = lower.includes(".") ? lower.slice(lower.lastIndexOf(".")) : "";
+  return DEV_SUFFIXES.get(ext);
+}
+function isExpectedHidden(rel) {
+  const base = rel.slice(rel.lastIndexOf("/") + 1).toLowerCase();
+  return rel === ".difyignore" || rel === ".gitignore" || ENV_TEMPLATES.has(base);
+}
+function judge(data, at) {
+  const labelStart = at + BEGIN.length;
+  const label = data.toString("latin1", labelStart, Math.min(data.length, labelStart + LABEL_MAX));
+  const m = PRIVATE_KEY.exec(label);
+  if (!m) return label.length < LABEL_MAX ? "undecided" : "not";
+  const bodyStart = labelStart + m[0].length;
+  const text = data.toString("latin1", bodyStart, Math.min(data.length, bodyStart + PENDING_MAX));
+  const end = PEM_END.exec(text);
+  if (end) return BASE64_RUN.test(text.slice(0, end.index)) ? "key" : "not";
+  return text.length >= PENDING_MAX ? "not" : "undecided";
+}
+var GIT_DIR_REASON, ENV_TEMPLATES, SSH_KEYS, KEY_SUFFIXES, CREDENTIAL_FILES, DEV_DIRS, DEV_FILES, DEV_SUFFIXES, PrivateKeySniffer, PENDING_MAX, SEAM, BEGIN, LABEL_MAX, WINDOW, PRIVATE_KEY, PEM_END, BASE64_RUN;
+var init_file_rules = __esm({
+  "src/package/file-rules.ts"() {
+    "use strict";
+    GIT_DIR_REASON = "a git repository: .git/config holds the CI checkout token (http.<url>.extraheader = AUTHORIZATION: basic \u2026) in GitHub Actions, and .git/objects every file ever committed, secrets removed since included";
+    ENV_TEMPLATES = /* @__PURE__ */ new Set([".env.example", ".env.sample", ".env.template"]);
+    SSH_KEYS = /* @__PURE__ */ new Set(["id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "id_ecdsa_sk", "id_ed25519_sk"]);
+    KEY_SUFFIXES = /* @__PURE__ */ new Set([".pem", ".key", ".p12", ".pfx", ".ppk", ".jks", ".keystore"]);
+    CREDENTIAL_FILES = [
+      [/(^|\/)\.aws\/credentials$/, "AWS credentials (.aws/credentials)"],
+      [/(^|\/)application_default_credentials\.json$/, "Google Cloud application default credentials"],
+      [/(^|\/)[^/]*service[-_]?account[^/]*\.json$/, "a cloud service-account key (JSON)"],
+      [/(^|\/)client_secrets?[^/]*\.json$/, "an OAuth client secret (JSON)"],
+      [/(^|\/)credentials\.json$/, "a credentials file (credentials.json)"],
+      [/(^|\/)\.azure\/[^/]+$/, "Azure CLI credentials (.azure/)"],
+      [/(^|\/)\.kube\/config$|(^|\/)kubeconfig$/, "a Kubernetes config with cluster credentials"],
+      [/(^|\/)\.docker\/config\.json$/, "Docker registry credentials (.docker/config.json)"],
+      [/(^|\/)(\.netrc|_netrc|\.pgpass|\.git-credentials|\.pypirc)$/, "a file of stored passwords"],
+      [/(^|\/)terraform\.tfstate(\.backup)?$/, "Terraform state (it holds secrets in clear text)"]
+    ];
+    DEV_DIRS = /* @__PURE__ */ new Map([
+      [".git", "a git repository"],
+      [".hg", "a Mercurial repository"],
+      [".svn", "a Subversion checkout"],
+      [".venv", "a virtual environment"],
+      ["venv", "a virtual environment"],
+      ["__pycache__", "Python bytecode caches"],
+      [".pytest_cache", "a pytest cache"],
+      [".ruff_cache", "a ruff cache"],
+      [".mypy_cache", "a mypy cache"],
+      [".tox", "tox environments"],
+      [".nox", "nox environments"],
+      [".ipynb_checkpoints", "notebook checkpoints"],
+      ["htmlcov", "a coverage report"],
+      [".idea", "editor settings"],
+      [".vscode", "editor settings"],
+      ["node_modules", "Node.js dependencies"],
+      ["build", "build output"],
+      ["dist", "build output"]
+    ]);
+    DEV_FILES = /* @__PURE__ */ new Set([".ds_store", "thumbs.db", "desktop.ini", ".coverage"]);
+    DEV_SUFFIXES = /* @__PURE__ */ new Map([
+      [".pyc", "Python bytecode"],
+      [".pyo", "Python bytecode"],
+      [".log", "a log file"],
+      [".tmp", "a temporary file"],
+      [".swp", "an editor swap file"],
+      [".swo", "an editor swap file"],
+      [".bak", "a backup file"],
+      [".difypkg", "a plugin package (a previous build?)"],
+      [".difybndl", "a plugin bundle"]
+    ]);
+    PrivateKeySniffer = class {
+      /** Bytes carried over from the previous chunk: from an undecided header on, else its last bytes. */
+      carry = Buffer.alloc(0);
+      found = false;
+      push(chunk) {
+        if (this.found) return;
+        let seam;
+        if (this.carry.length > 0) {
+          seam = Buffer.concat([this.carry, chunk.subarray(0, WINDOW)]);
+          const verdict3 = this.scan(seam, this.carry.length);
+          if (verdict3 !== "done") {
+            this.carry = Buffer.from(seam.subarray(verdict3));
+            return;
+          }
+          if (this.found) return;
+        }
+        const verdict2 = this.scan(chunk, chunk.length);
+        if (this.found) return;
+        if (verdict2 !== "done") this.carry = Buffer.from(chunk.subarray(verdict2));
+        else {
+          const tail = seam && chunk.length < SEAM ? seam : chunk;
+          this.carry = Buffer.from(tail.subarray(Math.max(0, tail.length - SEAM)));
+        }
+      }
+      /**
+       * Judge every header starting before `limit` in `data`, in order: sets {@link found} on a key;
+       * returns the offset of the first undecided header (every later header lies within its window, so
+       * they are judged with it next time), or `'done'`.
+       */
+      scan(data, limit) {
+        for (let at = data.indexOf(BEGIN); at !== -1 && at < limit; at = data.indexOf(BEGIN, at + 1)) {
+          const verdict2 = judge(data, at);
+          if (verdict2 === "key") {
+            this.found = true;
+            this.carry = Buffer.alloc(0);
+            return "done";
+          }
+          if (verdict2 === "undecided") return at;
+        }
+        return "done";
+      }
+    };
+    PENDING_MAX = 8192;
+    SEAM = 64;
+    BEGIN = Buffer.from("-----BEGIN ");
+    LABEL_MAX = 40;
+    WINDOW = BEGIN.length + LABEL_MAX + PENDING_MAX;
+    PRIVATE_KEY = /^(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
+    PEM_END = /-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
+    BASE64_RUN = /[A-Za-z0-9+/]{40,}/;
+  }
+});
+
 // src/package/output.ts
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import path4 from "node:path";
 function tempPathFor(target) {
   const dir = path4.dirname(target);
-  return path4.join(dir, `.${path4.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = path4.join(
+    dir,
+    `.${path4.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
+  );
+  trackTemp(temp);
+  return temp;
+}
+function tempNamePattern(fileName) {
+  return `\\.${escapeRegExp(fileName)}\\.\\d+\\.[0-9a-f]{8}\\.tmp`;
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 function ensureDir(dir) {
   try {
@@ -12001,22 +12164,68 @@ function ensureDir(dir) {
 function commit(temp, target) {
   try {
     renameSync(temp, target);
+    releaseTemp(temp);
   } catch (error2) {
-    try {
-      unlinkSync(temp);
-    } catch {
-    }
+    discardTemp(temp);
     throw new EnvironmentError(`cannot write ${target}: ${errorMessage(error2)}`);
   }
 }
-function writeAtomic(target, data, mode = 420) {
-  const temp = tempPathFor(target);
+function discardTemp(temp) {
   try {
-    writeFileSync(temp, data, { mode });
+    unlinkSync(temp);
+  } catch {
+  }
+  releaseTemp(temp);
+}
+function writeAtomic(target, data, mode = 420, options2 = {}) {
+  writeAtomicFiles([{ target, data, mode }], options2);
+}
+function writeAtomicFiles(files, options2 = {}) {
+  const temps = [];
+  for (const file of files) {
+    const temp = tempPathFor(file.target);
+    temps.push(temp);
+    try {
+      writeFileSync(temp, file.data, { mode: file.mode ?? 420, flag: "wx" });
+    } catch (error2) {
+      for (const t of temps) discardTemp(t);
+      throw new EnvironmentError(`cannot write ${file.target}: ${errorMessage(error2)}`);
+    }
+  }
+  const placed = [];
+  try {
+    for (const [i, file] of files.entries()) {
+      place(temps[i], file.target, options2.exclusive ?? false);
+      placed.push(file.target);
+    }
   } catch (error2) {
+    for (const t of temps) discardTemp(t);
+    for (const target of placed) {
+      try {
+        unlinkSync(target);
+      } catch {
+      }
+    }
+    throw error2;
+  }
+}
+function place(temp, target, exclusive) {
+  if (!exclusive) {
+    commit(temp, target);
+    return;
+  }
+  try {
+    linkSync(temp, target);
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP") {
+      commit(temp, target);
+      return;
+    }
+    discardTemp(temp);
     throw new EnvironmentError(`cannot write ${target}: ${errorMessage(error2)}`);
   }
-  commit(temp, target);
+  discardTemp(temp);
 }
 function updateSums(dir, fileName, sha256) {
   const target = path4.join(dir, SUMS_FILE);
@@ -12036,12 +12245,41 @@ function updateSums(dir, fileName, sha256) {
 `).join(""));
   return target;
 }
-var SUMS_FILE;
+function onSignal(signal) {
+  for (const temp of live) {
+    try {
+      unlinkSync(temp);
+    } catch {
+    }
+  }
+  live.clear();
+  process.exit(EXIT_CODES[signal] ?? 1);
+}
+function trackTemp(temp) {
+  live.add(temp);
+  if (!listening) {
+    listening = true;
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+  }
+}
+function releaseTemp(temp) {
+  live.delete(temp);
+  if (live.size === 0 && listening) {
+    listening = false;
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
+  }
+}
+var SUMS_FILE, live, listening, EXIT_CODES;
 var init_output = __esm({
   "src/package/output.ts"() {
     "use strict";
     init_errors();
     SUMS_FILE = "SHA256SUMS";
+    live = /* @__PURE__ */ new Set();
+    listening = false;
+    EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
   }
 });
 
@@ -12557,9 +12795,9 @@ var require_yauzl = __commonJS({
     exports2.Entry = Entry;
     exports2.LocalFileHeader = LocalFileHeader;
     exports2.RandomAccessReader = RandomAccessReader;
-    function openPromise(path41, options2) {
+    function openPromise(path44, options2) {
       return new Promise((resolve2, reject) => {
-        open4(path41, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open4(path44, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve2(zipfile);
         });
@@ -12589,7 +12827,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open4(path41, options2, callback) {
+    function open4(path44, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -12601,7 +12839,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs2.open(path41, "r", function(err, fd) {
+      fs2.open(path44, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs2.close(fd, defaultCallback);
@@ -13488,6 +13726,7 @@ async function openPackage(file, limits = {}) {
     return Readable.from(checked(file, name, input, found.entry.crc32));
   };
   const comment = zip.comment;
+  let closed = false;
   return {
     entries: [...entries.values()].map((e) => e.info),
     comment: Buffer.isBuffer(comment) ? comment.toString("utf8") : String(comment ?? ""),
@@ -13499,6 +13738,8 @@ async function openPackage(file, limits = {}) {
       return Buffer.concat(chunks);
     },
     async close() {
+      if (closed) return;
+      closed = true;
       zip.close();
     }
   };
@@ -13594,8 +13835,14 @@ function unsafe(file, why, fix) {
 }
 function damaged(file, error2, entry) {
   const why = errorMessage(error2);
-  if (/too many bytes|exceeds|expected/i.test(why) && entry) {
+  if (/too many bytes/i.test(why) && entry) {
     return unsafe(file, `the entry ${entry} inflates to more bytes than it declares (a zip bomb): ${why}`);
+  }
+  if (/not enough bytes|unexpected end/i.test(why) && entry) {
+    return new BadPackageError(
+      `${file} is corrupt or truncated (entry ${entry}): its data ends before its declared size (${why})`,
+      "Rebuild or download it again; the file is truncated or corrupt."
+    );
   }
   return new BadPackageError(
     `${file} is damaged${entry ? ` (entry ${entry})` : ""}: ${why}`,
@@ -13618,11 +13865,19 @@ var init_zip_reader = __esm({
 // src/package/zip-writer.ts
 import { createHash } from "node:crypto";
 import { open as open2, unlink as unlink2 } from "node:fs/promises";
+import path6 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import { promisify } from "node:util";
 import zlib2 from "node:zlib";
 function deflateRaw(data) {
   return deflateRawAsync(data, { level: DEFLATE_LEVEL });
+}
+function entryFlags(name) {
+  for (const ch of name) {
+    const r = ch.codePointAt(0);
+    if (r < 32 || r > 125 || r === 92) return 2056;
+  }
+  return 8;
 }
 function validateEntryName(name) {
   if (name === "" || name.startsWith("/") || name.endsWith("/") || name.includes("\\") || name.includes("\0") || name.split("/").some((part) => part === ".." || part === "." || part === "")) {
@@ -13634,6 +13889,8 @@ var DEFLATE_LEVEL, deflateRawAsync, MAX32, FLUSH_AT, DIRECT_AT, ZipWriter;
 var init_zip_writer = __esm({
   "src/package/zip-writer.ts"() {
     "use strict";
+    init_errors();
+    init_output();
     DEFLATE_LEVEL = 6;
     deflateRawAsync = promisify(zlib2.deflateRaw);
     MAX32 = 4294967295;
@@ -13653,9 +13910,17 @@ var init_zip_writer = __esm({
       pendingBytes = 0;
       offset = 0;
       closed = false;
-      /** Create (or truncate) `file` and start a zip in it. */
+      /** Create (or truncate) `file` and start a zip in it; an environment error when it cannot be. */
       static async create(file) {
-        return new _ZipWriter(await open2(file, "w", 420), file);
+        try {
+          return new _ZipWriter(await open2(file, "w", 420), file);
+        } catch (error2) {
+          releaseTemp(file);
+          throw new EnvironmentError(
+            `cannot write in ${path6.dirname(file)}: ${errorMessage(error2)}`,
+            "Choose a writable output directory with -o (--output)."
+          );
+        }
       }
       /** Add an entry whose content is in memory; `compressed` is its raw deflate when already made. */
       async addBuffer(name, data, compressed) {
@@ -13702,7 +13967,7 @@ var init_zip_writer = __esm({
         if (this.names.has(name)) throw new Error(`duplicate zip entry: ${name}`);
         this.names.add(name);
         const nameBytes = Buffer.from(name, "utf8");
-        const flags = 8 | (nameBytes.length !== name.length ? 2048 : 0);
+        const flags = entryFlags(name);
         const h = Buffer.alloc(30);
         h.writeUInt32LE(67324752, 0);
         h.writeUInt16LE(20, 4);
@@ -13791,6 +14056,7 @@ var init_zip_writer = __esm({
           await this.fh.close().catch(() => void 0);
         }
         await unlink2(this.file).catch(() => void 0);
+        releaseTemp(this.file);
       }
       check(n, what) {
         if (n >= MAX32) throw new Error(`${what} is 4 GiB or more (ZIP64 is not supported)`);
@@ -13827,14 +14093,21 @@ var init_zip_writer = __esm({
 });
 
 // src/package/bundle.ts
-import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
-import path6 from "node:path";
+import {
+  closeSync,
+  lstatSync as lstatSync2,
+  openSync,
+  readdirSync,
+  readFileSync as readFileSync2,
+  realpathSync as realpathSync2
+} from "node:fs";
+import path7 from "node:path";
 async function bundle(options2) {
   const cwd = options2.cwd ?? process.cwd();
-  const root = path6.resolve(cwd, options2.path);
+  const root = path7.resolve(cwd, options2.path);
   let bytes;
   try {
-    bytes = readFileSync2(path6.join(root, MANIFEST));
+    bytes = readFileSync2(path7.join(root, MANIFEST));
   } catch {
     throw new UsageError(
       `no manifest.yaml in ${options2.path}: not a bundle directory`,
@@ -13870,28 +14143,154 @@ async function bundle(options2) {
   result2.name = str(getAt(yaml.value, "/name"));
   result2.version = str(yaml.plainNonStrings.get("/version") ?? getAt(yaml.value, "/version"));
   if (countFindings(findings).errors > 0 || !result2.name || !result2.version) return result2;
-  const readmes = readdirSync(root).filter(
-    (f) => f.startsWith("README") && statSync(path6.join(root, f)).isFile()
-  );
-  const entries = [MANIFEST, ...readmes, ...assets.map((a) => `_assets/${a}`)].sort(byteOrder);
-  const outDir = path6.resolve(cwd, options2.outDir ?? ".");
+  const readmes = readReadmes(root, findings);
+  for (const asset of assets) {
+    const problem = unreadable(path7.join(root, "_assets", ...asset.split("/")));
+    if (problem) {
+      findings.push(
+        finding("DPR407", `_assets/${asset} cannot be read (${problem})`, {
+          file: `_assets/${asset}`,
+          fix: "Fix its permissions, or remove it from _assets/."
+        })
+      );
+    }
+  }
+  if (countFindings(findings).errors > 0) return result2;
+  const entries = [MANIFEST, ...readmes.keys(), ...assets.map((a) => `_assets/${a}`)].sort(byteOrder);
+  const outDir = path7.resolve(cwd, options2.outDir ?? ".");
   ensureDir(outDir);
-  const fileName = `${safeName(result2.name)}-${result2.version}.difybndl`;
-  const target = path6.join(outDir, fileName);
+  const fileName = `${safeName(result2.name)}-${safeName(result2.version)}.difybndl`;
+  const target = path7.join(outDir, fileName);
   const temp = tempPathFor(target);
   const writer = await ZipWriter.create(temp);
   try {
-    for (const entry of entries)
-      await writer.addBuffer(entry, readFileSync2(path6.join(root, ...entry.split("/"))));
+    for (const entry of entries) {
+      const data = readmes.get(entry) ?? readSource(root, entry);
+      await writer.addBuffer(entry, data);
+    }
     const done = await writer.finish();
     commit(temp, target);
     Object.assign(result2, { path: target, sha256: done.sha256, size: done.size, files: entries });
     updateSums(outDir, fileName, done.sha256);
   } catch (error2) {
     await writer.abort();
+    if (!(error2 instanceof DprError) && typeof error2?.code === "string") {
+      throw new EnvironmentError(
+        `cannot write ${target}: ${errorMessage(error2)}`,
+        "Free some space on the output file system, or choose a writable output directory with -o."
+      );
+    }
     throw error2;
   }
   return result2;
+}
+function readReadmes(root, findings) {
+  const out = /* @__PURE__ */ new Map();
+  const realRoot = realpathOr(root);
+  const boundary = realpathOr(repositoryRoot(root) ?? root);
+  const names = readdirSync(root).filter((f) => f.startsWith("README")).sort(byteOrder);
+  for (const name of names) {
+    const full = path7.join(root, name);
+    let stats;
+    try {
+      stats = lstatSync2(full);
+    } catch {
+      continue;
+    }
+    if (stats.isSymbolicLink()) {
+      let target;
+      try {
+        target = realpathSync2(full);
+      } catch {
+        findings.push(
+          finding("DPR303", `${name} is a broken symlink`, {
+            file: name,
+            fix: "Remove the link or point it at a file in the bundle directory."
+          })
+        );
+        continue;
+      }
+      if (!isInside(boundary, target)) {
+        findings.push(
+          finding(
+            "DPR303",
+            `${name} is a symlink to ${target}, outside the ${boundary === realRoot ? "bundle directory" : "repository"} (${boundary})`,
+            {
+              file: name,
+              fix: "Copy the file into the bundle directory instead: a link out of it is not reproducible."
+            }
+          )
+        );
+        continue;
+      }
+      const targetRel = path7.relative(boundary, target).split(path7.sep).join("/");
+      const secret = inGitDir(targetRel) ? GIT_DIR_REASON : secretReason(targetRel);
+      if (secret) {
+        findings.push(
+          finding("DPR401", `${name} is a symlink to ${targetRel}, which looks like a secret: ${secret}`, {
+            file: name,
+            fix: "Point it at the README it stands for, or copy that README into the bundle directory."
+          })
+        );
+        continue;
+      }
+      try {
+        stats = lstatSync2(target);
+      } catch {
+        continue;
+      }
+    }
+    if (stats.isDirectory()) continue;
+    if (!stats.isFile()) {
+      findings.push(
+        finding("DPR407", `${name} is not a regular file (a socket, pipe or device)`, {
+          file: name,
+          fix: "Remove it from the bundle directory."
+        })
+      );
+      continue;
+    }
+    try {
+      out.set(name, readFileSync2(full));
+    } catch (error2) {
+      findings.push(
+        finding("DPR407", `${name} cannot be read (${whyUnreadable(error2)})`, {
+          file: name,
+          fix: "Fix its permissions, or remove it from the bundle directory."
+        })
+      );
+    }
+  }
+  return out;
+}
+function unreadable(file) {
+  try {
+    closeSync(openSync(file, "r"));
+    return void 0;
+  } catch (error2) {
+    return whyUnreadable(error2);
+  }
+}
+function whyUnreadable(error2) {
+  const code = error2.code;
+  return code === "EACCES" || code === "EPERM" ? "permission denied" : errorMessage(error2);
+}
+function readSource(root, entry) {
+  try {
+    return readFileSync2(path7.join(root, ...entry.split("/")));
+  } catch (error2) {
+    throw new CheckFailedError(
+      `${entry} cannot be read while bundling: ${whyUnreadable(error2)}`,
+      "Check that nothing else is changing the bundle directory while it is bundled."
+    );
+  }
+}
+function realpathOr(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return path7.resolve(p);
+  }
 }
 function checkManifest(yaml, assets) {
   const m = yaml.value;
@@ -13991,7 +14390,7 @@ async function checkDependency(yaml, i, dep, root, assets) {
       return { findings: out, asset: p };
     }
     try {
-      const pkg = await openPackage(path6.join(root, "_assets", ...p.split("/")));
+      const pkg = await openPackage(path7.join(root, "_assets", ...p.split("/")));
       const ok = pkg.entries.some((e) => e.name === "manifest.yaml");
       await pkg.close();
       if (!ok)
@@ -14019,11 +14418,11 @@ function listAssets(root) {
     }
     for (const e of entries) {
       const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk2(path6.join(dir, e.name), r);
+      if (e.isDirectory()) walk2(path7.join(dir, e.name), r);
       else if (e.isFile()) out.push(r);
     }
   };
-  walk2(path6.join(root, "_assets"), "");
+  walk2(path7.join(root, "_assets"), "");
   return out.sort(byteOrder);
 }
 function safeName(name) {
@@ -14042,6 +14441,7 @@ var init_bundle = __esm({
     init_finding();
     init_paths();
     init_yaml_file();
+    init_file_rules();
     init_output();
     init_zip_reader();
     init_zip_writer();
@@ -14056,1391 +14456,37 @@ var init_bundle = __esm({
   }
 });
 
-// src/package/file-rules.ts
-function secretReason(rel) {
-  const base = rel.slice(rel.lastIndexOf("/") + 1);
-  const lower = base.toLowerCase();
-  if (lower === ".env") return "an environment file (.env) usually holds credentials";
-  if (lower.startsWith(".env.") && !ENV_TEMPLATES.has(lower)) {
-    return `an environment file (${base}) usually holds credentials; only .env.example, .env.sample and .env.template are templates`;
-  }
-  if (SSH_KEYS.has(lower)) return `a private SSH key (${base})`;
-  const ext = lower.includes(".") ? lower.slice(lower.lastIndexOf(".")) : "";
-  if (KEY_SUFFIXES.has(ext)) return `a key or certificate store (*${ext})`;
-  const lowerRel = rel.toLowerCase();
-  for (const [pattern, what] of CREDENTIAL_FILES) {
-    if (pattern.test(lowerRel)) return what;
-  }
-  return void 0;
-}
-function devDirReason(name, hasPyvenvCfg) {
-  if (hasPyvenvCfg) return "a virtual environment";
-  if (name.endsWith(".egg-info")) return "Python build metadata";
-  return DEV_DIRS.get(name);
-}
-function devFileReason(name) {
-  const lower = name.toLowerCase();
-  if (DEV_FILES.has(lower)) return "operating-system or tool metadata";
-  const ext = lower.includes(".") ? lower.slice(lower.lastIndexOf(".")) : "";
-  return DEV_SUFFIXES.get(ext);
-}
-function isExpectedHidden(rel) {
-  const base = rel.slice(rel.lastIndexOf("/") + 1).toLowerCase();
-  return rel === ".difyignore" || rel === ".gitignore" || ENV_TEMPLATES.has(base);
-}
-function headerEnd(data) {
-  let found = -1;
-  for (let at = data.indexOf(BEGIN); at !== -1; at = data.indexOf(BEGIN, at + 1)) {
-    const label = data.toString("latin1", at + BEGIN.length, at + BEGIN.length + 40);
-    const m = PRIVATE_KEY.exec(label);
-    if (m) found = at + BEGIN.length + m[0].length;
-  }
-  return found;
-}
-var ENV_TEMPLATES, SSH_KEYS, KEY_SUFFIXES, CREDENTIAL_FILES, DEV_DIRS, DEV_FILES, DEV_SUFFIXES, PrivateKeySniffer, PENDING_MAX, BEGIN, PRIVATE_KEY, PEM_END, BASE64_RUN;
-var init_file_rules = __esm({
-  "src/package/file-rules.ts"() {
-    "use strict";
-    ENV_TEMPLATES = /* @__PURE__ */ new Set([".env.example", ".env.sample", ".env.template"]);
-    SSH_KEYS = /* @__PURE__ */ new Set(["id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "id_ecdsa_sk", "id_ed25519_sk"]);
-    KEY_SUFFIXES = /* @__PURE__ */ new Set([".pem", ".key", ".p12", ".pfx", ".ppk", ".jks", ".keystore"]);
-    CREDENTIAL_FILES = [
-      [/(^|\/)\.aws\/credentials$/, "AWS credentials (.aws/credentials)"],
-      [/(^|\/)application_default_credentials\.json$/, "Google Cloud application default credentials"],
-      [/(^|\/)[^/]*service[-_]?account[^/]*\.json$/, "a cloud service-account key (JSON)"],
-      [/(^|\/)client_secrets?[^/]*\.json$/, "an OAuth client secret (JSON)"],
-      [/(^|\/)credentials\.json$/, "a credentials file (credentials.json)"],
-      [/(^|\/)\.azure\/[^/]+$/, "Azure CLI credentials (.azure/)"],
-      [/(^|\/)\.kube\/config$|(^|\/)kubeconfig$/, "a Kubernetes config with cluster credentials"],
-      [/(^|\/)\.docker\/config\.json$/, "Docker registry credentials (.docker/config.json)"],
-      [/(^|\/)(\.netrc|_netrc|\.pgpass|\.git-credentials|\.pypirc)$/, "a file of stored passwords"],
-      [/(^|\/)terraform\.tfstate(\.backup)?$/, "Terraform state (it holds secrets in clear text)"]
-    ];
-    DEV_DIRS = /* @__PURE__ */ new Map([
-      [".git", "a git repository"],
-      [".hg", "a Mercurial repository"],
-      [".svn", "a Subversion checkout"],
-      [".venv", "a virtual environment"],
-      ["venv", "a virtual environment"],
-      ["__pycache__", "Python bytecode caches"],
-      [".pytest_cache", "a pytest cache"],
-      [".ruff_cache", "a ruff cache"],
-      [".mypy_cache", "a mypy cache"],
-      [".tox", "tox environments"],
-      [".nox", "nox environments"],
-      [".ipynb_checkpoints", "notebook checkpoints"],
-      ["htmlcov", "a coverage report"],
-      [".idea", "editor settings"],
-      [".vscode", "editor settings"],
-      ["node_modules", "Node.js dependencies"],
-      ["build", "build output"],
-      ["dist", "build output"]
-    ]);
-    DEV_FILES = /* @__PURE__ */ new Set([".ds_store", "thumbs.db", "desktop.ini", ".coverage"]);
-    DEV_SUFFIXES = /* @__PURE__ */ new Map([
-      [".pyc", "Python bytecode"],
-      [".pyo", "Python bytecode"],
-      [".log", "a log file"],
-      [".tmp", "a temporary file"],
-      [".swp", "an editor swap file"],
-      [".swo", "an editor swap file"],
-      [".bak", "a backup file"],
-      [".difypkg", "a plugin package (a previous build?)"],
-      [".difybndl", "a plugin bundle"]
-    ]);
-    PrivateKeySniffer = class {
-      tail = Buffer.alloc(0);
-      /** Bytes after a header, while its body and END line are awaited. */
-      pending = null;
-      found = false;
-      push(chunk) {
-        if (this.found) return;
-        if (this.pending) {
-          this.pending = Buffer.concat([this.pending, chunk.subarray(0, PENDING_MAX)]);
-          this.settle();
-          if (this.found || this.pending) return;
-        }
-        let after = headerEnd(chunk);
-        let from = chunk;
-        if (after === -1 && this.tail.length > 0) {
-          from = Buffer.concat([this.tail, chunk.subarray(0, 64)]);
-          after = headerEnd(from);
-          if (after !== -1) from = Buffer.concat([this.tail, chunk.subarray(0, PENDING_MAX)]);
-        }
-        if (after !== -1) {
-          this.pending = Buffer.from(from.subarray(after, after + PENDING_MAX));
-          this.settle();
-        }
-        this.tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - 64)));
-      }
-      /** Decide on the pending bytes: a body then an END line is a key; no END within 8 KiB is not. */
-      settle() {
-        const text = this.pending.toString("latin1");
-        const end = PEM_END.exec(text);
-        if (end) {
-          this.found = BASE64_RUN.test(text.slice(0, end.index));
-          this.pending = null;
-        } else if (this.pending.length >= PENDING_MAX) {
-          this.pending = null;
-        }
-      }
-    };
-    PENDING_MAX = 8192;
-    BEGIN = Buffer.from("-----BEGIN ");
-    PRIVATE_KEY = /^(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
-    PEM_END = /-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
-    BASE64_RUN = /[A-Za-z0-9+/]{40,}/;
-  }
-});
-
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports2, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define2 = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body2) => {
-      if (negated) {
-        return `[^\\/${body2}]`;
-      }
-      const source = `[${body2}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body2 = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body2 += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body2 += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-              return null;
-            }
-            body2 += POSIX_CLASSES[name];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body2 += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body2 += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body2)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str8) => index + 6 < str8.length ? str8.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
-      let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out = EMPTY;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
-        });
-        run = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body2, prefix) => {
-      if (body2[body2.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body2.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body2) => {
-      const index = body2.indexOf(SLASH);
-      return index < 0 || index === body2.length - 1;
-    };
-    var basenameOf = (path41) => {
-      const end = path41.length - 1;
-      const index = path41.lastIndexOf(
-        SLASH,
-        path41[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path41 : path41.slice(index + 1);
-    };
-    var parentOf = (path41) => {
-      if (path41.charCodeAt(0) === SLASH_CODE || path41.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path41.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path41.length - 1;
-      const cut = path41.lastIndexOf(
-        SLASH,
-        path41.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path41.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define2(this, "body", body2);
-        define2(this, "ignoreCase", ignoreCase);
-        define2(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define2(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str8 = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str8, "i") : new RegExp(str8);
-        return define2(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str8) => {
-      let count = 0;
-      while (str8[str8.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body2, stripLineEnd) => {
-      let lineEnd = body2.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body2[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body2[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body2[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body2.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body2[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body2 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body2[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body2[0] === "!") {
-        negative = true;
-        body2 = body2.slice(1);
-      }
-      const last = body2[body2.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body2 = trimEnd(body2, stripLineEnd);
-      }
-      if (!body2 || hasTrailingBackslash(body2)) {
-        return;
-      }
-      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body2);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body2,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path41) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path41)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path41, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path41) : path41;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path41
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path41, originalPath, doThrow) => {
-      if (!isString(path41)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path41) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path41)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path41) => {
-      const first2 = path41.charCodeAt(0);
-      if (first2 === SLASH_CODE) {
-        return true;
-      }
-      if (first2 !== DOT_CODE) {
-        return false;
-      }
-      if (path41.length === 1) {
-        return true;
-      }
-      const second = path41.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path41.length === 2 || path41.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define2(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache2, path41) {
-        checkPath(
-          path41,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path41 ? this._t(path41, cache2) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path41 = convertPath(target);
-        if (!path41 || path41.charCodeAt(path41.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path41);
-        }
-        const dir = this._t(path41, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path41);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path41, cache2) {
-        if (path41 in cache2) {
-          return cache2[path41];
-        }
-        const parentPath = parentOf(path41);
-        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path41] = parent && parent.ignored ? parent : this._rules.test(path41, MODE_IGNORE);
-      }
-      ignores(path41) {
-        return this._test(path41, this._ignoreCache, convertPath(path41)).ignored;
-      }
-      createFilter() {
-        return (path41) => !this.ignores(path41);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path41) {
-        return this._test(path41, this._testCache, convertPath(path41));
-      }
-    };
-    var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path41) => checkPath(convertPath(path41), path41, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str8) => /^\\\\\?\\/.test(str8) || /["<>|\u0000-\u001F]+/u.test(str8) ? str8 : str8.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path41) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path41) || isNotRelative(path41);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// src/package/ignore.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import path7 from "node:path";
-function goTrim(line) {
-  return line.replace(GO_TRIM, "");
-}
-function loadIgnoreRules(root) {
-  for (const name of [".difyignore", ".gitignore"]) {
-    let text;
-    try {
-      text = readFileSync3(path7.join(root, name), "utf8");
-    } catch {
-      continue;
-    }
-    return parseIgnoreFile(name, text);
-  }
-  return defaultRules();
-}
-function parseIgnoreFile(file, text) {
-  const ig = (0, import_ignore.default)({ ignorecase: false });
-  const findings = [];
-  const patterns = /* @__PURE__ */ new Map();
-  for (const [i, raw] of text.split("\n").entries()) {
-    const line = goTrim(raw);
-    if (line === "" || line.startsWith("#")) continue;
-    const lineNo = i + 1;
-    if (line.startsWith("!")) {
-      findings.push(
-        finding(
-          "DPR403",
-          `"${line}" has no effect: the Dify CLI ignores negated patterns, so what an earlier line excludes stays excluded`,
-          {
-            file,
-            line: lineNo,
-            fix: "Remove the line and narrow the pattern that excludes the file instead."
-          }
-        )
-      );
-      continue;
-    }
-    if (i === 0 && line.startsWith("\uFEFF")) {
-      findings.push(
-        finding(
-          "DPR403",
-          `${file} starts with a byte-order mark: the Dify CLI reads it as part of the first pattern, which then matches nothing`,
-          { file, line: 1, fix: `Save ${file} as UTF-8 without a byte-order mark.` }
-        )
-      );
-      continue;
-    }
-    patterns.set(String(lineNo), line);
-    ig.add({ pattern: line, mark: String(lineNo) });
-  }
-  return compiled(file, ig, findings, (mark) => ({ line: Number(mark), pattern: patterns.get(mark) }));
-}
-function defaultRules() {
-  const ig = (0, import_ignore.default)({ ignorecase: false });
-  for (const pattern of DEFAULT_EXCLUDES) ig.add({ pattern, mark: pattern });
-  return compiled(null, ig, [], (mark) => ({ pattern: mark }));
-}
-function compiled(file, ig, findings, describe5) {
-  return {
-    file,
-    findings,
-    test(rel, isDir2) {
-      const result2 = ig.test(isDir2 ? `${rel}/` : rel);
-      if (!result2.ignored) return { ignored: false };
-      return { ignored: true, ...describe5(result2.rule?.mark ?? "") };
-    }
-  };
-}
-function patternMatcher(patterns) {
-  if (patterns.length === 0) return () => false;
-  const ig = (0, import_ignore.default)({ ignorecase: false }).add(patterns.map((p) => p.replace(/^\.\//, "")));
-  const exact = new Set(patterns.map((p) => p.replace(/^\.\//, "")));
-  return (rel) => exact.has(rel) || ig.ignores(rel);
-}
-var import_ignore, DEFAULT_EXCLUDES, GO_SPACE, GO_TRIM;
-var init_ignore = __esm({
-  "src/package/ignore.ts"() {
-    "use strict";
-    import_ignore = __toESM(require_ignore(), 1);
-    init_codes();
-    DEFAULT_EXCLUDES = [
-      ".git",
-      ".hg/",
-      ".svn/",
-      ".venv/",
-      "venv/",
-      ".env",
-      "__pycache__/",
-      "*.py[cod]",
-      ".pytest_cache/",
-      ".mypy_cache/",
-      ".ruff_cache/",
-      ".tox/",
-      ".nox/",
-      "node_modules/",
-      ".idea/",
-      ".vscode/",
-      ".DS_Store",
-      "Thumbs.db",
-      "*.difypkg",
-      "*.difybndl"
-    ];
-    GO_SPACE = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
-    GO_TRIM = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, "g");
-  }
-});
-
-// src/package/select.ts
-import {
-  closeSync,
-  existsSync as existsSync2,
-  openSync,
-  readdirSync as readdirSync2,
-  realpathSync as realpathSync2,
-  statSync as statSync2
-} from "node:fs";
+// src/package/format.ts
 import path8 from "node:path";
-function selectFiles(root, options2 = {}) {
-  const walker = new Walker(path8.resolve(root), options2);
-  walker.run();
-  return walker.result();
-}
-function flagFinding(f) {
-  const what = f.rel.endsWith("/") ? `${f.rel} (${f.count} file${f.count === 1 ? "" : "s"})` : f.rel;
-  if (f.code === "DPR406") {
-    return finding("DPR406", `${what} is packaged: it looks like ${f.reason}`, {
-      file: f.rel.replace(/\/$/, ""),
-      fix: `Add ${f.rel.endsWith("/") ? f.rel : f.rel.slice(f.rel.lastIndexOf("/") + 1)} to .difyignore.`
-    });
-  }
-  return finding("DPR404", `${what} is hidden but packaged: the Dify CLI packages hidden files`, {
-    file: f.rel.replace(/\/$/, ""),
-    fix: "Add it to .difyignore unless the plugin needs it at run time."
-  });
-}
-function sizeFinding(files, total, max) {
-  const top = [...files].sort((a, b) => b.size - a.size || byteOrder(a.path, b.path)).slice(0, 5).map((f, i) => `${i + 1}. ${f.path} (${formatSize(f.size)})`);
-  return finding(
-    "DPR402",
-    `the plugin's files add up to ${formatSize(total)} uncompressed, over the ${formatSize(max)} limit; the largest: ${top.join(", ")}`,
-    {
-      fix: "Exclude what the plugin does not need in .difyignore, or raise the limit with --max-size (the daemon must allow it too: MAX_PLUGIN_PACKAGE_SIZE)."
-    }
-  );
-}
 function formatSize(bytes) {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
-function cannotRead(rel, error2, dir) {
-  const code = error2.code;
-  const why = code === "EACCES" || code === "EPERM" ? "permission denied" : errorMessage(error2);
-  return finding("DPR407", `${dir ? "directory " : ""}${rel} cannot be read (${why})`, {
-    file: rel === "." ? void 0 : rel,
-    fix: "Fix its permissions, or exclude it in .difyignore."
-  });
+function display(cwd, file) {
+  const rel = path8.relative(cwd, file);
+  return rel && !rel.startsWith("..") && !path8.isAbsolute(rel) ? rel : file;
 }
-function safeRealpath(p) {
-  try {
-    return realpathSync2(p);
-  } catch {
-    return path8.resolve(p);
+function isUnsafe(code) {
+  return code < 32 || code >= 127 && code <= 159 || code === 8206 || code === 8207 || code === 8232 || code === 8233 || code >= 8234 && code <= 8238 || code >= 8294 && code <= 8297;
+}
+function escapeControl(text) {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isUnsafe(code)) continue;
+    out += text.slice(from, i);
+    out += NAMED[code] ?? (code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16)}`);
+    from = i + 1;
   }
+  return from === 0 ? text : out + text.slice(from);
 }
-var DEFAULT_MAX_SIZE, MARKETPLACE_MAX_FILES, Walker;
-var init_select = __esm({
-  "src/package/select.ts"() {
+var NAMED;
+var init_format = __esm({
+  "src/package/format.ts"() {
     "use strict";
-    init_codes();
-    init_errors();
-    init_paths();
-    init_file_rules();
-    init_ignore();
-    DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
-    MARKETPLACE_MAX_FILES = 5e3;
-    Walker = class {
-      constructor(root, options2) {
-        this.root = root;
-        this.options = options2;
-        this.rules = loadIgnoreRules(root);
-        this.boundary = options2.boundary ?? repositoryRoot(root) ?? root;
-        this.allowed = patternMatcher(options2.allowFiles ?? []);
-        this.exclude = new Set(options2.exclude ?? []);
-        this.findings.push(...this.rules.findings);
-      }
-      root;
-      options;
-      rules;
-      boundary;
-      allowed;
-      exclude;
-      files = [];
-      findings = [];
-      flagged = [];
-      defaultHits = /* @__PURE__ */ new Map();
-      run() {
-        this.visit(this.root, "", /* @__PURE__ */ new Set([safeRealpath(this.root)]), void 0);
-      }
-      result() {
-        this.files.sort((a, b) => byteOrder(a.path, b.path));
-        for (const f of this.flagged) if (f.count > 0) this.findings.push(flagFinding(f));
-        if (this.rules.file === null) this.findings.push(this.defaultsFinding());
-        const extra = this.options.extra ?? [];
-        const all = [...this.files, ...extra];
-        const totalSize = all.reduce((n, f) => n + f.size, 0);
-        const maxSize = this.options.maxSize ?? DEFAULT_MAX_SIZE;
-        if (totalSize > maxSize) this.findings.push(sizeFinding(all, totalSize, maxSize));
-        if (all.length > MARKETPLACE_MAX_FILES) {
-          this.findings.push(
-            finding(
-              "DPR410",
-              `${all.length} files would be packaged; the marketplace accepts at most ${MARKETPLACE_MAX_FILES}`,
-              { fix: "Exclude generated or vendored files in .difyignore." }
-            )
-          );
-        }
-        return { files: this.files, ignoreFile: this.rules.file, findings: this.findings, totalSize };
-      }
-      /** Walk one directory; `flag` is the hidden or leftover ancestor already reported, if any. */
-      visit(dir, rel, realDirs, flag) {
-        let entries;
-        try {
-          entries = readdirSync2(dir, { withFileTypes: true });
-        } catch (error2) {
-          this.findings.push(cannotRead(rel || ".", error2, true));
-          return;
-        }
-        entries.sort((a, b) => byteOrder(a.name, b.name));
-        for (const entry of entries) {
-          const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-          const full = path8.join(dir, entry.name);
-          if (this.exclude.has(childRel)) continue;
-          let stats;
-          if (entry.isSymbolicLink()) {
-            try {
-              stats = statSync2(full);
-            } catch {
-              stats = void 0;
-            }
-          }
-          const isDir2 = entry.isSymbolicLink() ? Boolean(stats?.isDirectory()) : entry.isDirectory();
-          const verdict2 = this.rules.test(childRel, isDir2);
-          if (verdict2.ignored) {
-            if (this.rules.file === null && verdict2.pattern) {
-              this.defaultHits.set(verdict2.pattern, (this.defaultHits.get(verdict2.pattern) ?? 0) + 1);
-            }
-            continue;
-          }
-          if (entry.isSymbolicLink() && !this.followable(full, childRel, stats)) continue;
-          if (isDir2) {
-            const real = safeRealpath(full);
-            if (realDirs.has(real)) {
-              this.findings.push(
-                finding("DPR407", `${childRel} links back to a directory above it (a symlink loop)`, {
-                  file: childRel,
-                  fix: "Remove the link, or exclude it in .difyignore."
-                })
-              );
-              continue;
-            }
-            const childFlag = flag ?? this.flagDir(childRel, entry.name, full);
-            this.visit(full, childRel, /* @__PURE__ */ new Set([...realDirs, real]), childFlag);
-          } else if (entry.isFile() || stats?.isFile()) {
-            this.addFile(childRel, entry.name, full, stats, flag);
-          } else {
-            this.findings.push(
-              finding("DPR407", `${childRel} is not a regular file (a socket, pipe or device)`, {
-                file: childRel,
-                fix: "Remove it from the plugin, or exclude it in .difyignore."
-              })
-            );
-          }
-        }
-      }
-      /** Refuse broken links and links leaving the repository; follow the rest with a notice. */
-      followable(full, rel, stats) {
-        let target;
-        try {
-          if (!stats) throw new Error("broken");
-          target = realpathSync2(full);
-        } catch {
-          this.findings.push(
-            finding("DPR303", `${rel} is a broken symlink`, {
-              file: rel,
-              fix: "Remove the link or point it at an existing file inside the repository."
-            })
-          );
-          return false;
-        }
-        if (!isInside(this.boundary, target)) {
-          this.findings.push(
-            finding("DPR303", `${rel} is a symlink to ${target}, outside the repository (${this.boundary})`, {
-              file: rel,
-              fix: "Copy the file into the plugin instead: a link out of the repository is not reproducible."
-            })
-          );
-          return false;
-        }
-        const shown2 = path8.relative(this.root, target).split(path8.sep).join("/") || ".";
-        this.findings.push(
-          finding("DPR311", `${rel} is a symlink to ${shown2}; its content is packaged`, { file: rel })
-        );
-        return true;
-      }
-      flagDir(rel, name, full) {
-        const reason = devDirReason(name, existsSync2(path8.join(full, "pyvenv.cfg")));
-        if (reason) return this.flag({ rel: `${rel}/`, count: 0, code: "DPR406", reason });
-        if (name.startsWith(".")) return this.flag({ rel: `${rel}/`, count: 0, code: "DPR404", reason: "" });
-        return void 0;
-      }
-      flag(f) {
-        this.flagged.push(f);
-        return f;
-      }
-      addFile(rel, name, full, stats, flag) {
-        if (rel.includes("\\")) {
-          this.findings.push(
-            finding("DPR407", `${rel} has a backslash in its name; the Dify CLI would turn it into a folder`, {
-              file: rel,
-              fix: "Rename the file without a backslash."
-            })
-          );
-          return;
-        }
-        let size;
-        try {
-          size = (stats ?? statSync2(full)).size;
-          if (this.options.probeReadable !== false) closeSync(openSync(full, "r"));
-        } catch (error2) {
-          this.findings.push(cannotRead(rel, error2, false));
-          return;
-        }
-        const secret = secretReason(rel);
-        if (secret) {
-          if (!this.allowed(rel)) {
-            this.findings.push(
-              finding("DPR401", `${rel} looks like a secret: ${secret}; refusing to package it`, {
-                file: rel,
-                fix: `Exclude it in .difyignore, or if it holds no secret, package it with --allow-file ${rel}.`
-              })
-            );
-            return;
-          }
-          this.findings.push(
-            finding("DPR408", `${rel} looks like a secret (${secret}) but is packaged: allowed by --allow-file`, {
-              file: rel
-            })
-          );
-        }
-        this.files.push({ path: rel, size, source: full });
-        if (flag) {
-          flag.count++;
-          return;
-        }
-        const dev = devFileReason(name);
-        if (dev) this.flag({ rel, count: 1, code: "DPR406", reason: dev });
-        else if (name.startsWith(".") && !secret && !isExpectedHidden(rel)) {
-          this.flag({ rel, count: 1, code: "DPR404", reason: "" });
-        }
-      }
-      defaultsFinding() {
-        const hits = [...this.defaultHits.entries()].map(([p, n]) => `${p} (${n})`);
-        const repoIgnore = this.boundary !== this.root && existsSync2(path8.join(this.boundary, ".gitignore")) ? " The repository\u2019s own .gitignore is not read by the Dify CLI either." : "";
-        if (hits.length === 0) {
-          return finding(
-            "DPR405",
-            `no .difyignore or .gitignore in the plugin root: every file is packaged, as the Dify CLI does.${repoIgnore}`,
-            {
-              severity: "notice",
-              fix: "Add a .difyignore (the `dify plugin init` template) so the package never picks up leftovers."
-            }
-          );
-        }
-        return finding(
-          "DPR405",
-          `no .difyignore or .gitignore in the plugin root: excluded by default ${hits.join(", ")}, which the Dify CLI would package, so its checksum would differ.${repoIgnore}`,
-          { fix: "Add a .difyignore listing what to exclude, so both tools package the same files." }
-        );
-      }
-    };
+    NAMED = { 10: "\\n", 13: "\\r", 9: "\\t" };
   }
 });
 
@@ -15466,6 +14512,51 @@ var init_outcome = __esm({
   "src/commands/outcome.ts"() {
     "use strict";
     init_errors();
+  }
+});
+
+// src/commands/bundle.ts
+var bundle_exports = {};
+__export(bundle_exports, {
+  bundleCommand: () => bundleCommand
+});
+function bundleCommand(input, reporter) {
+  return guarded(reporter, async () => {
+    const cwd = input.cwd ?? process.cwd();
+    const result2 = await bundle({ path: input.path, outDir: input.outDir, cwd });
+    const shown2 = result2.path ? display(cwd, result2.path) : void 0;
+    await reporter.report({
+      command: "bundle",
+      findings: result2.findings,
+      headline: shown2 ? `bundled ${shown2} (${result2.dependencies.length} dependencies, ${formatSize(result2.size ?? 0)})` : `${input.path} not bundled`,
+      summary: {
+        path: result2.path ?? null,
+        sha256: result2.sha256 ?? null,
+        size: result2.size ?? null,
+        name: result2.name ?? null,
+        version: result2.version ?? null,
+        dependencies: result2.dependencies,
+        files: result2.files
+      },
+      tables: [
+        {
+          title: "Dependencies",
+          header: ["#", "type", "value"],
+          rows: result2.dependencies.map((d, i) => [i + 1, String(d.type), JSON.stringify(d.value ?? null)])
+        }
+      ]
+    });
+    if (countFindings(result2.findings).errors > 0 || !result2.path) return { exitCode: 1, outputs: {} };
+    return { exitCode: 0, outputs: { path: result2.path, sha256: result2.sha256 ?? "" } };
+  });
+}
+var init_bundle2 = __esm({
+  "src/commands/bundle.ts"() {
+    "use strict";
+    init_finding();
+    init_bundle();
+    init_format();
+    init_outcome();
   }
 });
 
@@ -16012,11 +15103,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants4);
+          this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -16033,10 +15124,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants4);
+        this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -16097,8 +15188,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants4) {
-        this.code = optimizeExpr(this.code, names, constants4);
+      optimizeNames(names, constants5) {
+        this.code = optimizeExpr(this.code, names, constants5);
         return this;
       }
       get names() {
@@ -16127,12 +15218,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants4))
+          if (n.optimizeNames(names, constants5))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -16185,12 +15276,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        if (!(super.optimizeNames(names, constants4) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        if (!(super.optimizeNames(names, constants5) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants4);
+        this.condition = optimizeExpr(this.condition, names, constants5);
         return this;
       }
       get names() {
@@ -16213,10 +15304,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants4);
+        this.iteration = optimizeExpr(this.iteration, names, constants5);
         return this;
       }
       get names() {
@@ -16252,10 +15343,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants4);
+        this.iterable = optimizeExpr(this.iterable, names, constants5);
         return this;
       }
       get names() {
@@ -16297,11 +15388,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         var _a, _b;
-        super.optimizeNames(names, constants4);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
+        super.optimizeNames(names, constants5);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants5);
         return this;
       }
       get names() {
@@ -16602,7 +15693,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants4) {
+    function optimizeExpr(expr, names, constants5) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -16617,14 +15708,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants4[n.str];
+        const c = constants5[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants5[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -18864,8 +17955,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path41) {
-      let input = path41;
+    function removeDotSegments(path44) {
+      let input = path44;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -18939,11 +18030,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path41) {
-      if (path41 === "" || path41[0] === "/") {
-        return removeDotSegments(path41);
+    function removeDotSegmentsRelative(path44) {
+      if (path44 === "" || path44[0] === "/") {
+        return removeDotSegments(path44);
       }
-      const segments = path41.split("/");
+      const segments = path44.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -19306,8 +18397,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path41 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path41 && path41 !== "/" ? path41 : void 0;
+        const path44 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path44 && path44 !== "/" ? path44 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -50505,13 +49596,13 @@ function createAjv(options2 = {}) {
   return instance;
 }
 function validatorFor(id) {
-  let fn = compiled2.get(id) ?? PRECOMPILED?.[id];
+  let fn = compiled.get(id) ?? PRECOMPILED?.[id];
   if (!fn) {
     ajv ??= createAjv();
     fn = ajv.getSchema(id);
     if (!fn) throw new Error(`internal: schema ${id} is not registered`);
   }
-  compiled2.set(id, fn);
+  compiled.set(id, fn);
   return fn;
 }
 function validateWithSlots(id, data, typed) {
@@ -50522,7 +49613,7 @@ function validateWithSlots(id, data, typed) {
 function schemaDocument(id) {
   return ALL.find((s) => s.$id === id);
 }
-var import_ajv, ALL, ANNOTATIONS, ROOT_SCHEMAS, ajv, compiled2;
+var import_ajv, ALL, ANNOTATIONS, ROOT_SCHEMAS, ajv, compiled;
 var init_schemas = __esm({
   "src/manifest/schemas.ts"() {
     "use strict";
@@ -50570,7 +49661,7 @@ var init_schemas = __esm({
       "x-dpr-i18n"
     ];
     ROOT_SCHEMAS = ALL.map((s) => s.$id).filter((id) => id !== "common.schema.json");
-    compiled2 = /* @__PURE__ */ new Map();
+    compiled = /* @__PURE__ */ new Map();
   }
 });
 
@@ -51104,11 +50195,11 @@ var init_plugin = __esm({
 });
 
 // src/coze/load.ts
-import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync3, statSync } from "node:fs";
 import path10 from "node:path";
 function isFile(dir, rel) {
   try {
-    return statSync3(path10.join(dir, rel)).isFile();
+    return statSync(path10.join(dir, rel)).isFile();
   } catch {
     return false;
   }
@@ -51116,7 +50207,7 @@ function isFile(dir, rel) {
 function loadYaml(dir, rel, sink, missing) {
   let bytes;
   try {
-    bytes = readFileSync4(path10.join(dir, rel));
+    bytes = readFileSync3(path10.join(dir, rel));
   } catch {
     missing();
     return void 0;
@@ -51181,12 +50272,12 @@ var init_load = __esm({
 });
 
 // src/coze/oauth-schema.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import path11 from "node:path";
 function checkOauthSchema(dir, sink) {
   let text;
   try {
-    text = readFileSync5(path11.join(dir, OAUTH_SCHEMA), "utf8");
+    text = readFileSync4(path11.join(dir, OAUTH_SCHEMA), "utf8");
   } catch {
     sink.atFile(
       OAUTH_SCHEMA,
@@ -51536,7 +50627,7 @@ var init_auth = __esm({
 });
 
 // src/coze/meta-rules.ts
-import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
 import path12 from "node:path";
 function isGoSemver(version) {
   return GO_SEMVER.test(version);
@@ -51743,7 +50834,7 @@ function checkCommonParams(file, pointer, params, sink) {
 }
 function isDir(p) {
   try {
-    return statSync4(p).isDirectory();
+    return statSync2(p).isDirectory();
   } catch {
     return false;
   }
@@ -51770,7 +50861,7 @@ var init_meta_rules = __esm({
         let up = path12.resolve(dir);
         for (let i = 0; i < 6; i++) {
           const minio = path12.join(up, "docker", "volumes", "minio");
-          if (existsSync3(minio)) roots.push(minio);
+          if (existsSync2(minio)) roots.push(minio);
           const parent = path12.dirname(up);
           if (parent === up) break;
           up = parent;
@@ -55153,10 +54244,12 @@ var init_coze = __esm({
 
 // src/core/process.ts
 import { spawn } from "node:child_process";
-var processRunner;
+var NOT_FOUND, NOT_EXECUTABLE, processRunner;
 var init_process = __esm({
   "src/core/process.ts"() {
     "use strict";
+    NOT_FOUND = 127;
+    NOT_EXECUTABLE = 126;
     processRunner = {
       run(command, args, options2 = {}) {
         return new Promise((resolve2) => {
@@ -55166,7 +54259,8 @@ var init_process = __esm({
           child2.stdout.on("data", (d) => out.push(d));
           child2.stderr.on("data", (d) => err.push(d));
           child2.on("error", (error2) => {
-            resolve2({ code: error2.code === "ENOENT" ? 127 : 1, stdout: "", stderr: error2.message });
+            const code = error2.code === "ENOENT" ? NOT_FOUND : error2.code === "EACCES" || error2.code === "EPERM" ? NOT_EXECUTABLE : 1;
+            resolve2({ code, stdout: "", stderr: error2.message });
           });
           child2.on("close", (code) => {
             resolve2({
@@ -55183,9 +54277,1354 @@ var init_process = __esm({
   }
 });
 
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports2, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define2 = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body2) => {
+      if (negated) {
+        return `[^\\/${body2}]`;
+      }
+      const source = `[${body2}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body2 = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body2 += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body2 += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body2 += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body2 += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body2 += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body2)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str8) => index + 6 < str8.length ? str8.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body2, prefix) => {
+      if (body2[body2.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body2.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body2) => {
+      const index = body2.indexOf(SLASH);
+      return index < 0 || index === body2.length - 1;
+    };
+    var basenameOf = (path44) => {
+      const end = path44.length - 1;
+      const index = path44.lastIndexOf(
+        SLASH,
+        path44[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path44 : path44.slice(index + 1);
+    };
+    var parentOf = (path44) => {
+      if (path44.charCodeAt(0) === SLASH_CODE || path44.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path44.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path44.length - 1;
+      const cut = path44.lastIndexOf(
+        SLASH,
+        path44.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path44.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define2(this, "body", body2);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str8 = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str8, "i") : new RegExp(str8);
+        return define2(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str8) => {
+      let count = 0;
+      while (str8[str8.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body2, stripLineEnd) => {
+      let lineEnd = body2.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body2[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body2[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body2[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body2.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body2[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body2 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body2[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body2[0] === "!") {
+        negative = true;
+        body2 = body2.slice(1);
+      }
+      const last = body2[body2.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body2 = trimEnd(body2, stripLineEnd);
+      }
+      if (!body2 || hasTrailingBackslash(body2)) {
+        return;
+      }
+      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body2);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body2,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path44) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path44)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path44, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path44) : path44;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path44
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path44, originalPath, doThrow) => {
+      if (!isString(path44)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path44) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path44)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path44) => {
+      const first2 = path44.charCodeAt(0);
+      if (first2 === SLASH_CODE) {
+        return true;
+      }
+      if (first2 !== DOT_CODE) {
+        return false;
+      }
+      if (path44.length === 1) {
+        return true;
+      }
+      const second = path44.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path44.length === 2 || path44.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define2(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path44) {
+        checkPath(
+          path44,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path44 ? this._t(path44, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path44 = convertPath(target);
+        if (!path44 || path44.charCodeAt(path44.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path44);
+        }
+        const dir = this._t(path44, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path44);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path44, cache2) {
+        if (path44 in cache2) {
+          return cache2[path44];
+        }
+        const parentPath = parentOf(path44);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path44] = parent && parent.ignored ? parent : this._rules.test(path44, MODE_IGNORE);
+      }
+      ignores(path44) {
+        return this._test(path44, this._ignoreCache, convertPath(path44)).ignored;
+      }
+      createFilter() {
+        return (path44) => !this.ignores(path44);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path44) {
+        return this._test(path44, this._testCache, convertPath(path44));
+      }
+    };
+    var factory = (options2) => new Ignore(options2);
+    var isPathValid = (path44) => checkPath(convertPath(path44), path44, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str8) => /^\\\\\?\\/.test(str8) || /["<>|\u0000-\u001F]+/u.test(str8) ? str8 : str8.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path44) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path44) || isNotRelative(path44);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// src/package/ignore.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import path13 from "node:path";
+function goTrim(line) {
+  return line.replace(GO_TRIM, "");
+}
+function loadIgnoreRules(root) {
+  for (const name of [".difyignore", ".gitignore"]) {
+    let text;
+    try {
+      text = readFileSync5(path13.join(root, name), "utf8");
+    } catch {
+      continue;
+    }
+    return parseIgnoreFile(name, text);
+  }
+  return defaultRules();
+}
+function parseIgnoreFile(file, text) {
+  const ig = (0, import_ignore.default)({ ignorecase: false });
+  const findings = [];
+  const patterns = /* @__PURE__ */ new Map();
+  for (const [i, raw] of text.split("\n").entries()) {
+    const line = goTrim(raw);
+    if (line === "" || line.startsWith("#")) continue;
+    const lineNo = i + 1;
+    if (line.startsWith("!")) {
+      findings.push(
+        finding(
+          "DPR403",
+          `"${line}" has no effect: the Dify CLI ignores negated patterns, so what an earlier line excludes stays excluded`,
+          {
+            file,
+            line: lineNo,
+            fix: "Remove the line and narrow the pattern that excludes the file instead."
+          }
+        )
+      );
+      continue;
+    }
+    if (i === 0 && line.startsWith("\uFEFF")) {
+      findings.push(
+        finding(
+          "DPR403",
+          `${file} starts with a byte-order mark: the Dify CLI reads it as part of the first pattern, which then matches nothing`,
+          { file, line: 1, fix: `Save ${file} as UTF-8 without a byte-order mark.` }
+        )
+      );
+      continue;
+    }
+    patterns.set(String(lineNo), line);
+    ig.add({ pattern: line, mark: String(lineNo) });
+  }
+  return compiled2(file, ig, findings, (mark) => ({ line: Number(mark), pattern: patterns.get(mark) }));
+}
+function defaultRules() {
+  const ig = (0, import_ignore.default)({ ignorecase: false });
+  for (const pattern of DEFAULT_EXCLUDES) ig.add({ pattern, mark: pattern });
+  return compiled2(null, ig, [], (mark) => ({ pattern: mark }));
+}
+function compiled2(file, ig, findings, describe5) {
+  return {
+    file,
+    findings,
+    test(rel, isDir2) {
+      const result2 = ig.test(isDir2 ? `${rel}/` : rel);
+      if (!result2.ignored) return { ignored: false };
+      return { ignored: true, ...describe5(result2.rule?.mark ?? "") };
+    }
+  };
+}
+function patternMatcher(patterns) {
+  if (patterns.length === 0) return () => false;
+  const ig = (0, import_ignore.default)({ ignorecase: false }).add(patterns.map((p) => p.replace(/^\.\//, "")));
+  const exact = new Set(patterns.map((p) => p.replace(/^\.\//, "")));
+  return (rel) => exact.has(rel) || ig.ignores(rel);
+}
+var import_ignore, DEFAULT_EXCLUDES, GO_SPACE, GO_TRIM;
+var init_ignore = __esm({
+  "src/package/ignore.ts"() {
+    "use strict";
+    import_ignore = __toESM(require_ignore(), 1);
+    init_codes();
+    DEFAULT_EXCLUDES = [
+      ".git",
+      ".hg/",
+      ".svn/",
+      ".venv/",
+      "venv/",
+      ".env",
+      "__pycache__/",
+      "*.py[cod]",
+      ".pytest_cache/",
+      ".mypy_cache/",
+      ".ruff_cache/",
+      ".tox/",
+      ".nox/",
+      "node_modules/",
+      ".idea/",
+      ".vscode/",
+      ".DS_Store",
+      "Thumbs.db",
+      "*.difypkg",
+      "*.difybndl"
+    ];
+    GO_SPACE = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
+    GO_TRIM = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, "g");
+  }
+});
+
+// src/package/select.ts
+import {
+  closeSync as closeSync2,
+  existsSync as existsSync3,
+  openSync as openSync2,
+  readdirSync as readdirSync2,
+  realpathSync as realpathSync3,
+  statSync as statSync3
+} from "node:fs";
+import path14 from "node:path";
+function selectFiles(root, options2 = {}) {
+  const walker = new Walker(path14.resolve(root), options2);
+  walker.run();
+  return walker.result();
+}
+function flagFinding(f) {
+  const what = f.rel.endsWith("/") ? `${f.rel} (${f.count} file${f.count === 1 ? "" : "s"})` : f.rel;
+  if (f.code === "DPR406") {
+    return finding("DPR406", `${what} is packaged: it looks like ${f.reason}`, {
+      file: f.rel.replace(/\/$/, ""),
+      fix: `Add ${f.rel.endsWith("/") ? f.rel : f.rel.slice(f.rel.lastIndexOf("/") + 1)} to .difyignore.`
+    });
+  }
+  return finding("DPR404", `${what} is hidden but packaged: the Dify CLI packages hidden files`, {
+    file: f.rel.replace(/\/$/, ""),
+    fix: "Add it to .difyignore unless the plugin needs it at run time."
+  });
+}
+function sizeFinding(files, total, max) {
+  const top = [...files].sort((a, b) => b.size - a.size || byteOrder(a.path, b.path)).slice(0, 5).map((f, i) => `${i + 1}. ${f.path} (${formatSize(f.size)})`);
+  return finding(
+    "DPR402",
+    `the plugin's files add up to ${formatSize(total)} uncompressed, over the ${formatSize(max)} limit; the largest: ${top.join(", ")}`,
+    {
+      fix: "Exclude what the plugin does not need in .difyignore, or raise the limit with --max-size (the daemon must allow it too: MAX_PLUGIN_PACKAGE_SIZE)."
+    }
+  );
+}
+function devTargetReason(boundary, realRoot, target, isDir2) {
+  const parts = toSlash(path14.relative(boundary, target)).split("/").filter(Boolean);
+  const rootParts = toSlash(path14.relative(boundary, realRoot)).split("/").filter(Boolean);
+  let shared = 0;
+  while (shared < parts.length && shared < rootParts.length && parts[shared] === rootParts[shared]) shared++;
+  const dirs = isDir2 ? parts : parts.slice(0, -1);
+  for (let i = shared; i < dirs.length; i++) {
+    const dir = path14.join(boundary, ...dirs.slice(0, i + 1));
+    const reason = devDirReason(dirs[i], existsSync3(path14.join(dir, "pyvenv.cfg")));
+    if (reason) return { dir: `${dirs.slice(0, i + 1).join("/")}/`, reason };
+  }
+  return void 0;
+}
+function toSlash(p) {
+  return p.split(path14.sep).join("/");
+}
+function cannotRead(rel, error2, dir) {
+  const code = error2.code;
+  const why = code === "EACCES" || code === "EPERM" ? "permission denied" : errorMessage(error2);
+  return finding("DPR407", `${dir ? "directory " : ""}${rel} cannot be read (${why})`, {
+    file: rel === "." ? void 0 : rel,
+    fix: "Fix its permissions, or exclude it in .difyignore."
+  });
+}
+function safeRealpath(p) {
+  try {
+    return realpathSync3(p);
+  } catch {
+    return path14.resolve(p);
+  }
+}
+var DEFAULT_MAX_SIZE, MARKETPLACE_MAX_FILES, Walker;
+var init_select = __esm({
+  "src/package/select.ts"() {
+    "use strict";
+    init_codes();
+    init_errors();
+    init_paths();
+    init_file_rules();
+    init_format();
+    init_ignore();
+    init_format();
+    DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
+    MARKETPLACE_MAX_FILES = 5e3;
+    Walker = class {
+      constructor(root, options2) {
+        this.root = root;
+        this.options = options2;
+        this.rules = loadIgnoreRules(root);
+        this.boundary = safeRealpath(options2.boundary ?? repositoryRoot(root) ?? root);
+        this.realRoot = safeRealpath(root);
+        this.allowed = patternMatcher(options2.allowFiles ?? []);
+        this.exclude = /* @__PURE__ */ new Set();
+        this.excludePatterns = [];
+        for (const e of options2.exclude ?? []) {
+          if (typeof e === "string") this.exclude.add(e);
+          else this.excludePatterns.push(e);
+        }
+        this.findings.push(...this.rules.findings);
+      }
+      root;
+      options;
+      rules;
+      /** The repository (or the root), real path: link targets are compared with it. */
+      boundary;
+      realRoot;
+      allowed;
+      exclude;
+      excludePatterns;
+      files = [];
+      findings = [];
+      flagged = [];
+      defaultHits = /* @__PURE__ */ new Map();
+      run() {
+        this.visit(this.root, "", /* @__PURE__ */ new Set([this.realRoot]), void 0, false);
+      }
+      result() {
+        this.files.sort((a, b) => byteOrder(a.path, b.path));
+        for (const f of this.flagged) if (f.count > 0) this.findings.push(flagFinding(f));
+        if (this.rules.file === null) this.findings.push(this.defaultsFinding());
+        const extra = this.options.extra ?? [];
+        const all = [...this.files, ...extra];
+        const totalSize = all.reduce((n, f) => n + f.size, 0);
+        const maxSize = this.options.maxSize ?? DEFAULT_MAX_SIZE;
+        if (totalSize > maxSize) this.findings.push(sizeFinding(all, totalSize, maxSize));
+        if (all.length > MARKETPLACE_MAX_FILES) {
+          this.findings.push(
+            finding(
+              "DPR410",
+              `${all.length} files would be packaged; the marketplace accepts at most ${MARKETPLACE_MAX_FILES}`,
+              { fix: "Exclude generated or vendored files in .difyignore." }
+            )
+          );
+        }
+        return { files: this.files, ignoreFile: this.rules.file, findings: this.findings, totalSize };
+      }
+      /**
+       * Walk one directory; `flag` is the hidden or leftover ancestor already reported, if any; `linked`
+       * when the directory was reached through a symlink (its files' real paths are checked too).
+       */
+      visit(dir, rel, realDirs, flag, linked) {
+        let entries;
+        try {
+          entries = readdirSync2(dir, { withFileTypes: true });
+        } catch (error2) {
+          this.findings.push(cannotRead(rel || ".", error2, true));
+          return;
+        }
+        entries.sort((a, b) => byteOrder(a.name, b.name));
+        for (const entry of entries) {
+          const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+          const full = path14.join(dir, entry.name);
+          if (this.exclude.has(childRel) || this.excludePatterns.some((p) => p.test(childRel))) continue;
+          let stats;
+          if (entry.isSymbolicLink()) {
+            try {
+              stats = statSync3(full);
+            } catch {
+              stats = void 0;
+            }
+          }
+          const isDir2 = entry.isSymbolicLink() ? Boolean(stats?.isDirectory()) : entry.isDirectory();
+          const verdict2 = this.rules.test(childRel, isDir2);
+          if (verdict2.ignored) {
+            if (this.rules.file === null && verdict2.pattern) {
+              this.defaultHits.set(verdict2.pattern, (this.defaultHits.get(verdict2.pattern) ?? 0) + 1);
+            }
+            continue;
+          }
+          if (entry.isSymbolicLink() && !this.followable(full, childRel, stats)) continue;
+          let gitFlag;
+          if (isDir2 && entry.name === ".git") {
+            if (!this.allowedPath(childRel)) {
+              this.findings.push(this.gitFinding(childRel));
+              continue;
+            }
+            this.findings.push(
+              finding("DPR408", `${childRel}/ is ${GIT_DIR_REASON}; packaged: allowed by --allow-file`, {
+                file: childRel
+              })
+            );
+            gitFlag = { rel: `${childRel}/`, count: 0, code: "DPR406", reason: "" };
+          }
+          if (isDir2) {
+            const real = safeRealpath(full);
+            if (realDirs.has(real)) {
+              this.findings.push(
+                finding("DPR407", `${childRel} links back to a directory above it (a symlink loop)`, {
+                  file: childRel,
+                  fix: "Remove the link, or exclude it in .difyignore."
+                })
+              );
+              continue;
+            }
+            const childFlag = flag ?? gitFlag ?? this.flagDir(childRel, entry.name, full);
+            this.visit(full, childRel, /* @__PURE__ */ new Set([...realDirs, real]), childFlag, linked || entry.isSymbolicLink());
+          } else if (entry.isFile() || stats?.isFile()) {
+            if (linked && !entry.isSymbolicLink() && !this.safeTarget(childRel, safeRealpath(full))) continue;
+            this.addFile(childRel, entry.name, full, stats, flag);
+          } else {
+            this.findings.push(
+              finding("DPR407", `${childRel} is not a regular file (a socket, pipe or device)`, {
+                file: childRel,
+                fix: "Remove it from the plugin, or exclude it in .difyignore."
+              })
+            );
+          }
+        }
+      }
+      /** Refuse broken links and links leaving the repository; follow the rest with a notice. */
+      followable(full, rel, stats) {
+        let target;
+        try {
+          if (!stats) throw new Error("broken");
+          target = realpathSync3(full);
+        } catch {
+          this.findings.push(
+            finding("DPR303", `${rel} is a broken symlink`, {
+              file: rel,
+              fix: "Remove the link or point it at an existing file inside the repository."
+            })
+          );
+          return false;
+        }
+        if (!isInside(this.boundary, target)) {
+          this.findings.push(
+            finding("DPR303", `${rel} is a symlink to ${target}, outside the repository (${this.boundary})`, {
+              file: rel,
+              fix: "Copy the file into the plugin instead: a link out of the repository is not reproducible."
+            })
+          );
+          return false;
+        }
+        if (!this.safeTarget(rel, target)) return false;
+        const shown2 = toSlash(path14.relative(this.realRoot, target)) || ".";
+        const dev = devTargetReason(this.boundary, this.realRoot, target, Boolean(stats?.isDirectory()));
+        if (dev) {
+          this.findings.push(
+            finding("DPR406", `${rel} is a symlink to ${shown2}, inside ${dev.dir}: it looks like ${dev.reason}`, {
+              file: rel,
+              fix: `Remove the link, or add ${rel} to .difyignore.`
+            })
+          );
+        }
+        this.findings.push(
+          finding("DPR311", `${rel} is a symlink to ${shown2}; its content is packaged`, { file: rel })
+        );
+        return true;
+      }
+      /**
+       * The secret rules applied to where a link leads (its path in the repository), not only to the
+       * link's own harmless name (`settings.txt -> ../.env`): refused (DPR401) unless allowed. `rel` is
+       * the path in the plugin, `target` the real path, inside the boundary.
+       */
+      safeTarget(rel, target) {
+        const targetRel = toSlash(path14.relative(this.boundary, target));
+        const secret = inGitDir(targetRel) ? GIT_DIR_REASON : secretReason(targetRel);
+        if (!secret || secretReason(rel) && !inGitDir(targetRel)) return true;
+        const shown2 = toSlash(path14.relative(this.realRoot, target)) || ".";
+        if (this.allowed(rel)) {
+          this.findings.push(
+            finding(
+              "DPR408",
+              `${rel} leads to ${shown2}, which looks like a secret (${secret}), but is packaged: allowed by --allow-file`,
+              {
+                file: rel
+              }
+            )
+          );
+          return true;
+        }
+        this.findings.push(
+          finding(
+            "DPR401",
+            `${rel} is a symlink to ${shown2}, ${inGitDir(targetRel) ? "inside" : "which looks like a secret:"} ${secret}; refusing to package it`,
+            {
+              file: rel,
+              fix: `Remove the link, or exclude it in .difyignore; if the target holds no secret, package it with --allow-file ${rel}.`
+            }
+          )
+        );
+        return false;
+      }
+      allowedPath(rel) {
+        return this.allowed(rel) || this.allowed(`${rel}/`);
+      }
+      gitFinding(rel) {
+        const fix = this.rules.file === ".difyignore" ? `Add ${rel}/ to .difyignore: the Dify CLI reads it too, so the package and its checksum stay identical to what Dify's CLI makes. To package it anyway: --allow-file ${rel}.` : this.rules.file === ".gitignore" ? `Add a .difyignore listing ${rel}/ (and what .gitignore lists: the Dify CLI then reads .difyignore instead); the Dify CLI reads it too, so the package and its checksum stay identical to what Dify's CLI makes. To package it anyway: --allow-file ${rel}.` : `Add a .difyignore listing ${rel}/. To package it anyway: --allow-file ${rel}.`;
+        return finding(
+          "DPR401",
+          `${rel}/ would be packaged (${this.rules.file ?? "no ignore file"} does not exclude it): it is ${GIT_DIR_REASON}; refusing to package it`,
+          { file: rel, fix }
+        );
+      }
+      flagDir(rel, name, full) {
+        const reason = devDirReason(name, existsSync3(path14.join(full, "pyvenv.cfg")));
+        if (reason) return this.flag({ rel: `${rel}/`, count: 0, code: "DPR406", reason });
+        if (name.startsWith(".")) return this.flag({ rel: `${rel}/`, count: 0, code: "DPR404", reason: "" });
+        return void 0;
+      }
+      flag(f) {
+        this.flagged.push(f);
+        return f;
+      }
+      addFile(rel, name, full, stats, flag) {
+        if (rel.includes("\\")) {
+          this.findings.push(
+            finding("DPR407", `${rel} has a backslash in its name; the Dify CLI would turn it into a folder`, {
+              file: rel,
+              fix: "Rename the file without a backslash."
+            })
+          );
+          return;
+        }
+        let size;
+        try {
+          size = (stats ?? statSync3(full)).size;
+          if (this.options.probeReadable !== false) closeSync2(openSync2(full, "r"));
+        } catch (error2) {
+          this.findings.push(cannotRead(rel, error2, false));
+          return;
+        }
+        const secret = secretReason(rel);
+        if (secret) {
+          if (!this.allowed(rel)) {
+            this.findings.push(
+              finding("DPR401", `${rel} looks like a secret: ${secret}; refusing to package it`, {
+                file: rel,
+                fix: `Exclude it in .difyignore, or if it holds no secret, package it with --allow-file ${rel}.`
+              })
+            );
+            return;
+          }
+          this.findings.push(
+            finding("DPR408", `${rel} looks like a secret (${secret}) but is packaged: allowed by --allow-file`, {
+              file: rel
+            })
+          );
+        }
+        this.files.push({ path: rel, size, source: full });
+        if (flag) {
+          flag.count++;
+          return;
+        }
+        const dev = devFileReason(name);
+        if (dev) this.flag({ rel, count: 1, code: "DPR406", reason: dev });
+        else if (name.startsWith(".") && !secret && !isExpectedHidden(rel)) {
+          this.flag({ rel, count: 1, code: "DPR404", reason: "" });
+        }
+      }
+      defaultsFinding() {
+        const hits = [...this.defaultHits.entries()].map(([p, n]) => `${p} (${n})`);
+        const repoIgnore = this.boundary !== this.root && existsSync3(path14.join(this.boundary, ".gitignore")) ? " The repository\u2019s own .gitignore is not read by the Dify CLI either." : "";
+        if (hits.length === 0) {
+          return finding(
+            "DPR405",
+            `no .difyignore or .gitignore in the plugin root: every file is packaged, as the Dify CLI does.${repoIgnore}`,
+            {
+              severity: "notice",
+              fix: "Add a .difyignore (the `dify plugin init` template) so the package never picks up leftovers."
+            }
+          );
+        }
+        return finding(
+          "DPR405",
+          `no .difyignore or .gitignore in the plugin root: excluded by default ${hits.join(", ")}, which the Dify CLI would package, so its checksum would differ.${repoIgnore}`,
+          { fix: "Add a .difyignore listing what to exclude, so both tools package the same files." }
+        );
+      }
+    };
+  }
+});
+
 // src/manifest/source.ts
 import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
-import path13 from "node:path";
+import path15 from "node:path";
 var LISTING_CODES, DirSource;
 var init_source = __esm({
   "src/manifest/source.ts"() {
@@ -55222,7 +55661,7 @@ var init_source = __esm({
         return this.select().selection.findings.filter((f) => LISTING_CODES.has(f.code));
       }
       whyMissing(file) {
-        const full = path13.join(this.root, ...file.split("/"));
+        const full = path15.join(this.root, ...file.split("/"));
         if (!isInside(this.root, full) || !existsSync4(full)) return void 0;
         const ignore2 = this.select().selection.ignoreFile;
         return ignore2 ? `it exists, but ${ignore2} excludes it, so it is not in the package` : "it exists, but is excluded by default (no .difyignore), so it is not in the package";
@@ -55247,11 +55686,11 @@ var init_source = __esm({
 // src/manifest/discover.ts
 import { existsSync as existsSync5 } from "node:fs";
 import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import path14 from "node:path";
+import path16 from "node:path";
 async function discoverPlugins(paths, cwd = process.cwd()) {
   const found = /* @__PURE__ */ new Set();
   for (const p of paths) {
-    const root = path14.resolve(cwd, p);
+    const root = path16.resolve(cwd, p);
     const info2 = await stat2(root).catch(() => void 0);
     if (!info2) throw new UsageError(`${p} does not exist`, "Pass a plugin directory or a folder of plugins.");
     if (!info2.isDirectory()) {
@@ -55265,13 +55704,13 @@ async function discoverPlugins(paths, cwd = process.cwd()) {
   return [...found].sort(byteOrder);
 }
 async function search(dir, depth) {
-  if (ROOT_MARKERS.some((m) => existsSync5(path14.join(dir, m)))) return [dir];
+  if (ROOT_MARKERS.some((m) => existsSync5(path16.join(dir, m)))) return [dir];
   if (depth >= MAX_DEPTH) return [];
   const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
   const out = [];
   for (const e of entries) {
     if (!e.isDirectory() || e.name.startsWith(".") || NOT_PLUGINS.has(e.name)) continue;
-    out.push(...await search(path14.join(dir, e.name), depth + 1));
+    out.push(...await search(path16.join(dir, e.name), depth + 1));
   }
   return out;
 }
@@ -55290,7 +55729,7 @@ var init_discover = __esm({
 
 // src/manifest/changed.ts
 import { existsSync as existsSync6 } from "node:fs";
-import path15 from "node:path";
+import path17 from "node:path";
 async function changedPlugins(scope, ref, git) {
   const top = await git.topLevel();
   const base = await git.mergeBase(ref);
@@ -55303,8 +55742,8 @@ async function changedPlugins(scope, ref, git) {
     if (parts.some((p, i) => i < parts.length - 1 && p.startsWith("."))) continue;
     for (let i = parts.length - 1; i >= 0; i--) {
       const dirRel = parts.slice(0, i).join("/");
-      const dir = path15.join(top, ...parts.slice(0, i));
-      if (ROOT_MARKERS.some((m) => existsSync6(path15.join(dir, m)))) {
+      const dir = path17.join(top, ...parts.slice(0, i));
+      if (ROOT_MARKERS.some((m) => existsSync6(path17.join(dir, m)))) {
         changed.add(dir);
         break;
       }
@@ -55317,7 +55756,7 @@ async function changedPlugins(scope, ref, git) {
   const inScope = (dir) => scope.some((s) => isInside(s, dir));
   return {
     changed: [...changed].filter(inScope).sort(byteOrder),
-    removed: [...removed].filter((r) => inScope(path15.join(top, r))).sort(byteOrder),
+    removed: [...removed].filter((r) => inScope(path17.join(top, r))).sort(byteOrder),
     base
   };
 }
@@ -55340,19 +55779,24 @@ var init_changed = __esm({
         const r = await this.git(["rev-parse", "--show-toplevel"]);
         return r.trim();
       }
-      /** The commit where HEAD forked from `ref` (so a PR's base branch moving on does not matter). */
-      async mergeBase(ref) {
+      /** The commit a ref names, or a usage error saying it is not one. */
+      async resolve(ref) {
         const exists3 = await this.runner.run("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], {
           cwd: this.cwd
         });
         if (exists3.code !== 0) {
           throw new UsageError(
-            `--changed-since: "${ref}" is not a commit in this repository`,
+            `"${ref}" is not a commit in this repository`,
             "Pass a branch, tag or SHA; in Actions, check out with `fetch-depth: 0` so the base commit is present."
           );
         }
-        const base = await this.runner.run("git", ["merge-base", ref, "HEAD"], { cwd: this.cwd });
-        return base.code === 0 ? base.stdout.trim() : exists3.stdout.trim();
+        return exists3.stdout.trim();
+      }
+      /** The commit where HEAD forked from `ref` (so a PR's base branch moving on does not matter). */
+      async mergeBase(ref) {
+        const commit2 = await this.resolve(ref);
+        const base = await this.runner.run("git", ["merge-base", commit2, "HEAD"], { cwd: this.cwd });
+        return base.code === 0 ? base.stdout.trim() : commit2;
       }
       /** Paths (relative to the top level) that differ between `base` and the working tree, untracked included. */
       async changedPaths(base) {
@@ -56040,8 +56484,8 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports2, module) {
     "use strict";
     var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare;
+    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare2;
   }
 });
 
@@ -56049,8 +56493,8 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports2, module) {
     "use strict";
-    var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
+    var compare2 = require_compare();
+    var rcompare = (a, b, loose) => compare2(b, a, loose);
     module.exports = rcompare;
   }
 });
@@ -56059,8 +56503,8 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports2, module) {
     "use strict";
-    var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
+    var compare2 = require_compare();
+    var compareLoose = (a, b) => compare2(a, b, true);
     module.exports = compareLoose;
   }
 });
@@ -56103,8 +56547,8 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports2, module) {
     "use strict";
-    var compare = require_compare();
-    var gt = (a, b, loose) => compare(a, b, loose) > 0;
+    var compare2 = require_compare();
+    var gt = (a, b, loose) => compare2(a, b, loose) > 0;
     module.exports = gt;
   }
 });
@@ -56113,8 +56557,8 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports2, module) {
     "use strict";
-    var compare = require_compare();
-    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    var compare2 = require_compare();
+    var lt = (a, b, loose) => compare2(a, b, loose) < 0;
     module.exports = lt;
   }
 });
@@ -56123,8 +56567,8 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports2, module) {
     "use strict";
-    var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    var compare2 = require_compare();
+    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
     module.exports = eq;
   }
 });
@@ -56133,8 +56577,8 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports2, module) {
     "use strict";
-    var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    var compare2 = require_compare();
+    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
     module.exports = neq;
   }
 });
@@ -56143,8 +56587,8 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports2, module) {
     "use strict";
-    var compare = require_compare();
-    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
+    var compare2 = require_compare();
+    var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
     module.exports = gte;
   }
 });
@@ -56153,8 +56597,8 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports2, module) {
     "use strict";
-    var compare = require_compare();
-    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    var compare2 = require_compare();
+    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
     module.exports = lte;
   }
 });
@@ -56260,10 +56704,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module) {
     "use strict";
     var parse2 = require_parse();
-    var constants4 = require_constants();
+    var constants5 = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options2) => {
-      if (!constants4.RELEASE_TYPES.includes(truncation)) {
+      if (!constants5.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options2);
@@ -57291,12 +57735,12 @@ var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports2, module) {
     "use strict";
     var satisfies2 = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     module.exports = (versions, range, options2) => {
       const set = [];
       let first2 = null;
       let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options2));
+      const v = versions.sort((a, b) => compare2(a, b, options2));
       for (const version of v) {
         const included = satisfies2(version, range, options2);
         if (included) {
@@ -57344,7 +57788,7 @@ var require_subset = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var satisfies2 = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var subset = (sub, dom, options2 = {}) => {
       if (sub === dom) {
         return true;
@@ -57404,7 +57848,7 @@ var require_subset = __commonJS({
       }
       let gtltComp;
       if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options2);
+        gtltComp = compare2(gt.semver, lt.semver, options2);
         if (gtltComp > 0) {
           return null;
         } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
@@ -57484,14 +57928,14 @@ var require_subset = __commonJS({
       if (!a) {
         return b;
       }
-      const comp = compare(a.semver, b.semver, options2);
+      const comp = compare2(a.semver, b.semver, options2);
       return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
     };
     var lowerLT = (a, b, options2) => {
       if (!a) {
         return b;
       }
-      const comp = compare(a.semver, b.semver, options2);
+      const comp = compare2(a.semver, b.semver, options2);
       return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
     };
     module.exports = subset;
@@ -57503,7 +57947,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports2, module) {
     "use strict";
     var internalRe = require_re();
-    var constants4 = require_constants();
+    var constants5 = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse2 = require_parse();
@@ -57515,7 +57959,7 @@ var require_semver2 = __commonJS({
     var minor = require_minor();
     var patch = require_patch();
     var prerelease = require_prerelease();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var rcompare = require_rcompare();
     var compareLoose = require_compare_loose();
     var compareBuild = require_compare_build();
@@ -57554,7 +57998,7 @@ var require_semver2 = __commonJS({
       minor,
       patch,
       prerelease,
-      compare,
+      compare: compare2,
       rcompare,
       compareLoose,
       compareBuild,
@@ -57587,8 +58031,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants4.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants5.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants5.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -58459,7 +58903,7 @@ var init_reference_rules = __esm({
 });
 
 // src/manifest/validate.ts
-import path16 from "node:path";
+import path18 from "node:path";
 async function runRules(plugin, now = /* @__PURE__ */ new Date()) {
   const out = [...plugin.findings];
   if (!plugin.usable) return out;
@@ -58484,7 +58928,7 @@ async function validateSource(source, now) {
 }
 async function validate(paths, options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
-  const scope = (paths.length > 0 ? paths : ["."]).map((p) => path16.resolve(cwd, p));
+  const scope = (paths.length > 0 ? paths : ["."]).map((p) => path18.resolve(cwd, p));
   let roots = await discoverPlugins(scope, cwd);
   let removed = [];
   if (options2.changedSince !== void 0) {
@@ -58499,7 +58943,7 @@ async function validate(paths, options2 = {}) {
   }
   const plugins = [];
   for (const [i, root] of roots.entries()) {
-    const rel = path16.relative(cwd, root) || ".";
+    const rel = path18.relative(cwd, root) || ".";
     options2.onProgress?.(rel, i, roots.length);
     const started = performance.now();
     if (isCozeConfigDir(root)) {
@@ -58510,12 +58954,12 @@ async function validate(paths, options2 = {}) {
     const { plugin, findings } = options2.listOnly ? { plugin: await loadPlugin(source, { declarations: false }), findings: [] } : await validateSource(source, options2.now);
     const m = plugin.manifest.value;
     plugins.push({
-      path: rel.split(path16.sep).join("/"),
+      path: rel.split(path18.sep).join("/"),
       kind: "dify",
       name: str3(getAt(m, "/name")),
       version: str3(plugin.manifest.plainNonStrings.get("/version") ?? getAt(m, "/version")),
       author: str3(getAt(m, "/author")),
-      findings: applyPolicy(findings, options2).map((f) => ({ ...f, plugin: rel.split(path16.sep).join("/") })),
+      findings: applyPolicy(findings, options2).map((f) => ({ ...f, plugin: rel.split(path18.sep).join("/") })),
       files: plugin.files.length,
       declarations: new Set(plugin.declarations.map((d) => d.file)).size,
       ms: performance.now() - started
@@ -58526,7 +58970,7 @@ async function validate(paths, options2 = {}) {
 }
 async function validateCoze(root, rel, options2) {
   const started = performance.now();
-  const path_ = rel.split(path16.sep).join("/");
+  const path_ = rel.split(path18.sep).join("/");
   const findings = options2.listOnly ? [] : await checkCozeConfig(root, { probeServers: options2.probeServers });
   return {
     path: path_,
@@ -58566,42 +59010,6 @@ var init_validate = __esm({
     init_reference_rules();
     init_source();
     init_yaml_file();
-  }
-});
-
-// src/package/checksum.ts
-import { createHash as createHash2 } from "node:crypto";
-function checksumOf(entries) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const e of entries) byName.set(e.name, e.sha256);
-  const outer = createHash2("sha256");
-  for (const name of [...byName.keys()].sort(byteOrder)) {
-    outer.update(createHash2("sha256").update(name, "utf8").digest());
-    outer.update(byName.get(name));
-  }
-  return outer.digest("hex");
-}
-async function entryHashes(pkg) {
-  const out = [];
-  for (const { name } of pkg.entries) {
-    const hash = createHash2("sha256");
-    for await (const chunk of await pkg.stream(name)) hash.update(chunk);
-    out.push({ name, sha256: hash.digest() });
-  }
-  return out;
-}
-function formatIdentifier(author, name, version, checksum) {
-  return `${author ? `${author}/` : ""}${name}:${version}@${checksum}`;
-}
-function isValidIdentifier(identifier) {
-  return IDENTIFIER_PATTERN.test(identifier);
-}
-var IDENTIFIER_PATTERN;
-var init_checksum = __esm({
-  "src/package/checksum.ts"() {
-    "use strict";
-    init_paths();
-    IDENTIFIER_PATTERN = /^(?:([a-z0-9_-]{1,64})\/)?([a-z0-9_-]{1,255}):([0-9]{1,4})(\.[0-9]{1,4}){1,3}(-\w{1,16})?@[a-f0-9]{32,64}$/;
   }
 });
 
@@ -58659,546 +59067,6 @@ var init_package_source = __esm({
   }
 });
 
-// src/package/parallel-deflate.ts
-import { createHash as createHash3 } from "node:crypto";
-import { open as open3 } from "node:fs/promises";
-import { availableParallelism } from "node:os";
-import zlib3 from "node:zlib";
-async function writeItems(writer, items, onProgress) {
-  const pool = new BufferPool();
-  const chunks = produce(items, pool);
-  const queue = [];
-  const written = [];
-  let state;
-  const fill = async () => {
-    while (queue.length < IN_FLIGHT) {
-      const next = await chunks.next();
-      if (next.done) return;
-      next.value.compressed.catch(() => void 0);
-      queue.push(next.value);
-    }
-  };
-  try {
-    await fill();
-    while (queue.length > 0) {
-      const chunk = queue.shift();
-      const item = items[chunk.item];
-      if (!state) {
-        onProgress?.(item.path, chunk.item, items.length);
-        writer.startEntry(item.path);
-        state = { crc: 0, size: 0, compressed: 0, hash: createHash3("sha256") };
-      }
-      const compressed = await chunk.compressed;
-      await fill();
-      for (const piece of compressed) await writer.writeRaw(piece);
-      state.crc = zlib3.crc32(chunk.data, state.crc);
-      state.size += chunk.data.length;
-      state.compressed += compressed.reduce((n, b) => n + b.length, 0);
-      state.hash.update(chunk.data);
-      item.tap?.(chunk.data);
-      if (chunk.pooled) pool.give(chunk.pooled);
-      if (chunk.last) {
-        written.push(await writer.endEntry(state.size, state.compressed, state.crc, state.hash.digest()));
-        state = void 0;
-      }
-    }
-  } finally {
-    await chunks.return(void 0);
-  }
-  onProgress?.("done", items.length, items.length);
-  return written;
-}
-async function* produce(items, pool) {
-  for (const [index, item] of items.entries()) {
-    if (item.data) {
-      let previous;
-      for (let pos = 0; pos === 0 || pos < item.data.length; pos += CHUNK) {
-        const data = item.data.subarray(pos, pos + CHUNK);
-        const last = pos + CHUNK >= item.data.length;
-        yield { item: index, data, last, compressed: compress(data, previous, last) };
-        previous = data.subarray(Math.max(0, data.length - WINDOW));
-      }
-      continue;
-    }
-    const fh = await open3(item.source, "r");
-    try {
-      const size = (await fh.stat()).size;
-      let previous;
-      let pos = 0;
-      do {
-        const length = Math.min(CHUNK, size - pos);
-        const pooled = pool.take();
-        const data = pooled.subarray(0, length);
-        const { bytesRead } = await fh.read(data, 0, length, pos);
-        if (bytesRead !== length) throw new Error(`${item.path} changed while it was read`);
-        pos += length;
-        const last = pos >= size;
-        yield { item: index, data, last, compressed: compress(data, previous, last), pooled };
-        previous = last ? void 0 : Buffer.from(data.subarray(Math.max(0, length - WINDOW)));
-      } while (pos < size);
-    } finally {
-      await fh.close();
-    }
-  }
-}
-function compress(data, previous, last) {
-  const level = incompressible(data) ? 0 : DEFLATE_LEVEL;
-  return new Promise((resolve2, reject) => {
-    const z = zlib3.createDeflateRaw({
-      level,
-      // One output buffer per chunk, handed on as slices (the one-shot API would copy them again):
-      // less garbage waiting for the next GC.
-      chunkSize: level === 0 ? data.length + 1024 : Math.max(16 * 1024, data.length >> 1),
-      dictionary: previous,
-      finishFlush: last ? zlib3.constants.Z_FINISH : zlib3.constants.Z_SYNC_FLUSH
-    });
-    const out = [];
-    z.on("data", (b) => out.push(b));
-    z.on("error", reject);
-    z.on("end", () => resolve2(out));
-    z.end(data);
-  });
-}
-function incompressible(data) {
-  if (data.length < PROBE_FROM) return false;
-  const start = Math.floor((data.length - PROBE) / 2);
-  const sample = data.subarray(start, start + PROBE);
-  return zlib3.deflateRawSync(sample, { level: 1 }).length > sample.length * 0.97;
-}
-var CHUNK, WINDOW, IN_FLIGHT, PROBE_FROM, PROBE, BufferPool;
-var init_parallel_deflate = __esm({
-  "src/package/parallel-deflate.ts"() {
-    "use strict";
-    init_zip_writer();
-    CHUNK = 1024 * 1024;
-    WINDOW = 32 * 1024;
-    IN_FLIGHT = Math.max(2, Math.min(4, availableParallelism()));
-    PROBE_FROM = 128 * 1024;
-    PROBE = 64 * 1024;
-    BufferPool = class {
-      free = [];
-      take() {
-        return this.free.pop() ?? Buffer.allocUnsafeSlow(CHUNK);
-      }
-      give(buffer) {
-        this.free.push(buffer);
-      }
-    };
-  }
-});
-
-// src/package/requirements.ts
-import { statSync as statSync5 } from "node:fs";
-import path17 from "node:path";
-function needsGeneratedRequirements(root, runnerLanguage) {
-  if (runnerLanguage !== "python") return false;
-  if (exists2(root, REQUIREMENTS)) return false;
-  return exists2(root, "pyproject.toml") && exists2(root, "uv.lock");
-}
-async function generateRequirements(root, runner = processRunner, env = process.env) {
-  const uv = env.UV_PATH || "uv";
-  const result2 = await runner.run(uv, UV_EXPORT_ARGS, { cwd: root, env });
-  const manual = `uv ${UV_EXPORT_ARGS.join(" ")} > requirements.txt`;
-  if (result2.code === 127) {
-    throw new EnvironmentError(
-      env.UV_PATH ? `UV_PATH is ${env.UV_PATH}, which cannot be run; it is needed to generate requirements.txt from uv.lock` : "this plugin has pyproject.toml and uv.lock but no requirements.txt, so requirements.txt is generated with `uv export` (as the Dify CLI does), and uv is not installed",
-      `Install uv (https://docs.astral.sh/uv/; in GitHub Actions, astral-sh/setup-uv), or set UV_PATH, or commit a requirements.txt made with: ${manual}`
-    );
-  }
-  if (result2.code !== 0) {
-    throw new CheckFailedError(
-      `uv export failed: ${result2.stderr.trim() || `exit code ${result2.code}`}`,
-      `Run \`${manual}\` in ${root} to see the problem; \`uv lock\` refreshes an outdated uv.lock.`
-    );
-  }
-  return Buffer.from(result2.stdout, "utf8");
-}
-function exists2(root, name) {
-  try {
-    statSync5(path17.join(root, name));
-    return true;
-  } catch (error2) {
-    const code = error2.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return false;
-    throw new EnvironmentError(`cannot check ${name} in ${root}: ${error2.message}`);
-  }
-}
-var REQUIREMENTS, UV_EXPORT_ARGS;
-var init_requirements = __esm({
-  "src/package/requirements.ts"() {
-    "use strict";
-    init_errors();
-    init_process();
-    REQUIREMENTS = "requirements.txt";
-    UV_EXPORT_ARGS = [
-      "export",
-      "--frozen",
-      "--format",
-      "requirements.txt",
-      "--no-group",
-      "dev",
-      "--no-emit-project",
-      "--no-hashes",
-      "--no-header",
-      "--no-annotate"
-    ];
-  }
-});
-
-// src/package/package.ts
-import { readFileSync as readFileSync8, statSync as statSync6 } from "node:fs";
-import { unlink as unlink3 } from "node:fs/promises";
-import path18 from "node:path";
-async function packagePlugin(options2 = {}) {
-  const cwd = options2.cwd ?? process.cwd();
-  const root = path18.resolve(cwd, options2.path ?? ".");
-  const label = path18.relative(cwd, root) || ".";
-  const manifestBytes = readManifest(root, label);
-  const manifest = parseYamlBytes(MANIFEST2, manifestBytes);
-  const language = getAt(manifest.value, "/meta/runner/language");
-  const generated = /* @__PURE__ */ new Map();
-  const early = [];
-  if (needsGeneratedRequirements(root, language)) {
-    generated.set(REQUIREMENTS, await generateRequirements(root, options2.runner, options2.env));
-    early.push(
-      finding(
-        "DPR409",
-        "requirements.txt is generated from uv.lock with `uv export` (as the Dify CLI does)",
-        {
-          file: REQUIREMENTS
-        }
-      )
-    );
-  }
-  const maxSize = maxSizeBytes(options2.maxSizeMiB);
-  const outDir = path18.resolve(cwd, options2.outDir ?? ".");
-  const selection = selectFiles(root, {
-    allowFiles: options2.allowFiles,
-    maxSize,
-    extra: [...generated].map(([p, data]) => ({ path: p, size: data.length })),
-    exclude: outputsInside(root, outDir, manifest)
-  });
-  const packaged = /* @__PURE__ */ new Set([...selection.files.map((f) => f.path), ...generated.keys()]);
-  if (language === "python" && !packaged.has(REQUIREMENTS) && !packaged.has("pyproject.toml")) {
-    early.push(
-      finding(
-        "DPR413",
-        "neither requirements.txt nor pyproject.toml is packaged: Dify installs no dependencies",
-        {
-          fix: "Add requirements.txt (or pyproject.toml with uv.lock), and check that .difyignore does not exclude it."
-        }
-      )
-    );
-  }
-  const name = str4(getAt(manifest.value, "/name"));
-  const version = str4(manifest.plainNonStrings.get("/version") ?? getAt(manifest.value, "/version"));
-  const selectionOk = countFindings(applyPolicy([...early, ...selection.findings], options2)).errors === 0;
-  const fileName = `${name}-${version}.difypkg`;
-  const target = path18.join(outDir, fileName);
-  let writing;
-  if (selectionOk && name && version) {
-    ensureDir(outDir);
-    writing = writePackage(
-      target,
-      selection.files,
-      generated,
-      patternMatcher(options2.allowFiles ?? []),
-      options2.onProgress
-    );
-    writing.catch(() => void 0);
-  }
-  let validated;
-  try {
-    validated = await validateSource(new SelectionSource(selection.files, generated, label));
-  } catch (error2) {
-    await writing?.then((w) => w.discard()).catch(() => void 0);
-    throw error2;
-  }
-  const { plugin, findings: validation } = validated;
-  const findings = applyPolicy([...early, ...selection.findings, ...validation], options2);
-  const m = plugin.manifest.value;
-  const result2 = {
-    name: str4(getAt(m, "/name")),
-    version: str4(plugin.manifest.plainNonStrings.get("/version") ?? getAt(m, "/version")),
-    author: str4(getAt(m, "/author")) ?? "",
-    files: selection.files.map((f) => ({ path: f.path, size: f.size })),
-    generated: [...generated.keys()],
-    ignoreFile: selection.ignoreFile,
-    totalSize: selection.totalSize,
-    findings
-  };
-  if (countFindings(findings).errors > 0 || !writing) {
-    await writing?.then((w) => w.discard()).catch(() => void 0);
-    return result2;
-  }
-  const written = await writing;
-  result2.findings.push(...applyPolicy(written.leaks, options2));
-  const checksum = checksumOf(written.entries);
-  const identifier = formatIdentifier(result2.author ?? "", name, version, checksum);
-  if (countFindings(result2.findings).errors > 0 || !isValidIdentifier(identifier)) {
-    await written.discard();
-    if (countFindings(result2.findings).errors > 0) return result2;
-    throw new CheckFailedError(
-      `the identifier ${identifier} does not match the daemon's pattern; Dify would refuse the package`,
-      "Use a lower-case author and name ([a-z0-9_-]) and a version like 1.2.3."
-    );
-  }
-  commit(written.temp, target);
-  const sizes = new Map(written.entries.map((e) => [e.name, e.compressedSize]));
-  result2.files = [
-    ...selection.files.map((f) => ({ path: f.path, size: f.size, compressedSize: sizes.get(f.path) })),
-    ...[...generated].map(([p, d]) => ({ path: p, size: d.length, compressedSize: sizes.get(p) }))
-  ].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
-  Object.assign(result2, { path: target, size: written.size, sha256: written.sha256, checksum, identifier });
-  result2.sumsFile = updateSums(outDir, fileName, written.sha256);
-  return result2;
-}
-async function writePackage(target, files, generated, allowed, onProgress) {
-  const leaks = [];
-  const sniff = (rel, size) => {
-    if (size > SNIFF_LIMIT || allowed(rel)) return void 0;
-    const sniffer = new PrivateKeySniffer();
-    let reported = false;
-    return (chunk) => {
-      sniffer.push(chunk);
-      if (sniffer.found && !reported) {
-        reported = true;
-        leaks.push(
-          finding("DPR411", `${rel} contains a PEM private key; refusing to package it`, {
-            file: rel,
-            fix: `Remove the key from the file (load it from a credential at run time), or if it is a test fixture, allow it with --allow-file ${rel}.`
-          })
-        );
-      }
-    };
-  };
-  const items = [
-    ...files.map((f) => ({ path: f.path, source: f.source, tap: sniff(f.path, f.size) })),
-    ...[...generated].map(([p, data]) => ({ path: p, data }))
-  ].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
-  const temp = tempPathFor(target);
-  const writer = await ZipWriter.create(temp);
-  try {
-    await writeItems(writer, items, onProgress).catch((error2) => {
-      throw new CheckFailedError(
-        `a file cannot be read while packaging: ${errorMessage(error2)}`,
-        "Check that nothing else is changing the plugin while it is packaged."
-      );
-    });
-    const done = await writer.finish();
-    return { temp, ...done, leaks, discard: () => unlink3(temp).catch(() => void 0) };
-  } catch (error2) {
-    await writer.abort();
-    throw error2;
-  }
-}
-function readManifest(root, label) {
-  let stats;
-  try {
-    stats = statSync6(root);
-  } catch {
-    throw new UsageError(
-      `${label} does not exist`,
-      "Pass the plugin directory (the folder holding manifest.yaml)."
-    );
-  }
-  if (!stats.isDirectory()) {
-    throw new UsageError(
-      `${label} is a file; package takes a plugin directory`,
-      root.endsWith(".difypkg") ? "To look inside a package, run `dify-plugin-release inspect`." : void 0
-    );
-  }
-  try {
-    return readFileSync8(path18.join(root, MANIFEST2));
-  } catch (error2) {
-    if (error2.code === "ENOENT") {
-      throw new UsageError(
-        `no manifest.yaml in ${label}: it is not a Dify plugin directory`,
-        "Pass the plugin directory (the folder holding manifest.yaml)."
-      );
-    }
-    return Buffer.alloc(0);
-  }
-}
-function maxSizeBytes(mib) {
-  if (mib === void 0) return DEFAULT_MAX_SIZE;
-  if (!Number.isFinite(mib) || mib <= 0) {
-    throw new UsageError(`--max-size must be a positive number of MiB, not ${mib}`);
-  }
-  return Math.floor(mib * 1024 * 1024);
-}
-function outputsInside(root, outDir, manifest) {
-  const rel = path18.relative(root, outDir);
-  if (rel.startsWith("..") || path18.isAbsolute(rel)) return [];
-  const prefix = rel ? `${rel.split(path18.sep).join("/")}/` : "";
-  const name = str4(getAt(manifest.value, "/name"));
-  const version = str4(manifest.plainNonStrings.get("/version") ?? getAt(manifest.value, "/version"));
-  const base = `${prefix}${name}-${version}`;
-  return [`${prefix}${SUMS_FILE}`, ...name && version ? [`${base}.difypkg`, `${base}.signed.difypkg`] : []];
-}
-function str4(value) {
-  return typeof value === "string" || typeof value === "number" ? String(value) : void 0;
-}
-var SNIFF_LIMIT;
-var init_package = __esm({
-  "src/package/package.ts"() {
-    "use strict";
-    init_codes();
-    init_errors();
-    init_finding();
-    init_plugin();
-    init_validate();
-    init_yaml_file();
-    init_checksum();
-    init_file_rules();
-    init_ignore();
-    init_output();
-    init_package_source();
-    init_parallel_deflate();
-    init_requirements();
-    init_select();
-    init_zip_writer();
-    SNIFF_LIMIT = 1024 * 1024;
-  }
-});
-
-// src/commands/package.ts
-var package_exports = {};
-__export(package_exports, {
-  display: () => display,
-  packageCommand: () => packageCommand
-});
-import path19 from "node:path";
-function packageCommand(input, reporter) {
-  return guarded(reporter, async () => {
-    const cwd = input.cwd ?? process.cwd();
-    const result2 = await packagePlugin({
-      path: input.path,
-      outDir: input.outDir,
-      cwd,
-      maxSizeMiB: input.maxSize,
-      allowFiles: input.allowFiles,
-      strict: input.strict,
-      ignore: input.ignore,
-      runner: input.runner,
-      env: input.env,
-      onProgress: (label2, done, total) => reporter.progress(label2, done, total)
-    });
-    const plugin = (path19.relative(cwd, path19.resolve(cwd, input.path ?? ".")) || ".").split(path19.sep).join("/");
-    result2.findings = result2.findings.map((f) => ({ ...f, plugin }));
-    const counts = countFindings(result2.findings);
-    const shown2 = result2.path ? display(cwd, result2.path) : void 0;
-    const label = input.path ?? ".";
-    await reporter.report({
-      command: "package",
-      findings: result2.findings,
-      headline: shown2 ? `packaged ${shown2} (${result2.files.length} files, ${formatSize(result2.size ?? 0)})` : `${label} not packaged`,
-      summary: {
-        path: result2.path ?? null,
-        name: result2.name ?? null,
-        version: result2.version ?? null,
-        author: result2.author ?? null,
-        identifier: result2.identifier ?? null,
-        checksum: result2.checksum ?? null,
-        sha256: result2.sha256 ?? null,
-        size: result2.size ?? null,
-        uncompressedSize: result2.totalSize,
-        ignoreFile: result2.ignoreFile,
-        generated: result2.generated,
-        sha256sums: result2.sumsFile ?? null,
-        files: result2.files
-      },
-      tables: shown2 ? [
-        {
-          title: "Package",
-          header: ["", "value"],
-          rows: [
-            ["file", shown2],
-            ["identifier", result2.identifier ?? ""],
-            ["sha256", result2.sha256 ?? ""],
-            [
-              "size",
-              `${formatSize(result2.size ?? 0)} (${formatSize(result2.totalSize)} uncompressed, ${result2.files.length} files)`
-            ],
-            ["ignore file", result2.ignoreFile ?? "none (defaults applied)"],
-            ...result2.generated.length ? [["generated", result2.generated.join(", ")]] : []
-          ]
-        }
-      ] : []
-    });
-    if (counts.errors > 0 || !result2.path) return { exitCode: 1, outputs: {} };
-    return {
-      exitCode: 0,
-      outputs: {
-        path: result2.path,
-        sha256: result2.sha256 ?? "",
-        identifier: result2.identifier ?? "",
-        checksum: result2.checksum ?? "",
-        size: String(result2.size ?? "")
-      }
-    };
-  });
-}
-function display(cwd, file) {
-  const rel = path19.relative(cwd, file);
-  return rel && !rel.startsWith("..") && !path19.isAbsolute(rel) ? rel : file;
-}
-var init_package2 = __esm({
-  "src/commands/package.ts"() {
-    "use strict";
-    init_finding();
-    init_package();
-    init_select();
-    init_outcome();
-  }
-});
-
-// src/commands/bundle.ts
-var bundle_exports = {};
-__export(bundle_exports, {
-  bundleCommand: () => bundleCommand
-});
-function bundleCommand(input, reporter) {
-  return guarded(reporter, async () => {
-    const cwd = input.cwd ?? process.cwd();
-    const result2 = await bundle({ path: input.path, outDir: input.outDir, cwd });
-    const shown2 = result2.path ? display(cwd, result2.path) : void 0;
-    await reporter.report({
-      command: "bundle",
-      findings: result2.findings,
-      headline: shown2 ? `bundled ${shown2} (${result2.dependencies.length} dependencies, ${formatSize(result2.size ?? 0)})` : `${input.path} not bundled`,
-      summary: {
-        path: result2.path ?? null,
-        sha256: result2.sha256 ?? null,
-        size: result2.size ?? null,
-        name: result2.name ?? null,
-        version: result2.version ?? null,
-        dependencies: result2.dependencies,
-        files: result2.files
-      },
-      tables: [
-        {
-          title: "Dependencies",
-          header: ["#", "type", "value"],
-          rows: result2.dependencies.map((d, i) => [i + 1, String(d.type), JSON.stringify(d.value ?? null)])
-        }
-      ]
-    });
-    if (countFindings(result2.findings).errors > 0 || !result2.path) return { exitCode: 1, outputs: {} };
-    return { exitCode: 0, outputs: { path: result2.path, sha256: result2.sha256 ?? "" } };
-  });
-}
-var init_bundle2 = __esm({
-  "src/commands/bundle.ts"() {
-    "use strict";
-    init_finding();
-    init_bundle();
-    init_select();
-    init_outcome();
-    init_package2();
-  }
-});
-
 // src/checks/marketplace/context.ts
 function decodeText(bytes) {
   return new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes).replace(/\uFFFD/g, "");
@@ -59217,7 +59085,9 @@ function splitLines(text) {
   return text.split(/\r\n|\n|\r/);
 }
 function mask(value) {
-  return value.length <= 8 ? "***" : `${value.slice(0, 4)}...${value.slice(-4)}`;
+  const n = [...value].length;
+  const shown2 = Math.min(4, Math.floor(n / 4));
+  return `${shown2 > 0 ? value.slice(0, shown2) : "***"}\u2026(${n} chars)`;
 }
 var PROFILES, MAX_TEXT_BYTES, CheckContext;
 var init_context = __esm({
@@ -59579,7 +59449,7 @@ var init_contents = __esm({
 // node_modules/@renovatebot/pep440/lib/version.js
 var require_version = __commonJS({
   "node_modules/@renovatebot/pep440/lib/version.js"(exports2, module) {
-    var VERSION_PATTERN = [
+    var VERSION_PATTERN2 = [
       "v?",
       "(?:",
       /* */
@@ -59640,18 +59510,18 @@ var require_version = __commonJS({
       // local version
     ].join("");
     module.exports = {
-      VERSION_PATTERN,
+      VERSION_PATTERN: VERSION_PATTERN2,
       valid,
       clean: clean2,
-      explain: explain2,
+      explain: explain3,
       parse: parse2,
       stringify: stringify2
     };
-    var validRegex = new RegExp("^" + VERSION_PATTERN + "$", "i");
+    var validRegex = new RegExp("^" + VERSION_PATTERN2 + "$", "i");
     function valid(version) {
       return validRegex.test(version) ? version : null;
     }
-    var cleanRegex = new RegExp("^\\s*" + VERSION_PATTERN + "\\s*$", "i");
+    var cleanRegex = new RegExp("^\\s*" + VERSION_PATTERN2 + "\\s*$", "i");
     function clean2(version) {
       return stringify2(parse2(version, cleanRegex));
     }
@@ -59730,7 +59600,7 @@ var require_version = __commonJS({
       }
       return null;
     }
-    function explain2(version) {
+    function explain3(version) {
       const parsed = parse2(version);
       if (!parsed) {
         return parsed;
@@ -59766,7 +59636,7 @@ var require_operator = __commonJS({
   "node_modules/@renovatebot/pep440/lib/operator.js"(exports2, module) {
     var { parse: parse2 } = require_version();
     module.exports = {
-      compare,
+      compare: compare2,
       rcompare,
       lt,
       le,
@@ -59783,27 +59653,27 @@ var require_operator = __commonJS({
       "===": arbitrary
     };
     function lt(version, other) {
-      return compare(version, other) < 0;
+      return compare2(version, other) < 0;
     }
     function le(version, other) {
-      return compare(version, other) <= 0;
+      return compare2(version, other) <= 0;
     }
     function eq(version, other) {
-      return compare(version, other) === 0;
+      return compare2(version, other) === 0;
     }
     function ne(version, other) {
-      return compare(version, other) !== 0;
+      return compare2(version, other) !== 0;
     }
     function ge(version, other) {
-      return compare(version, other) >= 0;
+      return compare2(version, other) >= 0;
     }
     function gt(version, other) {
-      return compare(version, other) > 0;
+      return compare2(version, other) > 0;
     }
     function arbitrary(version, other) {
       return version.toLowerCase() === other.toLowerCase();
     }
-    function compare(version, other) {
+    function compare2(version, other) {
       const parsedVersion = parse2(version);
       const parsedOther = parse2(other);
       const keyVersion = calculateKey(parsedVersion);
@@ -59811,7 +59681,7 @@ var require_operator = __commonJS({
       return pyCompare(keyVersion, keyOther);
     }
     function rcompare(version, other) {
-      return -compare(version, other);
+      return -compare2(version, other);
     }
     function pyCompare(elemIn, otherIn) {
       let elem = elemIn;
@@ -59869,14 +59739,14 @@ var require_operator = __commonJS({
 // node_modules/@renovatebot/pep440/lib/specifier.js
 var require_specifier = __commonJS({
   "node_modules/@renovatebot/pep440/lib/specifier.js"(exports2, module) {
-    var { VERSION_PATTERN, explain: explainVersion } = require_version();
+    var { VERSION_PATTERN: VERSION_PATTERN2, explain: explainVersion } = require_version();
     var Operator = require_operator();
     var RANGE_PATTERN = [
       "(?<operator>(===|~=|==|!=|<=|>=|<|>))",
       "\\s*",
       "(",
       /*  */
-      "(?<version>(?:" + VERSION_PATTERN.replace(/\?<\w+>/g, "?:") + "))",
+      "(?<version>(?:" + VERSION_PATTERN2.replace(/\?<\w+>/g, "?:") + "))",
       /*  */
       "(?<prefix>\\.\\*)?",
       /*  */
@@ -60027,7 +59897,7 @@ var require_specifier = __commonJS({
 // node_modules/@renovatebot/pep440/lib/semantic.js
 var require_semantic = __commonJS({
   "node_modules/@renovatebot/pep440/lib/semantic.js"(exports2, module) {
-    var { explain: explain2, parse: parse2, stringify: stringify2 } = require_version();
+    var { explain: explain3, parse: parse2, stringify: stringify2 } = require_version();
     module.exports = {
       major,
       minor,
@@ -60035,14 +59905,14 @@ var require_semantic = __commonJS({
       inc
     };
     function major(input) {
-      const version = explain2(input);
+      const version = explain3(input);
       if (!version) {
         throw new TypeError("Invalid Version: " + input);
       }
       return version.release[0];
     }
     function minor(input) {
-      const version = explain2(input);
+      const version = explain3(input);
       if (!version) {
         throw new TypeError("Invalid Version: " + input);
       }
@@ -60052,7 +59922,7 @@ var require_semantic = __commonJS({
       return version.release[1];
     }
     function patch(input) {
-      const version = explain2(input);
+      const version = explain3(input);
       if (!version) {
         throw new TypeError("Invalid Version: " + input);
       }
@@ -60179,8 +60049,8 @@ var require_semantic = __commonJS({
 // node_modules/@renovatebot/pep440/index.js
 var require_pep440 = __commonJS({
   "node_modules/@renovatebot/pep440/index.js"(exports2, module) {
-    var { valid, clean: clean2, explain: explain2, parse: parse2 } = require_version();
-    var { lt, le, eq, ne, ge, gt, compare, rcompare } = require_operator();
+    var { valid, clean: clean2, explain: explain3, parse: parse2 } = require_version();
+    var { lt, le, eq, ne, ge, gt, compare: compare2, rcompare } = require_operator();
     var {
       filter,
       maxSatisfying,
@@ -60194,7 +60064,7 @@ var require_pep440 = __commonJS({
       // version
       valid,
       clean: clean2,
-      explain: explain2,
+      explain: explain3,
       parse: parse2,
       // operator
       lt,
@@ -60206,7 +60076,7 @@ var require_pep440 = __commonJS({
       ge,
       gte: ge,
       gt,
-      compare,
+      compare: compare2,
       rcompare,
       // range
       filter,
@@ -61041,6 +60911,54 @@ var init_dist = __esm({
   }
 });
 
+// src/core/versions.ts
+function compareVersions(a, b) {
+  try {
+    return (0, import_pep440.compare)(a, b);
+  } catch {
+    const pa = a.split(/[.+-]/).map((x) => Number.parseInt(x, 10) || 0);
+    const pb = b.split(/[.+-]/).map((x) => Number.parseInt(x, 10) || 0);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+      const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+      if (d !== 0) return d;
+    }
+    return 0;
+  }
+}
+function releaseOf(version) {
+  let release;
+  try {
+    release = (0, import_pep440.explain)(version)?.release ?? [];
+  } catch {
+    release = [];
+  }
+  if (release.length === 0) release = version.split(/[.+-]/).map((x) => Number.parseInt(x, 10) || 0);
+  return [release[0] ?? 0, release[1] ?? 0, release[2] ?? 0];
+}
+function bumpBetween(a, b) {
+  const order = compareVersions(b, a);
+  if (order < 0) return "downgrade";
+  if (order === 0) return "none";
+  const [x1, y1] = releaseOf(a);
+  const [x2, y2] = releaseOf(b);
+  if (x2 !== x1) return "major";
+  if (y2 !== y1) return "minor";
+  return "patch";
+}
+function nextVersion(version, bump) {
+  const [x, y, z] = releaseOf(version);
+  if (bump === "major") return `${x + 1}.0.0`;
+  if (bump === "minor") return `${x}.${y + 1}.0`;
+  return compareVersions(version, `${x}.${y}.${z}`) < 0 ? `${x}.${y}.${z}` : `${x}.${y}.${z + 1}`;
+}
+var import_pep440;
+var init_versions = __esm({
+  "src/core/versions.ts"() {
+    "use strict";
+    import_pep440 = __toESM(require_pep440(), 1);
+  }
+});
+
 // src/checks/marketplace/python-project.ts
 function pythonFiles(ctx) {
   let p = cache.get(ctx);
@@ -61096,6 +61014,41 @@ function lockPackages(data) {
 function normalizeName(name) {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
 }
+function parseRequirementsText(text) {
+  const out = [];
+  const add = (line, value) => {
+    if (!value) return;
+    const target = (re) => re.exec(value)?.[1];
+    const include = target(/^(?:-r|--requirement)(?:\s+|=)(\S+)/);
+    const constraint = target(/^(?:-c|--constraint)(?:\s+|=)(\S+)/);
+    const editable = target(/^(?:-e|--editable)(?:\s+|=)(\S+)/);
+    if (include) out.push({ line, kind: "include", value: include });
+    else if (constraint) out.push({ line, kind: "constraint", value: constraint });
+    else if (editable) out.push({ line, kind: "editable", value: editable });
+    else if (value.startsWith("-")) out.push({ line, kind: "option", value });
+    else {
+      const requirement = value.replace(PER_REQUIREMENT_OPTION, "").trim();
+      if (requirement) out.push({ line, kind: "requirement", value: requirement });
+    }
+  };
+  let buffer = "";
+  let start = 0;
+  text.split(/\r\n|\n|\r/).forEach((raw, i) => {
+    const stripped = raw.replace(/(^|\s)#.*$/, "");
+    if (!buffer) start = i + 1;
+    if (stripped.endsWith("\\")) {
+      buffer += `${stripped.slice(0, -1)} `;
+      return;
+    }
+    add(start, (buffer + stripped).trim());
+    buffer = "";
+  });
+  if (buffer.trim()) add(start, buffer.trim());
+  return out;
+}
+function requirementName(text) {
+  return /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*(?:[<>=!~;@(]|$)/.exec(text)?.[1];
+}
 function table(data, ...keys) {
   let node = data;
   for (const k of keys) {
@@ -61135,24 +61088,11 @@ function lowerBound(spec) {
   }
   return best;
 }
-function safeCompare(a, b) {
-  try {
-    return (0, import_pep440.compare)(a, b);
-  } catch {
-    const pa = a.split(/[.+-]/).map((x) => Number.parseInt(x, 10) || 0);
-    const pb = b.split(/[.+-]/).map((x) => Number.parseInt(x, 10) || 0);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-      const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-      if (d !== 0) return d;
-    }
-    return 0;
-  }
-}
 function admits(version, spec) {
   if (spec.trim() === "") return true;
-  if (!(0, import_pep440.validRange)(spec)) return void 0;
+  if (!(0, import_pep4402.validRange)(spec)) return void 0;
   try {
-    return (0, import_pep440.satisfies)(version, spec);
+    return (0, import_pep4402.satisfies)(version, spec);
   } catch {
     return void 0;
   }
@@ -61191,18 +61131,21 @@ function stringLine(text, value, from = 1) {
   }
   return from > 1 ? stringLine(text, value, 1) : void 0;
 }
-var import_pep440, cache;
+var import_pep4402, cache, PER_REQUIREMENT_OPTION, safeCompare;
 var init_python_project = __esm({
   "src/checks/marketplace/python-project.ts"() {
     "use strict";
-    import_pep440 = __toESM(require_pep440(), 1);
+    import_pep4402 = __toESM(require_pep440(), 1);
     init_dist();
+    init_versions();
     cache = /* @__PURE__ */ new WeakMap();
+    PER_REQUIREMENT_OPTION = /\s+--(?:hash|config-settings|global-option|install-option)(?:=|\s+)\S+/g;
+    safeCompare = compareVersions;
   }
 });
 
 // src/checks/marketplace/dependencies.ts
-import path20 from "node:path";
+import path19 from "node:path";
 async function dependencyRules(ctx) {
   const out = [];
   const declared = [];
@@ -61236,28 +61179,20 @@ async function requirementsFile(ctx, file, seen, out) {
   seen.add(file);
   const text = await ctx.text(file) ?? "";
   const result2 = [];
-  const lines = splitLines(text);
-  for (let i = 0; i < lines.length; i++) {
-    const start = i;
-    let raw = lines[i];
-    while (raw.endsWith("\\") && i + 1 < lines.length) raw = raw.slice(0, -1) + lines[++i];
-    const req = stripComment(raw);
-    if (!req || req.startsWith("#")) continue;
-    const include = /^(?:-r|--requirement)(?:\s+|=)(.+)$/.exec(req);
-    if (include) {
-      const target = include[1].trim();
-      const resolved = path20.posix.normalize(path20.posix.join(path20.posix.dirname(file), target));
-      const at = { file, line: start + 1 };
-      if (target.startsWith("/") || resolved === ".." || resolved.startsWith("../")) {
+  for (const { line, kind, value } of parseRequirementsText(text)) {
+    if (kind === "include") {
+      const resolved = path19.posix.normalize(path19.posix.join(path19.posix.dirname(file), value));
+      const at = { file, line };
+      if (value.startsWith("/") || resolved === ".." || resolved.startsWith("../")) {
         out.push(
-          finding("DPR558", `${file}:${start + 1} includes ${target}, which is outside the package`, {
+          finding("DPR558", `${file}:${line} includes ${value}, which is outside the package`, {
             ...at,
             fix: "List the requirements in requirements.txt itself; files outside the package do not ship."
           })
         );
       } else if (!ctx.has(resolved)) {
         out.push(
-          finding("DPR558", `${file}:${start + 1} includes ${target}, which is not in the package`, {
+          finding("DPR558", `${file}:${line} includes ${value}, which is not in the package`, {
             ...at,
             fix: `Add ${resolved} to the package (check .difyignore) or drop the include.`
           })
@@ -61265,15 +61200,10 @@ async function requirementsFile(ctx, file, seen, out) {
       } else {
         result2.push(...await requirementsFile(ctx, resolved, seen, out));
       }
-      continue;
-    }
-    result2.push({ raw: req, file, line: start + 1 });
+    } else if (kind === "requirement") result2.push({ raw: value, file, line });
+    else if (kind === "editable") result2.push({ raw: `-e ${value}`, file, line });
   }
   return result2;
-}
-function stripComment(line) {
-  const i = line.indexOf(" #");
-  return (i >= 0 ? line.slice(0, i) : line).trim();
 }
 function pyprojectRequirements(text, data) {
   const out = [];
@@ -61450,7 +61380,6 @@ var init_dependencies = __esm({
   "src/checks/marketplace/dependencies.ts"() {
     "use strict";
     init_codes();
-    init_context();
     init_python_project();
     MIN_DIFY_PLUGIN = "0.9.0";
     LARGE = new Set(
@@ -61529,7 +61458,7 @@ var init_icon = __esm({
 });
 
 // src/checks/marketplace/manifest.ts
-import path21 from "node:path";
+import path20 from "node:path";
 async function manifestRules(ctx) {
   const out = [];
   const official = ctx.profile === "official";
@@ -61664,7 +61593,7 @@ async function privacyRules2(ctx) {
     return out;
   }
   const ref = privacy.startsWith("./") ? privacy.slice(2) : privacy;
-  const normalized = path21.posix.normalize(ref);
+  const normalized = path20.posix.normalize(ref);
   if (ref.startsWith("/") || normalized === ".." || normalized.startsWith("../")) {
     bad(
       `privacy "${privacy}" points outside the package`,
@@ -61879,31 +61808,29 @@ async function sdkRequirement(ctx, data, text) {
 }
 async function lockRules(ctx, lock) {
   const out = [];
-  const text = await ctx.text("requirements.txt") ?? "";
   const listed = /* @__PURE__ */ new Set();
-  splitLines(text).forEach((rawLine, i) => {
-    const line = rawLine.replace(/\s#.*$/, "").trim();
-    if (!line || line.startsWith("#") || line.startsWith("-")) return;
-    const r = parseRequirement(line);
-    if (!r || r.url) return;
+  for (const req of await requirementsFile(ctx, "requirements.txt", /* @__PURE__ */ new Set(), [])) {
+    if (req.raw.startsWith("-") || !requirementName(req.raw)) continue;
+    const r = parseRequirement(req.raw);
+    if (!r || r.url) continue;
     listed.add(r.key);
-    const at = { file: "requirements.txt", line: i + 1 };
+    const at = { file: req.file, line: req.line };
     const locked = lock.get(r.key);
     if (!locked) {
       out.push(
-        finding("DPR584", `requirements.txt lists ${r.name}, which uv.lock does not lock`, {
+        finding("DPR584", `${req.file} lists ${r.name}, which uv.lock does not lock`, {
           ...at,
           fix: "Add it to pyproject.toml and run `uv lock`, then regenerate requirements.txt with `uv export --no-dev --no-hashes`."
         })
       );
-      return;
+      continue;
     }
-    if (!r.spec || !locked.version) return;
+    if (!r.spec || !locked.version) continue;
     if (admits(locked.version, r.spec) === false) {
       out.push(
         finding(
           "DPR583",
-          `requirements.txt asks for ${r.name}${r.spec} but uv.lock locks ${locked.version}: Dify installs one or the other depending on its configuration`,
+          `${req.file} asks for ${r.name}${r.spec} but uv.lock locks ${locked.version}: Dify installs one or the other depending on its configuration`,
           {
             ...at,
             fix: "Regenerate requirements.txt from the lock: `uv export --frozen --no-dev --no-hashes --no-emit-project > requirements.txt`."
@@ -61911,7 +61838,7 @@ async function lockRules(ctx, lock) {
         )
       );
     }
-  });
+  }
   const root = [...lock.values()].find((p) => p.root);
   const missing = (root?.dependencies ?? []).filter((d) => !listed.has(d));
   if (missing.length > 0) {
@@ -61933,7 +61860,6 @@ var init_python_env = __esm({
   "src/checks/marketplace/python-env.ts"() {
     "use strict";
     init_codes();
-    init_context();
     init_dependencies();
     init_python_project();
     RUNTIME_PYTHON = "3.12";
@@ -62077,6 +62003,16 @@ var init_readme = __esm({
 });
 
 // src/checks/marketplace/secrets.ts
+function isPlaceholderToken(token, prefix) {
+  const body2 = token.replace(prefix, "");
+  if (PLACEHOLDER_BODY.test(body2)) return true;
+  if (/^[0-9A-Z]{9}EXAMPLE$/.test(body2)) return true;
+  return entropy(body2) < 2.5;
+}
+function maskToken(token, prefix) {
+  const shown2 = (prefix.exec(token)?.[0].length ?? 0) + 3;
+  return `${token.slice(0, Math.min(shown2, Math.floor(token.length / 3)))}\u2026(${token.length} chars)`;
+}
 async function secretRules(ctx) {
   const out = [];
   for (const file of ctx.access.files) {
@@ -62110,15 +62046,15 @@ function scanText(file, text) {
     const pem = PEM_HEADER.exec(line);
     if (pem) out.push(pemFinding(file, text, offsets[i] + pem.index, lineNo, pem.index + 1));
     let vendor = false;
-    for (const [what, re] of VENDOR_PATTERNS) {
+    for (const { what, re, prefix } of VENDOR_PATTERNS) {
       const m = re.exec(line);
       if (!m) continue;
       vendor = true;
-      if (PLACEHOLDER_TOKEN.test(m[0])) {
+      if (isPlaceholderToken(m[0], prefix)) {
         out.push(
           finding(
             "DPR515",
-            `${m[0]} has the shape of ${what} but is a placeholder; the marketplace toolkit blocks the package on the shape alone (a false positive)`,
+            `${maskToken(m[0], prefix)} has the shape of ${what} but is a placeholder; the marketplace toolkit blocks the package on the shape alone (a false positive)`,
             {
               file,
               line: lineNo,
@@ -62130,12 +62066,16 @@ function scanText(file, text) {
         continue;
       }
       out.push(
-        finding("DPR510", `this line holds ${what} (${mask(m[0])}): the marketplace blocks the package`, {
-          file,
-          line: lineNo,
-          column: m.index + 1,
-          fix: "Remove it, revoke it (it is published once packaged), and read credentials from the provider settings at run time."
-        })
+        finding(
+          "DPR510",
+          `this line holds ${what} (${maskToken(m[0], prefix)}): the marketplace blocks the package`,
+          {
+            file,
+            line: lineNo,
+            column: m.index + 1,
+            fix: "Remove it, revoke it (it is published once packaged), and read credentials from the provider settings at run time."
+          }
+        )
       );
     }
     if (vendor) return;
@@ -62245,7 +62185,7 @@ function entropy(value) {
   for (const count of counts.values()) h -= count / n * Math.log2(count / n);
   return h;
 }
-var SKIPPED_DIRS2, BINARY_SUFFIXES, CODE_SUFFIXES, SECRET_KEYWORDS, PLACEHOLDERS, NON_SECRET, VENDOR_PATTERNS, PLACEHOLDER_TOKEN, PEM_HEADER, PEM_END2, ASSIGNMENT, VERSION_LIKE;
+var SKIPPED_DIRS2, BINARY_SUFFIXES, CODE_SUFFIXES, SECRET_KEYWORDS, PLACEHOLDERS, NON_SECRET, VENDOR_PATTERNS, PLACEHOLDER_BODY, PEM_HEADER, PEM_END2, ASSIGNMENT, VERSION_LIKE;
 var init_secrets = __esm({
   "src/checks/marketplace/secrets.ts"() {
     "use strict";
@@ -62295,13 +62235,17 @@ var init_secrets = __esm({
     ]);
     NON_SECRET = /* @__PURE__ */ new Set(["true", "false", "yes", "no", "on", "off"]);
     VENDOR_PATTERNS = [
-      ["an OpenAI-style API key", /\bsk-[A-Za-z0-9_-]{20,}\b/],
-      ["a GitHub token", /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{20,}\b/],
-      ["a Slack token", /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/],
-      ["an AWS access key id", /\bAKIA[0-9A-Z]{16}\b/],
-      ["a JWT", /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/]
+      { what: "an OpenAI-style API key", re: /\bsk-[A-Za-z0-9_-]{20,}\b/, prefix: /^sk-/ },
+      { what: "a GitHub token", re: /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{20,}\b/, prefix: /^gh[a-z]_/ },
+      { what: "a Slack token", re: /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/, prefix: /^xox[a-z]-/ },
+      { what: "an AWS access key id", re: /\bAKIA[0-9A-Z]{16}\b/, prefix: /^AKIA/ },
+      {
+        what: "a JWT",
+        re: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/,
+        prefix: /^eyJ/
+      }
     ];
-    PLACEHOLDER_TOKEN = /your|example|placeholder|dummy|fake|xxxxx/i;
+    PLACEHOLDER_BODY = /^(?:your|example|placeholder|dummy|fake|x+)[-_a-z]*$/i;
     PEM_HEADER = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
     PEM_END2 = /-----END [A-Z ]*PRIVATE KEY-----/;
     ASSIGNMENT = /(?<key>[A-Z0-9_.-]*(?:api[_-]?key|access[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|private[_-]?key|secret|token)[A-Z0-9_.-]*)\s*[:=]\s*(?<value>"[^"]*"|'[^']*'|[^"',\s#}]+)/gi;
@@ -62310,8 +62254,8 @@ var init_secrets = __esm({
 });
 
 // src/checks/marketplace/submission.ts
-import { readdirSync as readdirSync3, realpathSync as realpathSync3 } from "node:fs";
-import path22 from "node:path";
+import { readdirSync as readdirSync3, realpathSync as realpathSync4 } from "node:fs";
+import path21 from "node:path";
 async function versionRules(ctx) {
   const dir = ctx.options.marketplaceDir;
   const version = ctx.manifestString("/version");
@@ -62354,7 +62298,7 @@ async function submittedVersions(dir, self) {
   const selfReal = self ? safeReal(self) : void 0;
   const out = [];
   for (const name of names.sort()) {
-    const file = path22.join(dir, name);
+    const file = path21.join(dir, name);
     if (selfReal && safeReal(file) === selfReal) continue;
     const version = await manifestVersion(file) ?? /\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]+)?/.exec(name.replace(/\.difypkg$/, ""))?.[0];
     if (version) out.push({ file: name, version });
@@ -62377,9 +62321,9 @@ async function manifestVersion(file) {
 }
 function safeReal(p) {
   try {
-    return realpathSync3(p);
+    return realpathSync4(p);
   } catch {
-    return path22.resolve(p);
+    return path21.resolve(p);
   }
 }
 function sections(body2) {
@@ -62490,8 +62434,8 @@ var init_submission = __esm({
 });
 
 // src/checks/marketplace/index.ts
-import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync9, readSync, statSync as statSync7 } from "node:fs";
-import path23 from "node:path";
+import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync8, readSync, statSync as statSync4 } from "node:fs";
+import path22 from "node:path";
 async function marketplaceRules(ctx) {
   const out = [...contentsRules(ctx), ...await secretRules(ctx), ...await binaryRules(ctx)];
   if (!ctx.plugin.usable) return out;
@@ -62508,11 +62452,11 @@ async function marketplaceRules(ctx) {
 }
 async function checkTarget(target, options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
-  const full = path23.resolve(cwd, target);
+  const full = path22.resolve(cwd, target);
   const checkOptions = resolveOptions(options2, cwd);
   let stats;
   try {
-    stats = statSync7(full);
+    stats = statSync4(full);
   } catch {
     throw new UsageError(`${target} does not exist`, "Pass a plugin directory or a .difypkg file.");
   }
@@ -62536,7 +62480,7 @@ async function checkTarget(target, options2 = {}) {
 }
 async function checkDirectory(root, label, options2) {
   try {
-    statSync7(path23.join(root, MANIFEST2));
+    statSync4(path22.join(root, MANIFEST2));
   } catch {
     throw new UsageError(
       `no manifest.yaml in ${label}: it is not a Dify plugin directory`,
@@ -62563,7 +62507,7 @@ function resolveOptions(options2, cwd) {
   if (options2.prBodyFile) {
     try {
       prBody = {
-        text: readFileSync9(path23.resolve(cwd, options2.prBodyFile), "utf8"),
+        text: readFileSync8(path22.resolve(cwd, options2.prBodyFile), "utf8"),
         file: options2.prBodyFile
       };
     } catch {
@@ -62575,10 +62519,10 @@ function resolveOptions(options2, cwd) {
   }
   let marketplaceDir;
   if (options2.marketplaceDir) {
-    marketplaceDir = path23.resolve(cwd, options2.marketplaceDir);
+    marketplaceDir = path22.resolve(cwd, options2.marketplaceDir);
     let isDir2 = false;
     try {
-      isDir2 = statSync7(marketplaceDir).isDirectory();
+      isDir2 = statSync4(marketplaceDir).isDirectory();
     } catch {
       isDir2 = false;
     }
@@ -62607,14 +62551,14 @@ function result(label, kind, ctx, findings) {
   return {
     label,
     kind,
-    name: str5(getAt(m, "/name")),
+    name: str4(getAt(m, "/name")),
     version: ctx.manifestString("/version"),
-    author: str5(getAt(m, "/author")),
+    author: str4(getAt(m, "/author")),
     files: ctx.access.files.length,
     findings
   };
 }
-function str5(v) {
+function str4(v) {
   return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
 }
 function directoryAccess(selection) {
@@ -62626,7 +62570,7 @@ function directoryAccess(selection) {
       const f = byPath.get(file);
       if (!f) return void 0;
       try {
-        return readFileSync9(f.source);
+        return readFileSync8(f.source);
       } catch {
         return void 0;
       }
@@ -62636,14 +62580,14 @@ function directoryAccess(selection) {
       if (!f) return void 0;
       let fd;
       try {
-        fd = openSync2(f.source, "r");
+        fd = openSync3(f.source, "r");
         const buf = Buffer.alloc(bytes);
         const n = readSync(fd, buf, 0, bytes, 0);
         return buf.subarray(0, n);
       } catch {
         return void 0;
       } finally {
-        if (fd !== void 0) closeSync2(fd);
+        if (fd !== void 0) closeSync3(fd);
       }
     }
   };
@@ -62691,7 +62635,7 @@ async function checkMarketplace(plugins, profile, cwd) {
   const options2 = resolveOptions({ profile }, cwd);
   for (const p of plugins) {
     if (p.kind !== "dify") continue;
-    const { findings } = await directoryFindings(path23.resolve(cwd, p.path), p.path, options2);
+    const { findings } = await directoryFindings(path22.resolve(cwd, p.path), p.path, options2);
     p.findings = mergeWithValidation(
       p.findings,
       findings.map((f) => ({ ...f, plugin: p.path }))
@@ -62984,6 +62928,18 @@ var init_surface = __esm({
 // src/checks/diff.ts
 async function diffPlugins(oldSource, newSource) {
   const [a, b] = await Promise.all([loadPlugin(oldSource), loadPlugin(newSource)]);
+  for (const [side, plugin] of [
+    ["old", a],
+    ["new", b]
+  ]) {
+    if (!plugin.usable) {
+      const why = plugin.findings[0]?.message ?? "it has no readable manifest.yaml";
+      throw new UsageError(
+        `the ${side} side, ${plugin.source.label}, is not a Dify plugin: ${why}`,
+        "Compare two versions of one plugin."
+      );
+    }
+  }
   const contentChanged = await filesDiffer(oldSource, newSource) || manifestDiffers(a.manifest.value, b.manifest.value);
   return compareSurfaces(surfaceOf(a), surfaceOf(b), contentChanged);
 }
@@ -63082,22 +63038,11 @@ function compareOptions(what, p, q, add) {
   if (added.length > 0) add("minor", `${what}: options added: ${added.join(", ")}`, q.at);
 }
 function verdict(old, neu, changes, escalations, required) {
-  const a = import_semver2.default.valid(old.version) ?? import_semver2.default.coerce(old.version)?.version;
-  const b = import_semver2.default.valid(neu.version) ?? import_semver2.default.coerce(neu.version)?.version;
-  let actual = "none";
-  if (a && b) {
-    if (import_semver2.default.lt(b, a)) actual = "downgrade";
-    else if (import_semver2.default.gt(b, a)) {
-      const d = import_semver2.default.diff(a, b);
-      actual = d === "major" || d === "premajor" ? "major" : d === "minor" || d === "preminor" ? "minor" : "patch";
-    }
-  }
-  const oldMajor = a ? import_semver2.default.major(a) : 0;
-  const enough = required === "none" || actual !== "downgrade" && (RANK[actual] >= RANK[required] || required === "major" && oldMajor === 0 && actual === "minor");
-  const suggested = !enough && a ? import_semver2.default.inc(
-    a,
-    required === "major" && oldMajor === 0 ? "minor" : required
-  ) ?? void 0 : void 0;
+  const actual = bumpBetween(old.version, neu.version);
+  const oldMajor = releaseOf(old.version)[0];
+  const needed = required === "none" ? void 0 : required === "major" && oldMajor === 0 ? "minor" : required;
+  const enough = !needed || actual !== "downgrade" && RANK[actual] >= RANK[needed];
+  const suggested = !enough && needed ? nextVersion(old.version, needed) : void 0;
   const findings = [];
   for (const c of changes) {
     const code = c.bump === "major" ? "DPR601" : c.bump === "minor" ? "DPR602" : "DPR603";
@@ -63153,12 +63098,13 @@ function manifestDiffers(a, b) {
   const strip = (v) => v && typeof v === "object" ? { ...v, version: void 0 } : v;
   return JSON.stringify(strip(a)) !== JSON.stringify(strip(b));
 }
-var import_semver2, RANK;
+var RANK;
 var init_diff = __esm({
   "src/checks/diff.ts"() {
     "use strict";
-    import_semver2 = __toESM(require_semver2(), 1);
     init_codes();
+    init_errors();
+    init_versions();
     init_plugin();
     init_surface();
     RANK = { none: 0, patch: 1, minor: 2, major: 3 };
@@ -63167,6 +63113,27 @@ var init_diff = __esm({
 
 // src/manifest/git-source.ts
 import { spawn as spawn2 } from "node:child_process";
+function selectAsPackage(files) {
+  const ignoreFile = [".difyignore", ".gitignore"].find((f) => files.has(f));
+  const rules = ignoreFile ? parseIgnoreFile(ignoreFile, files.get(ignoreFile).toString("utf8")) : defaultRules();
+  const pruned = /* @__PURE__ */ new Map();
+  const dirIgnored = (dir) => {
+    let known = pruned.get(dir);
+    if (known === void 0) {
+      const parent = dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "";
+      known = parent !== "" && dirIgnored(parent) || rules.test(dir, true).ignored;
+      pruned.set(dir, known);
+    }
+    return known;
+  };
+  const out = /* @__PURE__ */ new Map();
+  for (const [file, bytes] of files) {
+    const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
+    if (dir !== "" && dirIgnored(dir) || rules.test(file, false).ignored || secretReason(file)) continue;
+    out.set(file, bytes);
+  }
+  return out;
+}
 function catFileBatch(cwd, shas) {
   if (shas.length === 0) return Promise.resolve([]);
   return new Promise((resolve2, reject) => {
@@ -63198,6 +63165,8 @@ var init_git_source = __esm({
     "use strict";
     init_errors();
     init_process();
+    init_file_rules();
+    init_ignore();
     init_source();
     GitSource = class {
       constructor(repo, ref, prefix, label = `${ref}:${prefix || "."}`) {
@@ -63241,22 +63210,21 @@ var init_git_source = __esm({
           this.repo,
           blobs.map((b) => b.sha)
         );
-        return new Map(blobs.map((b, i) => [b.path, contents[i]]));
+        return selectAsPackage(new Map(blobs.map((b, i) => [b.path, contents[i]])));
       }
     };
   }
 });
 
 // src/checks/sides.ts
-import { existsSync as existsSync7, statSync as statSync8 } from "node:fs";
-import path24 from "node:path";
+import { existsSync as existsSync7, statSync as statSync5 } from "node:fs";
+import path23 from "node:path";
 async function openSide(arg, options2) {
-  const full = path24.resolve(options2.cwd, arg);
+  const full = path23.resolve(options2.cwd, arg);
   if (existsSync7(full)) {
-    if (statSync8(full).isDirectory()) return new DirSource(full, arg);
+    if (statSync5(full).isDirectory()) return new DirSource(full, arg);
     if (full.endsWith(".difypkg")) {
-      if (!options2.openPackage) throw new UsageError(`cannot read packages here: ${arg}`);
-      return options2.openPackage(full);
+      return (options2.openPackage ?? openPackageSide)(full);
     }
     throw new UsageError(
       `${arg} is neither a plugin directory nor a .difypkg`,
@@ -63271,15 +63239,16 @@ async function openSide(arg, options2) {
       "Pass two plugin directories or packages, or run inside the repository."
     );
   });
-  await git.mergeBase(ref);
-  const pluginDir = sub !== void 0 ? path24.resolve(top, sub) : path24.resolve(options2.cwd, options2.samePluginAs ?? ".");
-  const prefix = path24.relative(top, pluginDir).split(path24.sep).join("/");
+  await git.resolve(ref);
+  const pluginDir = sub !== void 0 ? path23.resolve(top, sub) : path23.resolve(options2.cwd, options2.samePluginAs ?? ".");
+  const prefix = path23.relative(top, pluginDir).split(path23.sep).join("/");
   return new GitSource(options2.cwd, ref, prefix, `${ref}:${prefix || "."}`);
 }
 function splitRef(arg) {
   const i = arg.indexOf(":");
   return i > 0 ? [arg.slice(0, i), arg.slice(i + 1)] : [arg, void 0];
 }
+var openPackageSide;
 var init_sides = __esm({
   "src/checks/sides.ts"() {
     "use strict";
@@ -63287,6 +63256,14 @@ var init_sides = __esm({
     init_changed();
     init_git_source();
     init_source();
+    init_package_source();
+    init_zip_reader();
+    openPackageSide = async (file) => {
+      const pkg = await openPackage(file);
+      const source = new PackageSource(pkg, file);
+      source.close = () => pkg.close();
+      return source;
+    };
   }
 });
 
@@ -63296,15 +63273,22 @@ __export(diff_exports, {
   diffCommand: () => diffCommand
 });
 import { existsSync as existsSync8 } from "node:fs";
-import path25 from "node:path";
+import path24 from "node:path";
 function diffCommand(input, reporter) {
   return guarded(reporter, async () => {
     const cwd = input.cwd ?? process.cwd();
     const newArg = input.new ?? ".";
     const newSide = await openSide(newArg, { cwd, openPackage: input.openPackage });
-    const samePluginAs = existsSync8(path25.resolve(cwd, newArg)) ? newArg : ".";
-    const oldSide = await openSide(input.old, { cwd, samePluginAs, openPackage: input.openPackage });
-    const result2 = await diffPlugins(oldSide, newSide);
+    let oldSide;
+    let result2;
+    try {
+      const samePluginAs = existsSync8(path24.resolve(cwd, newArg)) ? newArg : ".";
+      oldSide = await openSide(input.old, { cwd, samePluginAs, openPackage: input.openPackage });
+      result2 = await diffPlugins(oldSide, newSide);
+    } finally {
+      await oldSide?.close?.();
+      await newSide.close?.();
+    }
     const findings = applyPolicy(result2.findings, input).map((f) => ({ ...f, plugin: newArg }));
     await reporter.report({
       command: "diff",
@@ -63366,9 +63350,47 @@ var init_diff2 = __esm({
   }
 });
 
+// src/package/checksum.ts
+import { createHash as createHash2 } from "node:crypto";
+function checksumOf(entries) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const e of entries) byName.set(e.name, e.sha256);
+  const outer = createHash2("sha256");
+  for (const name of [...byName.keys()].sort(byteOrder)) {
+    outer.update(createHash2("sha256").update(name, "utf8").digest());
+    outer.update(byName.get(name));
+  }
+  return outer.digest("hex");
+}
+async function entryHashes(pkg) {
+  const out = [];
+  for (const { name } of pkg.entries) {
+    const hash = createHash2("sha256");
+    for await (const chunk of await pkg.stream(name)) hash.update(chunk);
+    out.push({ name, sha256: hash.digest() });
+  }
+  return out;
+}
+function formatIdentifier(author, name, version, checksum) {
+  return `${author ? `${author}/` : ""}${name}:${version}@${checksum}`;
+}
+function isValidIdentifier(identifier) {
+  return IDENTIFIER_PATTERN.test(identifier);
+}
+var IDENTIFIER_PATTERN, NAME_PATTERN, VERSION_PATTERN;
+var init_checksum = __esm({
+  "src/package/checksum.ts"() {
+    "use strict";
+    init_paths();
+    IDENTIFIER_PATTERN = /^(?:([a-z0-9_-]{1,64})\/)?([a-z0-9_-]{1,255}):([0-9]{1,4})(\.[0-9]{1,4}){1,3}(-\w{1,16})?@[a-f0-9]{32,64}$/;
+    NAME_PATTERN = /^[a-z0-9_-]{1,255}$/;
+    VERSION_PATTERN = /^[0-9]{1,4}(\.[0-9]{1,4}){1,3}(-\w{1,16})?$/;
+  }
+});
+
 // src/signing/keys.ts
-import { createHash as createHash4, createPrivateKey, createPublicKey, generateKeyPair } from "node:crypto";
-import { readFileSync as readFileSync10 } from "node:fs";
+import { createHash as createHash3, createPrivateKey, createPublicKey, generateKeyPair } from "node:crypto";
+import { readFileSync as readFileSync9 } from "node:fs";
 import { promisify as promisify2 } from "node:util";
 function readKeyText(source, env = process.env) {
   if (source.text !== void 0) return { raw: source.text, origin: "input" };
@@ -63384,7 +63406,7 @@ function readKeyText(source, env = process.env) {
   }
   if (source.file !== void 0) {
     try {
-      return { raw: readFileSync10(source.file, "utf8"), origin: source.file };
+      return { raw: readFileSync9(source.file, "utf8"), origin: source.file };
     } catch (error2) {
       const code = error2.code;
       throw new UsageError(
@@ -63480,7 +63502,7 @@ function loadPublicKey(source, env) {
   return problem ? { ...loaded, daemonProblem: problem } : loaded;
 }
 function fingerprint(publicKey) {
-  return createHash4("sha256").update(publicKey.export({ format: "der", type: "pkcs1" })).digest("hex");
+  return createHash3("sha256").update(publicKey.export({ format: "der", type: "pkcs1" })).digest("hex");
 }
 async function generateKeyPairPem(bits = 4096) {
   const { privateKey, publicKey } = await promisify2(generateKeyPair)("rsa", {
@@ -63559,7 +63581,7 @@ var init_keys = __esm({
 
 // src/signing/sign.ts
 import { sign as rsaSign } from "node:crypto";
-import path26 from "node:path";
+import path25 from "node:path";
 function verificationJson(category) {
   return Buffer.from(JSON.stringify({ authorized_category: category }), "utf8");
 }
@@ -63570,11 +63592,11 @@ function signatureComment(signature, time) {
   return JSON.stringify({ signature: signature.toString("base64"), time });
 }
 function signedPath(input, outDir) {
-  const base = path26.basename(input);
-  const ext = path26.extname(base);
+  const base = path25.basename(input);
+  const ext = path25.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   const name = stem.endsWith(".signed") ? base : `${stem}.signed${ext}`;
-  return path26.join(outDir ?? path26.dirname(input), name);
+  return path25.join(outDir ?? path25.dirname(input), name);
 }
 function parseCategory(value) {
   const v = (value ?? "community").trim().toLowerCase();
@@ -63591,7 +63613,7 @@ function signingTime(env = process.env) {
 }
 async function signPackage(input) {
   const target = signedPath(input.file, input.outDir);
-  ensureDir(path26.dirname(target));
+  ensureDir(path25.dirname(target));
   const temp = tempPathFor(target);
   const time = input.time ?? signingTime();
   const writer = await ZipWriter.create(temp);
@@ -63611,6 +63633,7 @@ async function signPackage(input) {
     const signature = rsaSign("sha256", signedData(hashes, time), input.key);
     const done = await writer.finish(signatureComment(signature, time));
     await input.pkg.close();
+    await input.check?.(temp);
     commit(temp, target);
     return {
       path: target,
@@ -63621,10 +63644,16 @@ async function signPackage(input) {
       category: input.category,
       resigned,
       entries: done.entries,
-      sumsFile: updateSums(path26.dirname(target), path26.basename(target), done.sha256)
+      sumsFile: updateSums(path25.dirname(target), path25.basename(target), done.sha256)
     };
   } catch (error2) {
     await writer.abort();
+    if (!(error2 instanceof DprError) && typeof error2?.code === "string") {
+      throw new EnvironmentError(
+        `cannot write ${target}: ${errorMessage(error2)}`,
+        "Free some space on the output file system, or choose a writable output directory with -o."
+      );
+    }
     throw error2;
   }
 }
@@ -63664,7 +63693,7 @@ hrqLbjz2PPOHsBkg09IlM6SNr2NaEWvVJnC/szW8EQ51QBz8XJOnEmUCAwEAAQ==
 });
 
 // src/signing/verify.ts
-import { constants as constants3, createHash as createHash5, publicDecrypt, verify as rsaVerify } from "node:crypto";
+import { constants as constants3, createHash as createHash4, publicDecrypt, verify as rsaVerify } from "node:crypto";
 function officialKey() {
   return {
     ...loadPublicKey({ text: OFFICIAL_PUBLIC_KEY }, {}),
@@ -63701,7 +63730,7 @@ async function verifyPackage(pkg, keys) {
         reason: `${VERIFICATION_FILE} is not valid JSON of the daemon's shape, so the daemon treats the package as unverified`
       };
     }
-    category = parsed ?? void 0;
+    category = parsed ?? "";
     categorySource = "entry";
   }
   const data = signedData(
@@ -63710,7 +63739,7 @@ async function verifyPackage(pkg, keys) {
   );
   for (const key of keys) {
     if (rsaVerify("sha256", data, key.key, signature)) {
-      if (!category) {
+      if (categorySource === void 0) {
         category = "langgenius";
         categorySource = "legacy-default";
       }
@@ -63725,7 +63754,7 @@ async function verifyPackage(pkg, keys) {
       };
     }
   }
-  const digest = createHash5("sha256").update(data).digest();
+  const digest = createHash4("sha256").update(data).digest();
   for (const key of keys) {
     const recovered = recoverDigest(key, signature);
     if (recovered && !recovered.equals(digest)) {
@@ -63803,6 +63832,11 @@ function parseVerification(bytes) {
   if (category === void 0 || category === null) return null;
   return typeof category === "string" ? category : void 0;
 }
+function categoryText(result2) {
+  if (result2.category === void 0) return "-";
+  if (result2.categorySource === "legacy-default") return `${result2.category} (legacy default)`;
+  return result2.category === "" ? `none (${VERIFICATION_FILE} has no authorized_category)` : result2.category;
+}
 function short(fingerprint2) {
   return `SHA256:${fingerprint2.slice(0, 16)}`;
 }
@@ -63823,7 +63857,7 @@ var inspect_exports = {};
 __export(inspect_exports, {
   inspectCommand: () => inspectCommand
 });
-import path27 from "node:path";
+import path26 from "node:path";
 function inspectCommand(input, reporter) {
   return guarded(reporter, async () => {
     const cwd = input.cwd ?? process.cwd();
@@ -63831,12 +63865,12 @@ function inspectCommand(input, reporter) {
       officialKey(),
       ...(input.keys ?? []).map((k) => ({ ...loadPublicKey(k, input.env), official: false }))
     ];
-    const file = path27.resolve(cwd, input.package);
+    const file = path26.resolve(cwd, input.package);
     const pkg = await openPackage(file, { maxUncompressed: input.maxSize && input.maxSize * 1024 * 1024 });
     try {
       const signature = await verifyPackage(pkg, keys);
       const checksum = checksumOf(signature.hashes);
-      const manifest = await readManifest2(pkg);
+      const manifest = await readManifest(pkg);
       const identifier = manifest.name ? formatIdentifier(manifest.author ?? "", manifest.name, manifest.version ?? "", checksum) : null;
       const generated = generatedFiles(pkg.entries);
       const findings = layoutFindings(pkg);
@@ -63845,7 +63879,7 @@ function inspectCommand(input, reporter) {
       await reporter.report({
         command: "inspect",
         findings,
-        headline: `${input.package}: ${identifier ?? "no manifest.yaml"}`,
+        headline: `${input.package}: ${identifier === null ? "no manifest.yaml" : escapeControl(identifier)}`,
         summary: {
           path: file,
           identifier,
@@ -63867,6 +63901,8 @@ function inspectCommand(input, reporter) {
           size: { files: pkg.entries.length, uncompressed: size, compressed },
           files: pkg.entries.map((e) => ({ path: e.name, size: e.size, compressedSize: e.compressedSize }))
         },
+        // Names and manifest texts come from a stranger's package: shown with control characters
+        // escaped (a name holding "\n::error …" or an ANSI sequence must not forge output lines).
         tables: [
           {
             title: "Plugin",
@@ -63879,24 +63915,19 @@ function inspectCommand(input, reporter) {
               ["minimum Dify", manifest.minimumDifyVersion ?? "-"],
               ["checksum", checksum],
               ["signature", `${signature.status}: ${signature.reason}`],
-              ...signature.category ? [
-                [
-                  "category",
-                  `${signature.category}${signature.categorySource === "legacy-default" ? " (legacy default)" : ""}`
-                ]
-              ] : [],
+              ...signature.category !== void 0 ? [["category", categoryText(signature)]] : [],
               ...signature.signer ? [["key", short(signature.signer.fingerprint)]] : [],
               ...generated.map((g) => ["generated", `${g.path}: ${g.by}`]),
               [
                 "size",
                 `${pkg.entries.length} files, ${formatSize(size)} uncompressed, ${formatSize(compressed)} compressed`
               ]
-            ]
+            ].map(([k, v]) => [k, escapeControl(v)])
           },
           {
             title: "Files",
             header: ["path", "size", "compressed"],
-            rows: pkg.entries.map((e) => [e.name, e.size, e.compressedSize])
+            rows: pkg.entries.map((e) => [escapeControl(e.name), e.size, e.compressedSize])
           }
         ]
       });
@@ -63909,26 +63940,31 @@ function inspectCommand(input, reporter) {
     }
   });
 }
-async function readManifest2(pkg) {
+async function readManifest(pkg) {
   if (!pkg.entries.some((e) => e.name === MANIFEST2)) return { kinds: [] };
   const yaml = parseYamlBytes(MANIFEST2, await pkg.read(MANIFEST2));
   const m = yaml.value;
-  const runner = ["language", "version", "entrypoint"].map((k) => str6(getAt(m, `/meta/runner/${k}`)));
+  const runner = ["language", "version", "entrypoint"].map((k) => str5(getAt(m, `/meta/runner/${k}`)));
   const plugins = getAt(m, "/plugins") ?? {};
   return {
-    name: str6(getAt(m, "/name")),
-    author: str6(getAt(m, "/author")),
-    version: str6(yaml.plainNonStrings.get("/version") ?? getAt(m, "/version")),
-    type: str6(getAt(m, "/type")),
-    label: str6(getAt(m, "/label/en_US")),
-    description: str6(getAt(m, "/description/en_US")),
+    name: str5(getAt(m, "/name")),
+    author: str5(getAt(m, "/author")),
+    version: str5(yaml.plainNonStrings.get("/version") ?? getAt(m, "/version")),
+    type: str5(getAt(m, "/type")),
+    label: str5(getAt(m, "/label/en_US")),
+    description: str5(getAt(m, "/description/en_US")),
     kinds: PLUGIN_KINDS.filter((k) => Array.isArray(plugins[k]) && plugins[k].length > 0),
     runner: runner[0] ? `${runner[0]} ${runner[1] ?? ""} (${runner[2] ?? "?"})`.replace("  ", " ") : void 0,
-    minimumDifyVersion: str6(
+    minimumDifyVersion: str5(
       yaml.plainNonStrings.get("/meta/minimum_dify_version") ?? getAt(m, "/meta/minimum_dify_version")
     ),
-    arch: getAt(m, "/meta/arch")?.map(String)
+    arch: archList(getAt(m, "/meta/arch"))
   };
+}
+function archList(value) {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === "string") return [value];
+  return void 0;
 }
 function generatedFiles(entries) {
   const names = new Set(entries.map((e) => e.name));
@@ -63945,7 +63981,7 @@ function layoutFindings(pkg) {
     out.push(
       finding(
         "DPR433",
-        `the package has directory entries (${pkg.directories.slice(0, 3).join(", ")}); the daemon fails to read them`,
+        `the package has directory entries (${pkg.directories.slice(0, 3).map(escapeControl).join(", ")}); the daemon fails to read them`,
         {
           severity: "error",
           fix: "Rebuild it with `dify-plugin-release package` (or `dify plugin package`), not a generic zip tool."
@@ -63958,11 +63994,19 @@ function layoutFindings(pkg) {
   if (names.some((n, i) => i > 0 && byteOrder(names[i - 1], n) > 0 && n !== VERIFICATION_FILE)) {
     odd.add("entries are not sorted by path");
   }
+  const flagged = [];
   for (const e of pkg.entries) {
     if (e.method !== 8) odd.add("entries not deflated");
     if (e.dosTime !== 0 || e.dosDate !== 0) odd.add("timestamps set (not reproducible)");
     if (e.extraLength) odd.add("extra fields");
     if (e.externalAttributes) odd.add("file attributes");
+    if (e.flags !== void 0 && e.flags !== entryFlags(e.name)) flagged.push(e);
+  }
+  if (flagged.length > 0) {
+    const e = flagged[0];
+    odd.add(
+      `general-purpose flags differ from what Dify's CLI (Go) writes in ${flagged.length} entr${flagged.length === 1 ? "y" : "ies"} (${escapeControl(e.name)}: 0x${hex4(e.flags)}, Go: 0x${hex4(entryFlags(e.name))})`
+    );
   }
   if (odd.size > 0) {
     out.push(
@@ -63973,7 +64017,10 @@ function layoutFindings(pkg) {
   }
   return out;
 }
-function str6(value) {
+function hex4(n) {
+  return n.toString(16).padStart(4, "0");
+}
+function str5(value) {
   return typeof value === "string" || typeof value === "number" ? String(value) : void 0;
 }
 var init_inspect = __esm({
@@ -63984,8 +64031,9 @@ var init_inspect = __esm({
     init_plugin();
     init_yaml_file();
     init_checksum();
-    init_select();
+    init_format();
     init_zip_reader();
+    init_zip_writer();
     init_keys();
     init_sign();
     init_verify();
@@ -64010,8 +64058,8 @@ __export(keygen_exports, {
   keygenCommand: () => keygenCommand
 });
 import { createPublicKey as createPublicKey2 } from "node:crypto";
-import { existsSync as existsSync9, writeFileSync as writeFileSync2 } from "node:fs";
-import path28 from "node:path";
+import { existsSync as existsSync9 } from "node:fs";
+import path27 from "node:path";
 function keygenCommand(input, reporter) {
   return guarded(reporter, async () => {
     const cwd = input.cwd ?? process.cwd();
@@ -64022,9 +64070,9 @@ function keygenCommand(input, reporter) {
         "Use --output DIR to choose the folder."
       );
     }
-    const dir = path28.resolve(cwd, input.outDir ?? ".");
-    const privatePath = path28.join(dir, `${name}.private.pem`);
-    const publicPath = path28.join(dir, `${name}.public.pem`);
+    const dir = path27.resolve(cwd, input.outDir ?? ".");
+    const privatePath = path27.join(dir, `${name}.private.pem`);
+    const publicPath = path27.join(dir, `${name}.public.pem`);
     for (const p of [privatePath, publicPath]) {
       if (existsSync9(p) && !input.force) {
         throw new UsageError(
@@ -64036,12 +64084,13 @@ function keygenCommand(input, reporter) {
     ensureDir(dir);
     reporter.info(`generating an RSA-${input.bits ?? 4096} key pair\u2026`);
     const { privatePem, publicPem } = await generateKeyPairPem(input.bits);
-    try {
-      writeFileSync2(privatePath, privatePem, { mode: 384, flag: input.force ? "w" : "wx" });
-      writeFileSync2(publicPath, publicPem, { mode: 420, flag: input.force ? "w" : "wx" });
-    } catch (error2) {
-      throw new EnvironmentError(`cannot write the key files in ${dir}: ${errorMessage(error2)}`);
-    }
+    writeAtomicFiles(
+      [
+        { target: privatePath, data: privatePem, mode: 384 },
+        { target: publicPath, data: publicPem, mode: 420 }
+      ],
+      { exclusive: !input.force }
+    );
     const print = createPublicKey2(publicPem);
     const fp = fingerprint(print);
     const shownPrivate = display(cwd, privatePath);
@@ -64062,7 +64111,7 @@ function keygenCommand(input, reporter) {
             ["sign", `dify-plugin-release sign PKG --key ${shownPrivate}`],
             [
               "trust",
-              `copy ${path28.basename(publicPath)} to docker/volumes/plugin_daemon/public_keys/ and set THIRD_PARTY_SIGNATURE_VERIFICATION_ENABLED=true, THIRD_PARTY_SIGNATURE_VERIFICATION_PUBLIC_KEYS=/app/storage/public_keys/${path28.basename(publicPath)}`
+              `copy ${path27.basename(publicPath)} to docker/volumes/plugin_daemon/public_keys/ and set THIRD_PARTY_SIGNATURE_VERIFICATION_ENABLED=true, THIRD_PARTY_SIGNATURE_VERIFICATION_PUBLIC_KEYS=/app/storage/public_keys/${path27.basename(publicPath)}`
             ]
           ]
         }
@@ -64078,12 +64127,558 @@ var init_keygen = __esm({
   "src/commands/keygen.ts"() {
     "use strict";
     init_errors();
+    init_format();
     init_output();
     init_keys();
     init_verify();
     init_outcome();
-    init_package2();
     init_defaults();
+  }
+});
+
+// src/package/parallel-deflate.ts
+import { createHash as createHash5 } from "node:crypto";
+import { open as open3 } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import zlib3 from "node:zlib";
+async function writeItems(writer, items, onProgress) {
+  const pool = new BufferPool();
+  const chunks = produce(items, pool);
+  const queue = [];
+  const written = [];
+  let state;
+  const fill = async () => {
+    while (queue.length < IN_FLIGHT) {
+      const next = await chunks.next();
+      if (next.done) return;
+      next.value.compressed.catch(() => void 0);
+      queue.push(next.value);
+    }
+  };
+  try {
+    await fill();
+    while (queue.length > 0) {
+      const chunk = queue.shift();
+      const item = items[chunk.item];
+      if (!state) {
+        onProgress?.(item.path, chunk.item, items.length);
+        writer.startEntry(item.path);
+        state = { crc: 0, size: 0, compressed: 0, hash: createHash5("sha256") };
+      }
+      const compressed = await chunk.compressed;
+      await fill();
+      for (const piece of compressed) await writer.writeRaw(piece);
+      state.crc = zlib3.crc32(chunk.data, state.crc);
+      state.size += chunk.data.length;
+      state.compressed += compressed.reduce((n, b) => n + b.length, 0);
+      state.hash.update(chunk.data);
+      item.tap?.(chunk.data);
+      if (chunk.pooled) pool.give(chunk.pooled);
+      if (chunk.last) {
+        written.push(await writer.endEntry(state.size, state.compressed, state.crc, state.hash.digest()));
+        state = void 0;
+      }
+    }
+  } finally {
+    await chunks.return(void 0);
+  }
+  onProgress?.("done", items.length, items.length);
+  return written;
+}
+async function* produce(items, pool) {
+  for (const [index, item] of items.entries()) {
+    if (item.data) {
+      let previous;
+      for (let pos = 0; pos === 0 || pos < item.data.length; pos += CHUNK) {
+        const data = item.data.subarray(pos, pos + CHUNK);
+        const last = pos + CHUNK >= item.data.length;
+        yield { item: index, data, last, compressed: compress(data, previous, last) };
+        previous = data.subarray(Math.max(0, data.length - WINDOW2));
+      }
+      continue;
+    }
+    const source = async (read) => {
+      try {
+        return await read();
+      } catch (error2) {
+        throw new SourceReadError(item.path, error2);
+      }
+    };
+    const fh = await source(() => open3(item.source, "r"));
+    try {
+      const size = (await source(() => fh.stat())).size;
+      let previous;
+      let pos = 0;
+      do {
+        const length = Math.min(CHUNK, size - pos);
+        const pooled = pool.take();
+        const data = pooled.subarray(0, length);
+        const { bytesRead } = await source(() => fh.read(data, 0, length, pos));
+        if (bytesRead !== length) throw new SourceReadError(item.path, "it changed while it was read");
+        pos += length;
+        const last = pos >= size;
+        yield { item: index, data, last, compressed: compress(data, previous, last), pooled };
+        previous = last ? void 0 : Buffer.from(data.subarray(Math.max(0, length - WINDOW2)));
+      } while (pos < size);
+    } finally {
+      await fh.close();
+    }
+  }
+}
+function compress(data, previous, last) {
+  const level = incompressible(data) ? 0 : DEFLATE_LEVEL;
+  return new Promise((resolve2, reject) => {
+    const z = zlib3.createDeflateRaw({
+      level,
+      // One output buffer per chunk, handed on as slices (the one-shot API would copy them again):
+      // less garbage waiting for the next GC.
+      chunkSize: level === 0 ? data.length + 1024 : Math.max(16 * 1024, data.length >> 1),
+      dictionary: previous,
+      finishFlush: last ? zlib3.constants.Z_FINISH : zlib3.constants.Z_SYNC_FLUSH
+    });
+    const out = [];
+    z.on("data", (b) => out.push(b));
+    z.on("error", reject);
+    z.on("end", () => resolve2(out));
+    z.end(data);
+  });
+}
+function incompressible(data) {
+  if (data.length < PROBE_FROM) return false;
+  const start = Math.floor((data.length - PROBE) / 2);
+  const sample = data.subarray(start, start + PROBE);
+  return zlib3.deflateRawSync(sample, { level: 1 }).length > sample.length * 0.97;
+}
+var CHUNK, WINDOW2, IN_FLIGHT, PROBE_FROM, PROBE, SourceReadError, BufferPool;
+var init_parallel_deflate = __esm({
+  "src/package/parallel-deflate.ts"() {
+    "use strict";
+    init_zip_writer();
+    CHUNK = 1024 * 1024;
+    WINDOW2 = 32 * 1024;
+    IN_FLIGHT = Math.max(2, Math.min(4, availableParallelism()));
+    PROBE_FROM = 128 * 1024;
+    PROBE = 64 * 1024;
+    SourceReadError = class extends Error {
+      constructor(path44, cause) {
+        super(`${path44}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+        this.path = path44;
+        this.name = "SourceReadError";
+      }
+      path;
+    };
+    BufferPool = class {
+      free = [];
+      take() {
+        return this.free.pop() ?? Buffer.allocUnsafeSlow(CHUNK);
+      }
+      give(buffer) {
+        this.free.push(buffer);
+      }
+    };
+  }
+});
+
+// src/package/requirements.ts
+import { statSync as statSync6 } from "node:fs";
+import path28 from "node:path";
+function needsGeneratedRequirements(root, runnerLanguage) {
+  if (runnerLanguage !== "python") return false;
+  if (exists2(root, REQUIREMENTS)) return false;
+  return exists2(root, "pyproject.toml") && exists2(root, "uv.lock");
+}
+async function generateRequirements(root, runner = processRunner, env = process.env) {
+  const uv = env.UV_PATH || "uv";
+  const result2 = await runner.run(uv, UV_EXPORT_ARGS, { cwd: root, env });
+  const manual = `uv ${UV_EXPORT_ARGS.join(" ")} > requirements.txt`;
+  if (result2.code === NOT_EXECUTABLE) {
+    throw new EnvironmentError(
+      `${env.UV_PATH ? `UV_PATH is ${env.UV_PATH}, which` : "uv"} cannot be executed (${result2.stderr.trim() || "permission denied"}); it is needed to generate requirements.txt from uv.lock`,
+      `Point UV_PATH at the uv executable (chmod +x it), or commit a requirements.txt made with: ${manual}`
+    );
+  }
+  if (result2.code === NOT_FOUND) {
+    throw new EnvironmentError(
+      env.UV_PATH ? `UV_PATH is ${env.UV_PATH}, which cannot be run; it is needed to generate requirements.txt from uv.lock` : "this plugin has pyproject.toml and uv.lock but no requirements.txt, so requirements.txt is generated with `uv export` (as the Dify CLI does), and uv is not installed",
+      `Install uv (https://docs.astral.sh/uv/; in GitHub Actions, astral-sh/setup-uv), or set UV_PATH, or commit a requirements.txt made with: ${manual}`
+    );
+  }
+  if (result2.code !== 0) {
+    throw new CheckFailedError(
+      `uv export failed: ${result2.stderr.trim() || `exit code ${result2.code}`}`,
+      `Run \`${manual}\` in ${root} to see the problem; \`uv lock\` refreshes an outdated uv.lock.`
+    );
+  }
+  return Buffer.from(result2.stdout, "utf8");
+}
+function exists2(root, name) {
+  try {
+    statSync6(path28.join(root, name));
+    return true;
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return false;
+    throw new EnvironmentError(`cannot check ${name} in ${root}: ${error2.message}`);
+  }
+}
+var REQUIREMENTS, UV_EXPORT_ARGS;
+var init_requirements = __esm({
+  "src/package/requirements.ts"() {
+    "use strict";
+    init_errors();
+    init_process();
+    REQUIREMENTS = "requirements.txt";
+    UV_EXPORT_ARGS = [
+      "export",
+      "--frozen",
+      "--format",
+      "requirements.txt",
+      "--no-group",
+      "dev",
+      "--no-emit-project",
+      "--no-hashes",
+      "--no-header",
+      "--no-annotate"
+    ];
+  }
+});
+
+// src/package/package.ts
+import { readFileSync as readFileSync10, statSync as statSync7 } from "node:fs";
+import path29 from "node:path";
+async function packagePlugin(options2 = {}) {
+  const cwd = options2.cwd ?? process.cwd();
+  const root = path29.resolve(cwd, options2.path ?? ".");
+  const label = path29.relative(cwd, root) || ".";
+  const manifestBytes = readManifest2(root, label);
+  const manifest = parseYamlBytes(MANIFEST2, manifestBytes);
+  const language = getAt(manifest.value, "/meta/runner/language");
+  const generated = /* @__PURE__ */ new Map();
+  const early = [];
+  if (needsGeneratedRequirements(root, language)) {
+    generated.set(REQUIREMENTS, await generateRequirements(root, options2.runner, options2.env));
+    early.push(
+      finding(
+        "DPR409",
+        "requirements.txt is generated from uv.lock with `uv export` (as the Dify CLI does)",
+        {
+          file: REQUIREMENTS
+        }
+      )
+    );
+  }
+  const maxSize = maxSizeBytes(options2.maxSizeMiB);
+  const outDir = path29.resolve(cwd, options2.outDir ?? ".");
+  const selection = selectFiles(root, {
+    allowFiles: options2.allowFiles,
+    maxSize,
+    extra: [...generated].map(([p, data]) => ({ path: p, size: data.length })),
+    exclude: outputsInside(root, outDir, manifest)
+  });
+  const packaged = /* @__PURE__ */ new Set([...selection.files.map((f) => f.path), ...generated.keys()]);
+  if (language === "python" && !packaged.has(REQUIREMENTS) && !packaged.has("pyproject.toml")) {
+    early.push(
+      finding(
+        "DPR413",
+        "neither requirements.txt nor pyproject.toml is packaged: Dify installs no dependencies",
+        {
+          fix: "Add requirements.txt (or pyproject.toml with uv.lock), and check that .difyignore does not exclude it."
+        }
+      )
+    );
+  }
+  const name = str6(getAt(manifest.value, "/name"));
+  const version = str6(manifest.plainNonStrings.get("/version") ?? getAt(manifest.value, "/version"));
+  const selectionOk = countFindings(applyPolicy([...early, ...selection.findings], options2)).errors === 0;
+  const nameOk = NAME_PATTERN.test(name ?? "") && VERSION_PATTERN.test(version ?? "");
+  const fileName = `${name}-${version}.difypkg`;
+  const target = path29.join(outDir, fileName);
+  let writing;
+  if (selectionOk && nameOk) {
+    if (path29.dirname(target) !== outDir) {
+      throw new Error(`the package name ${JSON.stringify(fileName)} would leave the output directory`);
+    }
+    ensureDir(outDir);
+    writing = writePackage(
+      target,
+      selection.files,
+      generated,
+      patternMatcher(options2.allowFiles ?? []),
+      options2.onProgress
+    );
+    writing.catch(() => void 0);
+  }
+  let validated;
+  try {
+    validated = await validateSource(new SelectionSource(selection.files, generated, label));
+  } catch (error2) {
+    await writing?.then((w) => w.discard()).catch(() => void 0);
+    throw error2;
+  }
+  const { plugin, findings: validation } = validated;
+  const findings = applyPolicy([...early, ...selection.findings, ...validation], options2);
+  const m = plugin.manifest.value;
+  const result2 = {
+    name: str6(getAt(m, "/name")),
+    version: str6(plugin.manifest.plainNonStrings.get("/version") ?? getAt(m, "/version")),
+    author: str6(getAt(m, "/author")) ?? "",
+    files: selection.files.map((f) => ({ path: f.path, size: f.size })),
+    generated: [...generated.keys()],
+    ignoreFile: selection.ignoreFile,
+    totalSize: selection.totalSize,
+    findings
+  };
+  if (countFindings(findings).errors > 0 || !writing) {
+    await writing?.then((w) => w.discard()).catch(() => void 0);
+    if (countFindings(findings).errors === 0 && selectionOk && !nameOk) {
+      throw new CheckFailedError(
+        `the name "${name ?? ""}" and version "${version ?? ""}" do not make a valid identifier; Dify would refuse the package`,
+        "Use a lower-case name ([a-z0-9_-]) and a version like 1.2.3."
+      );
+    }
+    return result2;
+  }
+  const written = await writing;
+  result2.findings.push(...applyPolicy(written.leaks, options2));
+  const checksum = checksumOf(written.entries);
+  const identifier = formatIdentifier(result2.author ?? "", name, version, checksum);
+  if (countFindings(result2.findings).errors > 0 || !isValidIdentifier(identifier)) {
+    await written.discard();
+    if (countFindings(result2.findings).errors > 0) return result2;
+    throw new CheckFailedError(
+      `the identifier ${identifier} does not match the daemon's pattern; Dify would refuse the package`,
+      "Use a lower-case author and name ([a-z0-9_-]) and a version like 1.2.3."
+    );
+  }
+  commit(written.temp, target);
+  const sizes = new Map(written.entries.map((e) => [e.name, e.compressedSize]));
+  result2.files = [
+    ...selection.files.map((f) => ({ path: f.path, size: f.size, compressedSize: sizes.get(f.path) })),
+    ...[...generated].map(([p, d]) => ({ path: p, size: d.length, compressedSize: sizes.get(p) }))
+  ].sort((a, b) => byteOrder(a.path, b.path));
+  Object.assign(result2, { path: target, size: written.size, sha256: written.sha256, checksum, identifier });
+  result2.sumsFile = updateSums(outDir, fileName, written.sha256);
+  return result2;
+}
+async function writePackage(target, files, generated, allowed, onProgress) {
+  const leaks = [];
+  const sniff = (rel, size) => {
+    if (size > SNIFF_LIMIT || allowed(rel)) return void 0;
+    const sniffer = new PrivateKeySniffer();
+    let reported = false;
+    return (chunk) => {
+      sniffer.push(chunk);
+      if (sniffer.found && !reported) {
+        reported = true;
+        leaks.push(
+          finding("DPR411", `${rel} contains a PEM private key; refusing to package it`, {
+            file: rel,
+            fix: `Remove the key from the file (load it from a credential at run time), or if it is a test fixture, allow it with --allow-file ${rel}.`
+          })
+        );
+      }
+    };
+  };
+  const items = [
+    ...files.map((f) => ({ path: f.path, source: f.source, tap: sniff(f.path, f.size) })),
+    ...[...generated].map(([p, data]) => ({ path: p, data }))
+  ].sort((a, b) => byteOrder(a.path, b.path));
+  const temp = tempPathFor(target);
+  const writer = await ZipWriter.create(temp);
+  try {
+    await writeItems(writer, items, onProgress).catch((error2) => {
+      throw writeFailure(error2, target);
+    });
+    const done = await writer.finish().catch((error2) => {
+      throw writeFailure(error2, target);
+    });
+    return {
+      temp,
+      ...done,
+      leaks,
+      discard: async () => discardTemp(temp)
+    };
+  } catch (error2) {
+    await writer.abort();
+    throw error2;
+  }
+}
+function writeFailure(error2, target) {
+  if (error2 instanceof SourceReadError) {
+    return new CheckFailedError(
+      `a file cannot be read while packaging: ${errorMessage(error2)}`,
+      "Check that nothing else is changing the plugin while it is packaged."
+    );
+  }
+  if (typeof error2?.code === "string") {
+    return new EnvironmentError(
+      `cannot write the package ${target}: ${errorMessage(error2)}`,
+      "Free some space on the output file system, or choose a writable output directory with -o."
+    );
+  }
+  return error2;
+}
+function readManifest2(root, label) {
+  let stats;
+  try {
+    stats = statSync7(root);
+  } catch {
+    throw new UsageError(
+      `${label} does not exist`,
+      "Pass the plugin directory (the folder holding manifest.yaml)."
+    );
+  }
+  if (!stats.isDirectory()) {
+    throw new UsageError(
+      `${label} is a file; package takes a plugin directory`,
+      root.endsWith(".difypkg") ? "To look inside a package, run `dify-plugin-release inspect`." : void 0
+    );
+  }
+  try {
+    return readFileSync10(path29.join(root, MANIFEST2));
+  } catch (error2) {
+    if (error2.code === "ENOENT") {
+      throw new UsageError(
+        `no manifest.yaml in ${label}: it is not a Dify plugin directory`,
+        "Pass the plugin directory (the folder holding manifest.yaml)."
+      );
+    }
+    return Buffer.alloc(0);
+  }
+}
+function maxSizeBytes(mib) {
+  if (mib === void 0) return DEFAULT_MAX_SIZE;
+  if (!Number.isFinite(mib) || mib <= 0) {
+    throw new UsageError(`--max-size must be a positive number of MiB, not ${mib}`);
+  }
+  return Math.floor(mib * 1024 * 1024);
+}
+function outputsInside(root, outDir, manifest) {
+  const rel = path29.relative(root, outDir);
+  if (rel.startsWith("..") || path29.isAbsolute(rel)) return [];
+  const prefix = rel ? `${rel.split(path29.sep).join("/")}/` : "";
+  const name = str6(getAt(manifest.value, "/name"));
+  const version = str6(manifest.plainNonStrings.get("/version") ?? getAt(manifest.value, "/version"));
+  const base = `${name}-${version}`;
+  const files = [SUMS_FILE, ...name && version ? [`${base}.difypkg`, `${base}.signed.difypkg`] : []];
+  const escaped = prefix.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  return [
+    ...files.map((f) => `${prefix}${f}`),
+    new RegExp(`^${escaped}(?:${files.map(tempNamePattern).join("|")})$`)
+  ];
+}
+function str6(value) {
+  return typeof value === "string" || typeof value === "number" ? String(value) : void 0;
+}
+var SNIFF_LIMIT;
+var init_package = __esm({
+  "src/package/package.ts"() {
+    "use strict";
+    init_codes();
+    init_errors();
+    init_finding();
+    init_paths();
+    init_plugin();
+    init_validate();
+    init_yaml_file();
+    init_checksum();
+    init_file_rules();
+    init_ignore();
+    init_output();
+    init_package_source();
+    init_parallel_deflate();
+    init_requirements();
+    init_select();
+    init_zip_writer();
+    SNIFF_LIMIT = 1024 * 1024;
+  }
+});
+
+// src/commands/package.ts
+var package_exports = {};
+__export(package_exports, {
+  display: () => display,
+  packageCommand: () => packageCommand
+});
+import path30 from "node:path";
+function packageCommand(input, reporter) {
+  return guarded(reporter, async () => {
+    const cwd = input.cwd ?? process.cwd();
+    const result2 = await packagePlugin({
+      path: input.path,
+      outDir: input.outDir,
+      cwd,
+      maxSizeMiB: input.maxSize,
+      allowFiles: input.allowFiles,
+      strict: input.strict,
+      ignore: input.ignore,
+      runner: input.runner,
+      env: input.env,
+      onProgress: (label2, done, total) => reporter.progress(label2, done, total)
+    });
+    const plugin = (path30.relative(cwd, path30.resolve(cwd, input.path ?? ".")) || ".").split(path30.sep).join("/");
+    result2.findings = result2.findings.map((f) => ({ ...f, plugin }));
+    const counts = countFindings(result2.findings);
+    const shown2 = result2.path ? display(cwd, result2.path) : void 0;
+    const label = input.path ?? ".";
+    await reporter.report({
+      command: "package",
+      findings: result2.findings,
+      headline: shown2 ? `packaged ${shown2} (${result2.files.length} files, ${formatSize(result2.size ?? 0)})` : `${label} not packaged`,
+      summary: {
+        path: result2.path ?? null,
+        name: result2.name ?? null,
+        version: result2.version ?? null,
+        author: result2.author ?? null,
+        identifier: result2.identifier ?? null,
+        checksum: result2.checksum ?? null,
+        sha256: result2.sha256 ?? null,
+        size: result2.size ?? null,
+        uncompressedSize: result2.totalSize,
+        ignoreFile: result2.ignoreFile,
+        generated: result2.generated,
+        sha256sums: result2.sumsFile ?? null,
+        files: result2.files
+      },
+      tables: shown2 ? [
+        {
+          title: "Package",
+          header: ["", "value"],
+          rows: [
+            ["file", shown2],
+            ["identifier", result2.identifier ?? ""],
+            ["sha256", result2.sha256 ?? ""],
+            [
+              "size",
+              `${formatSize(result2.size ?? 0)} (${formatSize(result2.totalSize)} uncompressed, ${result2.files.length} files)`
+            ],
+            ["ignore file", result2.ignoreFile ?? "none (defaults applied)"],
+            ...result2.generated.length ? [["generated", result2.generated.join(", ")]] : []
+          ]
+        }
+      ] : []
+    });
+    if (counts.errors > 0 || !result2.path) return { exitCode: 1, outputs: {} };
+    return {
+      exitCode: 0,
+      outputs: {
+        path: result2.path,
+        sha256: result2.sha256 ?? "",
+        identifier: result2.identifier ?? "",
+        checksum: result2.checksum ?? "",
+        size: String(result2.size ?? "")
+      }
+    };
+  });
+}
+var init_package2 = __esm({
+  "src/commands/package.ts"() {
+    "use strict";
+    init_finding();
+    init_format();
+    init_package();
+    init_outcome();
+    init_format();
   }
 });
 
@@ -64093,41 +64688,59 @@ __export(sign_exports, {
   signCommand: () => signCommand
 });
 import { createPublicKey as createPublicKey3 } from "node:crypto";
-import path29 from "node:path";
+import path31 from "node:path";
 function signCommand(input, reporter) {
   return guarded(reporter, async () => {
     const cwd = input.cwd ?? process.cwd();
     if (!input.package) throw new UsageError("no package to sign", "Pass the path of a .difypkg.");
     const category = parseCategory(input.category);
     const key = loadPrivateKey(input.key, input.env);
-    const file = path29.resolve(cwd, input.package);
+    const file = path31.resolve(cwd, input.package);
     const limits = { maxUncompressed: input.maxSize ? input.maxSize * 1024 * 1024 : void 0 };
     const pkg = await openPackage(file, limits);
-    const { plugin, findings: raw } = await validateSource(new PackageSource(pkg, input.package));
-    const findings = applyPolicy(raw, input);
-    const m = plugin.manifest.value;
-    const author = str7(getAt(m, "/author")) ?? "";
-    const name = str7(getAt(m, "/name")) ?? "";
-    const version = str7(plugin.manifest.plainNonStrings.get("/version") ?? getAt(m, "/version")) ?? "";
-    if (countFindings(findings).errors > 0) {
+    let signed;
+    let findings;
+    let author;
+    let name;
+    let version;
+    try {
+      const validated = await validateSource(new PackageSource(pkg, input.package));
+      findings = applyPolicy(validated.findings, input);
+      const m = validated.plugin.manifest.value;
+      author = str7(getAt(m, "/author")) ?? "";
+      name = str7(getAt(m, "/name")) ?? "";
+      version = str7(validated.plugin.manifest.plainNonStrings.get("/version") ?? getAt(m, "/version")) ?? "";
+      if (countFindings(findings).errors > 0) {
+        await reporter.report({
+          command: "sign",
+          findings,
+          headline: `${input.package} not signed: it does not validate`,
+          summary: { path: null }
+        });
+        return { exitCode: 1, outputs: {} };
+      }
+      if (key.bits !== 4096) reporter.info(`note: the key has ${key.bits} bits; Dify's own keys have 4096`);
+      const outDir = input.outDir ? path31.resolve(cwd, input.outDir) : void 0;
+      const publicKey = { ...key, key: createPublicKey3(key.key), official: false };
+      const check = async (temp) => {
+        const written = await openPackage(temp, limits);
+        let verdict2;
+        try {
+          verdict2 = await verifyPackage(written, [publicKey]);
+        } finally {
+          await written.close();
+        }
+        if (verdict2.status !== "verified") {
+          throw new CheckFailedError(
+            `the signed package does not verify with the key's public half (${verdict2.reason}); nothing was written`,
+            "Sign it again; if it fails again, the input package or the disk is damaged."
+          );
+        }
+      };
+      signed = await signPackage({ pkg, file, key: key.key, category, outDir, check });
+    } finally {
       await pkg.close();
-      await reporter.report({
-        command: "sign",
-        findings,
-        headline: `${input.package} not signed: it does not validate`,
-        summary: { path: null }
-      });
-      return { exitCode: 1, outputs: {} };
     }
-    if (key.bits !== 4096) reporter.info(`note: the key has ${key.bits} bits; Dify's own keys have 4096`);
-    const outDir = input.outDir ? path29.resolve(cwd, input.outDir) : void 0;
-    const signed = await signPackage({ pkg, file, key: key.key, category, outDir });
-    const check = await openPackage(signed.path, limits);
-    const publicKey = { ...key, key: createPublicKey3(key.key), official: false };
-    const verdict2 = await verifyPackage(check, [publicKey]);
-    await check.close();
-    if (verdict2.status !== "verified")
-      throw new Error(`the signed package does not verify: ${verdict2.reason}`);
     const identifier = formatIdentifier(author, name, version, signed.checksum);
     const shown2 = display(cwd, signed.path);
     if (author.toLowerCase() === "langgenius" && category !== "langgenius") {
@@ -64197,19 +64810,75 @@ var init_sign2 = __esm({
     init_validate();
     init_yaml_file();
     init_checksum();
+    init_format();
     init_package_source();
-    init_select();
     init_zip_reader();
     init_keys();
     init_sign();
     init_verify();
     init_outcome();
-    init_package2();
+  }
+});
+
+// src/testing/limits.ts
+function validTimeout(seconds2) {
+  return Number.isFinite(seconds2) && seconds2 >= 0 && seconds2 <= MAX_TIMEOUT_SECONDS;
+}
+var MAX_TIMEOUT_SECONDS, QUICK_TIMEOUT_MS, TOP_UP_TIMEOUT_MS;
+var init_limits = __esm({
+  "src/testing/limits.ts"() {
+    "use strict";
+    MAX_TIMEOUT_SECONDS = 2147483;
+    QUICK_TIMEOUT_MS = 6e4;
+    TOP_UP_TIMEOUT_MS = 2 * 6e4;
   }
 });
 
 // src/core/process-tree.ts
-import { spawn as spawn3 } from "node:child_process";
+import { spawn as spawn3, spawnSync } from "node:child_process";
+import { readdirSync as readdirSync4, readFileSync as readFileSync11 } from "node:fs";
+import { constants as constants4 } from "node:os";
+function onParentSignal(signal) {
+  for (const kill of [...running]) kill();
+  for (const cleanup of [...cleanups].reverse()) {
+    try {
+      cleanup();
+    } catch {
+    }
+  }
+  running.clear();
+  cleanups.clear();
+  stopListening();
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+function onParentExit() {
+  for (const kill of [...running]) kill();
+}
+function listen() {
+  if (listening2) return;
+  listening2 = true;
+  process.on("SIGINT", onParentSignal);
+  process.on("SIGTERM", onParentSignal);
+  process.on("exit", onParentExit);
+}
+function stopListening() {
+  if (!listening2) return;
+  listening2 = false;
+  process.removeListener("SIGINT", onParentSignal);
+  process.removeListener("SIGTERM", onParentSignal);
+  process.removeListener("exit", onParentExit);
+}
+function stopIfIdle() {
+  if (running.size === 0 && cleanups.size === 0) stopListening();
+}
+function onInterrupt(cleanup) {
+  cleanups.add(cleanup);
+  listen();
+  return () => {
+    cleanups.delete(cleanup);
+    stopIfIdle();
+  };
+}
 function notStarted(error2, started) {
   return {
     code: error2.code === "ENOENT" ? 127 : error2.code === "EACCES" ? 126 : 1,
@@ -64220,22 +64889,91 @@ function notStarted(error2, started) {
   };
 }
 function signalNumber(signal) {
-  const table2 = {
-    SIGHUP: 1,
-    SIGINT: 2,
-    SIGQUIT: 3,
-    SIGABRT: 6,
-    SIGKILL: 9,
-    SIGSEGV: 11,
-    SIGTERM: 15
-  };
-  return table2[signal] ?? 0;
+  return constants4.signals[signal] ?? 0;
 }
-var DEFAULT_MAX_BUFFER, treeRunner, StreamTail;
+function processTable() {
+  const table2 = /* @__PURE__ */ new Map();
+  if (process.platform === "linux") {
+    let entries = [];
+    try {
+      entries = readdirSync4("/proc");
+    } catch {
+      return table2;
+    }
+    for (const name of entries) {
+      if (!/^\d+$/.test(name)) continue;
+      let stat3;
+      try {
+        stat3 = readFileSync11(`/proc/${name}/stat`, "utf8");
+      } catch {
+        continue;
+      }
+      const fields = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
+      table2.set(Number(name), { ppid: Number(fields[1]), zombie: fields[0] === "Z", start: fields[19] });
+    }
+    return table2;
+  }
+  const r = spawnSync("ps", ["-A", "-o", "pid=,ppid=,stat=,lstart="], { encoding: "utf8", timeout: 1e4 });
+  for (const line of (r.stdout ?? "").split("\n")) {
+    const m = /^\s*(\d+)\s+(\d+)\s+(\S+)\s*(.*)$/.exec(line);
+    if (m) {
+      table2.set(Number(m[1]), {
+        ppid: Number(m[2]),
+        zombie: (m[3] ?? "").startsWith("Z"),
+        start: m[4]?.trim() || void 0
+      });
+    }
+  }
+  return table2;
+}
+function descendants(pid, table2 = processTable()) {
+  const children = /* @__PURE__ */ new Map();
+  for (const [p, info2] of table2) {
+    const list = children.get(info2.ppid) ?? [];
+    list.push(p);
+    children.set(info2.ppid, list);
+  }
+  const out = [];
+  const queue = [pid];
+  const seen = new Set(queue);
+  while (queue.length > 0) {
+    for (const c of children.get(queue.shift()) ?? []) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      out.push(c);
+      queue.push(c);
+    }
+  }
+  return out;
+}
+function sameProcesses(known, table2) {
+  if (!table2 || table2.size === 0) return [...known.keys()];
+  return [...known].filter(([p, start]) => {
+    const now = table2.get(p);
+    return now !== void 0 && (start === void 0 || now.start === start);
+  }).map(([p]) => p);
+}
+function stillRunning(known) {
+  const table2 = processTable();
+  if (table2.size > 0) return sameProcesses(known, table2).filter((p) => !table2.get(p).zombie);
+  return [...known.keys()].filter((p) => {
+    try {
+      process.kill(p, 0);
+      return true;
+    } catch (error2) {
+      return error2.code === "EPERM";
+    }
+  });
+}
+var DEFAULT_MAX_BUFFER, MAX_LINE, running, cleanups, listening2, treeRunner, StreamTail;
 var init_process_tree = __esm({
   "src/core/process-tree.ts"() {
     "use strict";
     DEFAULT_MAX_BUFFER = 4 * 1024 * 1024;
+    MAX_LINE = 64 * 1024;
+    running = /* @__PURE__ */ new Set();
+    cleanups = /* @__PURE__ */ new Set();
+    listening2 = false;
     treeRunner = {
       runTree(command, args, options2 = {}) {
         return new Promise((resolve2) => {
@@ -64249,7 +64987,8 @@ var init_process_tree = __esm({
               env: options2.env ?? process.env,
               shell: false,
               detached: group,
-              stdio: ["ignore", "pipe", "pipe"]
+              windowsHide: true,
+              stdio: [options2.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
             });
           } catch (error2) {
             resolve2(notStarted(error2, started));
@@ -64259,43 +64998,65 @@ var init_process_tree = __esm({
           const err = new StreamTail(maxBuffer, (line) => options2.onLine?.(line, "stderr"));
           child2.stdout?.on("data", (d) => out.push(d));
           child2.stderr?.on("data", (d) => err.push(d));
+          if (options2.input !== void 0) {
+            child2.stdin?.on("error", () => {
+            });
+            child2.stdin?.end(options2.input);
+          }
           let timedOut = false;
           let settled = false;
           let exit;
           const timers = [];
+          const known = /* @__PURE__ */ new Map();
           const kill = (signal) => {
-            if (child2.pid === void 0) return;
+            const pid = child2.pid;
+            if (pid === void 0) return;
+            if (!group) {
+              if (!exit) spawnSync("taskkill", ["/T", "/F", "/PID", String(pid)], { windowsHide: true });
+              return;
+            }
+            const table2 = !exit || known.size > 0 ? processTable() : void 0;
+            if (table2 && !exit) for (const p of descendants(pid, table2)) known.set(p, table2.get(p)?.start);
             try {
-              if (group) process.kill(-child2.pid, signal);
-              else child2.kill(signal);
+              process.kill(-pid, signal);
             } catch {
             }
+            for (const p of sameProcesses(known, table2)) {
+              try {
+                process.kill(p, signal);
+              } catch {
+              }
+            }
           };
-          const onParentExit = () => kill("SIGKILL");
-          const onParentSignal = (signal) => {
-            kill("SIGKILL");
-            detachParentHandlers();
-            if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-          };
-          const detachParentHandlers = () => {
-            process.removeListener("exit", onParentExit);
-            process.removeListener("SIGINT", onParentSignal);
-            process.removeListener("SIGTERM", onParentSignal);
-          };
-          process.on("exit", onParentExit);
-          process.once("SIGINT", onParentSignal);
-          process.once("SIGTERM", onParentSignal);
+          const killNow = () => kill("SIGKILL");
+          running.add(killNow);
+          listen();
           const finish = (result2) => {
             if (settled) return;
             settled = true;
             for (const t of timers) clearTimeout(t);
-            detachParentHandlers();
+            running.delete(killNow);
+            stopIfIdle();
             resolve2(result2);
           };
-          const collect2 = () => {
+          const collect3 = async () => {
             if (settled) return;
             out.flush();
             err.flush();
+            let survivors = [];
+            if (timedOut && known.size > 0) {
+              survivors = stillRunning(known);
+              for (let i = 0; i < 5 && survivors.length > 0; i++) {
+                await new Promise((r) => setTimeout(r, 100));
+                for (const p of survivors) {
+                  try {
+                    process.kill(p, "SIGKILL");
+                  } catch {
+                  }
+                }
+                survivors = stillRunning(new Map(survivors.map((p) => [p, known.get(p)])));
+              }
+            }
             const code = exit?.code ?? (exit?.signal ? 128 + signalNumber(exit.signal) : 1);
             finish({
               code,
@@ -64303,7 +65064,8 @@ var init_process_tree = __esm({
               stdout: out.text(),
               stderr: err.text(),
               timedOut,
-              durationMs: Date.now() - started
+              durationMs: Date.now() - started,
+              ...survivors.length > 0 ? { survivors } : {}
             });
           };
           if (options2.timeoutMs && options2.timeoutMs > 0) {
@@ -64326,23 +65088,25 @@ var init_process_tree = __esm({
               setTimeout(() => {
                 child2.stdout?.destroy();
                 child2.stderr?.destroy();
-                collect2();
+                void collect3();
               }, 2e3)
             );
           });
           child2.on("close", () => {
-            if (exit) collect2();
+            if (exit) void collect3();
           });
         });
       }
     };
     StreamTail = class {
-      constructor(max, onLine) {
+      constructor(max, onLine, maxLine = MAX_LINE) {
         this.max = max;
         this.onLine = onLine;
+        this.maxLine = maxLine;
       }
       max;
       onLine;
+      maxLine;
       chunks = [];
       size = 0;
       partial = "";
@@ -64353,6 +65117,14 @@ var init_process_tree = __esm({
         const lines = (this.partial + text).split("\n");
         this.partial = lines.pop() ?? "";
         for (const line of lines) this.onLine(line.replace(/\r$/, ""));
+        while (this.partial.length > this.maxLine) {
+          this.onLine(this.partial.slice(0, this.maxLine));
+          this.partial = this.partial.slice(this.maxLine);
+        }
+      }
+      /** The unfinished line held back (for tests). */
+      get pending() {
+        return this.partial.length;
       }
       flush() {
         const rest = this.decoder.decode();
@@ -64377,16 +65149,68 @@ var init_process_tree = __esm({
   }
 });
 
+// src/testing/child-env.ts
+function isHidden(name) {
+  const upper = name.toUpperCase();
+  return HIDDEN.has(upper) || HIDDEN_PREFIXES.some((p) => upper.startsWith(p));
+}
+function pluginEnvironment(env, passEnv = []) {
+  for (const name of passEnv) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      throw new UsageError(
+        `--pass-env ${JSON.stringify(name)}: not an environment variable name`,
+        "Give the name of one variable, e.g. --pass-env GITHUB_TOKEN (repeat the option for more)."
+      );
+    }
+  }
+  const windows = process.platform === "win32";
+  const allowed = new Set(passEnv.map((n) => windows ? n.toUpperCase() : n));
+  const out = {};
+  const hidden = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (value === void 0) continue;
+    if (isHidden(name) && !allowed.has(windows ? name.toUpperCase() : name)) {
+      hidden.push(name);
+      continue;
+    }
+    out[name] = value;
+  }
+  return { env: out, hidden: hidden.sort() };
+}
+function redactCredentials(text) {
+  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@'"<>]+@/gi, "$1***@").replace(
+    /([?&;][A-Za-z0-9_.-]*(?:token|key|secret|password|passwd|pwd|auth|sig|signature|credential)[A-Za-z0-9_.-]*=)[^&\s#'"<>]+/gi,
+    "$1***"
+  );
+}
+var HIDDEN, HIDDEN_PREFIXES;
+var init_child_env = __esm({
+  "src/testing/child-env.ts"() {
+    "use strict";
+    init_errors();
+    HIDDEN = /* @__PURE__ */ new Set([
+      "GITHUB_ENV",
+      "GITHUB_PATH",
+      "GITHUB_OUTPUT",
+      "GITHUB_STATE",
+      "GITHUB_STEP_SUMMARY",
+      "GITHUB_TOKEN",
+      "GH_TOKEN"
+    ]);
+    HIDDEN_PREFIXES = ["ACTIONS_", "INPUT_"];
+  }
+});
+
 // src/testing/env-cache.ts
 import { createHash as createHash6 } from "node:crypto";
-import { existsSync as existsSync10, mkdirSync as mkdirSync3, readFileSync as readFileSync11, renameSync as renameSync2, rmSync, statSync as statSync9, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync10, mkdirSync as mkdirSync3, readFileSync as readFileSync12, renameSync as renameSync2, rmSync, statSync as statSync8, writeFileSync as writeFileSync2 } from "node:fs";
 import { homedir, hostname } from "node:os";
-import path30 from "node:path";
+import path32 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 function cacheDirectory(option, env, cwd) {
-  if (option) return path30.resolve(cwd, option);
-  if (env.DPR_CACHE_DIR) return path30.resolve(cwd, env.DPR_CACHE_DIR);
-  return path30.join(homedir(), ".cache", "dify-plugin-release", "envs");
+  if (option) return path32.resolve(cwd, option);
+  if (env.DPR_CACHE_DIR) return path32.resolve(cwd, env.DPR_CACHE_DIR);
+  return path32.join(homedir(), ".cache", "dify-plugin-release", "envs");
 }
 function environmentKey(python, deps) {
   const hash = createHash6("sha256").update(
@@ -64403,26 +65227,26 @@ function environmentKey(python, deps) {
   return `py${major}.${minor}-${deps.mode}-${hash}`;
 }
 function entryFor(cacheDir, key) {
-  const dir = path30.join(cacheDir, key);
-  const venv = path30.join(dir, "venv");
-  const python = process.platform === "win32" ? path30.join(venv, "Scripts", "python.exe") : path30.join(venv, "bin", "python");
-  return { key, dir, venv, python, marker: path30.join(dir, MARKER) };
+  const dir = path32.join(cacheDir, key);
+  const venv = path32.join(dir, "venv");
+  const python = process.platform === "win32" ? path32.join(venv, "Scripts", "python.exe") : path32.join(venv, "bin", "python");
+  return { key, dir, venv, python, marker: path32.join(dir, MARKER) };
 }
 function readMarker(entry) {
   let marker;
   try {
-    marker = JSON.parse(readFileSync11(entry.marker, "utf8"));
+    marker = JSON.parse(readFileSync12(entry.marker, "utf8"));
   } catch {
     return void 0;
   }
   if (!marker || marker.format !== ENV_FORMAT || marker.key !== entry.key) return void 0;
   if (!Array.isArray(marker.missing)) return void 0;
-  if (!existsSync10(path30.join(entry.venv, "pyvenv.cfg")) || !existsSync10(entry.python)) return void 0;
+  if (!existsSync10(path32.join(entry.venv, "pyvenv.cfg")) || !existsSync10(entry.python)) return void 0;
   return marker;
 }
 function writeMarker(entry, marker) {
   const temp = `${entry.marker}.${process.pid}.tmp`;
-  writeFileSync3(temp, `${JSON.stringify(marker, null, 2)}
+  writeFileSync2(temp, `${JSON.stringify(marker, null, 2)}
 `);
   renameSync2(temp, entry.marker);
 }
@@ -64435,16 +65259,16 @@ async function withLock(entry, body2, options2 = {}) {
   const staleMs = options2.staleMs ?? 60 * 6e4;
   const started = Date.now();
   let told = false;
-  mkdirSync3(path30.dirname(lock), { recursive: true });
+  mkdirSync3(path32.dirname(lock), { recursive: true });
   for (; ; ) {
     try {
       mkdirSync3(lock);
-      writeFileSync3(path30.join(lock, "owner"), `${hostname()} ${process.pid}`);
+      writeFileSync2(path32.join(lock, "owner"), `${hostname()} ${process.pid}`);
       break;
     } catch (error2) {
       if (error2.code !== "EEXIST") {
         throw new EnvironmentError(
-          `cannot create the environment cache in ${path30.dirname(lock)}: ${error2.message}`,
+          `cannot create the environment cache in ${path32.dirname(lock)}: ${error2.message}`,
           "Pass --cache-dir (or set DPR_CACHE_DIR) to a writable directory."
         );
       }
@@ -64464,15 +65288,18 @@ async function withLock(entry, body2, options2 = {}) {
       await sleep(200);
     }
   }
+  const unlock = () => rmSync(lock, { recursive: true, force: true });
+  const release = onInterrupt(unlock);
   try {
     return await body2();
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    release();
+    unlock();
   }
 }
 function readOwner(lock) {
   try {
-    return readFileSync11(path30.join(lock, "owner"), "utf8").trim();
+    return readFileSync12(path32.join(lock, "owner"), "utf8").trim();
   } catch {
     return "";
   }
@@ -64480,7 +65307,7 @@ function readOwner(lock) {
 function isStale(lock, owner, staleMs) {
   let age = 0;
   try {
-    age = Date.now() - statSync9(lock).mtimeMs;
+    age = Date.now() - statSync8(lock).mtimeMs;
   } catch {
     return false;
   }
@@ -64500,6 +65327,7 @@ var init_env_cache = __esm({
   "src/testing/env-cache.ts"() {
     "use strict";
     init_errors();
+    init_process_tree();
     ENV_FORMAT = 1;
     MARKER = "dpr-env.json";
   }
@@ -64523,9 +65351,7 @@ print(json.dumps({
     "prefix": sys.prefix,
     "base_prefix": getattr(sys, "base_prefix", sys.prefix),
     "pytest": has("pytest"),
-    "pip": has("pip"),
     "venv": has("venv"),
-    "ensurepip": has("ensurepip"),
     "site": list(site.getsitepackages()) if hasattr(site, "getsitepackages") else [],
     "purelib": sysconfig.get_paths()["purelib"],
 }))
@@ -64612,23 +65438,25 @@ raise SystemExit(int(pytest.main()))
 });
 
 // src/testing/requirements.ts
-import { existsSync as existsSync11, readFileSync as readFileSync12 } from "node:fs";
-import path31 from "node:path";
+import { createHash as createHash7 } from "node:crypto";
+import { existsSync as existsSync11, readdirSync as readdirSync5, readFileSync as readFileSync13, statSync as statSync9 } from "node:fs";
+import path33 from "node:path";
+import { fileURLToPath } from "node:url";
 function readDependencies(root) {
-  const lock = path31.join(root, UV_LOCK);
+  const lock = path33.join(root, UV_LOCK);
   if (existsSync11(lock)) {
-    const pyproject = path31.join(root, "pyproject.toml");
+    const pyproject = path33.join(root, "pyproject.toml");
     return {
       mode: "uv",
       file: UV_LOCK,
       fingerprint: `uv.lock
-${readFileSync12(lock, "utf8")}
+${readFileSync13(lock, "utf8")}
 pyproject.toml
-${existsSync11(pyproject) ? readFileSync12(pyproject, "utf8") : ""}`,
+${existsSync11(pyproject) ? readFileSync13(pyproject, "utf8") : ""}`,
       requirements: []
     };
   }
-  if (existsSync11(path31.join(root, REQUIREMENTS2))) {
+  if (existsSync11(path33.join(root, REQUIREMENTS2))) {
     const texts = [];
     const requirements = parseRequirementsFile(root, REQUIREMENTS2, texts);
     return { mode: "pip", file: REQUIREMENTS2, fingerprint: texts.join("\n"), requirements };
@@ -64636,76 +65464,142 @@ ${existsSync11(pyproject) ? readFileSync12(pyproject, "utf8") : ""}`,
   return { mode: "none", fingerprint: "", requirements: [] };
 }
 function parseRequirementsFile(root, file, contents = [], seen = /* @__PURE__ */ new Set()) {
-  const full = path31.resolve(root, file);
+  const full = path33.resolve(root, file);
   if (seen.has(full) || seen.size > 20) return [];
   seen.add(full);
   let text;
   try {
-    text = readFileSync12(full, "utf8");
+    text = readFileSync13(full, "utf8");
   } catch {
     return [];
   }
   contents.push(`${file}
 ${text}`);
-  const rel = path31.relative(root, full).split(path31.sep).join("/");
+  const rel = path33.relative(root, full).split(path33.sep).join("/");
+  return requirementsOf(text, rel, {
+    include: (target) => parseRequirementsFile(
+      root,
+      path33.relative(root, path33.resolve(path33.dirname(full), target)),
+      contents,
+      seen
+    ),
+    constraint: (target) => contents.push(`-c ${target}
+${readOr(path33.resolve(path33.dirname(full), target))}`),
+    local: (target) => contents.push(`local ${target}
+${fingerprintPath(path33.resolve(root, target))}`)
+  });
+}
+function parseRequirementsString(text, file) {
+  return requirementsOf(text, file, {});
+}
+function requirementsOf(text, rel, on) {
   const out = [];
-  for (const { line, value } of logicalLines(text)) {
-    const include = /^(?:-r|--requirement)(?:\s+|=)(\S+)/.exec(value);
-    if (include) {
-      const target = path31.relative(root, path31.resolve(path31.dirname(full), include[1]));
-      out.push(...parseRequirementsFile(root, target, contents, seen));
-      continue;
+  for (const { line, kind, value } of parseRequirementsText(text)) {
+    if (kind === "include") out.push(...on.include?.(value) ?? []);
+    else if (kind === "constraint") on.constraint?.(value);
+    else if (kind === "editable" || kind === "requirement") {
+      const local = localPath(value);
+      if (local !== void 0) on.local?.(local);
+      const name = kind === "requirement" ? requirementName(value) : void 0;
+      out.push({ text: value, ...name ? { name } : {}, file: rel, line });
     }
-    const editable = /^(?:-e|--editable)(?:\s+|=)(\S+)/.exec(value);
-    if (editable) {
-      out.push({ text: editable[1], file: rel, line });
-      continue;
-    }
-    if (value.startsWith("-")) continue;
-    const requirement = value.replace(/\s+--hash[=\s]\S+/g, "").trim();
-    if (!requirement) continue;
-    const name = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*(?:[<>=!~;@(]|$)/.exec(
-      requirement
-    )?.[1];
-    out.push({ text: requirement, ...name ? { name } : {}, file: rel, line });
   }
   return out;
 }
-function logicalLines(text) {
-  const out = [];
-  let buffer = "";
-  let start = 0;
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const stripped = raw.replace(/(^|\s)#.*$/, "");
-    if (!buffer) start = i + 1;
-    if (stripped.endsWith("\\")) {
-      buffer += `${stripped.slice(0, -1)} `;
+function localPath(requirement) {
+  const target = (/^\S+\s*@\s*(\S+)/.exec(requirement)?.[1] ?? requirement).replace(/#.*$/, "");
+  if (/^file:/i.test(target)) {
+    try {
+      return fileURLToPath(target);
+    } catch {
+      return void 0;
+    }
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) return void 0;
+  const bare = target.replace(/\[[^\]]*\]$/, "");
+  if (/^(?:\.{1,2}[\\/]|[\\/]|~[\\/]|[A-Za-z]:[\\/])/.test(bare)) return bare;
+  if (/\.(?:whl|zip|tar\.gz|tgz|tar\.bz2|tar\.xz)$/i.test(bare)) return bare;
+  return void 0;
+}
+function readOr(file) {
+  try {
+    return readFileSync13(file, "utf8");
+  } catch {
+    return "(missing)";
+  }
+}
+function fingerprintPath(target) {
+  let stat3;
+  try {
+    stat3 = statSync9(target);
+  } catch {
+    return "(missing)";
+  }
+  const hash = createHash7("sha256");
+  if (stat3.isFile()) return hash.update(readFileSync13(target)).digest("hex");
+  let budget = 64 * 1024 * 1024;
+  let files = 0;
+  const walk2 = (dir, rel) => {
+    let entries;
+    try {
+      entries = readdirSync5(dir, { withFileTypes: true });
+    } catch {
       return;
     }
-    const value = (buffer + stripped).trim();
-    buffer = "";
-    if (value) out.push({ line: start, value });
-  });
-  if (buffer.trim()) out.push({ line: start, value: buffer.trim() });
-  return out;
-}
-function normalizeName2(name) {
-  return name.toLowerCase().replace(/[-_.]+/g, "-");
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries) {
+      const full = path33.join(dir, e.name);
+      const name = `${rel}${e.name}`;
+      if (e.isDirectory()) {
+        if (!SKIPPED_DIRS3.has(e.name) && !e.name.endsWith(".egg-info")) walk2(full, `${name}/`);
+      } else if (e.isFile() && !/\.py[co]$/.test(e.name)) {
+        if (++files > 2e4) return;
+        const s = statSync9(full, { throwIfNoEntry: false });
+        if (!s) continue;
+        hash.update(`${name}\0`);
+        if (s.size <= budget) {
+          budget -= s.size;
+          hash.update(readFileSync13(full));
+        } else {
+          hash.update(`${s.size} ${s.mtimeMs}`);
+        }
+      }
+    }
+  };
+  walk2(target, "");
+  return hash.digest("hex");
 }
 function requirementForModule(module, requirements) {
-  const top = normalizeName2(module.split(".")[0] ?? module);
+  const top = normalizeName(module.split(".")[0] ?? module);
   return requirements.find((r) => {
     if (!r.name) return false;
-    const name = normalizeName2(r.name);
-    return name === top || name === `python-${top}` || name === `py${top}` || (IMPORT_NAMES[name] ?? []).some((m) => normalizeName2(m) === top);
+    const name = normalizeName(r.name);
+    return name === top || name === `python-${top}` || name === `py${top}` || (IMPORT_NAMES[name] ?? []).some((m) => normalizeName(m) === top);
   });
 }
-var UV_LOCK, REQUIREMENTS2, IMPORT_NAMES;
+var UV_LOCK, REQUIREMENTS2, SKIPPED_DIRS3, IMPORT_NAMES;
 var init_requirements2 = __esm({
   "src/testing/requirements.ts"() {
     "use strict";
+    init_python_project();
     UV_LOCK = "uv.lock";
     REQUIREMENTS2 = "requirements.txt";
+    SKIPPED_DIRS3 = /* @__PURE__ */ new Set([
+      ".git",
+      ".hg",
+      ".svn",
+      "__pycache__",
+      ".venv",
+      "venv",
+      "node_modules",
+      "build",
+      "dist",
+      ".tox",
+      ".nox",
+      ".mypy_cache",
+      ".pytest_cache",
+      ".ruff_cache"
+    ]);
     IMPORT_NAMES = {
       pyyaml: ["yaml"],
       beautifulsoup4: ["bs4"],
@@ -64729,23 +65623,44 @@ var init_requirements2 = __esm({
   }
 });
 
-// src/testing/install.ts
-import { mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
+// src/testing/temp.ts
+import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import path32 from "node:path";
+import path34 from "node:path";
+async function withTempDir(prefix, body2) {
+  const dir = mkdtempSync(path34.join(tmpdir(), prefix));
+  const remove = () => rmSync2(dir, { recursive: true, force: true });
+  const release = onInterrupt(remove);
+  try {
+    return await body2(dir);
+  } finally {
+    release();
+    remove();
+  }
+}
+var init_temp = __esm({
+  "src/testing/temp.ts"() {
+    "use strict";
+    init_process_tree();
+  }
+});
+
+// src/testing/install.ts
 function isNetworkFailure(output) {
   return NETWORK.test(output);
 }
 function networkReason(output) {
   const errno = /\[Errno -?\d+\] [^'")\]]+/.exec(output)?.[0];
-  if (errno) return errno.trim();
+  if (errno) return redactCredentials(errno.trim());
   const causes = [...output.matchAll(/Caused by: (.+)/g)].map((m) => m[1].trim());
-  if (causes.length > 0) return causes.at(-1).slice(0, 160);
+  if (causes.length > 0) return redactCredentials(causes.at(-1)).slice(0, 160);
   const line = output.split("\n").find((l) => NETWORK.test(l)) ?? "";
-  return line.trim().slice(0, 160);
+  return redactCredentials(line.trim()).slice(0, 160);
 }
 function errorTail(output, lines = 12) {
-  return output.split("\n").map((l) => l.trimEnd()).filter((l) => l.trim() && !/^WARNING: Retrying/.test(l) && !/^\s*\[notice\]/.test(l)).slice(-lines).join("\n");
+  return redactCredentials(
+    output.split("\n").map((l) => l.trimEnd()).filter((l) => l.trim() && !/^WARNING: Retrying/.test(l) && !/^\s*\[notice\]/.test(l)).slice(-lines).join("\n")
+  );
 }
 function installerEnv(ctx) {
   const env = { ...ctx.env, VIRTUAL_ENV: ctx.venv, PIP_DISABLE_PIP_VERSION_CHECK: "1" };
@@ -64755,21 +65670,24 @@ function installerEnv(ctx) {
 }
 async function unsatisfied(ctx, requirements) {
   if (requirements.length === 0) return [];
-  const r = await ctx.runner.run(ctx.python, ["-c", UNSATISFIED_SCRIPT], {
+  const r = await ctx.tree.runTree(ctx.python, ["-c", UNSATISFIED_SCRIPT], {
     cwd: ctx.root,
     env: installerEnv(ctx),
-    input: JSON.stringify(requirements.map((q) => q.text))
+    input: JSON.stringify(requirements.map((q) => q.text)),
+    timeoutMs: QUICK_TIMEOUT_MS
   });
+  if (r.code !== 0) return requirements.map((_, i) => i);
   try {
     return JSON.parse(r.stdout.trim());
   } catch {
     return requirements.map((_, i) => i);
   }
 }
-function pipNetworkOptions(env) {
+function pipNetworkOptions(ctx) {
   const options2 = [];
-  if (!env.PIP_RETRIES) options2.push("--retries", "2");
-  if (!env.PIP_TIMEOUT && !env.PIP_DEFAULT_TIMEOUT) options2.push("--timeout", "15");
+  if (!ctx.env.PIP_RETRIES) options2.push("--retries", ctx.quick ? "0" : "2");
+  if (!ctx.env.PIP_TIMEOUT && !ctx.env.PIP_DEFAULT_TIMEOUT)
+    options2.push("--timeout", ctx.quick ? "10" : "15");
   return options2;
 }
 async function pip(ctx, args) {
@@ -64790,7 +65708,7 @@ async function pipInstall(ctx, file, requirements) {
   const offline = await pip(ctx, ["--no-index", "-r", file]);
   if (offline.code === 0) return [];
   ctx.log(`Installing ${file} from the package index`);
-  const online = await pip(ctx, [...pipNetworkOptions(ctx.env), "-r", file]);
+  const online = await pip(ctx, [...pipNetworkOptions(ctx), "-r", file]);
   if (online.code === 0) return [];
   const output = `${online.stdout}
 ${online.stderr}`;
@@ -64807,8 +65725,7 @@ ${online.stderr}`;
 async function diagnoseNotFound(ctx, output) {
   const name = /No matching distribution found for (\S+)/.exec(output)?.[1] ?? /Could not find a version that satisfies the requirement (\S+)/.exec(output)?.[1];
   if (!name) return void 0;
-  const dest = mkdtempSync(path32.join(tmpdir(), "dpr-pip-probe-"));
-  try {
+  return withTempDir("dpr-pip-probe-", async (dest) => {
     const r = await ctx.tree.runTree(
       ctx.python,
       ["-m", "pip", "download", "--no-input", "--no-deps", "--retries", "0", "-vv", "--dest", dest, name],
@@ -64817,9 +65734,7 @@ async function diagnoseNotFound(ctx, output) {
     const text = `${r.stdout}
 ${r.stderr}`;
     return r.code !== 0 && isNetworkFailure(text) ? text : void 0;
-  } finally {
-    rmSync2(dest, { recursive: true, force: true });
-  }
+  });
 }
 async function installOneByOne(ctx, requirements, reason, installOffline) {
   const missing = [];
@@ -64838,7 +65753,10 @@ function missingOf(q, reason) {
   return { requirement: q.text, ...q.name ? { name: q.name } : {}, file: q.file, line: q.line, reason };
 }
 async function ensurePip(ctx) {
-  const probe2 = await ctx.runner.run(ctx.python, ["-c", "import pip"], { env: installerEnv(ctx) });
+  const probe2 = await ctx.tree.runTree(ctx.python, ["-c", "import pip"], {
+    env: installerEnv(ctx),
+    timeoutMs: QUICK_TIMEOUT_MS
+  });
   if (probe2.code === 0) return true;
   ctx.log("Installing pip into the test environment (ensurepip, offline)");
   const r = await ctx.tree.runTree(ctx.python, ["-m", "ensurepip", "--default-pip"], {
@@ -64850,8 +65768,7 @@ async function ensurePip(ctx) {
 function namedIn(output, requirements) {
   const m = /No matching distribution found for ([A-Za-z0-9._-]+)/.exec(output) ?? /Could not find a version that satisfies the requirement ([A-Za-z0-9._-]+)/.exec(output) ?? /Failed to build ([A-Za-z0-9._-]+)/.exec(output);
   if (!m) return void 0;
-  const norm = (s) => s.toLowerCase().replace(/[-_.]+/g, "-");
-  return requirements.find((q) => q.name && norm(q.name) === norm(m[1]));
+  return requirements.find((q) => q.name && normalizeName(q.name) === normalizeName(m[1]));
 }
 async function uvSync(ctx) {
   await requireUv(ctx);
@@ -64880,7 +65797,7 @@ ${online.stderr}`;
   );
 }
 async function requireUv(ctx) {
-  const r = await ctx.runner.run("uv", ["--version"], { env: ctx.env });
+  const r = await ctx.tree.runTree("uv", ["--version"], { env: ctx.env, timeoutMs: QUICK_TIMEOUT_MS });
   if (r.code === 0) return;
   throw new EnvironmentError(
     "the plugin has uv.lock, and installing it needs uv, which is not installed",
@@ -64888,7 +65805,7 @@ async function requireUv(ctx) {
   );
 }
 async function uvRequirements(ctx, env) {
-  const r = await ctx.runner.run(
+  const r = await ctx.tree.runTree(
     "uv",
     [
       "export",
@@ -64899,16 +65816,10 @@ async function uvRequirements(ctx, env) {
       "--no-header",
       "--no-annotate"
     ],
-    { cwd: ctx.root, env }
+    { cwd: ctx.root, env, timeoutMs: QUICK_TIMEOUT_MS }
   );
   if (r.code !== 0) return [];
-  const dir = mkdtempSync(path32.join(tmpdir(), "dpr-uv-export-"));
-  try {
-    writeFileSync4(path32.join(dir, "requirements.txt"), r.stdout);
-    return parseRequirementsFile(dir, "requirements.txt").map((q) => ({ ...q, file: "uv.lock", line: 0 }));
-  } finally {
-    rmSync2(dir, { recursive: true, force: true });
-  }
+  return parseRequirementsString(r.stdout, "uv.lock").map((q) => ({ ...q, line: 0 }));
 }
 async function installPytest(ctx, tool) {
   ctx.log("pytest is missing: installing it into the test environment");
@@ -64918,7 +65829,7 @@ async function installPytest(ctx, tool) {
     { cwd: ctx.root, env: installerEnv(ctx), timeoutMs: ctx.timeoutMs }
   ) : async (offline2) => {
     if (!await ensurePip(ctx)) return void 0;
-    return pip(ctx, offline2 ? ["--no-index", "pytest"] : [...pipNetworkOptions(ctx.env), "pytest"]);
+    return pip(ctx, offline2 ? ["--no-index", "pytest"] : [...pipNetworkOptions(ctx), "pytest"]);
   };
   const fix = "Install pytest for this interpreter (Debian/Ubuntu: apt-get install python3-pytest), pass --python an interpreter that has it, or list pytest in the plugin\u2019s dev dependencies.";
   const offline = await run(true);
@@ -64936,9 +65847,13 @@ var InstallFailedError, NETWORK;
 var init_install = __esm({
   "src/testing/install.ts"() {
     "use strict";
+    init_python_project();
     init_errors();
+    init_child_env();
+    init_limits();
     init_python_scripts();
     init_requirements2();
+    init_temp();
     InstallFailedError = class extends Error {
       constructor(command, tail, requirement) {
         super(`${command} failed`);
@@ -64955,14 +65870,15 @@ var init_install = __esm({
 });
 
 // src/testing/interpreter.ts
-import { realpathSync as realpathSync4 } from "node:fs";
-function chooseInterpreter(option, env) {
-  if (option) return { requested: option, source: "--python" };
-  if (env.DPR_PYTHON) return { requested: env.DPR_PYTHON, source: "DPR_PYTHON" };
-  return { requested: "python3", source: "PATH" };
+import { realpathSync as realpathSync5 } from "node:fs";
+import path35 from "node:path";
+function chooseInterpreter(option, env, cwd) {
+  const { requested, source } = option ? { requested: option, source: "--python" } : env.DPR_PYTHON ? { requested: env.DPR_PYTHON, source: "DPR_PYTHON" } : { requested: "python3", source: "PATH" };
+  return { requested, source, command: /[\\/]/.test(requested) ? path35.resolve(cwd, requested) : requested };
 }
-async function probePython(runner, python, env, cwd) {
-  const r = await runner.run(python, ["-c", PROBE_SCRIPT], { env, cwd });
+async function probePython(tree, python, env, cwd) {
+  const r = await tree.runTree(python, ["-c", PROBE_SCRIPT], { env, cwd, timeoutMs: QUICK_TIMEOUT_MS });
+  if (r.timedOut) return { code: 124, stderr: `it did not answer within ${QUICK_TIMEOUT_MS / 1e3} s` };
   if (r.code !== 0) return { code: r.code, stderr: r.stderr };
   try {
     const line = r.stdout.trim().split("\n").pop() ?? "";
@@ -64971,10 +65887,10 @@ async function probePython(runner, python, env, cwd) {
     return { code: 1, stderr: `unexpected output: ${r.stdout.slice(0, 200)}` };
   }
 }
-async function findInterpreter(runner, option, env, cwd) {
-  const { requested, source } = chooseInterpreter(option, env);
+async function findInterpreter(tree, option, env, options2) {
+  const { requested, source, command } = chooseInterpreter(option, env, options2.cwd);
   const how = source === "PATH" ? "python3 on PATH" : `${requested} (${source})`;
-  const probe2 = await probePython(runner, requested, env, cwd);
+  const probe2 = await probePython(tree, command, options2.childEnv ?? env, options2.cwd);
   if (!probe2.result) {
     if (probe2.code === 127) {
       throw new EnvironmentError(
@@ -64996,7 +65912,7 @@ async function findInterpreter(runner, option, env, cwd) {
   }
   let realpath = p.executable;
   try {
-    realpath = realpathSync4(p.executable);
+    realpath = realpathSync5(p.executable);
   } catch {
   }
   return {
@@ -65006,9 +65922,6 @@ async function findInterpreter(runner, option, env, cwd) {
     realpath,
     version: p.version,
     hasPytest: p.pytest,
-    hasPip: p.pip,
-    hasVenv: p.venv,
-    hasEnsurepip: p.ensurepip,
     prefix: p.prefix,
     isVenv: p.prefix !== p.base_prefix,
     sitePackages: p.site ?? []
@@ -65026,25 +65939,31 @@ var init_interpreter = __esm({
   "src/testing/interpreter.ts"() {
     "use strict";
     init_errors();
+    init_limits();
     init_python_scripts();
   }
 });
 
 // src/testing/environment.ts
-import { existsSync as existsSync12, mkdirSync as mkdirSync4, writeFileSync as writeFileSync5 } from "node:fs";
-import path33 from "node:path";
+import { existsSync as existsSync12, mkdirSync as mkdirSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import path36 from "node:path";
 async function prepareEnvironment(o) {
   const entry = entryFor(o.cacheDir, environmentKey(o.interpreter, o.deps));
   if (!o.rebuild) {
     const marker = readMarker(entry);
-    if (marker) return { entry, marker, reused: true };
+    if (marker && !await lacking(o, entry, marker)) return { entry, marker, reused: true };
   }
   return withLock(
     entry,
     async () => {
       if (!o.rebuild) {
         const marker = readMarker(entry);
-        if (marker) return { entry, marker, reused: true };
+        if (marker) {
+          if (!await lacking(o, entry, marker)) return { entry, marker, reused: true };
+          const updated = await topUp(o, entry, marker);
+          writeMarker(entry, updated);
+          return { entry, marker: updated, reused: true, updated: true };
+        }
       }
       if (existsSync12(entry.dir)) {
         o.log(
@@ -65053,6 +65972,7 @@ async function prepareEnvironment(o) {
         discard(entry);
       }
       mkdirSync4(entry.dir, { recursive: true });
+      const release = onInterrupt(() => discard(entry));
       try {
         const marker = await build(o, entry);
         writeMarker(entry, marker);
@@ -65060,12 +65980,41 @@ async function prepareEnvironment(o) {
       } catch (error2) {
         discard(entry);
         throw error2;
+      } finally {
+        release();
       }
     },
     {
       onWait: (owner) => o.log(`Waiting for another run (${owner}) to build the test environment ${entry.key}`)
     }
   );
+}
+function installContext(o, entry, timeoutMs) {
+  return {
+    python: entry.python,
+    venv: entry.venv,
+    root: o.root,
+    env: o.env,
+    tree: o.tree,
+    log: o.log,
+    timeoutMs
+  };
+}
+async function lacking(o, entry, marker) {
+  if (marker.missing.length > 0) return true;
+  if (o.deps.mode !== "pip") return false;
+  const named = o.deps.requirements.filter((q) => q.name);
+  return (await unsatisfied(installContext(o, entry, QUICK_TIMEOUT_MS), named)).length > 0;
+}
+async function topUp(o, entry, marker) {
+  const ctx = { ...installContext(o, entry, TOP_UP_TIMEOUT_MS), quick: true };
+  o.log(
+    marker.missing.length > 0 ? `The cached test environment ${entry.key} lacks ${marker.missing.map((m) => m.requirement).join(", ")}: trying to install again` : `The cached test environment ${entry.key} no longer satisfies ${o.deps.file}: installing what it lacks`
+  );
+  let missing = [];
+  if (o.deps.mode === "pip") missing = await pipInstall(ctx, o.deps.file, o.deps.requirements);
+  else if (o.deps.mode === "uv") missing = await uvSync(ctx);
+  return { ...marker, missing };
 }
 async function build(o, entry) {
   const timeoutMs = o.installTimeoutMs ?? 15 * 6e4;
@@ -65083,20 +66032,11 @@ ${created.stderr}`, 3) || `exit code ${created.code}`}`,
     );
   }
   if (o.interpreter.isVenv) await inheritVenv(o, entry);
-  const ctx = {
-    python: entry.python,
-    venv: entry.venv,
-    root: o.root,
-    env: o.env,
-    runner: o.runner,
-    tree: o.tree,
-    log: o.log,
-    timeoutMs
-  };
+  const ctx = installContext(o, entry, timeoutMs);
   let missing = [];
   if (o.deps.mode === "pip") missing = await pipInstall(ctx, o.deps.file, o.deps.requirements);
   else if (o.deps.mode === "uv") missing = await uvSync(ctx);
-  const probe2 = await probePython(o.runner, entry.python, installerEnv(ctx));
+  const probe2 = await probePython(o.tree, entry.python, installerEnv(ctx));
   if (!probe2.result) {
     throw new EnvironmentError(
       `the test environment's python does not run: ${errorTail(probe2.stderr, 3) || `exit code ${probe2.code}`}`,
@@ -65120,10 +66060,10 @@ ${created.stderr}`, 3) || `exit code ${created.code}`}`,
   };
 }
 async function inheritVenv(o, entry) {
-  const probe2 = await probePython(o.runner, entry.python, o.env);
+  const probe2 = await probePython(o.tree, entry.python, o.env);
   if (!probe2.result || o.interpreter.sitePackages.length === 0) return;
-  writeFileSync5(
-    path33.join(probe2.result.purelib, "_dpr_interpreter_venv.pth"),
+  writeFileSync3(
+    path36.join(probe2.result.purelib, "_dpr_interpreter_venv.pth"),
     `${o.interpreter.sitePackages.join("\n")}
 `
   );
@@ -65133,9 +66073,11 @@ var init_environment = __esm({
   "src/testing/environment.ts"() {
     "use strict";
     init_errors();
+    init_process_tree();
     init_env_cache();
     init_install();
     init_interpreter();
+    init_limits();
   }
 });
 
@@ -67349,16 +68291,16 @@ var init_Matcher = __esm({
        * @returns {string|undefined}
        */
       getCurrentTag() {
-        const path41 = this._matcher.path;
-        return path41.length > 0 ? path41[path41.length - 1].tag : void 0;
+        const path44 = this._matcher.path;
+        return path44.length > 0 ? path44[path44.length - 1].tag : void 0;
       }
       /**
        * Get current namespace.
        * @returns {string|undefined}
        */
       getCurrentNamespace() {
-        const path41 = this._matcher.path;
-        return path41.length > 0 ? path41[path41.length - 1].namespace : void 0;
+        const path44 = this._matcher.path;
+        return path44.length > 0 ? path44[path44.length - 1].namespace : void 0;
       }
       /**
        * Get current node's attribute value.
@@ -67366,9 +68308,9 @@ var init_Matcher = __esm({
        * @returns {*}
        */
       getAttrValue(attrName) {
-        const path41 = this._matcher.path;
-        if (path41.length === 0) return void 0;
-        return path41[path41.length - 1].values?.[attrName];
+        const path44 = this._matcher.path;
+        if (path44.length === 0) return void 0;
+        return path44[path44.length - 1].values?.[attrName];
       }
       /**
        * Check if current node has an attribute.
@@ -67376,9 +68318,9 @@ var init_Matcher = __esm({
        * @returns {boolean}
        */
       hasAttr(attrName) {
-        const path41 = this._matcher.path;
-        if (path41.length === 0) return false;
-        const current = path41[path41.length - 1];
+        const path44 = this._matcher.path;
+        if (path44.length === 0) return false;
+        const current = path44[path44.length - 1];
         return current.values !== void 0 && attrName in current.values;
       }
       /**
@@ -67404,18 +68346,18 @@ var init_Matcher = __esm({
        * @returns {number}
        */
       getPosition() {
-        const path41 = this._matcher.path;
-        if (path41.length === 0) return -1;
-        return path41[path41.length - 1].position ?? 0;
+        const path44 = this._matcher.path;
+        if (path44.length === 0) return -1;
+        return path44[path44.length - 1].position ?? 0;
       }
       /**
        * Get current node's repeat counter (occurrence count of this tag name).
        * @returns {number}
        */
       getCounter() {
-        const path41 = this._matcher.path;
-        if (path41.length === 0) return -1;
-        return path41[path41.length - 1].counter ?? 0;
+        const path44 = this._matcher.path;
+        if (path44.length === 0) return -1;
+        return path44[path44.length - 1].counter ?? 0;
       }
       /**
        * Get current node's sibling index (alias for getPosition).
@@ -68555,17 +69497,17 @@ function decodeEntities(input) {
   if (input.indexOf("&") === -1) return input;
   return input.replace(ENTITY_RE, (match, hex, dec, name) => {
     if (name !== void 0) {
-      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
+      return Object.prototype.hasOwnProperty.call(NAMED2, name) ? NAMED2[name] : match;
     }
     const cp = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
     if (!Number.isFinite(cp) || cp > 1114111) return match;
     return String.fromCodePoint(cp);
   });
 }
-var NAMED, ENTITY_RE;
+var NAMED2, ENTITY_RE;
 var init_decode_entities = __esm({
   "node_modules/is-unsafe/src/util/decode-entities.js"() {
-    NAMED = Object.freeze({
+    NAMED2 = Object.freeze({
       colon: ":",
       Tab: "	",
       NewLine: "\n"
@@ -68623,7 +69565,7 @@ function matchList(value, list) {
   }
   return null;
 }
-function isUnsafe(value, context) {
+function isUnsafe2(value, context) {
   assertString(value);
   assertContext(context);
   const { lists, regex } = normalise(context);
@@ -69075,7 +70017,7 @@ var init_OrderedObjParser = __esm({
             // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
             onInputEntity: (name, value) => (
               //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
-              isUnsafe(value, [html_default, xml_default]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW
+              isUnsafe2(value, [html_default, xml_default]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW
             )
             //postCheck: resolved => resolved
           });
@@ -69530,7 +70472,7 @@ var init_fxp = __esm({
 });
 
 // src/testing/junit.ts
-import path34 from "node:path";
+import path37 from "node:path";
 function parseJUnit(xml) {
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -69557,7 +70499,7 @@ function parseJUnit(xml) {
 function toCase(tc) {
   const classname = String(tc["@_classname"] ?? "");
   const name = String(tc["@_name"] ?? "");
-  const file = tc["@_file"] === void 0 ? void 0 : String(tc["@_file"]).split(path34.sep).join("/");
+  const file = tc["@_file"] === void 0 ? void 0 : String(tc["@_file"]).split(path37.sep).join("/");
   const line0 = tc["@_line"] === void 0 ? Number.NaN : Number(tc["@_line"]);
   const base = {
     id: nodeId(classname, name, file),
@@ -69630,12 +70572,12 @@ function tracebackFrames(text) {
   return frames;
 }
 function lastFrameIn(text, cwd, target) {
-  const frames = tracebackFrames(text).filter((f) => path34.resolve(cwd, f.file) === target);
+  const frames = tracebackFrames(text).filter((f) => path37.resolve(cwd, f.file) === target);
   return frames.at(-1)?.line;
 }
 function lastFrameUnder(text, cwd, roots) {
-  const frames = tracebackFrames(text).map((f) => ({ file: path34.resolve(cwd, f.file), line: f.line })).filter(
-    (f) => !/[\\/](site|dist)-packages[\\/]/.test(f.file) && roots.some((r) => f.file === r || f.file.startsWith(r + path34.sep))
+  const frames = tracebackFrames(text).map((f) => ({ file: path37.resolve(cwd, f.file), line: f.line })).filter(
+    (f) => !/[\\/](site|dist)-packages[\\/]/.test(f.file) && roots.some((r) => f.file === r || f.file.startsWith(r + path37.sep))
   );
   return frames.at(-1);
 }
@@ -69650,12 +70592,12 @@ var init_junit = __esm({
 
 // src/testing/findings.ts
 import { existsSync as existsSync13 } from "node:fs";
-import path35 from "node:path";
+import path38 from "node:path";
 function displayFile(ctx, file) {
-  const full = path35.resolve(ctx.runRoot, file);
-  const inRun = path35.relative(ctx.runRoot, full);
-  const rel = inRun.startsWith("..") || path35.isAbsolute(inRun) ? path35.relative(ctx.sourceRoot, full) : inRun;
-  return rel.split(path35.sep).join("/");
+  const full = path38.resolve(ctx.runRoot, file);
+  const inRun = path38.relative(ctx.runRoot, full);
+  const rel = inRun.startsWith("..") || path38.isAbsolute(inRun) ? path38.relative(ctx.sourceRoot, full) : inRun;
+  return rel.split(path38.sep).join("/");
 }
 function caseFindings(cases, ctx) {
   const out = [];
@@ -69664,7 +70606,7 @@ function caseFindings(cases, ctx) {
     if (c.internal) continue;
     const text = `${c.message ?? ""}
 ${c.details ?? ""}`;
-    const hint2 = explain(text, ctx);
+    const hint2 = explain2(text, ctx);
     if (c.collection) {
       const where = lastFrameUnder(c.details ?? "", ctx.runRoot, [ctx.runRoot, ...ctx.external]);
       const file2 = where ? displayFile(ctx, where.file) : c.file && displayFile(ctx, c.file);
@@ -69678,7 +70620,7 @@ ${c.details ?? ""}`;
       continue;
     }
     const file = c.file ? displayFile(ctx, c.file) : void 0;
-    const line = c.file && lastFrameIn(c.details ?? "", ctx.runRoot, path35.resolve(ctx.runRoot, c.file)) || c.line;
+    const line = c.file && lastFrameIn(c.details ?? "", ctx.runRoot, path38.resolve(ctx.runRoot, c.file)) || c.line;
     const what = c.status === "failed" ? "failed" : c.phase ? `errored in ${c.phase}` : "errored";
     out.push(
       finding(
@@ -69699,9 +70641,9 @@ function conftestFinding(run, ctx) {
   if (!m) return void 0;
   const conftest = m[1];
   const block = run.output.slice(run.output.indexOf(m[0]));
-  const line = lastFrameIn(block, ctx.runRoot, path35.resolve(ctx.runRoot, conftest));
+  const line = lastFrameIn(block, ctx.runRoot, path38.resolve(ctx.runRoot, conftest));
   const error2 = block.split("\n").find((l) => /^E\s+\S/.test(l))?.replace(/^E\s+/, "") ?? "import error";
-  const hint2 = explain(block, ctx);
+  const hint2 = explain2(block, ctx);
   return finding("DPR803", `${displayFile(ctx, conftest)} cannot be imported: ${error2}${hint2.message}`, {
     file: displayFile(ctx, conftest),
     ...line ? { line } : {},
@@ -69729,7 +70671,7 @@ function errorLine(c) {
   const first2 = (c.message ?? "").split("\n")[0]?.trim();
   return first2 || e[0] || "see the pytest output";
 }
-function explain(text, ctx) {
+function explain2(text, ctx) {
   const module = /No module named '([^']+)'/.exec(text)?.[1];
   if (module) {
     const req = requirementForModule(module, ctx.missing);
@@ -69762,23 +70704,19 @@ function moduleFiles(module) {
 function droppedFromPackage(files, ctx) {
   if (!ctx.packaged) return void 0;
   for (const f of files) {
-    const rel = path35.relative(ctx.runRoot, path35.resolve(ctx.runRoot, f)).split(path35.sep).join("/");
+    const rel = path38.relative(ctx.runRoot, path38.resolve(ctx.runRoot, f)).split(path38.sep).join("/");
     if (rel.startsWith("..")) continue;
-    if (existsSync13(path35.join(ctx.sourceRoot, rel)) && !existsSync13(path35.join(ctx.runRoot, rel))) return rel;
+    if (existsSync13(path38.join(ctx.sourceRoot, rel)) && !existsSync13(path38.join(ctx.runRoot, rel))) return rel;
   }
   return void 0;
 }
-function missingFindings(missing, cached) {
+function missingFindings(missing) {
   return missing.map(
-    (m) => finding(
-      "DPR808",
-      `${m.requirement} could not be installed: ${m.reason}; the tests run without it${cached ? " (environment cached: --rebuild tries again)" : ""}`,
-      {
-        ...m.file ? { file: m.file } : {},
-        ...m.line ? { line: m.line } : {},
-        fix: "Run where the package index is reachable (or set PIP_INDEX_URL to a mirror), or use --python with an interpreter that has the package."
-      }
-    )
+    (m) => finding("DPR808", `${m.requirement} could not be installed: ${m.reason}; the tests run without it`, {
+      ...m.file ? { file: m.file } : {},
+      ...m.line ? { line: m.line } : {},
+      fix: "Run where the package index is reachable (or set PIP_INDEX_URL to a mirror), or use --python with an interpreter that has the package."
+    })
   );
 }
 var init_findings = __esm({
@@ -69794,7 +70732,7 @@ var init_findings = __esm({
 function classify(run, cases) {
   if (run.timedOut) return "timeout";
   if (run.code === 5) return "no-tests";
-  if (run.code === 0 && run.junit) return "passed";
+  if (run.code === 0) return "passed";
   if (run.code === 1 && cases.some((c) => c.status === "failed" || c.status === "error")) return "failed";
   if (run.code === 2 && cases.some((c) => c.collection)) return "collection-error";
   if (run.code === 4 && /ImportError while loading conftest/.test(run.output)) return "collection-error";
@@ -69803,7 +70741,15 @@ function classify(run, cases) {
 function outcomeFindings(outcome, run, cases, ctx, options2, sourceHasTests) {
   switch (outcome) {
     case "passed":
-      return [];
+      return run.junit ? [] : [
+        finding(
+          "DPR810",
+          "pytest exited with code 0 (tests passed) but wrote no JUnit report: the tests cannot be counted or listed",
+          {
+            fix: "Do not disable pytest's junitxml plugin (-p no:junitxml) in --pytest-args or in the plugin's pytest configuration."
+          }
+        )
+      ];
     case "failed":
       return caseFindings(cases, ctx);
     case "collection-error": {
@@ -69829,16 +70775,13 @@ function outcomeFindings(outcome, run, cases, ctx, options2, sourceHasTests) {
       const seconds2 = (options2.timeout ?? DEFAULT_TIMEOUT_SECONDS).toString();
       const what = p?.phase === "run" ? `${p.nodeid} did not finish` : p?.phase === "collect" ? `collecting ${p.nodeid || "the tests"} did not finish` : p?.phase === "finished" || p?.phase === "collected" ? "pytest did not exit" : "pytest did not finish";
       const file = p?.phase === "run" && p.file ? displayFile(ctx, p.file) : void 0;
+      const killed = run.survivors?.length ? `the test process was killed, but ${run.survivors.length === 1 ? "a process it started" : `${run.survivors.length} processes it started`} could not be (PID ${run.survivors.join(", ")}) and may still be running` : "the test process and everything it started were killed";
       return [
-        finding(
-          "DPR804",
-          `${what} within ${seconds2} s: the test process and everything it started were killed`,
-          {
-            ...file ? { file } : {},
-            ...file && p?.line ? { line: p.line } : {},
-            fix: "Find what waits forever (a network call, input(), a lock, a thread not joined), or raise --timeout."
-          }
-        )
+        finding("DPR804", `${what} within ${seconds2} s: ${killed}`, {
+          ...file ? { file } : {},
+          ...file && p?.line ? { line: p.line } : {},
+          fix: "Find what waits forever (a network call, input(), a lock, a thread not joined), or raise --timeout."
+        })
       ];
     }
     default:
@@ -69867,12 +70810,11 @@ var init_outcome2 = __esm({
 });
 
 // src/testing/packaged.ts
-import { mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync10 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import path36 from "node:path";
+import { statSync as statSync10 } from "node:fs";
+import path39 from "node:path";
 async function withPackage(packaged, cwd, deps, body2) {
   if (!packaged) return body2(void 0);
-  const file = path36.resolve(cwd, packaged);
+  const file = path39.resolve(cwd, packaged);
   let isFile2 = false;
   try {
     isFile2 = statSync10(file).isFile();
@@ -69884,8 +70826,7 @@ async function withPackage(packaged, cwd, deps, body2) {
       "Build the package first (dify-plugin-release package PATH), then pass its path."
     );
   }
-  const dir = mkdtempSync2(path36.join(tmpdir2(), "dpr-packaged-"));
-  try {
+  return withTempDir("dpr-packaged-", async (dir) => {
     deps.log(`Unpacking ${packaged} into ${dir}`);
     try {
       await deps.unpack(file, dir);
@@ -69896,16 +70837,15 @@ async function withPackage(packaged, cwd, deps, body2) {
         "Rebuild the package with `dify-plugin-release package`."
       );
     }
-    return await body2({ file, dir });
-  } finally {
-    rmSync3(dir, { recursive: true, force: true });
-  }
+    return body2({ file, dir });
+  });
 }
 var defaultUnpack;
 var init_packaged = __esm({
   "src/testing/packaged.ts"() {
     "use strict";
     init_errors();
+    init_temp();
     defaultUnpack = async (pkg, dir) => {
       const { extractPackage: extractPackage2 } = await Promise.resolve().then(() => (init_zip_reader(), zip_reader_exports));
       await extractPackage2(pkg, dir);
@@ -69945,22 +70885,12 @@ var init_plugin_info = __esm({
 });
 
 // src/testing/pytest-run.ts
-import {
-  copyFileSync,
-  existsSync as existsSync14,
-  mkdirSync as mkdirSync5,
-  mkdtempSync as mkdtempSync3,
-  readFileSync as readFileSync13,
-  rmSync as rmSync4,
-  statSync as statSync11,
-  writeFileSync as writeFileSync6
-} from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import path37 from "node:path";
+import { copyFileSync, existsSync as existsSync14, mkdirSync as mkdirSync5, readFileSync as readFileSync14, rmSync as rmSync3, statSync as statSync11, writeFileSync as writeFileSync4 } from "node:fs";
+import path40 from "node:path";
 function locateTests(sourceRoot, runRoot, testsDir, cwd) {
   let external;
   if (testsDir) {
-    external = path37.resolve(cwd, testsDir);
+    external = path40.resolve(cwd, testsDir);
     if (!isDirectory2(external)) {
       throw new UsageError(
         `--tests-dir ${testsDir} is not a directory`,
@@ -69971,17 +70901,18 @@ function locateTests(sourceRoot, runRoot, testsDir, cwd) {
     external = monorepoTests(sourceRoot);
   }
   if (!external) return { targets: [], external: [] };
-  const inside = path37.join(runRoot, "tests");
+  const inside = path40.join(runRoot, "tests");
   return { targets: [...isDirectory2(inside) ? [inside] : [], external], external: [external] };
 }
 function monorepoTests(sourceRoot) {
   const top = repositoryRoot(sourceRoot);
-  let ancestor = path37.dirname(sourceRoot);
+  let ancestor = path40.dirname(sourceRoot);
   for (let depth = 0; depth < 6; depth++) {
-    const candidate = path37.join(ancestor, "tests", path37.relative(ancestor, sourceRoot));
+    if (top !== void 0 && !isInside(top, ancestor)) break;
+    const candidate = path40.join(ancestor, "tests", path40.relative(ancestor, sourceRoot));
     if (isDirectory2(candidate)) return candidate;
-    if (ancestor === top || path37.dirname(ancestor) === ancestor) break;
-    ancestor = path37.dirname(ancestor);
+    if (ancestor === top || path40.dirname(ancestor) === ancestor) break;
+    ancestor = path40.dirname(ancestor);
   }
   return void 0;
 }
@@ -69993,14 +70924,15 @@ function isDirectory2(p) {
   }
 }
 async function runPytest(o) {
-  const work = mkdtempSync3(path37.join(tmpdir3(), "dpr-pytest-"));
-  try {
-    writeFileSync6(path37.join(work, `${PROGRESS_PLUGIN_MODULE}.py`), PROGRESS_PLUGIN_SCRIPT);
-    const junit = path37.join(work, "junit.xml");
-    const progressFile = path37.join(work, "progress.txt");
+  if (o.keepJunit) rmSync3(o.keepJunit, { force: true });
+  return withTempDir("dpr-pytest-", async (work) => {
+    writeFileSync4(path40.join(work, `${PROGRESS_PLUGIN_MODULE}.py`), PROGRESS_PLUGIN_SCRIPT);
+    const junit = path40.join(work, "junit.xml");
+    const progressFile = path40.join(work, "progress.txt");
     const args = [
       "-c",
       PYTEST_LAUNCHER,
+      ...o.args ?? [],
       "-p",
       PROGRESS_PLUGIN_MODULE,
       "-p",
@@ -70009,15 +70941,14 @@ async function runPytest(o) {
       `--junitxml=${junit}`,
       "-o",
       "junit_family=xunit1",
-      ...o.args ?? [],
       ...o.targets
     ];
-    const bin = path37.dirname(o.python);
+    const bin = path40.dirname(o.python);
     const env = {
       ...o.env,
       VIRTUAL_ENV: o.venv,
-      PATH: [bin, o.env.PATH].filter(Boolean).join(path37.delimiter),
-      PYTHONPATH: [work, ...o.pythonPath ?? [], o.env.PYTHONPATH].filter(Boolean).join(path37.delimiter),
+      PATH: [bin, o.env.PATH].filter(Boolean).join(path40.delimiter),
+      PYTHONPATH: [work, ...o.pythonPath ?? [], o.env.PYTHONPATH].filter(Boolean).join(path40.delimiter),
       DPR_PROGRESS_FILE: progressFile,
       // Keep the plugin tree clean (no __pycache__ left for packaging to pick up).
       PYTHONDONTWRITEBYTECODE: o.env.PYTHONDONTWRITEBYTECODE ?? "1",
@@ -70030,9 +70961,9 @@ async function runPytest(o) {
       timeoutMs: o.timeoutMs,
       ...o.onLine ? { onLine: o.onLine } : {}
     });
-    const xml = existsSync14(junit) ? readFileSync13(junit, "utf8") : void 0;
+    const xml = existsSync14(junit) ? readFileSync14(junit, "utf8") : void 0;
     if (xml && o.keepJunit) {
-      mkdirSync5(path37.dirname(o.keepJunit), { recursive: true });
+      mkdirSync5(path40.dirname(o.keepJunit), { recursive: true });
       copyFileSync(junit, o.keepJunit);
     }
     return {
@@ -70043,16 +70974,15 @@ async function runPytest(o) {
       output: `${r.stdout}
 ${r.stderr}`,
       ...xml ? { junit: xml } : {},
-      ...readProgress(progressFile)
+      ...readProgress(progressFile),
+      ...r.survivors ? { survivors: r.survivors } : {}
     };
-  } finally {
-    rmSync4(work, { recursive: true, force: true });
-  }
+  });
 }
 function readProgress(file) {
   let text;
   try {
-    text = readFileSync13(file, "utf8");
+    text = readFileSync14(file, "utf8");
   } catch {
     return {};
   }
@@ -70074,16 +71004,16 @@ var init_pytest_run = __esm({
     init_errors();
     init_paths();
     init_python_scripts();
+    init_temp();
   }
 });
 
 // src/testing/run.ts
 import { existsSync as existsSync15 } from "node:fs";
-import path38 from "node:path";
+import path41 from "node:path";
 async function testPlugin(options2, partial = {}) {
   const started = Date.now();
   const deps = {
-    runner: processRunner,
     tree: treeRunner,
     unpack: defaultUnpack,
     log: () => {
@@ -70094,17 +71024,35 @@ async function testPlugin(options2, partial = {}) {
   };
   const cwd = options2.cwd ?? process.cwd();
   const env = options2.env ?? process.env;
-  const sourceRoot = path38.resolve(cwd, options2.path ?? ".");
-  if (options2.timeout !== void 0 && !(options2.timeout >= 0)) {
-    throw new UsageError(`--timeout ${options2.timeout}: must be a number of seconds, 0 for no limit`);
+  const sourceRoot = path41.resolve(cwd, options2.path ?? ".");
+  if (options2.timeout !== void 0 && !validTimeout(options2.timeout)) {
+    throw new UsageError(
+      `--timeout ${options2.timeout}: must be a number of seconds up to ${MAX_TIMEOUT_SECONDS}, 0 for no limit`
+    );
   }
-  const plugin = path38.relative(cwd, sourceRoot).split(path38.sep).join("/") || ".";
+  const pytestArgs = options2.pytestArgs ?? [];
+  const junitArg = pytestArgs.find((a) => /^--junit-?x/.test(a));
+  if (junitArg) {
+    throw new UsageError(
+      `--pytest-args ${junitArg}: the test stage writes pytest's JUnit report itself`,
+      "Use --junit-xml FILE (the junit-xml input of the action) to keep the report."
+    );
+  }
+  const child2 = pluginEnvironment(env, options2.passEnv);
+  const plugin = path41.relative(cwd, sourceRoot).split(path41.sep).join("/") || ".";
   return withPackage(options2.packaged, cwd, deps, async (pkg) => {
     const runRoot = pkg?.dir ?? sourceRoot;
-    const info2 = await readPluginInfo(runRoot, pkg ? path38.relative(cwd, pkg.file) : plugin, Boolean(pkg));
+    const info2 = await readPluginInfo(runRoot, pkg ? path41.relative(cwd, pkg.file) : plugin, Boolean(pkg));
     const location2 = locateTests(sourceRoot, runRoot, options2.testsDir, cwd);
-    const python = options2.python?.includes("/") ? path38.resolve(cwd, options2.python) : options2.python;
-    const interpreter = await findInterpreter(deps.runner, python, env, runRoot);
+    if (child2.hidden.length > 0) {
+      deps.log(
+        `Hidden from the tests and installers: ${child2.hidden.join(", ")} (--pass-env NAME lets one through)`
+      );
+    }
+    const interpreter = await findInterpreter(deps.tree, options2.python, env, {
+      cwd,
+      childEnv: child2.env
+    });
     const findings = [];
     if (info2.runnerVersion && !versionMatches(info2.runnerVersion, interpreter.version)) {
       findings.push(
@@ -70145,32 +71093,34 @@ async function testPlugin(options2, partial = {}) {
       deps: deps0,
       root: runRoot,
       cacheDir: cacheDirectory(options2.cacheDir, env, cwd),
-      env,
-      runner: deps.runner,
+      env: child2.env,
       tree: deps.tree,
       log: deps.log,
       rebuild: options2.rebuild ?? false
     };
-    let prepared;
-    try {
-      prepared = await prepareEnvironment(envOptions);
-    } catch (error2) {
-      if (!(error2 instanceof InstallFailedError)) throw error2;
-      return done("install-failed", {
-        findings: [
-          finding(
-            "DPR807",
-            `the plugin's dependencies could not be installed: ${error2.command} failed:
+    const prepare = async () => {
+      try {
+        return await prepareEnvironment(envOptions);
+      } catch (error2) {
+        if (!(error2 instanceof InstallFailedError)) throw error2;
+        return done("install-failed", {
+          findings: [
+            finding(
+              "DPR807",
+              `the plugin's dependencies could not be installed: ${error2.command} failed:
 ${error2.tail}`,
-            {
-              file: error2.requirement?.file ?? deps0.file,
-              ...error2.requirement ? { line: error2.requirement.line } : {},
-              fix: "Fix the requirement the installer names (a version that exists, a name spelled right), then run again."
-            }
-          )
-        ]
-      });
-    }
+              {
+                file: error2.requirement?.file ?? deps0.file,
+                ...error2.requirement ? { line: error2.requirement.line } : {},
+                fix: "Fix the requirement the installer names (a version that exists, a name spelled right), then run again."
+              }
+            )
+          ]
+        });
+      }
+    };
+    let prepared = await prepare();
+    if ("outcome" in prepared) return prepared;
     if (prepared.reused) deps.log(`Using the cached test environment ${prepared.entry.dir}`);
     const timeoutMs = (options2.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1e3;
     const run = async (p) => runPytest({
@@ -70180,23 +71130,24 @@ ${error2.tail}`,
       targets: location2.targets,
       // Tests kept outside the plugin cannot find it from their own conftest.py: put it on sys.path.
       pythonPath: location2.external.length > 0 ? [runRoot] : [],
-      ...options2.pytestArgs ? { args: options2.pytestArgs } : {},
-      env,
+      args: pytestArgs,
+      env: child2.env,
       extraEnv: pkg ? { PLUGIN_FILE_PATH: pkg.file } : {},
       timeoutMs,
       onLine: deps.onOutput,
-      ...options2.junitXml ? { keepJunit: path38.resolve(cwd, options2.junitXml) } : {},
+      ...options2.junitXml ? { keepJunit: path41.resolve(cwd, options2.junitXml) } : {},
       tree: deps.tree
     });
     let result2 = await run(prepared);
     if (prepared.reused && environmentBroken(result2)) {
       deps.log(`The cached test environment ${prepared.entry.key} does not run pytest: rebuilding it`);
       discard(prepared.entry);
-      prepared = await prepareEnvironment(envOptions);
+      prepared = await prepare();
+      if ("outcome" in prepared) return prepared;
       result2 = await run(prepared);
     }
     const missing = prepared.marker.missing;
-    findings.push(...missingFindings(missing, prepared.reused));
+    findings.push(...missingFindings(missing));
     const ctx = {
       runRoot,
       external: location2.external,
@@ -70207,7 +71158,7 @@ ${error2.tail}`,
     const report2 = result2.junit ? safeParse(result2.junit) : void 0;
     const cases = report2?.cases ?? [];
     const outcome = classify(result2, cases);
-    const sourceHasTests = Boolean(pkg) && existsSync15(path38.join(sourceRoot, "tests"));
+    const sourceHasTests = Boolean(pkg) && existsSync15(path41.join(sourceRoot, "tests"));
     const out = outcomeFindings(outcome, result2, cases, ctx, options2, sourceHasTests);
     return done(outcome, {
       findings: out,
@@ -70215,6 +71166,7 @@ ${error2.tail}`,
         key: prepared.entry.key,
         path: prepared.entry.dir,
         reused: prepared.reused,
+        ...prepared.updated ? { updated: true } : {},
         mode: prepared.marker.mode,
         ...prepared.marker.file ? { file: prepared.marker.file } : {},
         pytest: prepared.marker.pytest,
@@ -70227,7 +71179,8 @@ ${error2.tail}`,
         exitCode: result2.code,
         ...result2.signal ? { signal: result2.signal } : {},
         timedOut: result2.timedOut,
-        durationMs: result2.durationMs
+        durationMs: result2.durationMs,
+        ...result2.survivors ? { survivors: result2.survivors } : {}
       }
     });
   });
@@ -70237,14 +71190,15 @@ var init_run = __esm({
     "use strict";
     init_codes();
     init_errors();
-    init_process();
     init_process_tree();
+    init_child_env();
     init_env_cache();
     init_environment();
     init_findings();
     init_install();
     init_interpreter();
     init_junit();
+    init_limits();
     init_outcome2();
     init_packaged();
     init_plugin_info();
@@ -70259,10 +71213,9 @@ __export(test_exports, {
   slowest: () => slowest,
   testCommand: () => testCommand
 });
-import { randomUUID } from "node:crypto";
 function testCommand(input, reporter, deps = {}) {
   return guarded(reporter, async () => {
-    const output = pytestOutput(reporter, input.env ?? process.env);
+    const output = pytestOutput(reporter);
     let result2;
     try {
       result2 = await testPlugin(input, {
@@ -70299,24 +71252,16 @@ function testCommand(input, reporter, deps = {}) {
     };
   });
 }
-function pytestOutput(reporter, env) {
-  const actions = env.GITHUB_ACTIONS === "true";
-  const token = `dpr-${randomUUID()}`;
+function pytestOutput(reporter) {
   let started = false;
   return {
     line: (text) => {
-      if (actions && !started) {
-        reporter.info("::group::pytest output");
-        reporter.info(`::stop-commands::${token}`);
-      }
+      if (!started) reporter.group?.("pytest output");
       started = true;
       reporter.info(text);
     },
     end: () => {
-      if (actions && started) {
-        reporter.info(`::${token}::`);
-        reporter.info("::endgroup::");
-      }
+      if (started) reporter.groupEnd?.();
     }
   };
 }
@@ -70393,7 +71338,7 @@ var init_test = __esm({
 });
 
 // src/checks/against.ts
-import path39 from "node:path";
+import path42 from "node:path";
 async function checkAgainst(plugins, ref, cwd) {
   if (plugins.length === 0) return;
   const git = new Git(cwd);
@@ -70402,8 +71347,8 @@ async function checkAgainst(plugins, ref, cwd) {
   const existing = await git.filesNamed(base, MANIFEST2);
   for (const p of plugins) {
     if (p.kind !== "dify") continue;
-    const dir = path39.resolve(cwd, p.path);
-    const prefix = path39.relative(top, dir).split(path39.sep).join("/");
+    const dir = path42.resolve(cwd, p.path);
+    const prefix = path42.relative(top, dir).split(path42.sep).join("/");
     if (!existing.has(prefix ? `${prefix}/${MANIFEST2}` : MANIFEST2)) continue;
     const result2 = await diffPlugins(new GitSource(cwd, base, prefix), new DirSource(dir, p.path));
     p.findings.push(...result2.findings.map((f) => ({ ...f, plugin: p.path })));
@@ -70531,7 +71476,7 @@ var verify_exports = {};
 __export(verify_exports, {
   verifyCommand: () => verifyCommand
 });
-import path40 from "node:path";
+import path43 from "node:path";
 function verifyCommand(input, reporter) {
   return guarded(reporter, async () => {
     const cwd = input.cwd ?? process.cwd();
@@ -70556,7 +71501,7 @@ function verifyCommand(input, reporter) {
     if (keys.length === 0) {
       throw new UsageError("no key to verify with", "Pass --key FILE, or drop --no-official.");
     }
-    const file = path40.resolve(cwd, input.package);
+    const file = path43.resolve(cwd, input.package);
     const pkg = await openPackage(file, { maxUncompressed: input.maxSize && input.maxSize * 1024 * 1024 });
     let result2;
     let author = "";
@@ -70599,12 +71544,7 @@ function verifyCommand(input, reporter) {
           rows: [
             ["status", result2.status],
             ...result2.signer ? [["key", `${result2.signer.origin} ${short(result2.signer.fingerprint)}`]] : [],
-            ...result2.category ? [
-              [
-                "category",
-                `${result2.category}${result2.categorySource === "legacy-default" ? " (legacy default)" : ""}`
-              ]
-            ] : [],
+            ...result2.category !== void 0 ? [["category", categoryText(result2)]] : [],
             ...result2.time ? [["signed at", new Date(result2.time * 1e3).toISOString()]] : []
           ]
         }
@@ -70635,7 +71575,7 @@ function verdictFindings(result2, author) {
       }
       if (author.toLowerCase() === "langgenius" && result2.category !== "langgenius") {
         out.push(
-          finding("DPR432", `the author is langgenius but the category is ${result2.category}`, {
+          finding("DPR432", `the author is langgenius but the category is ${categoryText(result2)}`, {
             fix: "Daemons with ENFORCE_LANGGENIUS_PLUGIN_SIGNATURES=true (the default) refuse it in bundles."
           })
         );
@@ -70718,7 +71658,7 @@ var package_default = {
     "actions"
   ],
   engines: {
-    node: ">=20"
+    node: ">=20.15"
   },
   scripts: {
     build: "node scripts/build.mjs",
@@ -70763,6 +71703,83 @@ var package_default = {
 // src/core/version.ts
 var VERSION = package_default.version;
 
+// src/report/reporter.ts
+init_finding();
+import path from "node:path";
+function jsonDocument(result2) {
+  const findings = sortFindings(result2.findings).map((f) => ({
+    code: f.code,
+    severity: f.severity,
+    message: f.message,
+    file: f.file ?? null,
+    line: f.line ?? null,
+    column: f.column ?? null,
+    category: f.category,
+    fix: f.fix ?? null,
+    plugin: f.plugin ?? null
+  }));
+  return {
+    command: result2.command,
+    findings,
+    summary: {
+      ...result2.summary,
+      ...countFindings(result2.findings),
+      ok: countFindings(result2.findings).errors === 0
+    }
+  };
+}
+function countsText(counts) {
+  const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning")];
+  if (counts.notices > 0) parts.push(plural(counts.notices, "notice"));
+  return parts.join(", ");
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function printable(text) {
+  return text.replace(
+    /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g,
+    (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
+}
+function displayPath(f) {
+  if (!f.file) return f.plugin && f.plugin !== "." ? f.plugin : void 0;
+  return path.posix.normalize(f.plugin && f.plugin !== "." ? `${f.plugin}/${f.file}` : f.file);
+}
+
+// src/report/json.ts
+var JsonReporter = class {
+  constructor(out = (t) => process.stdout.write(t), command = null) {
+    this.out = out;
+    this.command = command;
+  }
+  out;
+  command;
+  progress() {
+  }
+  info() {
+  }
+  async report(result2) {
+    this.out(`${JSON.stringify(jsonDocument(result2), null, 2)}
+`);
+  }
+  async fatal(message, fix) {
+    this.out(
+      `${JSON.stringify(
+        {
+          command: this.command,
+          findings: [],
+          summary: { errors: 0, warnings: 0, notices: 0, ok: false },
+          error: { message, fix: fix ?? null }
+        },
+        null,
+        2
+      )}
+`
+    );
+  }
+};
+
 // src/report/actions.ts
 import path2 from "node:path";
 
@@ -70796,6 +71813,9 @@ function toCommandProperties(annotationProperties) {
 function issueCommand(command, properties, message) {
   const cmd = new Command2(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
 }
 var CMD_STRING = "::";
 var Command2 = class {
@@ -71217,49 +72237,15 @@ function notice(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os3.EOL);
 }
-
-// src/report/actions.ts
-init_finding();
-
-// src/report/reporter.ts
-init_finding();
-import path from "node:path";
-function jsonDocument(result2) {
-  const findings = sortFindings(result2.findings).map((f) => ({
-    code: f.code,
-    severity: f.severity,
-    message: f.message,
-    file: f.file ?? null,
-    line: f.line ?? null,
-    column: f.column ?? null,
-    category: f.category,
-    fix: f.fix ?? null,
-    plugin: f.plugin ?? null
-  }));
-  return {
-    command: result2.command,
-    findings,
-    summary: {
-      ...result2.summary,
-      ...countFindings(result2.findings),
-      ok: countFindings(result2.findings).errors === 0
-    }
-  };
+function startGroup(name) {
+  issue("group", name);
 }
-function countsText(counts) {
-  const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning")];
-  if (counts.notices > 0) parts.push(plural(counts.notices, "notice"));
-  return parts.join(", ");
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function displayPath(f) {
-  if (!f.file) return f.plugin && f.plugin !== "." ? f.plugin : void 0;
-  return path.posix.normalize(f.plugin && f.plugin !== "." ? `${f.plugin}/${f.file}` : f.file);
+function endGroup() {
+  issue("endgroup");
 }
 
 // src/report/actions.ts
+init_finding();
 var SUMMARY_ROWS = 200;
 var ActionsReporter = class {
   constructor(cwd = process.cwd(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
@@ -71273,40 +72259,51 @@ var ActionsReporter = class {
     const now = Date.now();
     if (done === total || now - this.lastLogged > 5e3) {
       this.lastLogged = now;
-      info(`[${done}/${total}] ${label}`);
+      info(logLine(`[${done}/${total}] ${label}`));
     }
   }
   info(message) {
-    info(message);
+    info(logLine(message));
+  }
+  group(title) {
+    startGroup(printable(title));
+  }
+  groupEnd() {
+    endGroup();
   }
   async report(result2) {
     const findings = sortFindings(result2.findings);
     for (const f of findings) {
       const props = this.annotation(f);
-      const text = f.fix ? `${f.message}
-Fix: ${f.fix}` : f.message;
+      const inside = isPackage(f.plugin) && f.file ? `${f.file}${f.line ? `:${f.line}` : ""}: ` : "";
+      const message = printable(`${inside}${f.message}`);
+      const text = f.fix ? `${message}
+Fix: ${printable(f.fix)}` : message;
       if (f.severity === "error") error(text, props);
       else if (f.severity === "warning") warning(text, props);
       else notice(text, props);
     }
     const counts = countFindings(findings);
-    info(`${result2.headline}: ${countsText(counts)}`);
+    info(logLine(`${result2.headline}: ${countsText(counts)}`));
     if (!process.env.GITHUB_STEP_SUMMARY) return;
     const summary2 = summary.addHeading(`dify-plugin-release ${result2.command}`, 2);
-    summary2.addRaw(`${counts.errors > 0 ? "\u274C" : "\u2705"} ${result2.headline}: ${countsText(counts)}`, true);
+    summary2.addRaw(
+      `${counts.errors > 0 ? "\u274C" : "\u2705"} ${html(result2.headline)}: ${countsText(counts)}`,
+      true
+    );
     for (const table2 of result2.tables ?? []) {
       if (table2.rows.length === 0) continue;
       summary2.addHeading(table2.title, 3);
       summary2.addTable([
-        table2.header.map((h) => ({ data: h, header: true })),
-        ...table2.rows.map((r) => r.map((c) => String(c)))
+        table2.header.map((h) => ({ data: html(h), header: true })),
+        ...table2.rows.map((r) => r.map((c) => html(String(c))))
       ]);
     }
     if (findings.length > 0) {
       summary2.addHeading("Findings", 3);
       summary2.addTable([
         ["Severity", "Code", "Location", "Message"].map((h) => ({ data: h, header: true })),
-        ...findings.slice(0, SUMMARY_ROWS).map((f) => [f.severity, f.code, location(f), escapeCell(f.message)])
+        ...findings.slice(0, SUMMARY_ROWS).map((f) => [f.severity, f.code, html(location(f)), html(f.message)])
       ]);
       if (findings.length > SUMMARY_ROWS)
         summary2.addRaw(`\u2026 and ${findings.length - SUMMARY_ROWS} more in the log.`, true);
@@ -71314,14 +72311,17 @@ Fix: ${f.fix}` : f.message;
     await summary2.write();
   }
   async fatal(message, fix) {
-    setFailed(fix ? `${message}
-Fix: ${fix}` : message);
+    setFailed(printable(fix ? `${message}
+Fix: ${fix}` : message));
   }
   annotation(f) {
     const where = displayPath(f);
     const props = { title: f.code };
-    if (where)
-      props.file = path2.relative(this.workspace, path2.resolve(this.cwd, where)).split(path2.sep).join("/");
+    if (isPackage(f.plugin)) {
+      props.file = this.relative(f.plugin);
+      return props;
+    }
+    if (where) props.file = this.relative(where);
     if (f.line) props.startLine = f.line;
     if (f.line && f.endLine && f.endLine !== f.line) props.endLine = f.endLine;
     if (f.column && (!f.endLine || f.endLine === f.line)) {
@@ -71330,36 +72330,25 @@ Fix: ${fix}` : message);
     }
     return props;
   }
+  /** A path as GitHub wants it: relative to the workspace, `/`-separated. */
+  relative(where) {
+    return path2.relative(this.workspace, path2.resolve(this.cwd, where)).split(path2.sep).join("/");
+  }
 };
+function isPackage(plugin) {
+  return Boolean(plugin && /\.dify(pkg|bndl)$/.test(plugin));
+}
+function logLine(text) {
+  const line = printable(text);
+  return line.startsWith("::") ? `:\u200B${line.slice(1)}` : line;
+}
+function html(text) {
+  return printable(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
 function location(f) {
   const where = displayPath(f) ?? "";
   return f.line ? `${where}:${f.line}` : where;
 }
-function escapeCell(text) {
-  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;");
-}
-
-// src/report/json.ts
-var JsonReporter = class {
-  constructor(out = (t) => process.stdout.write(t)) {
-    this.out = out;
-  }
-  out;
-  progress() {
-  }
-  info() {
-  }
-  async report(result2) {
-    this.out(`${JSON.stringify(jsonDocument(result2), null, 2)}
-`);
-  }
-  async fatal(message, fix) {
-    this.out(
-      `${JSON.stringify({ error: { message, fix: fix ?? null }, findings: [], summary: { ok: false } }, null, 2)}
-`
-    );
-  }
-};
 
 // src/report/terminal.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
@@ -71404,10 +72393,10 @@ var TerminalReporter = class {
       const where = displayPath(f);
       const position = where ? `${where}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}` : "";
       this.out(
-        `${position ? `${import_picocolors.default.bold(position)}  ` : ""}${LABEL[f.severity](f.severity)}  ${import_picocolors.default.dim(f.code)}  ${f.message}
+        `${position ? `${import_picocolors.default.bold(printable(position))}  ` : ""}${LABEL[f.severity](f.severity)}  ${import_picocolors.default.dim(f.code)}  ${printable(f.message)}
 `
       );
-      if (f.fix) this.out(`    ${import_picocolors.default.dim("fix:")} ${f.fix}
+      if (f.fix) this.out(`    ${import_picocolors.default.dim("fix:")} ${printable(f.fix)}
 `);
     }
     for (const table2 of result2.tables ?? []) {
@@ -71419,15 +72408,15 @@ ${formatTable(table2.header, table2.rows)}`);
     const counts = countFindings(findings);
     const status = counts.errors > 0 ? import_picocolors.default.red("\u2716") : import_picocolors.default.green("\u2714");
     this.out(
-      `${findings.length || result2.tables?.length ? "\n" : ""}${status} ${result2.headline}: ${countsText(counts)}
+      `${findings.length || result2.tables?.length ? "\n" : ""}${status} ${printable(result2.headline)}: ${countsText(counts)}
 `
     );
   }
   async fatal(message, fix) {
     this.clearProgress();
-    this.err(`${import_picocolors.default.red(import_picocolors.default.bold("error"))} ${message}
+    this.err(`${import_picocolors.default.red(import_picocolors.default.bold("error"))} ${printable(message)}
 `);
-    if (fix) this.err(`    ${import_picocolors.default.dim("fix:")} ${fix}
+    if (fix) this.err(`    ${import_picocolors.default.dim("fix:")} ${printable(fix)}
 `);
   }
   clearProgress() {
@@ -71438,26 +72427,28 @@ ${formatTable(table2.header, table2.rows)}`);
   }
 };
 function formatTable(header, rows) {
-  const cells = [header, ...rows.map((r) => r.map(String))];
+  const cells = [header, ...rows.map((r) => r.map((c) => printable(String(c))))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? "").length)));
   const line = (r) => `  ${r.map((c, i) => c.padEnd(widths[i])).join("  ")}`.trimEnd();
   return `${line(header)}
-${rows.map((r) => line(r.map(String))).join("\n")}
+${cells.slice(1).map((r) => line(r)).join("\n")}
 `;
 }
 
 // src/report/index.ts
 function createReporter(options2 = {}) {
   const env = options2.env ?? process.env;
-  if (options2.json) return new JsonReporter();
-  if (env.GITHUB_ACTIONS === "true") return new ActionsReporter();
+  if (options2.json) return new JsonReporter(void 0, options2.command ?? null);
+  if (env.GITHUB_ACTIONS === "true") {
+    return new ActionsReporter(options2.cwd ?? process.cwd(), env.GITHUB_WORKSPACE ?? process.cwd());
+  }
   return new TerminalReporter();
 }
 
 // src/cli/bundle.ts
 function registerBundle(program2, ctx) {
   program2.command("bundle").description("build <name>-<version>.difybndl from a bundle directory, dependencies checked").argument("<path>", "the bundle directory (manifest.yaml with type: bundle)").option("-o, --output <dir>", "directory to write the bundle into (default: .)").option("--json", "print one JSON object").action(async (bundlePath, opts) => {
-    const reporter = createReporter({ json: opts.json || ctx.json });
+    const reporter = createReporter({ json: opts.json || ctx.json, command: "bundle" });
     const outcome = await (await Promise.resolve().then(() => (init_bundle2(), bundle_exports))).bundleCommand(
       { path: bundlePath, outDir: opts.output },
       reporter
@@ -71496,7 +72487,7 @@ function registerCheck(program2, ctx) {
     "the pull request body (Markdown): release notes (official) or the submission template (marketplace)"
   ).option("--strict", "treat warnings as errors").option("--ignore <codes>", "comma-separated finding codes to ignore (e.g. DPR557,DPR544)", splitList).option("--json", "print one JSON object").action(
     async (target, opts) => {
-      const reporter = createReporter({ json: opts.json || ctx.json });
+      const reporter = createReporter({ json: opts.json || ctx.json, command: "check" });
       ctx.exitCode = (await (await Promise.resolve().then(() => (init_check(), check_exports))).checkCommand({ path: target, ...opts }, reporter)).exitCode;
     }
   );
@@ -71506,7 +72497,7 @@ function registerCheck(program2, ctx) {
 function registerDiff(program2, ctx) {
   program2.command("diff").description("compare two versions of a plugin declaration by declaration and check the version bump").argument("<old>", "old version: a plugin directory, a .difypkg, or a git ref (REF or REF:path)").argument("[new]", "new version: a plugin directory or a .difypkg", ".").option("--strict", "treat warnings (breaking changes, new permissions) as errors").option("--ignore <codes>", "comma-separated finding codes to ignore", splitList).option("--json", "print one JSON object").action(
     async (old, neu, opts) => {
-      const reporter = createReporter({ json: opts.json || ctx.json });
+      const reporter = createReporter({ json: opts.json || ctx.json, command: "diff" });
       ctx.exitCode = (await (await Promise.resolve().then(() => (init_diff2(), diff_exports))).diffCommand({ old, new: neu, ...opts }, reporter)).exitCode;
     }
   );
@@ -71515,7 +72506,7 @@ function registerDiff(program2, ctx) {
 // src/cli/inspect.ts
 function registerInspect(program2, ctx) {
   program2.command("inspect").description("show a package: manifest, identifier, checksum, files, signature and generated files").argument("<package>", "the .difypkg to inspect").option("--key <file>", "also check the signature against this public key (repeatable)", collect).option("--max-size <MiB>", "uncompressed size limit in MiB (default 50)", parseMiB).option("--json", "print one JSON object").action(async (pkg, opts) => {
-    const reporter = createReporter({ json: opts.json || ctx.json });
+    const reporter = createReporter({ json: opts.json || ctx.json, command: "inspect" });
     const outcome = await (await Promise.resolve().then(() => (init_inspect(), inspect_exports))).inspectCommand(
       { package: pkg, keys: (opts.key ?? []).map((file) => ({ file })), maxSize: opts.maxSize },
       reporter
@@ -71528,7 +72519,7 @@ function registerInspect(program2, ctx) {
 init_defaults();
 function registerKeygen(program2, ctx) {
   program2.command("keygen").description("make an RSA-4096 signing key pair as Dify does: <name>.private.pem and <name>.public.pem").option("--name <name>", "base name of the key files", DEFAULT_KEY_NAME).option("-o, --output <dir>", "directory for the key files (default: .)").option("--force", "replace existing key files").option("--json", "print one JSON object").action(async (opts) => {
-    const reporter = createReporter({ json: opts.json || ctx.json });
+    const reporter = createReporter({ json: opts.json || ctx.json, command: "keygen" });
     const outcome = await (await Promise.resolve().then(() => (init_keygen(), keygen_exports))).keygenCommand(
       { name: opts.name, outDir: opts.output, force: opts.force },
       reporter
@@ -71547,7 +72538,7 @@ function registerPackage(program2, ctx) {
     collect
   ).option("--strict", "treat warnings as errors").option("--ignore <codes>", "comma-separated finding codes to ignore (e.g. DPR404)", splitList).option("--json", "print one JSON object").action(
     async (pluginPath, opts) => {
-      const reporter = createReporter({ json: opts.json || ctx.json });
+      const reporter = createReporter({ json: opts.json || ctx.json, command: "package" });
       const outcome = await (await Promise.resolve().then(() => (init_package2(), package_exports))).packageCommand(
         {
           path: pluginPath,
@@ -71571,7 +72562,7 @@ function registerSign(program2, ctx) {
     "read the private key\u2019s PEM text from this environment variable (CI secrets)"
   ).option("--category <category>", "authorized category: community, partner or langgenius", "community").option("-o, --output <dir>", "directory for the signed package (default: next to the input)").option("--max-size <MiB>", "uncompressed size limit of the input in MiB (default 50)", parseMiB).option("--strict", "treat warnings as errors").option("--ignore <codes>", "comma-separated finding codes to ignore", splitList).option("--json", "print one JSON object").action(
     async (pkg, opts) => {
-      const reporter = createReporter({ json: opts.json || ctx.json });
+      const reporter = createReporter({ json: opts.json || ctx.json, command: "sign" });
       const outcome = await (await Promise.resolve().then(() => (init_sign2(), sign_exports))).signCommand(
         {
           package: pkg,
@@ -71596,6 +72587,7 @@ function splitArgs(value) {
 
 // src/cli/test.ts
 init_defaults();
+init_limits();
 function registerTest(program2, ctx) {
   program2.command("test").description(
     "run a plugin's pytest suite in an isolated, cached environment, the way the marketplace CI runs it"
@@ -71606,18 +72598,25 @@ function registerTest(program2, ctx) {
   ).option("--require-tests", "fail when no tests are found (default: a notice)").option(
     "--cache-dir <dir>",
     "where test environments are cached (default: $DPR_CACHE_DIR, else ~/.cache/dify-plugin-release/envs)"
-  ).option("--rebuild", "rebuild the cached test environment").option("--junit-xml <file>", "keep the JUnit XML report here").option("--pytest-args <args>", 'more arguments for pytest, e.g. "-k convert -x"', words).option("--strict", "treat warnings as errors").option("--ignore <codes>", "comma-separated finding codes to ignore (e.g. DPR809)", splitList).option("--json", "print one JSON object").action(async (path41, opts) => {
-    const reporter = createReporter({ json: opts.json || ctx.json });
+  ).option("--rebuild", "rebuild the cached test environment").option("--junit-xml <file>", "keep the JUnit XML report here").option("--pytest-args <args>", 'more arguments for pytest, e.g. "-k convert -x"', words).option(
+    "--pass-env <name>",
+    "let a runner variable the tests do not get (GITHUB_TOKEN, ACTIONS_*, INPUT_*, \u2026) through to them; repeatable",
+    collect2
+  ).option("--strict", "treat warnings as errors").option("--ignore <codes>", "comma-separated finding codes to ignore (e.g. DPR809)", splitList).option("--json", "print one JSON object").action(async (path44, opts) => {
+    const reporter = createReporter({ json: opts.json || ctx.json, command: "test" });
     const { json: _json, ...input } = opts;
-    const outcome = await (await Promise.resolve().then(() => (init_test(), test_exports))).testCommand({ path: path41, ...input }, reporter);
+    const outcome = await (await Promise.resolve().then(() => (init_test(), test_exports))).testCommand({ path: path44, ...input }, reporter);
     ctx.exitCode = outcome.exitCode;
   });
 }
 function seconds(value) {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0)
-    throw new InvalidArgumentError("must be a number of seconds (0: no limit)");
+  if (value.trim() === "" || !validTimeout(n))
+    throw new InvalidArgumentError(`must be a number of seconds up to ${MAX_TIMEOUT_SECONDS} (0: no limit)`);
   return n;
+}
+function collect2(value, previous = []) {
+  return [...previous, value];
 }
 function words(value, previous = []) {
   return [...previous, ...splitArgs(value)];
@@ -71635,7 +72634,7 @@ function registerValidate(program2, ctx) {
     "also check each plugin against its version at this git ref: does the version bump cover the changes?"
   ).option("--marketplace", "also run the marketplace checks (as `check`) on every plugin").option("--profile <profile>", "with --marketplace: marketplace (default) or official").option("--probe-servers", "Coze Studio configurations: also check that each OpenAPI server URL answers").option("--json", "print one JSON object").action(
     async (paths, opts) => {
-      const reporter = createReporter({ json: opts.json || ctx.json });
+      const reporter = createReporter({ json: opts.json || ctx.json, command: "validate" });
       const outcome = await (await Promise.resolve().then(() => (init_validate2(), validate_exports))).validateCommand(
         { paths, ...opts },
         reporter
@@ -71653,7 +72652,7 @@ function registerVerify(program2, ctx) {
     collect
   ).option("--no-official", "do not trust the official Dify key (check against --key keys only)").option("--max-size <MiB>", "uncompressed size limit in MiB (default 50)", parseMiB).option("--json", "print one JSON object").action(
     async (pkg, opts) => {
-      const reporter = createReporter({ json: opts.json || ctx.json });
+      const reporter = createReporter({ json: opts.json || ctx.json, command: "verify" });
       const outcome = await (await Promise.resolve().then(() => (init_verify2(), verify_exports))).verifyCommand(
         {
           package: pkg,
@@ -71692,11 +72691,27 @@ function buildProgram(ctx) {
 async function main(argv) {
   const ctx = { exitCode: 0, json: false };
   const program2 = buildProgram(ctx);
+  const json = argv.includes("--json");
+  let usage = "";
+  if (json) {
+    const capture = {
+      writeErr: (text) => usage += text,
+      outputError: (text) => usage += text
+    };
+    program2.configureOutput(capture);
+    for (const command of program2.commands) command.configureOutput(capture);
+  }
   try {
     await program2.parseAsync([...argv], { from: "user" });
   } catch (error2) {
     if (error2 instanceof CommanderError) {
-      return error2.exitCode === 0 ? 0 : 2;
+      if (error2.exitCode === 0) return 0;
+      if (json) {
+        const command = argv.find((a) => program2.commands.some((c) => c.name() === a)) ?? null;
+        const message = usage.split("\n").find((l) => l.startsWith("error:"))?.replace(/^error:\s*/, "") ?? error2.message;
+        await new JsonReporter(void 0, command).fatal(message, "Run with --help for usage.");
+      }
+      return 2;
     }
     throw error2;
   }

@@ -57,6 +57,7 @@ export const ACTION_COMMANDS: Record<string, (ctx: ActionContext) => Promise<Com
         rebuild: inputs.boolean('rebuild'),
         junitXml: inputs.string('junit-xml'),
         pytestArgs: splitArgs(inputs.string('pytest-args') ?? ''),
+        passEnv: inputs.list('pass-env'),
         strict: inputs.boolean('strict'),
         ignore: inputs.list('ignore'),
         cwd,

@@ -1,3 +1,4 @@
+import * as core from '@actions/core';
 import { run } from './main.js';
 
 run().then(
@@ -5,7 +6,8 @@ run().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stdout.write(`::error::${error instanceof Error ? error.message : String(error)}\n`);
+    // core.setFailed escapes the message, so no text can act as a workflow command.
+    core.setFailed(`internal error: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 2;
   },
 );

@@ -8,9 +8,11 @@ import { Inputs } from './inputs.js';
 
 /** The action: inputs → the same command the CLI runs → outputs, annotations and a job summary. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const reporter = createReporter({ env });
   const inputs = new Inputs(env);
+  // Paths in findings are relative to the working directory the command runs in.
+  const cwd = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.string('working-directory') ?? '.');
   const command = inputs.string('command') ?? 'validate';
+  const reporter = createReporter({ env, cwd, command });
   const outcome = await guarded(reporter, async () => {
     const body = ACTION_COMMANDS[command];
     if (!body) {
@@ -19,10 +21,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
         `Use one of: ${Object.keys(ACTION_COMMANDS).join(', ')}.`,
       );
     }
-    const cwd = path.resolve(
-      env.GITHUB_WORKSPACE ?? process.cwd(),
-      inputs.string('working-directory') ?? '.',
-    );
     return body({ inputs, reporter, cwd, log: (text) => core.info(text.trimEnd()) });
   });
   for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);

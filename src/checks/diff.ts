@@ -1,12 +1,13 @@
-import semver from 'semver';
 import { finding } from '../core/codes.js';
+import { UsageError } from '../core/errors.js';
 import type { Finding, Location } from '../core/finding.js';
+import { type Bump, bumpBetween, nextVersion, releaseOf } from '../core/versions.js';
 import { loadPlugin, MANIFEST } from '../manifest/plugin.js';
 import type { PluginSource } from '../manifest/source.js';
 import { type Callable, type Field, type Param, type Surface, surfaceOf } from './surface.js';
 
-/** The semver position a change needs. */
-export type Bump = 'none' | 'patch' | 'minor' | 'major';
+export type { Bump };
+
 const RANK: Record<Bump, number> = { none: 0, patch: 1, minor: 2, major: 3 };
 
 export interface Change {
@@ -35,6 +36,18 @@ export interface DiffResult {
 /** Compare two versions of a plugin declaration by declaration, like a plugin verifier. */
 export async function diffPlugins(oldSource: PluginSource, newSource: PluginSource): Promise<DiffResult> {
   const [a, b] = await Promise.all([loadPlugin(oldSource), loadPlugin(newSource)]);
+  for (const [side, plugin] of [
+    ['old', a],
+    ['new', b],
+  ] as const) {
+    if (!plugin.usable) {
+      const why = plugin.findings[0]?.message ?? 'it has no readable manifest.yaml';
+      throw new UsageError(
+        `the ${side} side, ${plugin.source.label}, is not a Dify plugin: ${why}`,
+        'Compare two versions of one plugin.',
+      );
+    }
+  }
   const contentChanged =
     (await filesDiffer(oldSource, newSource)) || manifestDiffers(a.manifest.value, b.manifest.value);
   return compareSurfaces(surfaceOf(a), surfaceOf(b), contentChanged);
@@ -155,30 +168,13 @@ function verdict(
   escalations: Change[],
   required: Bump,
 ): DiffResult {
-  const a = semver.valid(old.version) ?? semver.coerce(old.version)?.version;
-  const b = semver.valid(neu.version) ?? semver.coerce(neu.version)?.version;
-  let actual: Bump | 'downgrade' = 'none';
-  if (a && b) {
-    if (semver.lt(b, a)) actual = 'downgrade';
-    else if (semver.gt(b, a)) {
-      const d = semver.diff(a, b);
-      actual =
-        d === 'major' || d === 'premajor' ? 'major' : d === 'minor' || d === 'preminor' ? 'minor' : 'patch';
-    }
-  }
-  const oldMajor = a ? semver.major(a) : 0;
+  const actual = bumpBetween(old.version, neu.version);
+  const oldMajor = releaseOf(old.version)[0];
   // 0.x: a minor bump is the breaking bump (and Dify's fix_only auto-upgrade does not take it).
-  const enough =
-    required === 'none' ||
-    (actual !== 'downgrade' &&
-      (RANK[actual] >= RANK[required] || (required === 'major' && oldMajor === 0 && actual === 'minor')));
-  const suggested =
-    !enough && a
-      ? (semver.inc(
-          a,
-          required === 'major' && oldMajor === 0 ? 'minor' : (required as 'major' | 'minor' | 'patch'),
-        ) ?? undefined)
-      : undefined;
+  const needed: Exclude<Bump, 'none'> | undefined =
+    required === 'none' ? undefined : required === 'major' && oldMajor === 0 ? 'minor' : required;
+  const enough = !needed || (actual !== 'downgrade' && RANK[actual] >= RANK[needed]);
+  const suggested = !enough && needed ? nextVersion(old.version, needed) : undefined;
   const findings: Finding[] = [];
   for (const c of changes) {
     const code = c.bump === 'major' ? 'DPR601' : c.bump === 'minor' ? 'DPR602' : 'DPR603';

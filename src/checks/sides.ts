@@ -4,9 +4,22 @@ import { UsageError } from '../core/errors.js';
 import { Git } from '../manifest/changed.js';
 import { GitSource } from '../manifest/git-source.js';
 import { DirSource, type PluginSource } from '../manifest/source.js';
+import { PackageSource } from '../package/package-source.js';
+import { openPackage } from '../package/zip-reader.js';
 
-/** Opens a built package as a plugin source (provided by the package stage). */
-export type PackageOpener = (file: string) => Promise<PluginSource & { close?: () => Promise<void> }>;
+/** A plugin source that may hold an open file (a package) until closed. */
+export type Side = PluginSource & { close?: () => Promise<void> };
+
+/** Opens a built package as a plugin source. */
+export type PackageOpener = (file: string) => Promise<Side>;
+
+/** The default opener: the safe zip reader, as the daemon would read the package. */
+export const openPackageSide: PackageOpener = async (file) => {
+  const pkg = await openPackage(file);
+  const source = new PackageSource(pkg, file) as Side;
+  source.close = () => pkg.close();
+  return source;
+};
 
 /**
  * One side of a comparison: a plugin directory, a `.difypkg`, or a git ref (`REF` or `REF:path`),
@@ -15,13 +28,12 @@ export type PackageOpener = (file: string) => Promise<PluginSource & { close?: (
 export async function openSide(
   arg: string,
   options: { cwd: string; samePluginAs?: string; openPackage?: PackageOpener },
-): Promise<PluginSource> {
+): Promise<Side> {
   const full = path.resolve(options.cwd, arg);
   if (existsSync(full)) {
     if (statSync(full).isDirectory()) return new DirSource(full, arg);
     if (full.endsWith('.difypkg')) {
-      if (!options.openPackage) throw new UsageError(`cannot read packages here: ${arg}`);
-      return options.openPackage(full);
+      return (options.openPackage ?? openPackageSide)(full);
     }
     throw new UsageError(
       `${arg} is neither a plugin directory nor a .difypkg`,
@@ -36,7 +48,7 @@ export async function openSide(
       'Pass two plugin directories or packages, or run inside the repository.',
     );
   });
-  await git.mergeBase(ref); // validates the ref, with a clear message
+  await git.resolve(ref); // validates the ref, with a clear message
   const pluginDir =
     sub !== undefined ? path.resolve(top, sub) : path.resolve(options.cwd, options.samePluginAs ?? '.');
   const prefix = path.relative(top, pluginDir).split(path.sep).join('/');

@@ -10,7 +10,7 @@ export function registerBundle(program: Command, ctx: CliContext): void {
     .option('-o, --output <dir>', 'directory to write the bundle into (default: .)')
     .option('--json', 'print one JSON object')
     .action(async (bundlePath: string, opts: { output?: string; json?: boolean }) => {
-      const reporter = createReporter({ json: opts.json || ctx.json });
+      const reporter = createReporter({ json: opts.json || ctx.json, command: 'bundle' });
       const outcome = await (await import('../commands/bundle.js')).bundleCommand(
         { path: bundlePath, outDir: opts.output },
         reporter,

@@ -36,7 +36,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
           json?: boolean;
         },
       ) => {
-        const reporter = createReporter({ json: opts.json || ctx.json });
+        const reporter = createReporter({ json: opts.json || ctx.json, command: 'check' });
         ctx.exitCode = (
           await (await import('../commands/check.js')).checkCommand({ path: target, ...opts }, reporter)
         ).exitCode;

@@ -14,7 +14,7 @@ export function registerDiff(program: Command, ctx: CliContext): void {
     .option('--json', 'print one JSON object')
     .action(
       async (old: string, neu: string, opts: { strict?: boolean; ignore?: string[]; json?: boolean }) => {
-        const reporter = createReporter({ json: opts.json || ctx.json });
+        const reporter = createReporter({ json: opts.json || ctx.json, command: 'diff' });
         ctx.exitCode = (
           await (await import('../commands/diff.js')).diffCommand({ old, new: neu, ...opts }, reporter)
         ).exitCode;

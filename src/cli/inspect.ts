@@ -12,7 +12,7 @@ export function registerInspect(program: Command, ctx: CliContext): void {
     .option('--max-size <MiB>', 'uncompressed size limit in MiB (default 50)', parseMiB)
     .option('--json', 'print one JSON object')
     .action(async (pkg: string, opts: { key?: string[]; maxSize?: number; json?: boolean }) => {
-      const reporter = createReporter({ json: opts.json || ctx.json });
+      const reporter = createReporter({ json: opts.json || ctx.json, command: 'inspect' });
       const outcome = await (await import('../commands/inspect.js')).inspectCommand(
         { package: pkg, keys: (opts.key ?? []).map((file) => ({ file })), maxSize: opts.maxSize },
         reporter,

@@ -12,7 +12,7 @@ export function registerKeygen(program: Command, ctx: CliContext): void {
     .option('--force', 'replace existing key files')
     .option('--json', 'print one JSON object')
     .action(async (opts: { name?: string; output?: string; force?: boolean; json?: boolean }) => {
-      const reporter = createReporter({ json: opts.json || ctx.json });
+      const reporter = createReporter({ json: opts.json || ctx.json, command: 'keygen' });
       const outcome = await (await import('../commands/keygen.js')).keygenCommand(
         { name: opts.name, outDir: opts.output, force: opts.force },
         reporter,

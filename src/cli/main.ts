@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../core/version.js';
+import { JsonReporter } from '../report/json.js';
 import { registerBundle } from './bundle.js';
 import { registerCheck } from './check.js';
 import type { CliContext } from './context.js';
@@ -41,12 +42,33 @@ export function buildProgram(ctx: CliContext): Command {
 export async function main(argv: readonly string[]): Promise<number> {
   const ctx: CliContext = { exitCode: 0, json: false };
   const program = buildProgram(ctx);
+  // With --json, stdout carries exactly one JSON object, usage errors included.
+  const json = argv.includes('--json');
+  let usage = '';
+  if (json) {
+    const capture = {
+      writeErr: (text: string) => (usage += text),
+      outputError: (text: string) => (usage += text),
+    };
+    program.configureOutput(capture);
+    for (const command of program.commands) command.configureOutput(capture);
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end here with code 0; usage errors were already printed by commander.
-      return error.exitCode === 0 ? 0 : 2;
+      if (error.exitCode === 0) return 0;
+      if (json) {
+        const command = argv.find((a) => program.commands.some((c) => c.name() === a)) ?? null;
+        const message =
+          usage
+            .split('\n')
+            .find((l) => l.startsWith('error:'))
+            ?.replace(/^error:\s*/, '') ?? error.message;
+        await new JsonReporter(undefined, command).fatal(message, 'Run with --help for usage.');
+      }
+      return 2;
     }
     throw error;
   }

@@ -32,7 +32,7 @@ export function registerPackage(program: Command, ctx: CliContext): void {
           json?: boolean;
         },
       ) => {
-        const reporter = createReporter({ json: opts.json || ctx.json });
+        const reporter = createReporter({ json: opts.json || ctx.json, command: 'package' });
         const outcome = await (await import('../commands/package.js')).packageCommand(
           {
             path: pluginPath,

@@ -33,7 +33,7 @@ export function registerSign(program: Command, ctx: CliContext): void {
           json?: boolean;
         },
       ) => {
-        const reporter = createReporter({ json: opts.json || ctx.json });
+        const reporter = createReporter({ json: opts.json || ctx.json, command: 'sign' });
         const outcome = await (await import('../commands/sign.js')).signCommand(
           {
             package: pkg,

@@ -2,6 +2,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { splitArgs } from '../core/args.js';
 import { DEFAULT_TIMEOUT_SECONDS } from '../core/defaults.js';
 import { createReporter } from '../report/index.js';
+import { MAX_TIMEOUT_SECONDS, validTimeout } from '../testing/limits.js';
 import type { TestOptions } from '../testing/run.js';
 import type { CliContext } from './context.js';
 import { splitList } from './options.js';
@@ -36,11 +37,16 @@ export function registerTest(program: Command, ctx: CliContext): void {
     .option('--rebuild', 'rebuild the cached test environment')
     .option('--junit-xml <file>', 'keep the JUnit XML report here')
     .option('--pytest-args <args>', 'more arguments for pytest, e.g. "-k convert -x"', words)
+    .option(
+      '--pass-env <name>',
+      'let a runner variable the tests do not get (GITHUB_TOKEN, ACTIONS_*, INPUT_*, …) through to them; repeatable',
+      collect,
+    )
     .option('--strict', 'treat warnings as errors')
     .option('--ignore <codes>', 'comma-separated finding codes to ignore (e.g. DPR809)', splitList)
     .option('--json', 'print one JSON object')
     .action(async (path: string, opts: TestFlags) => {
-      const reporter = createReporter({ json: opts.json || ctx.json });
+      const reporter = createReporter({ json: opts.json || ctx.json, command: 'test' });
       const { json: _json, ...input } = opts;
       const outcome = await (await import('../commands/test.js')).testCommand({ path, ...input }, reporter);
       ctx.exitCode = outcome.exitCode;
@@ -49,9 +55,13 @@ export function registerTest(program: Command, ctx: CliContext): void {
 
 function seconds(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0)
-    throw new InvalidArgumentError('must be a number of seconds (0: no limit)');
+  if (value.trim() === '' || !validTimeout(n))
+    throw new InvalidArgumentError(`must be a number of seconds up to ${MAX_TIMEOUT_SECONDS} (0: no limit)`);
   return n;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
 }
 
 function words(value: string, previous: string[] = []): string[] {

@@ -40,7 +40,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
           json?: boolean;
         },
       ) => {
-        const reporter = createReporter({ json: opts.json || ctx.json });
+        const reporter = createReporter({ json: opts.json || ctx.json, command: 'validate' });
         const outcome = await (await import('../commands/validate.js')).validateCommand(
           { paths, ...opts },
           reporter,

@@ -22,7 +22,7 @@ export function registerVerify(program: Command, ctx: CliContext): void {
         pkg: string,
         opts: { key?: string[]; keyEnv?: string[]; official?: boolean; maxSize?: number; json?: boolean },
       ) => {
-        const reporter = createReporter({ json: opts.json || ctx.json });
+        const reporter = createReporter({ json: opts.json || ctx.json, command: 'verify' });
         const outcome = await (await import('../commands/verify.js')).verifyCommand(
           {
             package: pkg,

@@ -1,9 +1,8 @@
 import { countFindings } from '../core/finding.js';
 import { bundle } from '../package/bundle.js';
-import { formatSize } from '../package/select.js';
+import { display, formatSize } from '../package/format.js';
 import type { Reporter } from '../report/index.js';
 import { type CommandOutcome, guarded } from './outcome.js';
-import { display } from './package.js';
 
 export interface BundleInput {
   path: string;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type DiffResult, diffPlugins } from '../checks/diff.js';
-import { openSide, type PackageOpener } from '../checks/sides.js';
+import { openSide, type PackageOpener, type Side } from '../checks/sides.js';
 import { applyPolicy, countFindings, type SeverityPolicy } from '../core/finding.js';
 import type { Reporter } from '../report/index.js';
 import { type CommandOutcome, guarded } from './outcome.js';
@@ -19,10 +19,17 @@ export function diffCommand(input: DiffInput, reporter: Reporter): Promise<Comma
     const cwd = input.cwd ?? process.cwd();
     const newArg = input.new ?? '.';
     const newSide = await openSide(newArg, { cwd, openPackage: input.openPackage });
-    // A bare ref on the old side means "this plugin at that commit": the new side's directory.
-    const samePluginAs = existsSync(path.resolve(cwd, newArg)) ? newArg : '.';
-    const oldSide = await openSide(input.old, { cwd, samePluginAs, openPackage: input.openPackage });
-    const result = await diffPlugins(oldSide, newSide);
+    let oldSide: Side | undefined;
+    let result: DiffResult;
+    try {
+      // A bare ref on the old side means "this plugin at that commit": the new side's directory.
+      const samePluginAs = existsSync(path.resolve(cwd, newArg)) ? newArg : '.';
+      oldSide = await openSide(input.old, { cwd, samePluginAs, openPackage: input.openPackage });
+      result = await diffPlugins(oldSide, newSide);
+    } finally {
+      await oldSide?.close?.();
+      await newSide.close?.();
+    }
     const findings = applyPolicy(result.findings, input).map((f) => ({ ...f, plugin: newArg }));
     await reporter.report({
       command: 'diff',

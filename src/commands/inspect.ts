@@ -5,12 +5,13 @@ import { byteOrder } from '../core/paths.js';
 import { MANIFEST, PLUGIN_KINDS } from '../manifest/plugin.js';
 import { getAt, parseYamlBytes } from '../manifest/yaml-file.js';
 import { checksumOf, formatIdentifier } from '../package/checksum.js';
-import { formatSize } from '../package/select.js';
+import { escapeControl, formatSize } from '../package/format.js';
 import { type OpenPackage, openPackage, type PackageEntry } from '../package/zip-reader.js';
+import { entryFlags } from '../package/zip-writer.js';
 import type { Reporter } from '../report/index.js';
 import { type KeySource, loadPublicKey } from '../signing/keys.js';
 import { VERIFICATION_FILE } from '../signing/sign.js';
-import { officialKey, short, type TrustedKey, verifyPackage } from '../signing/verify.js';
+import { categoryText, officialKey, short, type TrustedKey, verifyPackage } from '../signing/verify.js';
 import { type CommandOutcome, guarded } from './outcome.js';
 
 export interface InspectInput {
@@ -46,7 +47,7 @@ export function inspectCommand(input: InspectInput, reporter: Reporter): Promise
       await reporter.report({
         command: 'inspect',
         findings,
-        headline: `${input.package}: ${identifier ?? 'no manifest.yaml'}`,
+        headline: `${input.package}: ${identifier === null ? 'no manifest.yaml' : escapeControl(identifier)}`,
         summary: {
           path: file,
           identifier,
@@ -70,6 +71,8 @@ export function inspectCommand(input: InspectInput, reporter: Reporter): Promise
           size: { files: pkg.entries.length, uncompressed: size, compressed },
           files: pkg.entries.map((e) => ({ path: e.name, size: e.size, compressedSize: e.compressedSize })),
         },
+        // Names and manifest texts come from a stranger's package: shown with control characters
+        // escaped (a name holding "\n::error …" or an ANSI sequence must not forge output lines).
         tables: [
           {
             title: 'Plugin',
@@ -82,26 +85,19 @@ export function inspectCommand(input: InspectInput, reporter: Reporter): Promise
               ['minimum Dify', manifest.minimumDifyVersion ?? '-'],
               ['checksum', checksum],
               ['signature', `${signature.status}: ${signature.reason}`],
-              ...(signature.category
-                ? [
-                    [
-                      'category',
-                      `${signature.category}${signature.categorySource === 'legacy-default' ? ' (legacy default)' : ''}`,
-                    ],
-                  ]
-                : []),
+              ...(signature.category !== undefined ? [['category', categoryText(signature)]] : []),
               ...(signature.signer ? [['key', short(signature.signer.fingerprint)]] : []),
               ...generated.map((g) => ['generated', `${g.path}: ${g.by}`]),
               [
                 'size',
                 `${pkg.entries.length} files, ${formatSize(size)} uncompressed, ${formatSize(compressed)} compressed`,
               ],
-            ],
+            ].map(([k, v]) => [k!, escapeControl(v!)]),
           },
           {
             title: 'Files',
             header: ['path', 'size', 'compressed'],
-            rows: pkg.entries.map((e) => [e.name, e.size, e.compressedSize]),
+            rows: pkg.entries.map((e) => [escapeControl(e.name), e.size, e.compressedSize]),
           },
         ],
       });
@@ -148,8 +144,15 @@ async function readManifest(pkg: OpenPackage): Promise<ManifestSummary> {
     minimumDifyVersion: str(
       yaml.plainNonStrings.get('/meta/minimum_dify_version') ?? getAt(m, '/meta/minimum_dify_version'),
     ),
-    arch: (getAt(m, '/meta/arch') as string[] | undefined)?.map(String),
+    arch: archList(getAt(m, '/meta/arch')),
   };
+}
+
+/** `meta.arch` as a list of strings, whatever the manifest holds (a stranger's package). */
+function archList(value: unknown): string[] | undefined {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === 'string') return [value];
+  return undefined;
 }
 
 /** Files a tool added rather than the author: the uv export and the verification record. */
@@ -170,7 +173,7 @@ function layoutFindings(pkg: OpenPackage): Finding[] {
     out.push(
       finding(
         'DPR433',
-        `the package has directory entries (${pkg.directories.slice(0, 3).join(', ')}); the daemon fails to read them`,
+        `the package has directory entries (${pkg.directories.slice(0, 3).map(escapeControl).join(', ')}); the daemon fails to read them`,
         {
           severity: 'error',
           fix: 'Rebuild it with `dify-plugin-release package` (or `dify plugin package`), not a generic zip tool.',
@@ -183,11 +186,19 @@ function layoutFindings(pkg: OpenPackage): Finding[] {
   if (names.some((n, i) => i > 0 && byteOrder(names[i - 1]!, n) > 0 && n !== VERIFICATION_FILE)) {
     odd.add('entries are not sorted by path');
   }
+  const flagged: PackageEntry[] = [];
   for (const e of pkg.entries) {
     if (e.method !== 8) odd.add('entries not deflated');
     if (e.dosTime !== 0 || e.dosDate !== 0) odd.add('timestamps set (not reproducible)');
     if (e.extraLength) odd.add('extra fields');
     if (e.externalAttributes) odd.add('file attributes');
+    if (e.flags !== undefined && e.flags !== entryFlags(e.name)) flagged.push(e);
+  }
+  if (flagged.length > 0) {
+    const e = flagged[0]!;
+    odd.add(
+      `general-purpose flags differ from what Dify's CLI (Go) writes in ${flagged.length} entr${flagged.length === 1 ? 'y' : 'ies'} (${escapeControl(e.name)}: 0x${hex4(e.flags!)}, Go: 0x${hex4(entryFlags(e.name))})`,
+    );
   }
   if (odd.size > 0) {
     out.push(
@@ -197,6 +208,10 @@ function layoutFindings(pkg: OpenPackage): Finding[] {
     );
   }
   return out;
+}
+
+function hex4(n: number): string {
+  return n.toString(16).padStart(4, '0');
 }
 
 function str(value: unknown): string | undefined {

@@ -1,13 +1,13 @@
 import { createPublicKey } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { EnvironmentError, errorMessage, UsageError } from '../core/errors.js';
-import { ensureDir } from '../package/output.js';
+import { UsageError } from '../core/errors.js';
+import { display } from '../package/format.js';
+import { ensureDir, writeAtomicFiles } from '../package/output.js';
 import type { Reporter } from '../report/index.js';
 import { fingerprint, generateKeyPairPem } from '../signing/keys.js';
 import { short } from '../signing/verify.js';
 import { type CommandOutcome, guarded } from './outcome.js';
-import { display } from './package.js';
 
 export interface KeygenInput {
   /** Base name of the two files (Dify's default: dify_plugin_signing_key). */
@@ -53,12 +53,17 @@ export function keygenCommand(input: KeygenInput, reporter: Reporter): Promise<C
     ensureDir(dir);
     reporter.info(`generating an RSA-${input.bits ?? 4096} key pair…`);
     const { privatePem, publicPem } = await generateKeyPairPem(input.bits);
-    try {
-      writeFileSync(privatePath, privatePem, { mode: 0o600, flag: input.force ? 'w' : 'wx' });
-      writeFileSync(publicPath, publicPem, { mode: 0o644, flag: input.force ? 'w' : 'wx' });
-    } catch (error) {
-      throw new EnvironmentError(`cannot write the key files in ${dir}: ${errorMessage(error)}`);
-    }
+    // Both files are written to temporary names created with their final modes, then renamed: a
+    // replaced key file never keeps the looser mode of the file it replaces (writeFileSync's mode
+    // applies only on create), a failure leaves no private key without its public half, and without
+    // --force an existing file is never replaced, even one made meanwhile.
+    writeAtomicFiles(
+      [
+        { target: privatePath, data: privatePem, mode: 0o600 },
+        { target: publicPath, data: publicPem, mode: 0o644 },
+      ],
+      { exclusive: !input.force },
+    );
     const print = createPublicKey(publicPem);
     const fp = fingerprint(print);
     const shownPrivate = display(cwd, privatePath);

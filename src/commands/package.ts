@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { countFindings } from '../core/finding.js';
 import type { ProcessRunner } from '../core/process.js';
+import { display, formatSize } from '../package/format.js';
 import { packagePlugin } from '../package/package.js';
-import { formatSize } from '../package/select.js';
 import type { Reporter } from '../report/index.js';
 import { type CommandOutcome, guarded } from './outcome.js';
 
@@ -100,8 +100,5 @@ export function packageCommand(input: PackageInput, reporter: Reporter): Promise
   });
 }
 
-/** A path as the user sees it: relative to the working directory when below it, else absolute. */
-export function display(cwd: string, file: string): string {
-  const rel = path.relative(cwd, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
-}
+/** Kept for existing importers; light modules import it from ../package/format.js. */
+export { display } from '../package/format.js';

@@ -1,20 +1,19 @@
 import { createPublicKey } from 'node:crypto';
 import path from 'node:path';
 import { finding } from '../core/codes.js';
-import { UsageError } from '../core/errors.js';
+import { CheckFailedError, UsageError } from '../core/errors.js';
 import { applyPolicy, countFindings } from '../core/finding.js';
 import { validateSource } from '../manifest/validate.js';
 import { getAt } from '../manifest/yaml-file.js';
 import { formatIdentifier } from '../package/checksum.js';
+import { display, formatSize } from '../package/format.js';
 import { PackageSource } from '../package/package-source.js';
-import { formatSize } from '../package/select.js';
 import { openPackage } from '../package/zip-reader.js';
 import type { Reporter } from '../report/index.js';
 import { type KeySource, loadPrivateKey } from '../signing/keys.js';
 import { parseCategory, signPackage } from '../signing/sign.js';
 import { short, verifyPackage } from '../signing/verify.js';
 import { type CommandOutcome, guarded } from './outcome.js';
-import { display } from './package.js';
 
 export interface SignCommandInput {
   /** The `.difypkg` to sign. */
@@ -44,32 +43,51 @@ export function signCommand(input: SignCommandInput, reporter: Reporter): Promis
     const file = path.resolve(cwd, input.package);
     const limits = { maxUncompressed: input.maxSize ? input.maxSize * 1024 * 1024 : undefined };
     const pkg = await openPackage(file, limits);
-    const { plugin, findings: raw } = await validateSource(new PackageSource(pkg, input.package));
-    const findings = applyPolicy(raw, input);
-    const m = plugin.manifest.value;
-    const author = str(getAt(m, '/author')) ?? '';
-    const name = str(getAt(m, '/name')) ?? '';
-    const version = str(plugin.manifest.plainNonStrings.get('/version') ?? getAt(m, '/version')) ?? '';
-    if (countFindings(findings).errors > 0) {
+    let signed: Awaited<ReturnType<typeof signPackage>>;
+    let findings: ReturnType<typeof applyPolicy>;
+    let author: string;
+    let name: string;
+    let version: string;
+    try {
+      const validated = await validateSource(new PackageSource(pkg, input.package));
+      findings = applyPolicy(validated.findings, input);
+      const m = validated.plugin.manifest.value;
+      author = str(getAt(m, '/author')) ?? '';
+      name = str(getAt(m, '/name')) ?? '';
+      version = str(validated.plugin.manifest.plainNonStrings.get('/version') ?? getAt(m, '/version')) ?? '';
+      if (countFindings(findings).errors > 0) {
+        await reporter.report({
+          command: 'sign',
+          findings,
+          headline: `${input.package} not signed: it does not validate`,
+          summary: { path: null },
+        });
+        return { exitCode: 1, outputs: {} };
+      }
+      if (key.bits !== 4096) reporter.info(`note: the key has ${key.bits} bits; Dify's own keys have 4096`);
+      const outDir = input.outDir ? path.resolve(cwd, input.outDir) : undefined;
+      const publicKey = { ...key, key: createPublicKey(key.key), official: false };
+      // The result is verified with the key's public half before it is renamed into place: a package
+      // that does not verify is never left behind, nor listed in SHA256SUMS.
+      const check = async (temp: string): Promise<void> => {
+        const written = await openPackage(temp, limits);
+        let verdict: Awaited<ReturnType<typeof verifyPackage>>;
+        try {
+          verdict = await verifyPackage(written, [publicKey]);
+        } finally {
+          await written.close();
+        }
+        if (verdict.status !== 'verified') {
+          throw new CheckFailedError(
+            `the signed package does not verify with the key's public half (${verdict.reason}); nothing was written`,
+            'Sign it again; if it fails again, the input package or the disk is damaged.',
+          );
+        }
+      };
+      signed = await signPackage({ pkg, file, key: key.key, category, outDir, check });
+    } finally {
       await pkg.close();
-      await reporter.report({
-        command: 'sign',
-        findings,
-        headline: `${input.package} not signed: it does not validate`,
-        summary: { path: null },
-      });
-      return { exitCode: 1, outputs: {} };
     }
-    if (key.bits !== 4096) reporter.info(`note: the key has ${key.bits} bits; Dify's own keys have 4096`);
-    const outDir = input.outDir ? path.resolve(cwd, input.outDir) : undefined;
-    const signed = await signPackage({ pkg, file, key: key.key, category, outDir });
-
-    const check = await openPackage(signed.path, limits);
-    const publicKey = { ...key, key: createPublicKey(key.key), official: false };
-    const verdict = await verifyPackage(check, [publicKey]);
-    await check.close();
-    if (verdict.status !== 'verified')
-      throw new Error(`the signed package does not verify: ${verdict.reason}`);
 
     const identifier = formatIdentifier(author, name, version, signed.checksum);
     const shown = display(cwd, signed.path);

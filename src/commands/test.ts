@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { applyPolicy, countFindings } from '../core/finding.js';
 import type { Reporter, SummaryTable } from '../report/index.js';
 import type { TestCase } from '../testing/junit.js';
@@ -27,7 +26,7 @@ export function testCommand(
   deps: Partial<TestDeps> = {},
 ): Promise<CommandOutcome> {
   return guarded(reporter, async () => {
-    const output = pytestOutput(reporter, input.env ?? process.env);
+    const output = pytestOutput(reporter);
     let result: TestRunResult;
     try {
       result = await testPlugin(input, {
@@ -66,30 +65,19 @@ export function testCommand(
 }
 
 /**
- * pytest's output, line by line, to the log. In GitHub Actions it goes in a collapsed group, with
- * workflow commands stopped: a test printing `::error::` or `::add-mask::` must not act on the job.
+ * pytest's output, line by line, to the log; in GitHub Actions, in a collapsed group. No line can act
+ * as a workflow command: the reporter escapes lines starting with `::` (and control characters).
  */
-function pytestOutput(
-  reporter: Reporter,
-  env: NodeJS.ProcessEnv,
-): { line: (text: string) => void; end: () => void } {
-  const actions = env.GITHUB_ACTIONS === 'true';
-  const token = `dpr-${randomUUID()}`;
+function pytestOutput(reporter: Reporter): { line: (text: string) => void; end: () => void } {
   let started = false;
   return {
     line: (text) => {
-      if (actions && !started) {
-        reporter.info('::group::pytest output');
-        reporter.info(`::stop-commands::${token}`);
-      }
+      if (!started) reporter.group?.('pytest output');
       started = true;
       reporter.info(text);
     },
     end: () => {
-      if (actions && started) {
-        reporter.info(`::${token}::`);
-        reporter.info('::endgroup::');
-      }
+      if (started) reporter.groupEnd?.();
     },
   };
 }

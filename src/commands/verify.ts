@@ -7,7 +7,14 @@ import { getAt, parseYamlBytes } from '../manifest/yaml-file.js';
 import { openPackage } from '../package/zip-reader.js';
 import type { Reporter } from '../report/index.js';
 import { type KeySource, loadPublicKey } from '../signing/keys.js';
-import { officialKey, short, type TrustedKey, type VerifyResult, verifyPackage } from '../signing/verify.js';
+import {
+  categoryText,
+  officialKey,
+  short,
+  type TrustedKey,
+  type VerifyResult,
+  verifyPackage,
+} from '../signing/verify.js';
 import { type CommandOutcome, guarded } from './outcome.js';
 
 export interface VerifyCommandInput {
@@ -96,14 +103,7 @@ export function verifyCommand(input: VerifyCommandInput, reporter: Reporter): Pr
             ...(result.signer
               ? [['key', `${result.signer.origin} ${short(result.signer.fingerprint)}`]]
               : []),
-            ...(result.category
-              ? [
-                  [
-                    'category',
-                    `${result.category}${result.categorySource === 'legacy-default' ? ' (legacy default)' : ''}`,
-                  ],
-                ]
-              : []),
+            ...(result.category !== undefined ? [['category', categoryText(result)]] : []),
             ...(result.time ? [['signed at', new Date(result.time * 1000).toISOString()]] : []),
           ],
         },
@@ -135,7 +135,7 @@ function verdictFindings(result: VerifyResult, author: string): Finding[] {
       }
       if (author.toLowerCase() === 'langgenius' && result.category !== 'langgenius') {
         out.push(
-          finding('DPR432', `the author is langgenius but the category is ${result.category}`, {
+          finding('DPR432', `the author is langgenius but the category is ${categoryText(result)}`, {
             fix: 'Daemons with ENFORCE_LANGGENIUS_PLUGIN_SIGNATURES=true (the default) refuse it in bundles.',
           }),
         );

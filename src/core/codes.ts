@@ -268,6 +268,7 @@ export const CODES = {
   DPR807: { severity: 'error', category: 'tests', title: 'dependencies cannot be installed' },
   DPR808: { severity: 'warning', category: 'tests', title: 'requirement not installed (no index reachable)' },
   DPR809: { severity: 'notice', category: 'tests', title: 'tests ran on another Python than declared' },
+  DPR810: { severity: 'warning', category: 'tests', title: 'pytest passed without writing its report' },
 
   // Configuration (DPR9xx): add below this line.
 } as const satisfies Record<string, CodeInfo>;

@@ -17,7 +17,16 @@ export interface ProcessRunner {
   run(command: string, args: readonly string[], options?: RunOptions): Promise<RunResult>;
 }
 
-/** The real runner: no shell, output captured, a missing program reported as code 127. */
+/** Exit code for a program that does not exist (as a shell reports it). */
+export const NOT_FOUND = 127;
+/** Exit code for a program that exists but cannot be executed: not executable, a directory (EACCES, EPERM). */
+export const NOT_EXECUTABLE = 126;
+
+/**
+ * The real runner: no shell, output captured, a missing program reported as code 127 and one that
+ * cannot be executed (permission denied) as 126, as a shell does; callers report both as a problem
+ * of the environment, not of the thing checked.
+ */
 export const processRunner: ProcessRunner = {
   run(command, args, options = {}) {
     return new Promise((resolve) => {
@@ -27,7 +36,13 @@ export const processRunner: ProcessRunner = {
       child.stdout.on('data', (d: Buffer) => out.push(d));
       child.stderr.on('data', (d: Buffer) => err.push(d));
       child.on('error', (error: NodeJS.ErrnoException) => {
-        resolve({ code: error.code === 'ENOENT' ? 127 : 1, stdout: '', stderr: error.message });
+        const code =
+          error.code === 'ENOENT'
+            ? NOT_FOUND
+            : error.code === 'EACCES' || error.code === 'EPERM'
+              ? NOT_EXECUTABLE
+              : 1;
+        resolve({ code, stdout: '', stderr: error.message });
       });
       child.on('close', (code) => {
         resolve({

@@ -27,19 +27,25 @@ export class Git {
     return r.trim();
   }
 
-  /** The commit where HEAD forked from `ref` (so a PR's base branch moving on does not matter). */
-  async mergeBase(ref: string): Promise<string> {
+  /** The commit a ref names, or a usage error saying it is not one. */
+  async resolve(ref: string): Promise<string> {
     const exists = await this.runner.run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
       cwd: this.cwd,
     });
     if (exists.code !== 0) {
       throw new UsageError(
-        `--changed-since: "${ref}" is not a commit in this repository`,
+        `"${ref}" is not a commit in this repository`,
         'Pass a branch, tag or SHA; in Actions, check out with `fetch-depth: 0` so the base commit is present.',
       );
     }
-    const base = await this.runner.run('git', ['merge-base', ref, 'HEAD'], { cwd: this.cwd });
-    return base.code === 0 ? base.stdout.trim() : exists.stdout.trim();
+    return exists.stdout.trim();
+  }
+
+  /** The commit where HEAD forked from `ref` (so a PR's base branch moving on does not matter). */
+  async mergeBase(ref: string): Promise<string> {
+    const commit = await this.resolve(ref);
+    const base = await this.runner.run('git', ['merge-base', commit, 'HEAD'], { cwd: this.cwd });
+    return base.code === 0 ? base.stdout.trim() : commit;
   }
 
   /** Paths (relative to the top level) that differ between `base` and the working tree, untracked included. */

@@ -1,12 +1,15 @@
 import { spawn } from 'node:child_process';
 import { EnvironmentError, UsageError } from '../core/errors.js';
 import { processRunner } from '../core/process.js';
+import { secretReason } from '../package/file-rules.js';
+import { defaultRules, parseIgnoreFile } from '../package/ignore.js';
 import type { PluginSource } from './source.js';
 import { byteOrder } from './source.js';
 
 /**
- * A plugin as it is at a git commit: `git ls-tree` for the file list, one `git cat-file --batch`
- * for every blob, so a model plugin with hundreds of files costs two processes, not hundreds.
+ * A plugin as it is at a git commit, seen as its package would be: `git ls-tree` for the file list,
+ * one `git cat-file --batch` for every blob (a model plugin with hundreds of files costs two
+ * processes, not hundreds), then the same file selection as `package`.
  */
 export class GitSource implements PluginSource {
   private loaded?: Promise<Map<string, Buffer>>;
@@ -55,8 +58,36 @@ export class GitSource implements PluginSource {
       this.repo,
       blobs.map((b) => b.sha),
     );
-    return new Map(blobs.map((b, i) => [b.path, contents[i]!]));
+    return selectAsPackage(new Map(blobs.map((b, i) => [b.path, contents[i]!])));
   }
+}
+
+/**
+ * Keep the files `package` would select from this tree (the ignore file as it is at that commit,
+ * directories pruned, secrets refused), so a comparison with a directory compares like with like.
+ */
+function selectAsPackage(files: Map<string, Buffer>): Map<string, Buffer> {
+  const ignoreFile = (['.difyignore', '.gitignore'] as const).find((f) => files.has(f));
+  const rules = ignoreFile
+    ? parseIgnoreFile(ignoreFile, files.get(ignoreFile)!.toString('utf8'))
+    : defaultRules();
+  const pruned = new Map<string, boolean>();
+  const dirIgnored = (dir: string): boolean => {
+    let known = pruned.get(dir);
+    if (known === undefined) {
+      const parent = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '';
+      known = (parent !== '' && dirIgnored(parent)) || rules.test(dir, true).ignored;
+      pruned.set(dir, known);
+    }
+    return known;
+  };
+  const out = new Map<string, Buffer>();
+  for (const [file, bytes] of files) {
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+    if ((dir !== '' && dirIgnored(dir)) || rules.test(file, false).ignored || secretReason(file)) continue;
+    out.set(file, bytes);
+  }
+  return out;
 }
 
 /** Read many blobs through one `git cat-file --batch` process. */

@@ -4,14 +4,23 @@
  * define it, each problem at its line; embedded packages are opened with the safe reader. The zip is
  * written like a package (sorted, deterministic), unlike the Dify CLI, whose map order varies.
  */
-import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  type Dirent,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+} from 'node:fs';
 import path from 'node:path';
 import common from '../../schemas/common.schema.json' with { type: 'json' };
 import { finding } from '../core/codes.js';
-import { UsageError } from '../core/errors.js';
+import { CheckFailedError, DprError, EnvironmentError, errorMessage, UsageError } from '../core/errors.js';
 import { countFindings, type Finding } from '../core/finding.js';
-import { byteOrder } from '../core/paths.js';
+import { byteOrder, isInside, repositoryRoot } from '../core/paths.js';
 import { getAt, parseYamlBytes, type YamlFile } from '../manifest/yaml-file.js';
+import { GIT_DIR_REASON, inGitDir, secretReason } from './file-rules.js';
 import { commit, ensureDir, tempPathFor, updateSums } from './output.js';
 import { openPackage } from './zip-reader.js';
 import { ZipWriter } from './zip-writer.js';
@@ -88,28 +97,168 @@ export async function bundle(options: {
   result.version = str(yaml.plainNonStrings.get('/version') ?? getAt(yaml.value, '/version'));
   if (countFindings(findings).errors > 0 || !result.name || !result.version) return result;
 
-  const readmes = readdirSync(root).filter(
-    (f) => f.startsWith('README') && statSync(path.join(root, f)).isFile(),
-  );
-  const entries = [MANIFEST, ...readmes, ...assets.map((a) => `_assets/${a}`)].sort(byteOrder);
+  const readmes = readReadmes(root, findings);
+  for (const asset of assets) {
+    const problem = unreadable(path.join(root, '_assets', ...asset.split('/')));
+    if (problem) {
+      findings.push(
+        finding('DPR407', `_assets/${asset} cannot be read (${problem})`, {
+          file: `_assets/${asset}`,
+          fix: 'Fix its permissions, or remove it from _assets/.',
+        }),
+      );
+    }
+  }
+  if (countFindings(findings).errors > 0) return result;
+  const entries = [MANIFEST, ...readmes.keys(), ...assets.map((a) => `_assets/${a}`)].sort(byteOrder);
   const outDir = path.resolve(cwd, options.outDir ?? '.');
   ensureDir(outDir);
-  const fileName = `${safeName(result.name)}-${result.version}.difybndl`;
+  const fileName = `${safeName(result.name)}-${safeName(result.version)}.difybndl`;
   const target = path.join(outDir, fileName);
   const temp = tempPathFor(target);
   const writer = await ZipWriter.create(temp);
   try {
-    for (const entry of entries)
-      await writer.addBuffer(entry, readFileSync(path.join(root, ...entry.split('/'))));
+    for (const entry of entries) {
+      const data = readmes.get(entry) ?? readSource(root, entry);
+      await writer.addBuffer(entry, data);
+    }
     const done = await writer.finish();
     commit(temp, target);
     Object.assign(result, { path: target, sha256: done.sha256, size: done.size, files: entries });
     updateSums(outDir, fileName, done.sha256);
   } catch (error) {
     await writer.abort();
+    if (!(error instanceof DprError) && typeof (error as NodeJS.ErrnoException)?.code === 'string') {
+      throw new EnvironmentError(
+        `cannot write ${target}: ${errorMessage(error)}`,
+        'Free some space on the output file system, or choose a writable output directory with -o.',
+      );
+    }
     throw error;
   }
   return result;
+}
+
+/**
+ * The root files whose name starts with README, as the Dify CLI bundles them, read now: a symlink is
+ * followed only inside the bundle directory's repository (never to /etc/hostname), and a broken
+ * link or an unreadable file is a finding, not a crash.
+ */
+function readReadmes(root: string, findings: Finding[]): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const realRoot = realpathOr(root);
+  const boundary = realpathOr(repositoryRoot(root) ?? root);
+  const names = readdirSync(root)
+    .filter((f) => f.startsWith('README'))
+    .sort(byteOrder);
+  for (const name of names) {
+    const full = path.join(root, name);
+    let stats: ReturnType<typeof lstatSync>;
+    try {
+      stats = lstatSync(full);
+    } catch {
+      continue; // gone meanwhile
+    }
+    if (stats.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(full);
+      } catch {
+        findings.push(
+          finding('DPR303', `${name} is a broken symlink`, {
+            file: name,
+            fix: 'Remove the link or point it at a file in the bundle directory.',
+          }),
+        );
+        continue;
+      }
+      if (!isInside(boundary, target)) {
+        findings.push(
+          finding(
+            'DPR303',
+            `${name} is a symlink to ${target}, outside the ${boundary === realRoot ? 'bundle directory' : 'repository'} (${boundary})`,
+            {
+              file: name,
+              fix: 'Copy the file into the bundle directory instead: a link out of it is not reproducible.',
+            },
+          ),
+        );
+        continue;
+      }
+      const targetRel = path.relative(boundary, target).split(path.sep).join('/');
+      const secret = inGitDir(targetRel) ? GIT_DIR_REASON : secretReason(targetRel);
+      if (secret) {
+        findings.push(
+          finding('DPR401', `${name} is a symlink to ${targetRel}, which looks like a secret: ${secret}`, {
+            file: name,
+            fix: 'Point it at the README it stands for, or copy that README into the bundle directory.',
+          }),
+        );
+        continue;
+      }
+      try {
+        stats = lstatSync(target);
+      } catch {
+        continue;
+      }
+    }
+    if (stats.isDirectory()) continue;
+    if (!stats.isFile()) {
+      findings.push(
+        finding('DPR407', `${name} is not a regular file (a socket, pipe or device)`, {
+          file: name,
+          fix: 'Remove it from the bundle directory.',
+        }),
+      );
+      continue;
+    }
+    try {
+      out.set(name, readFileSync(full));
+    } catch (error) {
+      findings.push(
+        finding('DPR407', `${name} cannot be read (${whyUnreadable(error)})`, {
+          file: name,
+          fix: 'Fix its permissions, or remove it from the bundle directory.',
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** Why a file cannot be opened for reading, or `undefined` when it can. */
+function unreadable(file: string): string | undefined {
+  try {
+    closeSync(openSync(file, 'r'));
+    return undefined;
+  } catch (error) {
+    return whyUnreadable(error);
+  }
+}
+
+function whyUnreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : errorMessage(error);
+}
+
+/** An asset's bytes; a file that fails now (after the readability check) is the bundle's problem. */
+function readSource(root: string, entry: string): Buffer {
+  try {
+    return readFileSync(path.join(root, ...entry.split('/')));
+  } catch (error) {
+    throw new CheckFailedError(
+      `${entry} cannot be read while bundling: ${whyUnreadable(error)}`,
+      'Check that nothing else is changing the bundle directory while it is bundled.',
+    );
+  }
+}
+
+function realpathOr(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
 }
 
 function checkManifest(yaml: YamlFile, assets: readonly string[]): Finding[] {

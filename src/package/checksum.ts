@@ -54,6 +54,11 @@ export async function filesChecksum(files: readonly { path: string; source: stri
 export const IDENTIFIER_PATTERN =
   /^(?:([a-z0-9_-]{1,64})\/)?([a-z0-9_-]{1,255}):([0-9]{1,4})(\.[0-9]{1,4}){1,3}(-\w{1,16})?@[a-f0-9]{32,64}$/;
 
+/** A plugin name as the identifier regex accepts it (also safe as part of a file name). */
+export const NAME_PATTERN = /^[a-z0-9_-]{1,255}$/;
+/** A version as the identifier regex accepts it (also safe as part of a file name). */
+export const VERSION_PATTERN = /^[0-9]{1,4}(\.[0-9]{1,4}){1,3}(-\w{1,16})?$/;
+
 export interface PluginIdentifier {
   /** `author/name` (or `name` without an author): what the daemon calls the plugin id. */
   pluginId: string;

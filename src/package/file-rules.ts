@@ -22,6 +22,18 @@ export function secretReason(rel: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Why a `.git` directory (at any depth) must not be packaged: what the Dify CLI would package when
+ * the ignore file does not exclude it, and what a CI checkout leaves in it.
+ */
+export const GIT_DIR_REASON =
+  'a git repository: .git/config holds the CI checkout token (http.<url>.extraheader = AUTHORIZATION: basic …) in GitHub Actions, and .git/objects every file ever committed, secrets removed since included';
+
+/** Whether `rel` (`/`-separated) is a `.git` directory or lies inside one. */
+export function inGitDir(rel: string): boolean {
+  return rel.split('/').includes('.git');
+}
+
 const ENV_TEMPLATES = new Set(['.env.example', '.env.sample', '.env.template']);
 const SSH_KEYS = new Set(['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk']);
 const KEY_SUFFIXES = new Set(['.pem', '.key', '.p12', '.pfx', '.ppk', '.jks', '.keystore']);
@@ -100,64 +112,83 @@ export function isExpectedHidden(rel: string): boolean {
 /**
  * Finds a PEM private key in a stream of chunks (a key pasted into a `.txt`, a `.py`, a `.json`).
  * A key is the header, a base64 body and the END line: header text alone (help text, a
- * `startswith("-----BEGIN …")` test) is not a key, as `check` also decides. A header split across
- * two chunks is still found; at most 8 KiB after a header is held while its body is looked for.
+ * `startswith("-----BEGIN …")` test) is not a key, as `check` also decides. Every header is
+ * judged, so a real key followed (or preceded) by header text is still found. A header split
+ * across two chunks is still found; at most 8 KiB after a header is held while its body is looked
+ * for.
  */
 export class PrivateKeySniffer {
-  private tail: Buffer = Buffer.alloc(0);
-  /** Bytes after a header, while its body and END line are awaited. */
-  private pending: Buffer | null = null;
+  /** Bytes carried over from the previous chunk: from an undecided header on, else its last bytes. */
+  private carry: Buffer = Buffer.alloc(0);
   found = false;
 
   push(chunk: Buffer): void {
     if (this.found) return;
-    if (this.pending) {
-      this.pending = Buffer.concat([this.pending, chunk.subarray(0, PENDING_MAX)]);
-      this.settle();
-      if (this.found || this.pending) return;
+    // Headers starting in the carried bytes, judged with the start of this chunk (never a copy of
+    // the whole chunk: chunks are a mebibyte).
+    let seam: Buffer | undefined;
+    if (this.carry.length > 0) {
+      seam = Buffer.concat([this.carry, chunk.subarray(0, WINDOW)]);
+      const verdict = this.scan(seam, this.carry.length);
+      if (verdict !== 'done') {
+        // Undecided only when the chunk is shorter than a window, so `seam` holds all of it.
+        this.carry = Buffer.from(seam.subarray(verdict));
+        return;
+      }
+      if (this.found) return;
     }
-    // A header inside the chunk, else one split across the seam with the previous chunk (no copy of
-    // the chunk itself: chunks are a mebibyte).
-    let after = headerEnd(chunk);
-    let from = chunk;
-    if (after === -1 && this.tail.length > 0) {
-      from = Buffer.concat([this.tail, chunk.subarray(0, 64)]);
-      after = headerEnd(from);
-      if (after !== -1) from = Buffer.concat([this.tail, chunk.subarray(0, PENDING_MAX)]);
+    const verdict = this.scan(chunk, chunk.length);
+    if (this.found) return;
+    if (verdict !== 'done') this.carry = Buffer.from(chunk.subarray(verdict));
+    else {
+      // The last bytes seen, across chunks smaller than that.
+      const tail = seam && chunk.length < SEAM ? seam : chunk;
+      this.carry = Buffer.from(tail.subarray(Math.max(0, tail.length - SEAM)));
     }
-    if (after !== -1) {
-      this.pending = Buffer.from(from.subarray(after, after + PENDING_MAX));
-      this.settle();
-    }
-    this.tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - 64)));
   }
 
-  /** Decide on the pending bytes: a body then an END line is a key; no END within 8 KiB is not. */
-  private settle(): void {
-    const text = this.pending!.toString('latin1');
-    const end = PEM_END.exec(text);
-    if (end) {
-      this.found = BASE64_RUN.test(text.slice(0, end.index));
-      this.pending = null;
-    } else if (this.pending!.length >= PENDING_MAX) {
-      this.pending = null;
+  /**
+   * Judge every header starting before `limit` in `data`, in order: sets {@link found} on a key;
+   * returns the offset of the first undecided header (every later header lies within its window, so
+   * they are judged with it next time), or `'done'`.
+   */
+  private scan(data: Buffer, limit: number): number | 'done' {
+    for (let at = data.indexOf(BEGIN); at !== -1 && at < limit; at = data.indexOf(BEGIN, at + 1)) {
+      const verdict = judge(data, at);
+      if (verdict === 'key') {
+        this.found = true;
+        this.carry = Buffer.alloc(0);
+        return 'done';
+      }
+      if (verdict === 'undecided') return at;
     }
+    return 'done';
   }
 }
 
 const PENDING_MAX = 8192;
+/** Bytes kept across a chunk boundary so that a header cut in two is found: more than a header. */
+const SEAM = 64;
 const BEGIN = Buffer.from('-----BEGIN ');
+const LABEL_MAX = 40;
+/** The bytes a header's verdict needs: the marker, its label, the body and END line awaited. */
+const WINDOW = BEGIN.length + LABEL_MAX + PENDING_MAX;
 const PRIVATE_KEY = /^(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
 const PEM_END = /-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
 const BASE64_RUN = /[A-Za-z0-9+/]{40,}/;
 
-/** The offset just past the last private-key PEM header in `data`, or -1. */
-function headerEnd(data: Buffer): number {
-  let found = -1;
-  for (let at = data.indexOf(BEGIN); at !== -1; at = data.indexOf(BEGIN, at + 1)) {
-    const label = data.toString('latin1', at + BEGIN.length, at + BEGIN.length + 40);
-    const m = PRIVATE_KEY.exec(label);
-    if (m) found = at + BEGIN.length + m[0].length;
-  }
-  return found;
+/**
+ * The header candidate at `at`: a key (a private-key header, a base64 body, an END line within
+ * 8 KiB), not a key, or undecided until more bytes come (a label or a window cut by the chunk end).
+ */
+function judge(data: Buffer, at: number): 'key' | 'not' | 'undecided' {
+  const labelStart = at + BEGIN.length;
+  const label = data.toString('latin1', labelStart, Math.min(data.length, labelStart + LABEL_MAX));
+  const m = PRIVATE_KEY.exec(label);
+  if (!m) return label.length < LABEL_MAX ? 'undecided' : 'not'; // a label cut by the end of `data`
+  const bodyStart = labelStart + m[0].length;
+  const text = data.toString('latin1', bodyStart, Math.min(data.length, bodyStart + PENDING_MAX));
+  const end = PEM_END.exec(text);
+  if (end) return BASE64_RUN.test(text.slice(0, end.index)) ? 'key' : 'not';
+  return text.length >= PENDING_MAX ? 'not' : 'undecided';
 }

@@ -3,21 +3,35 @@
  * laid out as the Dify CLI lays it out, refused when `validate` or the file guards find errors.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { finding } from '../core/codes.js';
-import { CheckFailedError, errorMessage, UsageError } from '../core/errors.js';
+import { CheckFailedError, EnvironmentError, errorMessage, UsageError } from '../core/errors.js';
 import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
+import { byteOrder } from '../core/paths.js';
 import type { ProcessRunner } from '../core/process.js';
 import { MANIFEST } from '../manifest/plugin.js';
 import { validateSource } from '../manifest/validate.js';
 import { getAt, parseYamlBytes, type YamlFile } from '../manifest/yaml-file.js';
-import { checksumOf, formatIdentifier, isValidIdentifier } from './checksum.js';
+import {
+  checksumOf,
+  formatIdentifier,
+  isValidIdentifier,
+  NAME_PATTERN,
+  VERSION_PATTERN,
+} from './checksum.js';
 import { PrivateKeySniffer } from './file-rules.js';
 import { patternMatcher } from './ignore.js';
-import { commit, ensureDir, SUMS_FILE, tempPathFor, updateSums } from './output.js';
+import {
+  commit,
+  discardTemp,
+  ensureDir,
+  SUMS_FILE,
+  tempNamePattern,
+  tempPathFor,
+  updateSums,
+} from './output.js';
 import { SelectionSource } from './package-source.js';
-import { type PackItem, writeItems } from './parallel-deflate.js';
+import { type PackItem, SourceReadError, writeItems } from './parallel-deflate.js';
 import { generateRequirements, needsGeneratedRequirements, REQUIREMENTS } from './requirements.js';
 import { DEFAULT_MAX_SIZE, type SelectedFile, selectFiles } from './select.js';
 import { type WrittenEntry, ZipWriter } from './zip-writer.js';
@@ -109,10 +123,16 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   const name = str(getAt(manifest.value, '/name'));
   const version = str(manifest.plainNonStrings.get('/version') ?? getAt(manifest.value, '/version'));
   const selectionOk = countFindings(applyPolicy([...early, ...selection.findings], options)).errors === 0;
+  // The name and version become a file name: only what the identifier allows ([a-z0-9_-], digits and
+  // dots), so `name: ../../x` never writes outside the output directory. Validation reports the rest.
+  const nameOk = NAME_PATTERN.test(name ?? '') && VERSION_PATTERN.test(version ?? '');
   const fileName = `${name}-${version}.difypkg`;
   const target = path.join(outDir, fileName);
   let writing: Promise<Written> | undefined;
-  if (selectionOk && name && version) {
+  if (selectionOk && nameOk) {
+    if (path.dirname(target) !== outDir) {
+      throw new Error(`the package name ${JSON.stringify(fileName)} would leave the output directory`);
+    }
     ensureDir(outDir);
     writing = writePackage(
       target,
@@ -145,6 +165,12 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   };
   if (countFindings(findings).errors > 0 || !writing) {
     await writing?.then((w) => w.discard()).catch(() => undefined);
+    if (countFindings(findings).errors === 0 && selectionOk && !nameOk) {
+      throw new CheckFailedError(
+        `the name "${name ?? ''}" and version "${version ?? ''}" do not make a valid identifier; Dify would refuse the package`,
+        'Use a lower-case name ([a-z0-9_-]) and a version like 1.2.3.',
+      );
+    }
     return result;
   }
   const written = await writing;
@@ -164,7 +190,7 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   result.files = [
     ...selection.files.map((f) => ({ path: f.path, size: f.size, compressedSize: sizes.get(f.path) })),
     ...[...generated].map(([p, d]) => ({ path: p, size: d.length, compressedSize: sizes.get(p) })),
-  ].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+  ].sort((a, b) => byteOrder(a.path, b.path));
   Object.assign(result, { path: target, size: written.size, sha256: written.sha256, checksum, identifier });
   result.sumsFile = updateSums(outDir, fileName, written.sha256);
   return result;
@@ -210,23 +236,47 @@ async function writePackage(
   const items: PackItem[] = [
     ...files.map((f) => ({ path: f.path, source: f.source, tap: sniff(f.path, f.size) })),
     ...[...generated].map(([p, data]) => ({ path: p, data })),
-  ].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+  ].sort((a, b) => byteOrder(a.path, b.path));
 
   const temp = tempPathFor(target);
   const writer = await ZipWriter.create(temp);
   try {
     await writeItems(writer, items, onProgress).catch((error: unknown) => {
-      throw new CheckFailedError(
-        `a file cannot be read while packaging: ${errorMessage(error)}`,
-        'Check that nothing else is changing the plugin while it is packaged.',
-      );
+      throw writeFailure(error, target);
     });
-    const done = await writer.finish();
-    return { temp, ...done, leaks, discard: () => unlink(temp).catch(() => undefined) };
+    const done = await writer.finish().catch((error: unknown) => {
+      throw writeFailure(error, target);
+    });
+    return {
+      temp,
+      ...done,
+      leaks,
+      discard: async () => discardTemp(temp),
+    };
   } catch (error) {
     await writer.abort();
     throw error;
   }
+}
+
+/**
+ * Who is to blame when writing the zip fails: a file of the plugin that cannot be read is the
+ * plugin's problem (exit 1); the output failing (ENOSPC, EACCES, EIO) is the environment's (exit 2).
+ */
+function writeFailure(error: unknown, target: string): unknown {
+  if (error instanceof SourceReadError) {
+    return new CheckFailedError(
+      `a file cannot be read while packaging: ${errorMessage(error)}`,
+      'Check that nothing else is changing the plugin while it is packaged.',
+    );
+  }
+  if (typeof (error as NodeJS.ErrnoException)?.code === 'string') {
+    return new EnvironmentError(
+      `cannot write the package ${target}: ${errorMessage(error)}`,
+      'Free some space on the output file system, or choose a writable output directory with -o.',
+    );
+  }
+  return error;
 }
 
 function readManifest(root: string, label: string): Buffer {
@@ -266,15 +316,23 @@ function maxSizeBytes(mib: number | undefined): number {
   return Math.floor(mib * 1024 * 1024);
 }
 
-/** The package and SHA256SUMS, when they are written inside the plugin: never packaged themselves. */
-function outputsInside(root: string, outDir: string, manifest: YamlFile): string[] {
+/**
+ * The package and SHA256SUMS, when they are written inside the plugin, and our own temporary files
+ * beside them (left by a run killed outright): never packaged themselves.
+ */
+function outputsInside(root: string, outDir: string, manifest: YamlFile): (string | RegExp)[] {
   const rel = path.relative(root, outDir);
   if (rel.startsWith('..') || path.isAbsolute(rel)) return [];
   const prefix = rel ? `${rel.split(path.sep).join('/')}/` : '';
   const name = str(getAt(manifest.value, '/name'));
   const version = str(manifest.plainNonStrings.get('/version') ?? getAt(manifest.value, '/version'));
-  const base = `${prefix}${name}-${version}`;
-  return [`${prefix}${SUMS_FILE}`, ...(name && version ? [`${base}.difypkg`, `${base}.signed.difypkg`] : [])];
+  const base = `${name}-${version}`;
+  const files = [SUMS_FILE, ...(name && version ? [`${base}.difypkg`, `${base}.signed.difypkg`] : [])];
+  const escaped = prefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return [
+    ...files.map((f) => `${prefix}${f}`),
+    new RegExp(`^${escaped}(?:${files.map(tempNamePattern).join('|')})$`),
+  ];
 }
 
 function str(value: unknown): string | undefined {

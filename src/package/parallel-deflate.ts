@@ -43,6 +43,17 @@ interface Chunk {
   pooled?: Buffer;
 }
 
+/** A file to package could not be read (or changed while read): the plugin's problem, not the output's. */
+export class SourceReadError extends Error {
+  constructor(
+    readonly path: string,
+    cause: unknown,
+  ) {
+    super(`${path}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'SourceReadError';
+  }
+}
+
 /** Read buffers are reused: garbage of the file's size would otherwise wait for a full GC. */
 class BufferPool {
   private readonly free: Buffer[] = [];
@@ -122,17 +133,24 @@ async function* produce(
       }
       continue;
     }
-    const fh = await open(item.source!, 'r');
+    const source = async <T>(read: () => Promise<T>): Promise<T> => {
+      try {
+        return await read();
+      } catch (error) {
+        throw new SourceReadError(item.path, error);
+      }
+    };
+    const fh = await source(() => open(item.source!, 'r'));
     try {
-      const size = (await fh.stat()).size;
+      const size = (await source(() => fh.stat())).size;
       let previous: Buffer | undefined;
       let pos = 0;
       do {
         const length = Math.min(CHUNK, size - pos);
         const pooled = pool.take();
         const data = pooled.subarray(0, length);
-        const { bytesRead } = await fh.read(data, 0, length, pos);
-        if (bytesRead !== length) throw new Error(`${item.path} changed while it was read`);
+        const { bytesRead } = await source(() => fh.read(data, 0, length, pos));
+        if (bytesRead !== length) throw new SourceReadError(item.path, 'it changed while it was read');
         pos += length;
         const last = pos >= size;
         yield { item: index, data, last, compressed: compress(data, previous, last), pooled };

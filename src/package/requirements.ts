@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { CheckFailedError, EnvironmentError } from '../core/errors.js';
-import { type ProcessRunner, processRunner } from '../core/process.js';
+import { NOT_EXECUTABLE, NOT_FOUND, type ProcessRunner, processRunner } from '../core/process.js';
 
 export const REQUIREMENTS = 'requirements.txt';
 
@@ -41,7 +41,13 @@ export async function generateRequirements(
   const uv = env.UV_PATH || 'uv';
   const result = await runner.run(uv, UV_EXPORT_ARGS, { cwd: root, env });
   const manual = `uv ${UV_EXPORT_ARGS.join(' ')} > requirements.txt`;
-  if (result.code === 127) {
+  if (result.code === NOT_EXECUTABLE) {
+    throw new EnvironmentError(
+      `${env.UV_PATH ? `UV_PATH is ${env.UV_PATH}, which` : 'uv'} cannot be executed (${result.stderr.trim() || 'permission denied'}); it is needed to generate requirements.txt from uv.lock`,
+      `Point UV_PATH at the uv executable (chmod +x it), or commit a requirements.txt made with: ${manual}`,
+    );
+  }
+  if (result.code === NOT_FOUND) {
     throw new EnvironmentError(
       env.UV_PATH
         ? `UV_PATH is ${env.UV_PATH}, which cannot be run; it is needed to generate requirements.txt from uv.lock`

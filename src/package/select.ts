@@ -13,7 +13,15 @@ import { finding } from '../core/codes.js';
 import { errorMessage } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import { byteOrder, isInside, repositoryRoot } from '../core/paths.js';
-import { devDirReason, devFileReason, isExpectedHidden, secretReason } from './file-rules.js';
+import {
+  devDirReason,
+  devFileReason,
+  GIT_DIR_REASON,
+  inGitDir,
+  isExpectedHidden,
+  secretReason,
+} from './file-rules.js';
+import { formatSize } from './format.js';
 import { type IgnoreFileName, type IgnoreRules, loadIgnoreRules, patternMatcher } from './ignore.js';
 
 /** The daemon's default limit on a package's uncompressed size: 50 MiB. */
@@ -30,8 +38,11 @@ export interface SelectOptions {
   extra?: readonly { path: string; size: number }[];
   /** The directory symlinks may not leave: default the nearest ancestor holding `.git`, else the root. */
   boundary?: string;
-  /** Paths never selected (relative, `/`): the package being written when it lands in the plugin. */
-  exclude?: readonly string[];
+  /**
+   * Paths never selected (relative, `/`): the package being written when it lands in the plugin, and
+   * our own temporary files (a pattern tested against the whole relative path).
+   */
+  exclude?: readonly (string | RegExp)[];
   /** Open every file to prove it readable (DPR407), as packaging needs; `validate` skips it. */
   probeReadable?: boolean;
 }
@@ -74,9 +85,12 @@ interface Flagged {
 
 class Walker {
   private readonly rules: IgnoreRules;
+  /** The repository (or the root), real path: link targets are compared with it. */
   private readonly boundary: string;
+  private readonly realRoot: string;
   private readonly allowed: (rel: string) => boolean;
   private readonly exclude: Set<string>;
+  private readonly excludePatterns: RegExp[];
   private readonly files: SelectedFile[] = [];
   private readonly findings: Finding[] = [];
   private readonly flagged: Flagged[] = [];
@@ -87,14 +101,22 @@ class Walker {
     private readonly options: SelectOptions,
   ) {
     this.rules = loadIgnoreRules(root);
-    this.boundary = options.boundary ?? repositoryRoot(root) ?? root;
+    // Real paths on both sides: link targets are real paths, and a plugin reached through a linked
+    // parent (or macOS's /var → /private/var) must not look outside its own repository.
+    this.boundary = safeRealpath(options.boundary ?? repositoryRoot(root) ?? root);
+    this.realRoot = safeRealpath(root);
     this.allowed = patternMatcher(options.allowFiles ?? []);
-    this.exclude = new Set(options.exclude ?? []);
+    this.exclude = new Set();
+    this.excludePatterns = [];
+    for (const e of options.exclude ?? []) {
+      if (typeof e === 'string') this.exclude.add(e);
+      else this.excludePatterns.push(e);
+    }
     this.findings.push(...this.rules.findings);
   }
 
   run(): void {
-    this.visit(this.root, '', new Set([safeRealpath(this.root)]), undefined);
+    this.visit(this.root, '', new Set([this.realRoot]), undefined, false);
   }
 
   result(): Selection {
@@ -119,8 +141,17 @@ class Walker {
     return { files: this.files, ignoreFile: this.rules.file, findings: this.findings, totalSize };
   }
 
-  /** Walk one directory; `flag` is the hidden or leftover ancestor already reported, if any. */
-  private visit(dir: string, rel: string, realDirs: Set<string>, flag: Flagged | undefined): void {
+  /**
+   * Walk one directory; `flag` is the hidden or leftover ancestor already reported, if any; `linked`
+   * when the directory was reached through a symlink (its files' real paths are checked too).
+   */
+  private visit(
+    dir: string,
+    rel: string,
+    realDirs: Set<string>,
+    flag: Flagged | undefined,
+    linked: boolean,
+  ): void {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -132,7 +163,7 @@ class Walker {
     for (const entry of entries) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       const full = path.join(dir, entry.name);
-      if (this.exclude.has(childRel)) continue;
+      if (this.exclude.has(childRel) || this.excludePatterns.some((p) => p.test(childRel))) continue;
       let stats: Stats | undefined;
       if (entry.isSymbolicLink()) {
         try {
@@ -150,6 +181,20 @@ class Walker {
         continue;
       }
       if (entry.isSymbolicLink() && !this.followable(full, childRel, stats)) continue;
+      let gitFlag: Flagged | undefined;
+      if (isDir && entry.name === '.git') {
+        if (!this.allowedPath(childRel)) {
+          this.findings.push(this.gitFinding(childRel));
+          continue;
+        }
+        this.findings.push(
+          finding('DPR408', `${childRel}/ is ${GIT_DIR_REASON}; packaged: allowed by --allow-file`, {
+            file: childRel,
+          }),
+        );
+        // Reported once here: no hidden-file or leftover warning for each file inside.
+        gitFlag = { rel: `${childRel}/`, count: 0, code: 'DPR406', reason: '' };
+      }
       if (isDir) {
         const real = safeRealpath(full);
         if (realDirs.has(real)) {
@@ -161,9 +206,11 @@ class Walker {
           );
           continue;
         }
-        const childFlag = flag ?? this.flagDir(childRel, entry.name, full);
-        this.visit(full, childRel, new Set([...realDirs, real]), childFlag);
+        const childFlag = flag ?? gitFlag ?? this.flagDir(childRel, entry.name, full);
+        this.visit(full, childRel, new Set([...realDirs, real]), childFlag, linked || entry.isSymbolicLink());
       } else if (entry.isFile() || stats?.isFile()) {
+        // A file reached through a linked directory: judge its real path too (`conf -> ../.aws`).
+        if (linked && !entry.isSymbolicLink() && !this.safeTarget(childRel, safeRealpath(full))) continue;
         this.addFile(childRel, entry.name, full, stats, flag);
       } else {
         this.findings.push(
@@ -200,11 +247,74 @@ class Walker {
       );
       return false;
     }
-    const shown = path.relative(this.root, target).split(path.sep).join('/') || '.';
+    if (!this.safeTarget(rel, target)) return false;
+    const shown = toSlash(path.relative(this.realRoot, target)) || '.';
+    const dev = devTargetReason(this.boundary, this.realRoot, target, Boolean(stats?.isDirectory()));
+    if (dev) {
+      this.findings.push(
+        finding('DPR406', `${rel} is a symlink to ${shown}, inside ${dev.dir}: it looks like ${dev.reason}`, {
+          file: rel,
+          fix: `Remove the link, or add ${rel} to .difyignore.`,
+        }),
+      );
+    }
     this.findings.push(
       finding('DPR311', `${rel} is a symlink to ${shown}; its content is packaged`, { file: rel }),
     );
     return true;
+  }
+
+  /**
+   * The secret rules applied to where a link leads (its path in the repository), not only to the
+   * link's own harmless name (`settings.txt -> ../.env`): refused (DPR401) unless allowed. `rel` is
+   * the path in the plugin, `target` the real path, inside the boundary.
+   */
+  private safeTarget(rel: string, target: string): boolean {
+    const targetRel = toSlash(path.relative(this.boundary, target));
+    const secret = inGitDir(targetRel) ? GIT_DIR_REASON : secretReason(targetRel);
+    if (!secret || (secretReason(rel) && !inGitDir(targetRel))) return true; // its own name says it
+    const shown = toSlash(path.relative(this.realRoot, target)) || '.';
+    if (this.allowed(rel)) {
+      this.findings.push(
+        finding(
+          'DPR408',
+          `${rel} leads to ${shown}, which looks like a secret (${secret}), but is packaged: allowed by --allow-file`,
+          {
+            file: rel,
+          },
+        ),
+      );
+      return true;
+    }
+    this.findings.push(
+      finding(
+        'DPR401',
+        `${rel} is a symlink to ${shown}, ${inGitDir(targetRel) ? 'inside' : 'which looks like a secret:'} ${secret}; refusing to package it`,
+        {
+          file: rel,
+          fix: `Remove the link, or exclude it in .difyignore; if the target holds no secret, package it with --allow-file ${rel}.`,
+        },
+      ),
+    );
+    return false;
+  }
+
+  private allowedPath(rel: string): boolean {
+    return this.allowed(rel) || this.allowed(`${rel}/`);
+  }
+
+  private gitFinding(rel: string): Finding {
+    const fix =
+      this.rules.file === '.difyignore'
+        ? `Add ${rel}/ to .difyignore: the Dify CLI reads it too, so the package and its checksum stay identical to what Dify's CLI makes. To package it anyway: --allow-file ${rel}.`
+        : this.rules.file === '.gitignore'
+          ? `Add a .difyignore listing ${rel}/ (and what .gitignore lists: the Dify CLI then reads .difyignore instead); the Dify CLI reads it too, so the package and its checksum stay identical to what Dify's CLI makes. To package it anyway: --allow-file ${rel}.`
+          : `Add a .difyignore listing ${rel}/. To package it anyway: --allow-file ${rel}.`;
+    return finding(
+      'DPR401',
+      `${rel}/ would be packaged (${this.rules.file ?? 'no ignore file'} does not exclude it): it is ${GIT_DIR_REASON}; refusing to package it`,
+      { file: rel, fix },
+    );
   }
 
   private flagDir(rel: string, name: string, full: string): Flagged | undefined {
@@ -318,11 +428,35 @@ function sizeFinding(files: readonly { path: string; size: number }[], total: nu
   );
 }
 
-/** A size for people: bytes, KiB or MiB. */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+/** Kept for existing importers; new code imports it from ./format.js (no packager loaded). */
+export { formatSize } from './format.js';
+
+/**
+ * Whether a link's target (a real path inside `boundary`) lies in a development leftover directory
+ * (a virtual environment, `node_modules`, a cache), judged on its path in the repository below the
+ * directory it shares with the plugin (a plugin kept under `dist/` is not a leftover itself).
+ */
+function devTargetReason(
+  boundary: string,
+  realRoot: string,
+  target: string,
+  isDir: boolean,
+): { dir: string; reason: string } | undefined {
+  const parts = toSlash(path.relative(boundary, target)).split('/').filter(Boolean);
+  const rootParts = toSlash(path.relative(boundary, realRoot)).split('/').filter(Boolean);
+  let shared = 0;
+  while (shared < parts.length && shared < rootParts.length && parts[shared] === rootParts[shared]) shared++;
+  const dirs = isDir ? parts : parts.slice(0, -1);
+  for (let i = shared; i < dirs.length; i++) {
+    const dir = path.join(boundary, ...dirs.slice(0, i + 1));
+    const reason = devDirReason(dirs[i]!, existsSync(path.join(dir, 'pyvenv.cfg')));
+    if (reason) return { dir: `${dirs.slice(0, i + 1).join('/')}/`, reason };
+  }
+  return undefined;
+}
+
+function toSlash(p: string): string {
+  return p.split(path.sep).join('/');
 }
 
 function cannotRead(rel: string, error: unknown, dir: boolean): Finding {

@@ -144,6 +144,7 @@ export async function openPackage(file: string, limits: ReadLimits = {}): Promis
     return Readable.from(checked(file, name, input, found.entry.crc32));
   };
   const comment = zip.comment as unknown as Buffer | string;
+  let closed = false;
   return {
     entries: [...entries.values()].map((e) => e.info),
     comment: Buffer.isBuffer(comment) ? comment.toString('utf8') : String(comment ?? ''),
@@ -155,6 +156,8 @@ export async function openPackage(file: string, limits: ReadLimits = {}): Promis
       return Buffer.concat(chunks);
     },
     async close() {
+      if (closed) return;
+      closed = true;
       zip.close();
     },
   };
@@ -268,8 +271,14 @@ function unsafe(file: string, why: string, fix?: string): BadPackageError {
 
 function damaged(file: string, error: unknown, entry?: string): BadPackageError {
   const why = errorMessage(error);
-  if (/too many bytes|exceeds|expected/i.test(why) && entry) {
+  if (/too many bytes/i.test(why) && entry) {
     return unsafe(file, `the entry ${entry} inflates to more bytes than it declares (a zip bomb): ${why}`);
+  }
+  if (/not enough bytes|unexpected end/i.test(why) && entry) {
+    return new BadPackageError(
+      `${file} is corrupt or truncated (entry ${entry}): its data ends before its declared size (${why})`,
+      'Rebuild or download it again; the file is truncated or corrupt.',
+    );
   }
   return new BadPackageError(
     `${file} is damaged${entry ? ` (entry ${entry})` : ''}: ${why}`,

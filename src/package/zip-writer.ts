@@ -13,10 +13,13 @@
 import { createHash, type Hash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { open, unlink } from 'node:fs/promises';
+import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { EnvironmentError, errorMessage } from '../core/errors.js';
+import { releaseTemp } from './output.js';
 
 /** Go's flate.DefaultCompression corresponds to zlib level 6, as does `zip -6`. */
 export const DEFLATE_LEVEL = 6;
@@ -60,9 +63,17 @@ export class ZipWriter {
     readonly file: string,
   ) {}
 
-  /** Create (or truncate) `file` and start a zip in it. */
+  /** Create (or truncate) `file` and start a zip in it; an environment error when it cannot be. */
   static async create(file: string): Promise<ZipWriter> {
-    return new ZipWriter(await open(file, 'w', 0o644), file);
+    try {
+      return new ZipWriter(await open(file, 'w', 0o644), file);
+    } catch (error) {
+      releaseTemp(file);
+      throw new EnvironmentError(
+        `cannot write in ${path.dirname(file)}: ${errorMessage(error)}`,
+        'Choose a writable output directory with -o (--output).',
+      );
+    }
   }
 
   /** Add an entry whose content is in memory; `compressed` is its raw deflate when already made. */
@@ -112,8 +123,7 @@ export class ZipWriter {
     if (this.names.has(name)) throw new Error(`duplicate zip entry: ${name}`);
     this.names.add(name);
     const nameBytes = Buffer.from(name, 'utf8');
-    // Like Go: the UTF-8 flag (0x0800) only when the name needs it.
-    const flags = 0x0008 | (nameBytes.length !== name.length ? 0x0800 : 0);
+    const flags = entryFlags(name);
     const h = Buffer.alloc(30);
     h.writeUInt32LE(0x04034b50, 0);
     h.writeUInt16LE(20, 4);
@@ -209,6 +219,7 @@ export class ZipWriter {
       await this.fh.close().catch(() => undefined);
     }
     await unlink(this.file).catch(() => undefined);
+    releaseTemp(this.file);
   }
 
   private check(n: number, what: string): void {
@@ -245,6 +256,20 @@ export class ZipWriter {
       done += bytesWritten;
     }
   }
+}
+
+/**
+ * The general-purpose flags Go's `Writer.Create` gives an entry: 0x0008 (data descriptor), plus
+ * 0x0800 (UTF-8 name) when `detectUTF8` says the name needs it: a rune below 0x20, above 0x7d
+ * (so `~` and DEL too, which EUC-KR and Shift-JIS remap) or a backslash. Names from JavaScript
+ * strings are always written as valid UTF-8, so the "invalid UTF-8" case of Go never arises.
+ */
+export function entryFlags(name: string): number {
+  for (const ch of name) {
+    const r = ch.codePointAt(0)!;
+    if (r < 0x20 || r > 0x7d || r === 0x5c) return 0x0808;
+  }
+  return 0x0008;
 }
 
 /** Names the writer accepts: relative, `/`-separated, no `..`, no directory entries. */

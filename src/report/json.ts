@@ -2,7 +2,11 @@ import { type CommandReport, jsonDocument, type Reporter } from './reporter.js';
 
 /** `--json`: exactly one JSON object on stdout, whatever happens; progress and info go nowhere. */
 export class JsonReporter implements Reporter {
-  constructor(private readonly out: (text: string) => void = (t) => process.stdout.write(t)) {}
+  constructor(
+    private readonly out: (text: string) => void = (t) => process.stdout.write(t),
+    /** The command, for the document's `command` key when it fails before reporting. */
+    private readonly command: string | null = null,
+  ) {}
 
   progress(): void {}
 
@@ -14,7 +18,16 @@ export class JsonReporter implements Reporter {
 
   async fatal(message: string, fix?: string): Promise<void> {
     this.out(
-      `${JSON.stringify({ error: { message, fix: fix ?? null }, findings: [], summary: { ok: false } }, null, 2)}\n`,
+      `${JSON.stringify(
+        {
+          command: this.command,
+          findings: [],
+          summary: { errors: 0, warnings: 0, notices: 0, ok: false },
+          error: { message, fix: fix ?? null },
+        },
+        null,
+        2,
+      )}\n`,
     );
   }
 }

@@ -30,6 +30,9 @@ export interface Reporter {
   progress(label: string, done: number, total: number): void;
   /** A line of information (not a finding). */
   info(message: string): void;
+  /** Fold the lines that follow, until `groupEnd` (a collapsed group in Actions; nothing elsewhere). */
+  group?(title: string): void;
+  groupEnd?(): void;
   /** The result of a command: findings, summary, tables. */
   report(result: CommandReport): Promise<void>;
   /** A failure that stopped the command (usage or environment): one clear message, never a stack. */
@@ -68,6 +71,18 @@ export function countsText(counts: FindingCounts): string {
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * Text from files and packages may hold control characters (a zip entry named `x\n::error::…`, an
+ * escape sequence): shown raw they would forge lines, annotations or terminal colours. Show them as
+ * escapes instead (`\n`, `\x1b`); tabs stay.
+ */
+export function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }
 
 /**

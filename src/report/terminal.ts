@@ -1,6 +1,6 @@
 import pc from 'picocolors';
 import { countFindings, type Severity, sortFindings } from '../core/finding.js';
-import { type CommandReport, countsText, displayPath, type Reporter } from './reporter.js';
+import { type CommandReport, countsText, displayPath, printable, type Reporter } from './reporter.js';
 
 type Write = (text: string) => void;
 
@@ -46,9 +46,9 @@ export class TerminalReporter implements Reporter {
       const where = displayPath(f);
       const position = where ? `${where}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : '';
       this.out(
-        `${position ? `${pc.bold(position)}  ` : ''}${LABEL[f.severity](f.severity)}  ${pc.dim(f.code)}  ${f.message}\n`,
+        `${position ? `${pc.bold(printable(position))}  ` : ''}${LABEL[f.severity](f.severity)}  ${pc.dim(f.code)}  ${printable(f.message)}\n`,
       );
-      if (f.fix) this.out(`    ${pc.dim('fix:')} ${f.fix}\n`);
+      if (f.fix) this.out(`    ${pc.dim('fix:')} ${printable(f.fix)}\n`);
     }
     for (const table of result.tables ?? []) {
       if (table.rows.length === 0) continue;
@@ -57,14 +57,14 @@ export class TerminalReporter implements Reporter {
     const counts = countFindings(findings);
     const status = counts.errors > 0 ? pc.red('✖') : pc.green('✔');
     this.out(
-      `${findings.length || result.tables?.length ? '\n' : ''}${status} ${result.headline}: ${countsText(counts)}\n`,
+      `${findings.length || result.tables?.length ? '\n' : ''}${status} ${printable(result.headline)}: ${countsText(counts)}\n`,
     );
   }
 
   async fatal(message: string, fix?: string): Promise<void> {
     this.clearProgress();
-    this.err(`${pc.red(pc.bold('error'))} ${message}\n`);
-    if (fix) this.err(`    ${pc.dim('fix:')} ${fix}\n`);
+    this.err(`${pc.red(pc.bold('error'))} ${printable(message)}\n`);
+    if (fix) this.err(`    ${pc.dim('fix:')} ${printable(fix)}\n`);
   }
 
   private clearProgress(): void {
@@ -76,8 +76,11 @@ export class TerminalReporter implements Reporter {
 }
 
 export function formatTable(header: string[], rows: (string | number)[][]): string {
-  const cells = [header, ...rows.map((r) => r.map(String))];
+  const cells = [header, ...rows.map((r) => r.map((c) => printable(String(c))))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   const line = (r: string[]) => `  ${r.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd();
-  return `${line(header)}\n${rows.map((r) => line(r.map(String))).join('\n')}\n`;
+  return `${line(header)}\n${cells
+    .slice(1)
+    .map((r) => line(r))
+    .join('\n')}\n`;
 }

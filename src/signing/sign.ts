@@ -10,7 +10,7 @@
  */
 import { type KeyObject, sign as rsaSign } from 'node:crypto';
 import path from 'node:path';
-import { UsageError } from '../core/errors.js';
+import { DprError, EnvironmentError, errorMessage, UsageError } from '../core/errors.js';
 import { checksumOf } from '../package/checksum.js';
 import { commit, ensureDir, tempPathFor, updateSums } from '../package/output.js';
 import type { OpenPackage } from '../package/zip-reader.js';
@@ -69,6 +69,11 @@ export interface SignInput {
   category: Category;
   outDir?: string;
   time?: number;
+  /**
+   * Checks the finished temporary file before it is renamed into place (the signature verified with
+   * the key's public half); when it throws, nothing is written and SHA256SUMS is left alone.
+   */
+  check?: (temp: string) => Promise<void>;
 }
 
 export interface SignResult {
@@ -85,7 +90,10 @@ export interface SignResult {
   sumsFile: string;
 }
 
-/** Sign an open package into a new file (written to a temporary name, then renamed). */
+/**
+ * Sign an open package into a new file (written to a temporary name, checked by `input.check`, then
+ * renamed). The input package is closed once read.
+ */
 export async function signPackage(input: SignInput): Promise<SignResult> {
   const target = signedPath(input.file, input.outDir);
   ensureDir(path.dirname(target));
@@ -108,6 +116,7 @@ export async function signPackage(input: SignInput): Promise<SignResult> {
     const signature = rsaSign('sha256', signedData(hashes, time), input.key);
     const done = await writer.finish(signatureComment(signature, time));
     await input.pkg.close();
+    await input.check?.(temp);
     commit(temp, target);
     return {
       path: target,
@@ -122,6 +131,13 @@ export async function signPackage(input: SignInput): Promise<SignResult> {
     };
   } catch (error) {
     await writer.abort();
+    // Reading the input fails as a BadPackageError; a system error here is the output failing.
+    if (!(error instanceof DprError) && typeof (error as NodeJS.ErrnoException)?.code === 'string') {
+      throw new EnvironmentError(
+        `cannot write ${target}: ${errorMessage(error)}`,
+        'Free some space on the output file system, or choose a writable output directory with -o.',
+      );
+    }
     throw error;
   }
 }

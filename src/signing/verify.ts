@@ -26,7 +26,10 @@ export interface VerifyResult {
   signer?: TrustedKey;
   /** Unix seconds from the comment. */
   time?: number;
-  /** `authorized_category` from the verification entry; `langgenius` for legacy packages without one. */
+  /**
+   * `authorized_category` from the verification entry (`""` when the entry has none, as Go reads
+   * `{}` or `null`); `langgenius` for legacy packages without the entry.
+   */
   category?: string;
   /** Where the category comes from: the entry, or the daemon's legacy default. */
   categorySource?: 'entry' | 'legacy-default';
@@ -78,7 +81,8 @@ export async function verifyPackage(pkg: OpenPackage, keys: readonly TrustedKey[
         reason: `${VERIFICATION_FILE} is not valid JSON of the daemon's shape, so the daemon treats the package as unverified`,
       };
     }
-    category = parsed ?? undefined;
+    // The daemon keeps a present entry as parsed: `{}` or `null` is a record with category "".
+    category = parsed ?? '';
     categorySource = 'entry';
   }
   const data = signedData(
@@ -87,7 +91,8 @@ export async function verifyPackage(pkg: OpenPackage, keys: readonly TrustedKey[
   );
   for (const key of keys) {
     if (rsaVerify('sha256', data, key.key, signature)) {
-      if (!category) {
+      if (categorySource === undefined) {
+        // Only a verified package without the entry gets the daemon's legacy default.
         category = 'langgenius';
         categorySource = 'legacy-default';
       }
@@ -177,7 +182,10 @@ function parseComment(text: string): Comment {
   return { kind: 'ok', signature: Buffer.from(signature, 'base64'), time: (time as number | undefined) ?? 0 };
 }
 
-/** The category, `null` when absent, `undefined` when the daemon would fail to parse the entry. */
+/**
+ * The category, `null` when the entry has none (`{}`, `null`, a null field: Go leaves it ""),
+ * `undefined` when the daemon would fail to parse the entry.
+ */
 function parseVerification(bytes: Buffer): string | null | undefined {
   let value: unknown;
   try {
@@ -190,6 +198,13 @@ function parseVerification(bytes: Buffer): string | null | undefined {
   const category = (value as Record<string, unknown>).authorized_category;
   if (category === undefined || category === null) return null;
   return typeof category === 'string' ? category : undefined;
+}
+
+/** A verification category for people: the legacy default and an empty category said as such. */
+export function categoryText(result: Pick<VerifyResult, 'category' | 'categorySource'>): string {
+  if (result.category === undefined) return '-';
+  if (result.categorySource === 'legacy-default') return `${result.category} (legacy default)`;
+  return result.category === '' ? `none (${VERIFICATION_FILE} has no authorized_category)` : result.category;
 }
 
 export function short(fingerprint: string): string {

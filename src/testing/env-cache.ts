@@ -4,6 +4,7 @@ import { homedir, hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EnvironmentError } from '../core/errors.js';
+import { onInterrupt } from '../core/process-tree.js';
 import type { Interpreter } from './interpreter.js';
 import type { Dependencies, DependencyMode } from './requirements.js';
 
@@ -160,10 +161,13 @@ export async function withLock<T>(
       await sleep(200);
     }
   }
+  const unlock = (): void => rmSync(lock, { recursive: true, force: true });
+  const release = onInterrupt(unlock);
   try {
     return await body();
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    release();
+    unlock();
   }
 }
 

@@ -1,8 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { EnvironmentError } from '../core/errors.js';
-import type { ProcessRunner } from '../core/process.js';
-import type { TreeRunner } from '../core/process-tree.js';
+import { onInterrupt, type TreeRunner } from '../core/process-tree.js';
 import {
   discard,
   ENV_FORMAT,
@@ -21,9 +20,11 @@ import {
   installerEnv,
   installPytest,
   pipInstall,
+  unsatisfied,
   uvSync,
 } from './install.js';
 import { type Interpreter, probePython } from './interpreter.js';
+import { QUICK_TIMEOUT_MS, TOP_UP_TIMEOUT_MS } from './limits.js';
 import type { Dependencies } from './requirements.js';
 
 export interface EnvironmentOptions {
@@ -32,8 +33,8 @@ export interface EnvironmentOptions {
   /** Where the dependency files are: the plugin root, or the unpacked package. */
   root: string;
   cacheDir: string;
+  /** The plugin's environment (runner internals removed): every program here runs with it. */
   env: NodeJS.ProcessEnv;
-  runner: ProcessRunner;
   tree: TreeRunner;
   log: (message: string) => void;
   /** Throw the cached environment away and build it again. */
@@ -45,28 +46,39 @@ export interface EnvironmentOptions {
 export interface PreparedEnvironment {
   entry: EnvEntry;
   marker: EnvMarker;
-  /** Taken from the cache as it was: nothing was created or installed. */
+  /** Taken from the cache, not built: at most the requirements it lacked were installed. */
   reused: boolean;
+  /** A reused environment lacked requirements, and installing them was tried again. */
+  updated?: boolean;
 }
 
 /**
  * The isolated environment the tests run in: a venv on top of the chosen interpreter (with its site
  * packages, so an interpreter that has pytest works offline), with the plugin's dependencies and
  * pytest. Cached by interpreter and dependency files; a missing or corrupted entry is rebuilt.
+ *
+ * A cached environment is checked before it is used: the base interpreter's packages (which it sees)
+ * may have changed since, and requirements that could not be installed (no index reachable) are
+ * tried again, quickly, so an environment built offline does not lack them for ever.
  */
 export async function prepareEnvironment(o: EnvironmentOptions): Promise<PreparedEnvironment> {
   const entry = entryFor(o.cacheDir, environmentKey(o.interpreter, o.deps));
   if (!o.rebuild) {
     const marker = readMarker(entry);
-    if (marker) return { entry, marker, reused: true };
+    if (marker && !(await lacking(o, entry, marker))) return { entry, marker, reused: true };
   }
   return withLock(
     entry,
     async () => {
       if (!o.rebuild) {
-        // Another run may have built it while this one waited for the lock.
+        // Another run may have built (or completed) it while this one waited for the lock.
         const marker = readMarker(entry);
-        if (marker) return { entry, marker, reused: true };
+        if (marker) {
+          if (!(await lacking(o, entry, marker))) return { entry, marker, reused: true };
+          const updated = await topUp(o, entry, marker);
+          writeMarker(entry, updated);
+          return { entry, marker: updated, reused: true, updated: true };
+        }
       }
       if (existsSync(entry.dir)) {
         o.log(
@@ -77,6 +89,8 @@ export async function prepareEnvironment(o: EnvironmentOptions): Promise<Prepare
         discard(entry);
       }
       mkdirSync(entry.dir, { recursive: true });
+      // Interrupted half-way, the entry is removed (a later run would rebuild it anyway).
+      const release = onInterrupt(() => discard(entry));
       try {
         const marker = await build(o, entry);
         writeMarker(entry, marker);
@@ -84,6 +98,8 @@ export async function prepareEnvironment(o: EnvironmentOptions): Promise<Prepare
       } catch (error) {
         discard(entry);
         throw error;
+      } finally {
+        release();
       }
     },
     {
@@ -91,6 +107,44 @@ export async function prepareEnvironment(o: EnvironmentOptions): Promise<Prepare
         o.log(`Waiting for another run (${owner}) to build the test environment ${entry.key}`),
     },
   );
+}
+
+function installContext(o: EnvironmentOptions, entry: EnvEntry, timeoutMs: number): InstallContext {
+  return {
+    python: entry.python,
+    venv: entry.venv,
+    root: o.root,
+    env: o.env,
+    tree: o.tree,
+    log: o.log,
+    timeoutMs,
+  };
+}
+
+/**
+ * Whether a cached environment lacks requirements: some could not be installed when it was built,
+ * or (pip) the interpreter it sees no longer satisfies one it relied on (one Python call). Requirements
+ * that name no distribution (paths, URLs) are not checked: their content is in the cache key.
+ */
+async function lacking(o: EnvironmentOptions, entry: EnvEntry, marker: EnvMarker): Promise<boolean> {
+  if (marker.missing.length > 0) return true;
+  if (o.deps.mode !== 'pip') return false;
+  const named = o.deps.requirements.filter((q) => q.name);
+  return (await unsatisfied(installContext(o, entry, QUICK_TIMEOUT_MS), named)).length > 0;
+}
+
+/** Install what a cached environment lacks (offline first, giving up quickly on an unreachable index). */
+async function topUp(o: EnvironmentOptions, entry: EnvEntry, marker: EnvMarker): Promise<EnvMarker> {
+  const ctx: InstallContext = { ...installContext(o, entry, TOP_UP_TIMEOUT_MS), quick: true };
+  o.log(
+    marker.missing.length > 0
+      ? `The cached test environment ${entry.key} lacks ${marker.missing.map((m) => m.requirement).join(', ')}: trying to install again`
+      : `The cached test environment ${entry.key} no longer satisfies ${o.deps.file}: installing what it lacks`,
+  );
+  let missing: MissingRequirement[] = [];
+  if (o.deps.mode === 'pip') missing = await pipInstall(ctx, o.deps.file!, o.deps.requirements);
+  else if (o.deps.mode === 'uv') missing = await uvSync(ctx);
+  return { ...marker, missing };
 }
 
 async function build(o: EnvironmentOptions, entry: EnvEntry): Promise<EnvMarker> {
@@ -108,21 +162,12 @@ async function build(o: EnvironmentOptions, entry: EnvEntry): Promise<EnvMarker>
     );
   }
   if (o.interpreter.isVenv) await inheritVenv(o, entry);
-  const ctx: InstallContext = {
-    python: entry.python,
-    venv: entry.venv,
-    root: o.root,
-    env: o.env,
-    runner: o.runner,
-    tree: o.tree,
-    log: o.log,
-    timeoutMs,
-  };
+  const ctx = installContext(o, entry, timeoutMs);
   let missing: MissingRequirement[] = [];
   if (o.deps.mode === 'pip') missing = await pipInstall(ctx, o.deps.file!, o.deps.requirements);
   else if (o.deps.mode === 'uv') missing = await uvSync(ctx);
 
-  const probe = await probePython(o.runner, entry.python, installerEnv(ctx));
+  const probe = await probePython(o.tree, entry.python, installerEnv(ctx));
   if (!probe.result) {
     throw new EnvironmentError(
       `the test environment's python does not run: ${errorTail(probe.stderr, 3) || `exit code ${probe.code}`}`,
@@ -152,7 +197,7 @@ async function build(o: EnvironmentOptions, entry: EnvEntry): Promise<EnvMarker>
  * "with what .venv has" (the test environment's own packages still come first).
  */
 async function inheritVenv(o: EnvironmentOptions, entry: EnvEntry): Promise<void> {
-  const probe = await probePython(o.runner, entry.python, o.env);
+  const probe = await probePython(o.tree, entry.python, o.env);
   if (!probe.result || o.interpreter.sitePackages.length === 0) return;
   writeFileSync(
     path.join(probe.result.purelib, '_dpr_interpreter_venv.pth'),

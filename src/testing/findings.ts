@@ -185,17 +185,16 @@ function droppedFromPackage(files: readonly string[], ctx: FindingContext): stri
   return undefined;
 }
 
-/** A warning per requirement that could not be installed, on its line of the requirements file. */
-export function missingFindings(missing: readonly MissingRequirement[], cached: boolean): Finding[] {
+/**
+ * A warning per requirement that could not be installed, on its line of the requirements file. A
+ * cached environment tries them again on every run, so the warning says nothing about rebuilding.
+ */
+export function missingFindings(missing: readonly MissingRequirement[]): Finding[] {
   return missing.map((m) =>
-    finding(
-      'DPR808',
-      `${m.requirement} could not be installed: ${m.reason}; the tests run without it${cached ? ' (environment cached: --rebuild tries again)' : ''}`,
-      {
-        ...(m.file ? { file: m.file } : {}),
-        ...(m.line ? { line: m.line } : {}),
-        fix: 'Run where the package index is reachable (or set PIP_INDEX_URL to a mirror), or use --python with an interpreter that has the package.',
-      },
-    ),
+    finding('DPR808', `${m.requirement} could not be installed: ${m.reason}; the tests run without it`, {
+      ...(m.file ? { file: m.file } : {}),
+      ...(m.line ? { line: m.line } : {}),
+      fix: 'Run where the package index is reachable (or set PIP_INDEX_URL to a mirror), or use --python with an interpreter that has the package.',
+    }),
   );
 }

@@ -1,12 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { normalizeName } from '../checks/marketplace/python-project.js';
 import { EnvironmentError } from '../core/errors.js';
-import type { ProcessRunner } from '../core/process.js';
 import type { TreeRunner, TreeRunResult } from '../core/process-tree.js';
+import { redactCredentials } from './child-env.js';
 import type { MissingRequirement } from './env-cache.js';
+import { QUICK_TIMEOUT_MS } from './limits.js';
 import { UNSATISFIED_SCRIPT } from './python-scripts.js';
-import { parseRequirementsFile, type Requirement } from './requirements.js';
+import { parseRequirementsString, type Requirement } from './requirements.js';
+import { withTempDir } from './temp.js';
 
 /** What an installer needs: the environment's interpreter, the plugin root, how to run things. */
 export interface InstallContext {
@@ -15,11 +15,14 @@ export interface InstallContext {
   venv: string;
   /** Where the dependency files are (the plugin root or the unpacked package). */
   root: string;
+  /** The plugin's environment (runner internals removed). */
   env: NodeJS.ProcessEnv;
-  runner: ProcessRunner;
   tree: TreeRunner;
   log: (message: string) => void;
+  /** Time limit of each install command. */
   timeoutMs: number;
+  /** Retrying what a cached environment lacks: give up on an unreachable index quickly. */
+  quick?: boolean;
 }
 
 /** The plugin's dependencies could not be installed for a reason of the plugin's (not the network). */
@@ -44,25 +47,33 @@ export function isNetworkFailure(output: string): boolean {
   return NETWORK.test(output);
 }
 
-/** One line saying why the index could not be reached, e.g. `[Errno -2] Name or service not known`. */
+/**
+ * One line saying why the index could not be reached, e.g. `[Errno -2] Name or service not known`,
+ * credentials in URLs removed (it becomes part of a finding).
+ */
 export function networkReason(output: string): string {
   const errno = /\[Errno -?\d+\] [^'")\]]+/.exec(output)?.[0];
-  if (errno) return errno.trim();
+  if (errno) return redactCredentials(errno.trim());
   // uv: the last "Caused by:" is the root cause.
   const causes = [...output.matchAll(/Caused by: (.+)/g)].map((m) => m[1]!.trim());
-  if (causes.length > 0) return causes.at(-1)!.slice(0, 160);
+  if (causes.length > 0) return redactCredentials(causes.at(-1)!).slice(0, 160);
   const line = output.split('\n').find((l) => NETWORK.test(l)) ?? '';
-  return line.trim().slice(0, 160);
+  return redactCredentials(line.trim()).slice(0, 160);
 }
 
-/** The last lines of an installer's output, without retry chatter: what the user needs to read. */
+/**
+ * The last lines of an installer's output, without retry chatter: what the user needs to read. It
+ * goes into findings (public annotations in GitHub Actions): credentials in index URLs are removed.
+ */
 export function errorTail(output: string, lines = 12): string {
-  return output
-    .split('\n')
-    .map((l) => l.trimEnd())
-    .filter((l) => l.trim() && !/^WARNING: Retrying/.test(l) && !/^\s*\[notice\]/.test(l))
-    .slice(-lines)
-    .join('\n');
+  return redactCredentials(
+    output
+      .split('\n')
+      .map((l) => l.trimEnd())
+      .filter((l) => l.trim() && !/^WARNING: Retrying/.test(l) && !/^\s*\[notice\]/.test(l))
+      .slice(-lines)
+      .join('\n'),
+  );
 }
 
 /** The variables pip and uv get: the venv active, settings that would install elsewhere removed. */
@@ -79,11 +90,13 @@ export async function unsatisfied(
   requirements: readonly Requirement[],
 ): Promise<number[]> {
   if (requirements.length === 0) return [];
-  const r = await ctx.runner.run(ctx.python, ['-c', UNSATISFIED_SCRIPT], {
+  const r = await ctx.tree.runTree(ctx.python, ['-c', UNSATISFIED_SCRIPT], {
     cwd: ctx.root,
     env: installerEnv(ctx),
     input: JSON.stringify(requirements.map((q) => q.text)),
+    timeoutMs: QUICK_TIMEOUT_MS,
   });
+  if (r.code !== 0) return requirements.map((_, i) => i);
   try {
     return JSON.parse(r.stdout.trim()) as number[];
   } catch {
@@ -94,10 +107,11 @@ export async function unsatisfied(
 // ---------------------------------------------------------------------------------------------
 // pip
 
-function pipNetworkOptions(env: NodeJS.ProcessEnv): string[] {
+function pipNetworkOptions(ctx: Pick<InstallContext, 'env' | 'quick'>): string[] {
   const options: string[] = [];
-  if (!env.PIP_RETRIES) options.push('--retries', '2');
-  if (!env.PIP_TIMEOUT && !env.PIP_DEFAULT_TIMEOUT) options.push('--timeout', '15');
+  if (!ctx.env.PIP_RETRIES) options.push('--retries', ctx.quick ? '0' : '2');
+  if (!ctx.env.PIP_TIMEOUT && !ctx.env.PIP_DEFAULT_TIMEOUT)
+    options.push('--timeout', ctx.quick ? '10' : '15');
   return options;
 }
 
@@ -129,7 +143,7 @@ export async function pipInstall(
   const offline = await pip(ctx, ['--no-index', '-r', file]);
   if (offline.code === 0) return [];
   ctx.log(`Installing ${file} from the package index`);
-  const online = await pip(ctx, [...pipNetworkOptions(ctx.env), '-r', file]);
+  const online = await pip(ctx, [...pipNetworkOptions(ctx), '-r', file]);
   if (online.code === 0) return [];
   const output = `${online.stdout}\n${online.stderr}`;
   if (online.timedOut) {
@@ -153,8 +167,7 @@ async function diagnoseNotFound(ctx: InstallContext, output: string): Promise<st
     /No matching distribution found for (\S+)/.exec(output)?.[1] ??
     /Could not find a version that satisfies the requirement (\S+)/.exec(output)?.[1];
   if (!name) return undefined;
-  const dest = mkdtempSync(path.join(tmpdir(), 'dpr-pip-probe-'));
-  try {
+  return withTempDir('dpr-pip-probe-', async (dest) => {
     const r = await ctx.tree.runTree(
       ctx.python,
       ['-m', 'pip', 'download', '--no-input', '--no-deps', '--retries', '0', '-vv', '--dest', dest, name],
@@ -162,9 +175,7 @@ async function diagnoseNotFound(ctx: InstallContext, output: string): Promise<st
     );
     const text = `${r.stdout}\n${r.stderr}`;
     return r.code !== 0 && isNetworkFailure(text) ? text : undefined;
-  } finally {
-    rmSync(dest, { recursive: true, force: true });
-  }
+  });
 }
 
 /** After a network failure: install what local wheels allow, one requirement at a time; the rest is missing. */
@@ -199,7 +210,10 @@ function missingOf(q: Requirement, reason: string): MissingRequirement {
 
 /** pip in the venv: the interpreter's own (visible through system site packages), or ensurepip's. */
 async function ensurePip(ctx: InstallContext): Promise<boolean> {
-  const probe = await ctx.runner.run(ctx.python, ['-c', 'import pip'], { env: installerEnv(ctx) });
+  const probe = await ctx.tree.runTree(ctx.python, ['-c', 'import pip'], {
+    env: installerEnv(ctx),
+    timeoutMs: QUICK_TIMEOUT_MS,
+  });
   if (probe.code === 0) return true;
   ctx.log('Installing pip into the test environment (ensurepip, offline)');
   const r = await ctx.tree.runTree(ctx.python, ['-m', 'ensurepip', '--default-pip'], {
@@ -216,8 +230,7 @@ function namedIn(output: string, requirements: readonly Requirement[]): Requirem
     /Could not find a version that satisfies the requirement ([A-Za-z0-9._-]+)/.exec(output) ??
     /Failed to build ([A-Za-z0-9._-]+)/.exec(output);
   if (!m) return undefined;
-  const norm = (s: string) => s.toLowerCase().replace(/[-_.]+/g, '-');
-  return requirements.find((q) => q.name && norm(q.name) === norm(m[1]!));
+  return requirements.find((q) => q.name && normalizeName(q.name) === normalizeName(m[1]!));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -251,7 +264,7 @@ export async function uvSync(ctx: InstallContext): Promise<MissingRequirement[]>
 }
 
 async function requireUv(ctx: InstallContext): Promise<void> {
-  const r = await ctx.runner.run('uv', ['--version'], { env: ctx.env });
+  const r = await ctx.tree.runTree('uv', ['--version'], { env: ctx.env, timeoutMs: QUICK_TIMEOUT_MS });
   if (r.code === 0) return;
   throw new EnvironmentError(
     'the plugin has uv.lock, and installing it needs uv, which is not installed',
@@ -261,7 +274,7 @@ async function requireUv(ctx: InstallContext): Promise<void> {
 
 /** The locked requirements as pip lines (`uv export` reads the lock only: no network). */
 async function uvRequirements(ctx: InstallContext, env: NodeJS.ProcessEnv): Promise<Requirement[]> {
-  const r = await ctx.runner.run(
+  const r = await ctx.tree.runTree(
     'uv',
     [
       'export',
@@ -272,16 +285,10 @@ async function uvRequirements(ctx: InstallContext, env: NodeJS.ProcessEnv): Prom
       '--no-header',
       '--no-annotate',
     ],
-    { cwd: ctx.root, env },
+    { cwd: ctx.root, env, timeoutMs: QUICK_TIMEOUT_MS },
   );
   if (r.code !== 0) return [];
-  const dir = mkdtempSync(path.join(tmpdir(), 'dpr-uv-export-'));
-  try {
-    writeFileSync(path.join(dir, 'requirements.txt'), r.stdout);
-    return parseRequirementsFile(dir, 'requirements.txt').map((q) => ({ ...q, file: 'uv.lock', line: 0 }));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return parseRequirementsString(r.stdout, 'uv.lock').map((q) => ({ ...q, line: 0 }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -300,7 +307,7 @@ export async function installPytest(ctx: InstallContext, tool: 'pip' | 'uv'): Pr
           )
       : async (offline: boolean) => {
           if (!(await ensurePip(ctx))) return undefined;
-          return pip(ctx, offline ? ['--no-index', 'pytest'] : [...pipNetworkOptions(ctx.env), 'pytest']);
+          return pip(ctx, offline ? ['--no-index', 'pytest'] : [...pipNetworkOptions(ctx), 'pytest']);
         };
   const fix =
     'Install pytest for this interpreter (Debian/Ubuntu: apt-get install python3-pytest), pass --python an interpreter that has it, or list pytest in the plugin’s dev dependencies.';

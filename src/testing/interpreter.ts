@@ -1,6 +1,8 @@
 import { realpathSync } from 'node:fs';
+import path from 'node:path';
 import { EnvironmentError } from '../core/errors.js';
-import type { ProcessRunner } from '../core/process.js';
+import type { TreeRunner } from '../core/process-tree.js';
+import { QUICK_TIMEOUT_MS } from './limits.js';
 import { PROBE_SCRIPT } from './python-scripts.js';
 
 /** Where the interpreter came from, for messages. */
@@ -18,9 +20,6 @@ export interface Interpreter {
   /** `major.minor.micro`. */
   version: string;
   hasPytest: boolean;
-  hasPip: boolean;
-  hasVenv: boolean;
-  hasEnsurepip: boolean;
   /** `sys.prefix`: with a virtual environment's python, that environment (part of the cache key). */
   prefix: string;
   /** The interpreter is itself a virtual environment's: its packages are added to the test environment. */
@@ -35,31 +34,38 @@ export interface ProbeResult {
   prefix: string;
   base_prefix: string;
   pytest: boolean;
-  pip: boolean;
   venv: boolean;
-  ensurepip: boolean;
   site: string[];
   purelib: string;
 }
 
-/** The interpreter to use: `--python` if given, else `$DPR_PYTHON`, else `python3` on PATH. */
+/**
+ * The interpreter to use: `--python` if given, else `$DPR_PYTHON`, else `python3` on PATH. A value
+ * with a `/` or `\\` is a path, relative to the working directory (whichever option gave it); a bare
+ * name is looked up on PATH.
+ */
 export function chooseInterpreter(
   option: string | undefined,
   env: NodeJS.ProcessEnv,
-): { requested: string; source: InterpreterSource } {
-  if (option) return { requested: option, source: '--python' };
-  if (env.DPR_PYTHON) return { requested: env.DPR_PYTHON, source: 'DPR_PYTHON' };
-  return { requested: 'python3', source: 'PATH' };
+  cwd: string,
+): { requested: string; source: InterpreterSource; command: string } {
+  const { requested, source } = option
+    ? { requested: option, source: '--python' as const }
+    : env.DPR_PYTHON
+      ? { requested: env.DPR_PYTHON, source: 'DPR_PYTHON' as const }
+      : { requested: 'python3', source: 'PATH' as const };
+  return { requested, source, command: /[\\/]/.test(requested) ? path.resolve(cwd, requested) : requested };
 }
 
 /** Run the probe script with a Python and parse its answer; `undefined` when it is not a Python 3. */
 export async function probePython(
-  runner: ProcessRunner,
+  tree: TreeRunner,
   python: string,
   env: NodeJS.ProcessEnv,
   cwd?: string,
 ): Promise<{ result?: ProbeResult; code: number; stderr: string }> {
-  const r = await runner.run(python, ['-c', PROBE_SCRIPT], { env, cwd });
+  const r = await tree.runTree(python, ['-c', PROBE_SCRIPT], { env, cwd, timeoutMs: QUICK_TIMEOUT_MS });
+  if (r.timedOut) return { code: 124, stderr: `it did not answer within ${QUICK_TIMEOUT_MS / 1000} s` };
   if (r.code !== 0) return { code: r.code, stderr: r.stderr };
   try {
     const line = r.stdout.trim().split('\n').pop() ?? '';
@@ -71,14 +77,14 @@ export async function probePython(
 
 /** Find and probe the interpreter; an environment error (exit 2) naming the fix when it is unusable. */
 export async function findInterpreter(
-  runner: ProcessRunner,
+  tree: TreeRunner,
   option: string | undefined,
   env: NodeJS.ProcessEnv,
-  cwd?: string,
+  options: { cwd: string; childEnv?: NodeJS.ProcessEnv },
 ): Promise<Interpreter> {
-  const { requested, source } = chooseInterpreter(option, env);
+  const { requested, source, command } = chooseInterpreter(option, env, options.cwd);
   const how = source === 'PATH' ? 'python3 on PATH' : `${requested} (${source})`;
-  const probe = await probePython(runner, requested, env, cwd);
+  const probe = await probePython(tree, command, options.childEnv ?? env, options.cwd);
   if (!probe.result) {
     if (probe.code === 127) {
       throw new EnvironmentError(
@@ -113,9 +119,6 @@ export async function findInterpreter(
     realpath,
     version: p.version,
     hasPytest: p.pytest,
-    hasPip: p.pip,
-    hasVenv: p.venv,
-    hasEnsurepip: p.ensurepip,
     prefix: p.prefix,
     isVenv: p.prefix !== p.base_prefix,
     sitePackages: p.site ?? [],

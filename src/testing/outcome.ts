@@ -22,7 +22,8 @@ export type TestOutcome =
 export function classify(run: PytestRun, cases: readonly TestCase[]): TestOutcome {
   if (run.timedOut) return 'timeout';
   if (run.code === 5) return 'no-tests';
-  if (run.code === 0 && run.junit) return 'passed';
+  // Exit code 0 is pytest saying the tests passed, report or not (a report plugin disabled).
+  if (run.code === 0) return 'passed';
   if (run.code === 1 && cases.some((c) => c.status === 'failed' || c.status === 'error')) return 'failed';
   if (run.code === 2 && cases.some((c) => c.collection)) return 'collection-error';
   if (run.code === 4 && /ImportError while loading conftest/.test(run.output)) return 'collection-error';
@@ -39,7 +40,17 @@ export function outcomeFindings(
 ): Finding[] {
   switch (outcome) {
     case 'passed':
-      return [];
+      return run.junit
+        ? []
+        : [
+            finding(
+              'DPR810',
+              'pytest exited with code 0 (tests passed) but wrote no JUnit report: the tests cannot be counted or listed',
+              {
+                fix: "Do not disable pytest's junitxml plugin (-p no:junitxml) in --pytest-args or in the plugin's pytest configuration.",
+              },
+            ),
+          ];
     case 'failed':
       return caseFindings(cases, ctx);
     case 'collection-error': {
@@ -76,16 +87,15 @@ export function outcomeFindings(
               ? 'pytest did not exit'
               : 'pytest did not finish';
       const file = p?.phase === 'run' && p.file ? displayFile(ctx, p.file) : undefined;
+      const killed = run.survivors?.length
+        ? `the test process was killed, but ${run.survivors.length === 1 ? 'a process it started' : `${run.survivors.length} processes it started`} could not be (PID ${run.survivors.join(', ')}) and may still be running`
+        : 'the test process and everything it started were killed';
       return [
-        finding(
-          'DPR804',
-          `${what} within ${seconds} s: the test process and everything it started were killed`,
-          {
-            ...(file ? { file } : {}),
-            ...(file && p?.line ? { line: p.line } : {}),
-            fix: 'Find what waits forever (a network call, input(), a lock, a thread not joined), or raise --timeout.',
-          },
-        ),
+        finding('DPR804', `${what} within ${seconds} s: ${killed}`, {
+          ...(file ? { file } : {}),
+          ...(file && p?.line ? { line: p.line } : {}),
+          fix: 'Find what waits forever (a network call, input(), a lock, a thread not joined), or raise --timeout.',
+        }),
       ];
     }
     default:

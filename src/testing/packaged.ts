@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { CheckFailedError, DprError, errorMessage, UsageError } from '../core/errors.js';
+import { withTempDir } from './temp.js';
 
 /** Unpack a `.difypkg` into an empty directory. */
 export type Unpack = (pkg: string, dir: string) => Promise<void>;
@@ -22,7 +22,7 @@ export interface Unpacked {
 
 /**
  * With `--packaged`: unpack the package into a temporary directory, run `body` there, and remove it
- * afterwards, whatever happens. Without: just `body`.
+ * afterwards, whatever happens (Ctrl-C included). Without: just `body`.
  */
 export async function withPackage<T>(
   packaged: string | undefined,
@@ -44,8 +44,7 @@ export async function withPackage<T>(
       'Build the package first (dify-plugin-release package PATH), then pass its path.',
     );
   }
-  const dir = mkdtempSync(path.join(tmpdir(), 'dpr-packaged-'));
-  try {
+  return withTempDir('dpr-packaged-', async (dir) => {
     deps.log(`Unpacking ${packaged} into ${dir}`);
     try {
       await deps.unpack(file, dir);
@@ -56,8 +55,6 @@ export async function withPackage<T>(
         'Rebuild the package with `dify-plugin-release package`.',
       );
     }
-    return await body({ file, dir });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+    return body({ file, dir });
+  });
 }

@@ -1,19 +1,10 @@
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { repositoryRoot } from '../core/paths.js';
+import { isInside, repositoryRoot } from '../core/paths.js';
 import type { TreeRunner } from '../core/process-tree.js';
 import { PROGRESS_PLUGIN_MODULE, PROGRESS_PLUGIN_SCRIPT, PYTEST_LAUNCHER } from './python-scripts.js';
+import { withTempDir } from './temp.js';
 
 /** Which tests to run: pytest's own choice in the plugin (`testpaths`, else the plugin dir), or these. */
 export interface TestLocation {
@@ -51,11 +42,16 @@ export function locateTests(
   return { targets: [...(isDirectory(inside) ? [inside] : []), external], external: [external] };
 }
 
-/** `<ancestor>/tests/<plugin path relative to ancestor>`, nearest ancestor first. */
+/**
+ * `<ancestor>/tests/<plugin path relative to ancestor>`, nearest ancestor first, never above the
+ * repository (a plugin at the root of its repository has none); outside a repository, up to six
+ * levels.
+ */
 export function monorepoTests(sourceRoot: string): string | undefined {
   const top = repositoryRoot(sourceRoot);
   let ancestor = path.dirname(sourceRoot);
   for (let depth = 0; depth < 6; depth++) {
+    if (top !== undefined && !isInside(top, ancestor)) break;
     const candidate = path.join(ancestor, 'tests', path.relative(ancestor, sourceRoot));
     if (isDirectory(candidate)) return candidate;
     if (ancestor === top || path.dirname(ancestor) === ancestor) break;
@@ -79,7 +75,10 @@ export interface PytestOptions {
   /** Where pytest runs: the plugin root or the unpacked package (also pytest's rootdir). */
   cwd: string;
   targets: readonly string[];
-  /** More pytest arguments (after `--` on the command line). */
+  /**
+   * More pytest arguments, put before the stage's own (`--junitxml`, `--rootdir`, `-o junit_family`),
+   * which therefore win: the report the stage reads is always written.
+   */
   args?: readonly string[];
   env: NodeJS.ProcessEnv;
   /** Directories put on `sys.path` (the plugin root, for tests kept outside it). */
@@ -113,18 +112,22 @@ export interface PytestRun {
   /** The JUnit XML, when pytest got as far as writing it. */
   junit?: string;
   progress?: Progress;
+  /** After a timeout: processes the tests started that could not be killed. */
+  survivors?: number[];
 }
 
 /** Run pytest once, with a JUnit report and the progress plugin, killing the process tree on timeout. */
 export async function runPytest(o: PytestOptions): Promise<PytestRun> {
-  const work = mkdtempSync(path.join(tmpdir(), 'dpr-pytest-'));
-  try {
+  // A report left by an earlier run must not pass for this one's when this one writes none.
+  if (o.keepJunit) rmSync(o.keepJunit, { force: true });
+  return withTempDir('dpr-pytest-', async (work) => {
     writeFileSync(path.join(work, `${PROGRESS_PLUGIN_MODULE}.py`), PROGRESS_PLUGIN_SCRIPT);
     const junit = path.join(work, 'junit.xml');
     const progressFile = path.join(work, 'progress.txt');
     const args = [
       '-c',
       PYTEST_LAUNCHER,
+      ...(o.args ?? []),
       '-p',
       PROGRESS_PLUGIN_MODULE,
       '-p',
@@ -133,7 +136,6 @@ export async function runPytest(o: PytestOptions): Promise<PytestRun> {
       `--junitxml=${junit}`,
       '-o',
       'junit_family=xunit1',
-      ...(o.args ?? []),
       ...o.targets,
     ];
     const bin = path.dirname(o.python);
@@ -167,10 +169,9 @@ export async function runPytest(o: PytestOptions): Promise<PytestRun> {
       output: `${r.stdout}\n${r.stderr}`,
       ...(xml ? { junit: xml } : {}),
       ...readProgress(progressFile),
+      ...(r.survivors ? { survivors: r.survivors } : {}),
     };
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+  });
 }
 
 function readProgress(file: string): { progress?: Progress } {

@@ -17,9 +17,7 @@ print(json.dumps({
     "prefix": sys.prefix,
     "base_prefix": getattr(sys, "base_prefix", sys.prefix),
     "pytest": has("pytest"),
-    "pip": has("pip"),
     "venv": has("venv"),
-    "ensurepip": has("ensurepip"),
     "site": list(site.getsitepackages()) if hasattr(site, "getsitepackages") else [],
     "purelib": sysconfig.get_paths()["purelib"],
 }))

@@ -1,5 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  normalizeName,
+  parseRequirementsText,
+  requirementName,
+} from '../checks/marketplace/python-project.js';
 
 /** How a plugin declares its dependencies: a uv lock, a requirements file, or nothing. */
 export type DependencyMode = 'uv' | 'pip' | 'none';
@@ -49,9 +56,10 @@ export function readDependencies(root: string): Dependencies {
 }
 
 /**
- * The requirements of a file, following `-r` includes; `contents` collects every file read (for the
- * cache key). Options (`--index-url`, `-c`, `--hash=…`) and comments are dropped; `-e` lines kept as
- * text without a name.
+ * The requirements of a file, following `-r` includes; `contents` collects what the environment
+ * depends on (every file read, `-c` constraints files, and the content of local-path requirements),
+ * for the cache key. Options (`--index-url`, `-c`, `--hash=…`) and comments are dropped; `-e` lines
+ * kept as text without a name.
  */
 export function parseRequirementsFile(
   root: string,
@@ -70,53 +78,138 @@ export function parseRequirementsFile(
   }
   contents.push(`${file}\n${text}`);
   const rel = path.relative(root, full).split(path.sep).join('/');
+  return requirementsOf(text, rel, {
+    include: (target) =>
+      parseRequirementsFile(
+        root,
+        path.relative(root, path.resolve(path.dirname(full), target)),
+        contents,
+        seen,
+      ),
+    constraint: (target) =>
+      contents.push(`-c ${target}\n${readOr(path.resolve(path.dirname(full), target))}`),
+    local: (target) => contents.push(`local ${target}\n${fingerprintPath(path.resolve(root, target))}`),
+  });
+}
+
+/** Requirements read from text with no file behind it (`uv export`'s output): includes are not followed. */
+export function parseRequirementsString(text: string, file: string): Requirement[] {
+  return requirementsOf(text, file, {});
+}
+
+function requirementsOf(
+  text: string,
+  rel: string,
+  on: {
+    include?: (target: string) => Requirement[];
+    constraint?: (target: string) => void;
+    local?: (target: string) => void;
+  },
+): Requirement[] {
   const out: Requirement[] = [];
-  for (const { line, value } of logicalLines(text)) {
-    const include = /^(?:-r|--requirement)(?:\s+|=)(\S+)/.exec(value);
-    if (include) {
-      const target = path.relative(root, path.resolve(path.dirname(full), include[1]!));
-      out.push(...parseRequirementsFile(root, target, contents, seen));
-      continue;
+  for (const { line, kind, value } of parseRequirementsText(text)) {
+    if (kind === 'include') out.push(...(on.include?.(value) ?? []));
+    else if (kind === 'constraint') on.constraint?.(value);
+    else if (kind === 'editable' || kind === 'requirement') {
+      const local = localPath(value);
+      if (local !== undefined) on.local?.(local);
+      const name = kind === 'requirement' ? requirementName(value) : undefined;
+      out.push({ text: value, ...(name ? { name } : {}), file: rel, line });
     }
-    const editable = /^(?:-e|--editable)(?:\s+|=)(\S+)/.exec(value);
-    if (editable) {
-      out.push({ text: editable[1]!, file: rel, line });
-      continue;
-    }
-    if (value.startsWith('-')) continue;
-    const requirement = value.replace(/\s+--hash[=\s]\S+/g, '').trim();
-    if (!requirement) continue;
-    const name = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*(?:[<>=!~;@(]|$)/.exec(
-      requirement,
-    )?.[1];
-    out.push({ text: requirement, ...(name ? { name } : {}), file: rel, line });
   }
   return out;
 }
 
-/** Lines with comments removed and `\` continuations joined, each with its first line number. */
-function logicalLines(text: string): { line: number; value: string }[] {
-  const out: { line: number; value: string }[] = [];
-  let buffer = '';
-  let start = 0;
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const stripped = raw.replace(/(^|\s)#.*$/, '');
-    if (!buffer) start = i + 1;
-    if (stripped.endsWith('\\')) {
-      buffer += `${stripped.slice(0, -1)} `;
-      return;
+/**
+ * The path a requirement installs from, when it is local: `./pkg`, `../x.whl`, `/abs`, `C:\\x`,
+ * `file:` URLs (also as `name @ file:…`), or an archive name; relative paths are pip's (from the
+ * directory it runs in: the plugin root).
+ */
+export function localPath(requirement: string): string | undefined {
+  const target = (/^\S+\s*@\s*(\S+)/.exec(requirement)?.[1] ?? requirement).replace(/#.*$/, '');
+  if (/^file:/i.test(target)) {
+    try {
+      return fileURLToPath(target);
+    } catch {
+      return undefined;
     }
-    const value = (buffer + stripped).trim();
-    buffer = '';
-    if (value) out.push({ line: start, value });
-  });
-  if (buffer.trim()) out.push({ line: start, value: buffer.trim() });
-  return out;
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) return undefined;
+  const bare = target.replace(/\[[^\]]*\]$/, '');
+  if (/^(?:\.{1,2}[\\/]|[\\/]|~[\\/]|[A-Za-z]:[\\/])/.test(bare)) return bare;
+  if (/\.(?:whl|zip|tar\.gz|tgz|tar\.bz2|tar\.xz)$/i.test(bare)) return bare;
+  return undefined;
 }
 
-/** PEP 503 normalised distribution name. */
-export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
+function readOr(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '(missing)';
+  }
+}
+
+const SKIPPED_DIRS = new Set([
+  '.git',
+  '.hg',
+  '.svn',
+  '__pycache__',
+  '.venv',
+  'venv',
+  'node_modules',
+  'build',
+  'dist',
+  '.tox',
+  '.nox',
+  '.mypy_cache',
+  '.pytest_cache',
+  '.ruff_cache',
+]);
+
+/**
+ * What a local requirement's content is, for the cache key: the hash of a file (a wheel, an sdist),
+ * or of a directory's files (their paths and contents; past a budget, their sizes and times).
+ */
+export function fingerprintPath(target: string): string {
+  let stat: ReturnType<typeof statSync>;
+  try {
+    stat = statSync(target);
+  } catch {
+    return '(missing)';
+  }
+  const hash = createHash('sha256');
+  if (stat.isFile()) return hash.update(readFileSync(target)).digest('hex');
+  let budget = 64 * 1024 * 1024;
+  let files = 0;
+  const walk = (dir: string, rel: string): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      const name = `${rel}${e.name}`;
+      if (e.isDirectory()) {
+        if (!SKIPPED_DIRS.has(e.name) && !e.name.endsWith('.egg-info')) walk(full, `${name}/`);
+      } else if (e.isFile() && !/\.py[co]$/.test(e.name)) {
+        if (++files > 20_000) return;
+        const s = statSync(full, { throwIfNoEntry: false });
+        if (!s) continue;
+        hash.update(`${name}\0`);
+        if (s.size <= budget) {
+          budget -= s.size;
+          hash.update(readFileSync(full));
+        } else {
+          hash.update(`${s.size} ${s.mtimeMs}`);
+        }
+      }
+    }
+  };
+  walk(target, '');
+  return hash.digest('hex');
 }
 
 /** Distributions whose import name is not their own name. */

@@ -3,14 +3,15 @@ import path from 'node:path';
 import { finding } from '../core/codes.js';
 import { UsageError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
-import { type ProcessRunner, processRunner } from '../core/process.js';
 import { type TreeRunner, treeRunner } from '../core/process-tree.js';
+import { pluginEnvironment } from './child-env.js';
 import { cacheDirectory, discard, type MissingRequirement } from './env-cache.js';
 import { type PreparedEnvironment, prepareEnvironment } from './environment.js';
 import { type FindingContext, missingFindings } from './findings.js';
 import { InstallFailedError } from './install.js';
 import { findInterpreter, type Interpreter, versionMatches } from './interpreter.js';
 import { countCases, type TestCase, type TestCounts } from './junit.js';
+import { MAX_TIMEOUT_SECONDS, validTimeout } from './limits.js';
 import {
   classify,
   DEFAULT_TIMEOUT_SECONDS,
@@ -44,13 +45,18 @@ export interface TestOptions {
   junitXml?: string;
   /** More pytest arguments. */
   pytestArgs?: string[];
+  /**
+   * Variables the tests and installers get although they are runner internals (`GITHUB_TOKEN`,
+   * `ACTIONS_*`, `INPUT_*`, …), which are otherwise removed.
+   */
+  passEnv?: string[];
   cwd?: string;
   env?: NodeJS.ProcessEnv;
 }
 
 /** The seams to the outside world: tests swap in recording or fake ones. */
 export interface TestDeps {
-  runner: ProcessRunner;
+  /** Every program the stage starts (each with a time limit). */
   tree: TreeRunner;
   unpack: Unpack;
   /** What the stage is doing (not findings). */
@@ -70,6 +76,8 @@ export interface TestRunResult {
     key: string;
     path: string;
     reused: boolean;
+    /** Reused, with the requirements it lacked installed again (or tried). */
+    updated?: boolean;
     mode: string;
     file?: string;
     pytest: string;
@@ -79,7 +87,14 @@ export interface TestRunResult {
   /** Seconds, as pytest measured the tests. */
   time: number;
   cases: TestCase[];
-  pytest?: { exitCode: number; signal?: string; timedOut: boolean; durationMs: number };
+  pytest?: {
+    exitCode: number;
+    signal?: string;
+    timedOut: boolean;
+    durationMs: number;
+    /** Processes the tests started that could not be killed after a timeout. */
+    survivors?: number[];
+  };
   durationMs: number;
 }
 
@@ -90,7 +105,6 @@ export async function testPlugin(
 ): Promise<TestRunResult> {
   const started = Date.now();
   const deps: TestDeps = {
-    runner: processRunner,
     tree: treeRunner,
     unpack: defaultUnpack,
     log: () => {},
@@ -100,17 +114,36 @@ export async function testPlugin(
   const cwd = options.cwd ?? process.cwd();
   const env = options.env ?? process.env;
   const sourceRoot = path.resolve(cwd, options.path ?? '.');
-  if (options.timeout !== undefined && !(options.timeout >= 0)) {
-    throw new UsageError(`--timeout ${options.timeout}: must be a number of seconds, 0 for no limit`);
+  if (options.timeout !== undefined && !validTimeout(options.timeout)) {
+    throw new UsageError(
+      `--timeout ${options.timeout}: must be a number of seconds up to ${MAX_TIMEOUT_SECONDS}, 0 for no limit`,
+    );
   }
+  const pytestArgs = options.pytestArgs ?? [];
+  const junitArg = pytestArgs.find((a) => /^--junit-?x/.test(a));
+  if (junitArg) {
+    throw new UsageError(
+      `--pytest-args ${junitArg}: the test stage writes pytest's JUnit report itself`,
+      'Use --junit-xml FILE (the junit-xml input of the action) to keep the report.',
+    );
+  }
+  // What the plugin's code (tests and installers) runs with: the runner's internals removed.
+  const child = pluginEnvironment(env, options.passEnv);
   const plugin = path.relative(cwd, sourceRoot).split(path.sep).join('/') || '.';
   return withPackage(options.packaged, cwd, deps, async (pkg) => {
     const runRoot = pkg?.dir ?? sourceRoot;
     const info = await readPluginInfo(runRoot, pkg ? path.relative(cwd, pkg.file) : plugin, Boolean(pkg));
     const location = locateTests(sourceRoot, runRoot, options.testsDir, cwd);
+    if (child.hidden.length > 0) {
+      deps.log(
+        `Hidden from the tests and installers: ${child.hidden.join(', ')} (--pass-env NAME lets one through)`,
+      );
+    }
     // A path (not a bare name to look up on PATH) is relative to where the command was given.
-    const python = options.python?.includes('/') ? path.resolve(cwd, options.python) : options.python;
-    const interpreter = await findInterpreter(deps.runner, python, env, runRoot);
+    const interpreter = await findInterpreter(deps.tree, options.python, env, {
+      cwd,
+      childEnv: child.env,
+    });
     const findings: Finding[] = [];
     if (info.runnerVersion && !versionMatches(info.runnerVersion, interpreter.version)) {
       findings.push(
@@ -155,31 +188,34 @@ export async function testPlugin(
       deps: deps0,
       root: runRoot,
       cacheDir: cacheDirectory(options.cacheDir, env, cwd),
-      env,
-      runner: deps.runner,
+      env: child.env,
       tree: deps.tree,
       log: deps.log,
       rebuild: options.rebuild ?? false,
     };
-    let prepared: PreparedEnvironment;
-    try {
-      prepared = await prepareEnvironment(envOptions);
-    } catch (error) {
-      if (!(error instanceof InstallFailedError)) throw error;
-      return done('install-failed', {
-        findings: [
-          finding(
-            'DPR807',
-            `the plugin's dependencies could not be installed: ${error.command} failed:\n${error.tail}`,
-            {
-              file: error.requirement?.file ?? deps0.file,
-              ...(error.requirement ? { line: error.requirement.line } : {}),
-              fix: 'Fix the requirement the installer names (a version that exists, a name spelled right), then run again.',
-            },
-          ),
-        ],
-      });
-    }
+    /** The environment, or the result when the plugin's dependencies cannot be installed. */
+    const prepare = async (): Promise<PreparedEnvironment | TestRunResult> => {
+      try {
+        return await prepareEnvironment(envOptions);
+      } catch (error) {
+        if (!(error instanceof InstallFailedError)) throw error;
+        return done('install-failed', {
+          findings: [
+            finding(
+              'DPR807',
+              `the plugin's dependencies could not be installed: ${error.command} failed:\n${error.tail}`,
+              {
+                file: error.requirement?.file ?? deps0.file,
+                ...(error.requirement ? { line: error.requirement.line } : {}),
+                fix: 'Fix the requirement the installer names (a version that exists, a name spelled right), then run again.',
+              },
+            ),
+          ],
+        });
+      }
+    };
+    let prepared = await prepare();
+    if ('outcome' in prepared) return prepared;
     if (prepared.reused) deps.log(`Using the cached test environment ${prepared.entry.dir}`);
 
     const timeoutMs = (options.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
@@ -191,8 +227,8 @@ export async function testPlugin(
         targets: location.targets,
         // Tests kept outside the plugin cannot find it from their own conftest.py: put it on sys.path.
         pythonPath: location.external.length > 0 ? [runRoot] : [],
-        ...(options.pytestArgs ? { args: options.pytestArgs } : {}),
-        env,
+        args: pytestArgs,
+        env: child.env,
         extraEnv: pkg ? { PLUGIN_FILE_PATH: pkg.file } : {},
         timeoutMs,
         onLine: deps.onOutput,
@@ -204,12 +240,13 @@ export async function testPlugin(
       // The cache entry looked whole but does not run: build it again, once.
       deps.log(`The cached test environment ${prepared.entry.key} does not run pytest: rebuilding it`);
       discard(prepared.entry);
-      prepared = await prepareEnvironment(envOptions);
+      prepared = await prepare();
+      if ('outcome' in prepared) return prepared;
       result = await run(prepared);
     }
 
     const missing = prepared.marker.missing;
-    findings.push(...missingFindings(missing, prepared.reused));
+    findings.push(...missingFindings(missing));
     const ctx: FindingContext = {
       runRoot,
       external: location.external,
@@ -228,6 +265,7 @@ export async function testPlugin(
         key: prepared.entry.key,
         path: prepared.entry.dir,
         reused: prepared.reused,
+        ...(prepared.updated ? { updated: true } : {}),
         mode: prepared.marker.mode,
         ...(prepared.marker.file ? { file: prepared.marker.file } : {}),
         pytest: prepared.marker.pytest,
@@ -241,6 +279,7 @@ export async function testPlugin(
         ...(result.signal ? { signal: result.signal } : {}),
         timedOut: result.timedOut,
         durationMs: result.durationMs,
+        ...(result.survivors ? { survivors: result.survivors } : {}),
       },
     });
   });

@@ -253,3 +253,74 @@ describe('validate --against REF runs the semver guard per plugin', () => {
     expect(codes.filter((c: string) => c.startsWith('tools/new'))).toEqual([]);
   });
 });
+
+describe('diff: like for like, whatever the sides are', () => {
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@e',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@e',
+  };
+
+  it('an unchanged plugin against its commit is empty, even with tracked files .difyignore drops', () => {
+    const dir = writePlugin({
+      '.difyignore': '.github/\n.gitignore\n',
+      '.gitignore': '__pycache__/\n',
+      '.github/workflows/ci.yml': 'on: push\n',
+    });
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    execFileSync('git', ['add', '-A'], { cwd: dir });
+    execFileSync('git', ['commit', '-qm', 'base'], { cwd: dir, env });
+    const r = runCli(['diff', 'HEAD', '--json'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).summary).toMatchObject({ required: 'none', changes: [] });
+  });
+
+  it('compares two built packages', async () => {
+    const out = tempDir();
+    const a = writePlugin();
+    const b = writePlugin({
+      [T]: edit(T, 'type: string\n    required: true', 'type: number\n    required: true'),
+      [M]: edit(M, 'version: 0.1.0', 'version: 0.1.1'),
+    });
+    expect(runCli(['package', a, '-o', path.join(out, 'a')]).status).toBe(0);
+    expect(runCli(['package', b, '-o', path.join(out, 'b')]).status).toBe(0);
+    const r = runCli([
+      'diff',
+      path.join(out, 'a/demo_tool-0.1.0.difypkg'),
+      path.join(out, 'b/demo_tool-0.1.1.difypkg'),
+      '--json',
+    ]);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).summary).toMatchObject({
+      required: 'major',
+      actual: 'patch',
+      suggested: '0.2.0',
+    });
+  });
+
+  it('refuses a side that is not a plugin, exit 2', () => {
+    const r = runCli(['diff', tempDir(), writePlugin()]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('is not a Dify plugin');
+  });
+});
+
+describe('diff: versions are ordered as Dify orders them (PEP 440)', () => {
+  it.each([
+    ['1.0.0-beta9', '1.0.0-beta10', true],
+    ['1.0.0', '1.0.0-1', true], // a post-release
+    ['1.0.0-rc1', '1.0.0', true],
+    ['1.0.0', '1.0.0-rc1', false], // a pre-release of the same version is lower
+  ])('%s → %s is an increase: %s', async (from, to, increases) => {
+    const old = writePlugin({ [M]: edit(M, 'version: 0.1.0', `version: ${from}`) });
+    const neu = writePlugin({
+      [M]: edit(M, 'version: 0.1.0', `version: ${to}`),
+      'tools/echo.py': '# fixed\n',
+    });
+    const result = await diffPlugins(new DirSource(old), new DirSource(neu));
+    expect(result.required).toBe('patch');
+    expect(result.ok).toBe(increases);
+  });
+});

@@ -189,6 +189,33 @@ describe('check: requirements.txt against uv.lock', () => {
     expect(hit.message).toContain('httpx');
   });
 
+  it('hash-pinned and split requirements files are compared too (continuations, --hash, -r)', async () => {
+    const hashed = [
+      '# uv export --frozen --no-dev',
+      'dify-plugin==0.9.1 \\',
+      '    --hash=sha256:1111111111111111111111111111111111111111111111111111111111111111 \\',
+      '    --hash=sha256:2222222222222222222222222222222222222222222222222222222222222222',
+      '-r more/http.txt',
+      '',
+    ].join('\n');
+    const { dir, findings } = await checkPlugin({
+      'pyproject.toml': PYPROJECT,
+      'uv.lock': LOCK,
+      'requirements.txt': hashed,
+      'more/http.txt':
+        'httpx==0.27.0 \\\n    --hash=sha256:3333333333333333333333333333333333333333333333333333333333333333\n',
+    });
+    expectHit(
+      findings,
+      { code: 'DPR583', severity: 'error', category: 'dependencies', file: 'more/http.txt', at: 'httpx' },
+      dir,
+    );
+    // Both locked dependencies are listed (one through the include): no "does not list" warning.
+    expect(findings.filter((f) => f.code === 'DPR584')).toEqual([]);
+    // The hashes are not read as part of the version constraint.
+    expect(findings.find((f) => f.code === 'DPR583')!.message).toContain('asks for httpx==0.27.0 but');
+  });
+
   it('an exported requirements.txt that matches the lock is clean', async () => {
     const { findings } = await checkPlugin({
       'pyproject.toml': PYPROJECT,
@@ -196,6 +223,13 @@ describe('check: requirements.txt against uv.lock', () => {
       'requirements.txt': 'dify-plugin==0.9.1\nhttpx==0.28.1\n',
     });
     expect(show(findings)).toBe('');
+    const hashed = await checkPlugin({
+      'pyproject.toml': PYPROJECT,
+      'uv.lock': LOCK,
+      'requirements.txt':
+        'dify-plugin==0.9.1 \\\n    --hash=sha256:aa\nhttpx==0.28.1 \\\n    --hash=sha256:bb \\\n    --hash=sha256:cc\n',
+    });
+    expect(show(hashed.findings)).toBe('');
   });
 });
 

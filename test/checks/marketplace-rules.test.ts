@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { MarketplaceOptions } from '../../src/checks/marketplace/index.js';
+import { scanText } from '../../src/checks/marketplace/secrets.js';
 import type { PluginFiles } from '../helpers/plugins.js';
 import {
   checkPlugin,
@@ -743,5 +744,39 @@ describe('check: where we do better than the toolkit', () => {
     expect(show(official.findings)).toBe('');
     const third = await checkPlugin(changes);
     expect(codes(third.findings)).toEqual(['DPR532']);
+  });
+});
+
+describe('check: secrets are judged on the token, and never printed', () => {
+  const hits = (text: string) => scanText('tools/echo.py', text).map((f) => [f.code, f.message]);
+
+  it('a real token that merely contains a placeholder word stays an error, masked', () => {
+    const token = 'ghp_Q7fYourR8s2KdL0pXw9ZbN4mVt6HcJ1aE3uG';
+    const found = hits(`TOKEN = "${token}"\n`);
+    expect(found).toEqual([['DPR510', expect.stringContaining('ghp_Q7f…(40 chars)')]]);
+    expect(found[0]![1]).not.toContain(token.slice(7));
+    const openai = 'sk-9fK2exampleQ1w8Zr7LmN3bV6cX0';
+    expect(hits(`KEY = "${openai}"\n`)).toEqual([['DPR510', expect.not.stringContaining(openai)]]);
+  });
+
+  it('a placeholder after the vendor prefix is a warning, masked too', () => {
+    for (const token of [
+      'xoxb-your-access-token',
+      'sk-xxxxxxxxxxxxxxxxxxxxxxxx',
+      'sk-your_api_key_goes_here',
+      'sk-000000000000000000000000',
+      'AKIAIOSFODNN7EXAMPLE',
+    ]) {
+      const found = hits(`# e.g. ${token}\n`);
+      expect(found, token).toEqual([['DPR515', expect.not.stringContaining(token)]]);
+    }
+  });
+
+  it('a high-entropy literal is shown by its first characters and its length only', () => {
+    const secret = '9f8e7d6c5b4a39281726354a5b6c7d8e';
+    const [f] = scanText('config.yaml', `api_key: ${secret}\n`);
+    expect(f).toMatchObject({ code: 'DPR512' });
+    expect(f!.message).toContain('9f8e…(32 chars)');
+    expect(f!.message).not.toContain(secret.slice(-4));
   });
 });

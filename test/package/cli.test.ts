@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createPrivateKey } from 'node:crypto';
-import { chmodSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -100,6 +100,31 @@ describe('bad input through the real CLI: a specific message and exit code each'
     const allowed = await cli(['package', root, '-o', tempDir(), '--allow-file', 'certs/*.pem']);
     expect(allowed.code).toBe(0);
   });
+
+  it('.git/ not excluded by the ignore file → exit 1, DPR401 (it holds the checkout token)', async () => {
+    const root = writePlugin({
+      '.difyignore': null,
+      '.gitignore': '*.log\n',
+      '.git/config': '[http]\n\textraheader = AUTHORIZATION: basic abc\n',
+    });
+    const out = tempDir();
+    const r = await cli(['package', root, '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/error\s+DPR401\s+\.git\/ would be packaged .*CI checkout token/);
+    expect(readdirSync(out)).toEqual([]);
+    const allowed = await cli(['package', root, '-o', tempDir(), '--allow-file', '.git']);
+    expect(allowed.code).toBe(0);
+  });
+
+  it.skipIf(!existsSync('/sys/kernel'))(
+    'an unwritable output directory → exit 2, no internal error',
+    async () => {
+      const r = await cli(['package', writePlugin({ '.difyignore': '' }), '-o', '/sys']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/cannot write in \/sys: EACCES/);
+      expect(r.stderr).not.toMatch(/internal error/);
+    },
+  );
 
   it('oversize → exit 1, DPR402 naming the largest files', async () => {
     const root = writePlugin({ '.difyignore': '', 'data/big.bin': Buffer.alloc(200 * 1024) });

@@ -20,6 +20,9 @@ interface ActionYaml {
   runs: { using: string; steps: Step[] };
 }
 
+/** A GitHub Actions expression as the workflow file writes it. */
+const expr = (inside: string): string => `\${{ ${inside} }}`;
+
 const action = parse(readFileSync(path.join(ROOT, 'actions/test/action.yml'), 'utf8')) as ActionYaml;
 
 /** `name<<delimiter\nvalue\ndelimiter` and `name=value` lines of a GITHUB_OUTPUT file. */
@@ -44,7 +47,12 @@ describe('actions/test/action.yml', () => {
   it('sets up the Python the manifest declares, uv only for uv.lock, and caches the environments', () => {
     expect(action.runs.using).toBe('composite');
     const uses = action.runs.steps.map((s) => s.uses?.split('@')[0]).filter(Boolean);
-    expect(uses).toEqual(['actions/setup-python', 'astral-sh/setup-uv', 'actions/cache']);
+    expect(uses).toEqual([
+      'actions/setup-python',
+      'astral-sh/setup-uv',
+      'actions/cache/restore',
+      'actions/cache/save',
+    ]);
     const python = action.runs.steps.find((s) => s.uses?.startsWith('actions/setup-python'))!;
     expect(python.with?.['python-version']).toContain('steps.plan.outputs.python-version');
     expect(action.runs.steps.find((s) => s.uses?.startsWith('astral-sh/setup-uv'))!.if).toBe(
@@ -53,11 +61,34 @@ describe('actions/test/action.yml', () => {
     const run = action.runs.steps.find((s) => s.id === 'run')!;
     expect(run.run).toBe('node "$GITHUB_ACTION_PATH/../../dist/action.js"');
     expect(run.env?.INPUT_COMMAND).toBe('test');
-    // Every input reaches the command.
+    // Every input reaches the command (rebuild: an exact cache key is never overwritten, so a stale
+    // environment can only be thrown away by the stage; pass-env: what the tests may see).
     for (const name of Object.keys(action.inputs)) {
       if (['python-version', 'setup-python', 'cache'].includes(name)) continue;
       expect(run.env, name).toHaveProperty(`INPUT_${name.toUpperCase()}`);
     }
+    expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(['rebuild', 'pass-env']));
+  });
+
+  it("saves the cache under the stage's own environment key, after the tests, whatever they said", () => {
+    const steps = action.runs.steps;
+    const restore = steps.findIndex((s) => s.uses?.startsWith('actions/cache/restore'));
+    const run = steps.findIndex((s) => s.id === 'run');
+    const save = steps.findIndex((s) => s.uses?.startsWith('actions/cache/save'));
+    expect(restore).toBeLessThan(run);
+    expect(save).toBeGreaterThan(run);
+    const saved = steps[save]!;
+    expect(saved.with?.key).toContain(expr('steps.run.outputs.environment-key'));
+    expect(saved.with?.path).toBe(steps[restore]!.with?.path);
+    expect(saved.if).toMatch(/^always\(\) && inputs\.cache == 'true'/);
+    // Not when the cache restored was that very key (keys are never overwritten).
+    expect(saved.if).toContain('steps.cache.outputs.cache-matched-key !=');
+    expect(steps[restore]!.id).toBe('cache');
+    // The restored cache is the newest for these dependency files, else for this runner and Python.
+    expect(steps[restore]!.with?.['restore-keys']).toContain(
+      `${expr('steps.plan.outputs.cache-prefix')}-${expr('steps.plan.outputs.deps-hash')}-`,
+    );
+    expect(action.outputs['environment-key']!.value).toBe(expr('steps.run.outputs.environment-key'));
   });
 
   it('reads meta.runner.version and the dependency hash in its first step', () => {
@@ -108,11 +139,16 @@ describe('the action entry with command: test', () => {
     expect(r.stdout).toContain(
       `::error title=DPR801,file=test/fixtures/testing/failing/tests/test_calc.py,line=${line}::tests/test_calc.py::test_add_is_wrong failed: assert 4 == 5`,
     );
-    // pytest's output is grouped, with workflow commands stopped while it prints.
-    const token = /::stop-commands::(dpr-[0-9a-f-]+)\n/.exec(r.stdout)?.[1];
-    expect(token).toBeDefined();
-    expect(r.stdout.indexOf(`::${token}::`)).toBeLessThan(r.stdout.indexOf('::error title=DPR801'));
-    expect(r.stdout).toContain('::group::pytest output');
+    // pytest's output sits in a collapsed group, and none of its lines can act as a workflow command:
+    // the reporter escapes every line that would start with `::`.
+    const start = r.stdout.indexOf('::group::pytest output');
+    const end = r.stdout.indexOf('::endgroup::');
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(end).toBeGreaterThan(start);
+    const inside = r.stdout.slice(start, end).split('\n').slice(1);
+    expect(inside.filter((l) => l.startsWith('::'))).toEqual([]);
+    // The runner's command files and tokens are not the tests' to use.
+    expect(r.stdout).toContain('Hidden from the tests and installers: GITHUB_OUTPUT, GITHUB_STEP_SUMMARY');
     const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
     expect(summary).toContain('<h3>Tests</h3>');
     expect(summary).toContain('<h3>Slowest tests</h3>');

@@ -115,6 +115,25 @@ describe('dify-plugin-release test (CLI)', () => {
     const badTimeout = cli(fixture('passing'), '--timeout', 'soon');
     expect(badTimeout.status).toBe(2);
     expect(badTimeout.stderr).toContain('must be a number of seconds');
+    // Past what Node's timers hold (2^31-1 ms), a limit would fire at once: refused.
+    const hugeTimeout = cli(fixture('passing'), '--timeout', '3000000');
+    expect(hugeTimeout.status).toBe(2);
+    expect(hugeTimeout.stderr).toContain('up to 2147483');
+    const junit = jsonOf(cli(fixture('passing'), '--pytest-args', '--junitxml=out.xml', '--json'));
+    expect(junit.error).toMatchObject({
+      message: expect.stringContaining('--junitxml'),
+      fix: expect.stringContaining('--junit-xml'),
+    });
+    const passEnv = cli(
+      fixture('passing'),
+      '--pass-env',
+      'GITHUB_TOKEN',
+      '--pass-env',
+      'NOT A NAME',
+      '--json',
+    );
+    expect(passEnv.status).toBe(2);
+    expect(jsonOf(passEnv).error?.message).toContain('--pass-env "NOT A NAME"');
   });
 });
 

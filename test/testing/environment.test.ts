@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EnvironmentError } from '../../src/core/errors.js';
@@ -7,7 +7,17 @@ import { entryFor } from '../../src/testing/env-cache.js';
 import { type InstallContext, installPytest } from '../../src/testing/install.js';
 import { type TestOptions, type TestRunResult, testPlugin } from '../../src/testing/run.js';
 import { tempDir } from '../helpers/plugins.js';
-import { copyFixture, EXAMPLE, fixture, fixtureLine, installs, offlineEnv, recording } from './helpers.js';
+import {
+  copyFixture,
+  EXAMPLE,
+  fixture,
+  fixtureLine,
+  installs,
+  makeWheel,
+  offlineEnv,
+  RUNNER_SECRETS,
+  recording,
+} from './helpers.js';
 
 /** One cache for the file: the fixtures without requirements share one environment. */
 let cacheDir: string;
@@ -52,31 +62,65 @@ describe('test: dependencies that cannot be downloaded', () => {
 });
 
 describe('test: the environment cache', () => {
-  it('builds once; the second run reuses the environment and installs nothing', async () => {
+  it('builds once; the second run reuses it and tries again only what could not be installed', async () => {
     const cache = tempDir('dpr-envs-fresh-');
+    const env = offlineEnv(RUNNER_SECRETS);
     const first = recording();
-    const a = await testPlugin(
-      { path: fixture('unobtainable'), cacheDir: cache, env: offlineEnv() },
-      first.deps,
-    );
+    const a = await testPlugin({ path: fixture('unobtainable'), cacheDir: cache, env }, first.deps);
     expect(a.environment?.reused).toBe(false);
     expect(installs(first.calls).some((c) => c.includes('venv'))).toBe(true);
     expect(installs(first.calls).some((c) => c.includes('pip'))).toBe(true);
-    const marker = entryFor(cache, a.environment!.key).marker;
-    const mtime = statSync(marker).mtimeMs;
+    // The installers (which run the plugin's build scripts) never see the runner's internals.
+    for (const seen of first.envs) {
+      for (const name of Object.keys(RUNNER_SECRETS)) expect(seen, name).not.toHaveProperty(name);
+    }
 
     const second = recording();
-    const b = await testPlugin(
-      { path: fixture('unobtainable'), cacheDir: cache, env: offlineEnv() },
-      second.deps,
-    );
-    expect(b.environment).toMatchObject({ reused: true, key: a.environment!.key });
-    expect(installs(second.calls)).toEqual([]);
-    expect(second.calls).toHaveLength(2); // the interpreter probe, then pytest
-    expect(statSync(marker).mtimeMs).toBe(mtime);
+    const b = await testPlugin({ path: fixture('unobtainable'), cacheDir: cache, env }, second.deps);
+    expect(b.environment).toMatchObject({ reused: true, updated: true, key: a.environment!.key });
+    expect(installs(second.calls).some((c) => c.includes('venv'))).toBe(false);
+    // Offline first: the one missing requirement is tried again, not the environment rebuilt.
+    const pips = installs(second.calls).filter((c) => c.includes('pip') && c.includes('install'));
+    expect(pips[0]).toEqual(expect.arrayContaining(['--no-index', '-r', 'requirements.txt']));
     expect(b.counts).toEqual(a.counts);
-    // What could not be installed is remembered, and said again.
-    expect(b.findings.find((f) => f.code === 'DPR808')?.message).toContain('--rebuild tries again');
+    // Still missing: said again, without sending the user to --rebuild.
+    const warning = b.findings.find((f) => f.code === 'DPR808')!;
+    expect(warning.message).toMatch(/^dpr-fixture-unobtainable==1\.0\.0 could not be installed/);
+    expect(warning.message).not.toContain('--rebuild');
+    for (const seen of second.envs) expect(seen).not.toHaveProperty('ACTIONS_RUNTIME_TOKEN');
+    // Every command the stage started had a time limit (a hanging interpreter cannot hang `test`).
+    expect(second.options.every((o) => (o?.timeoutMs ?? 0) > 0)).toBe(true);
+  });
+
+  it('installs on reuse what an environment built offline lacked, once the package can be had', async () => {
+    const cache = tempDir('dpr-envs-offline-');
+    const a = await testPlugin({ path: fixture('unobtainable'), cacheDir: cache, env: offlineEnv() });
+    expect(a.environment?.missing).toHaveLength(1);
+    const marker = entryFor(cache, a.environment!.key).marker;
+
+    // The package turns up (a wheel folder, as a mirror would serve it): the next run installs it.
+    const wheels = tempDir('dpr-wheels-');
+    makeWheel(wheels, 'dpr-fixture-unobtainable', '1.0.0');
+    const b = await testPlugin({
+      path: fixture('unobtainable'),
+      cacheDir: cache,
+      env: offlineEnv({ PIP_FIND_LINKS: wheels }),
+    });
+    expect(b.environment).toMatchObject({ reused: true, updated: true, missing: [] });
+    expect(b.outcome).toBe('passed');
+    expect(b.findings.filter((f) => f.code === 'DPR808')).toEqual([]);
+    expect(JSON.parse(readFileSync(marker, 'utf8')).missing).toEqual([]);
+
+    // Now complete: the next run checks it (one Python call) and installs nothing.
+    const third = recording();
+    const c = await testPlugin(
+      { path: fixture('unobtainable'), cacheDir: cache, env: offlineEnv() },
+      third.deps,
+    );
+    expect(c.environment).toMatchObject({ reused: true, missing: [] });
+    expect(c.environment?.updated).toBeUndefined();
+    expect(installs(third.calls)).toEqual([]);
+    expect(third.calls).toHaveLength(3); // the interpreter probe, the requirements check, pytest
   });
 
   it('rebuilds a corrupted entry: no marker, or an interpreter that does not run', async () => {
@@ -180,15 +224,17 @@ describe('test: dependencies that fail to install', () => {
       venv: tempDir(),
       root: tempDir(),
       env: offlineEnv(),
-      runner: { run: async () => ({ code: 0, stdout: '', stderr: '' }) },
       tree: {
         runTree: async (_c, args) =>
-          args.includes('--no-index')
-            ? { ...fail, stderr: 'ERROR: No matching distribution found for pytest' }
-            : {
-                ...fail,
-                stderr: "connection broken by 'NewConnectionError(... [Errno 101] Network is unreachable')'",
-              },
+          args.includes('import pip')
+            ? { ...fail, code: 0 }
+            : args.includes('--no-index')
+              ? { ...fail, stderr: 'ERROR: No matching distribution found for pytest' }
+              : {
+                  ...fail,
+                  stderr:
+                    "connection broken by 'NewConnectionError(... [Errno 101] Network is unreachable')'",
+                },
       },
       log: () => {},
       timeoutMs: 1000,
@@ -229,5 +275,22 @@ describe('test --python with a virtual environment', () => {
     expect(r.outcome).toBe('passed');
     expect(r.counts).toMatchObject({ passed: 2, failed: 0 });
     expect(r.findings.filter((f) => f.code === 'DPR808')).toEqual([]);
+
+    // The interpreter's packages change under the cached environment (which relied on them): the
+    // next run notices and installs what is missing. DPR_PYTHON, relative, is relative to the
+    // working directory, as --python is (not to the plugin directory).
+    rmSync(path.join(purelib, 'dpr_fixture_unobtainable.py'));
+    rmSync(info, { recursive: true });
+    const wheels = tempDir('dpr-wheels-');
+    makeWheel(wheels, 'dpr-fixture-unobtainable', '1.0.0');
+    const again = await testPlugin({
+      path: fixture('unobtainable'),
+      cwd: dir,
+      cacheDir,
+      env: offlineEnv({ DPR_PYTHON: path.join('.venv', 'bin', 'python'), PIP_FIND_LINKS: wheels }),
+    });
+    expect(again.python).toMatchObject({ source: 'DPR_PYTHON', executable: r.python.executable });
+    expect(again.environment).toMatchObject({ key: r.environment!.key, reused: true, updated: true });
+    expect(again.outcome).toBe('passed');
   });
 });

@@ -2,9 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { devNull } from 'node:os';
 import path from 'node:path';
-import type { ProcessRunner } from '../../src/core/process.js';
-import { processRunner } from '../../src/core/process.js';
-import { type TreeRunner, treeRunner } from '../../src/core/process-tree.js';
+import { type TreeRunner, type TreeRunOptions, treeRunner } from '../../src/core/process-tree.js';
 import type { TestDeps } from '../../src/testing/run.js';
 import { lineOf, tempDir } from '../helpers/plugins.js';
 
@@ -50,22 +48,25 @@ export function offlineEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Runners that record every command the stage starts (program and arguments). */
-export function recording(): { deps: Partial<TestDeps>; calls: string[][] } {
+/** A runner that records every command the stage starts: program and arguments, environment, options. */
+export function recording(): {
+  deps: Partial<TestDeps>;
+  calls: string[][];
+  envs: NodeJS.ProcessEnv[];
+  options: (TreeRunOptions | undefined)[];
+} {
   const calls: string[][] = [];
-  const runner: ProcessRunner = {
-    run: (command, args, options) => {
-      calls.push([command, ...args]);
-      return processRunner.run(command, args, options);
-    },
-  };
+  const envs: NodeJS.ProcessEnv[] = [];
+  const options: (TreeRunOptions | undefined)[] = [];
   const tree: TreeRunner = {
-    runTree: (command, args, options) => {
+    runTree: (command, args, o) => {
       calls.push([command, ...args]);
-      return treeRunner.runTree(command, args, options);
+      envs.push(o?.env ?? process.env);
+      options.push(o);
+      return treeRunner.runTree(command, args, o);
     },
   };
-  return { deps: { runner, tree }, calls };
+  return { deps: { tree }, calls, envs, options };
 }
 
 /** Did any recorded command create a venv or install anything? */
@@ -156,3 +157,41 @@ export function isRunning(pid: number): boolean {
     }
   }
 }
+
+/**
+ * A wheel of a one-module distribution in `dir` (for `PIP_FIND_LINKS`: pip installs it with
+ * `--no-index`, no network needed). The module holds `VERSION`.
+ */
+export function makeWheel(dir: string, name: string, version: string): string {
+  const module = name.replace(/-/g, '_');
+  const file = path.join(dir, `${module}-${version}-py3-none-any.whl`);
+  const script = [
+    'import sys, zipfile',
+    'file, module, name, version = sys.argv[1:]',
+    'info = f"{module}-{version}.dist-info"',
+    'with zipfile.ZipFile(file, "w") as z:',
+    '    z.writestr(f"{module}.py", f"VERSION = {version!r}\\n")',
+    '    z.writestr(f"{info}/METADATA", f"Metadata-Version: 2.1\\nName: {name}\\nVersion: {version}\\n")',
+    '    z.writestr(f"{info}/WHEEL", "Wheel-Version: 1.0\\nGenerator: dpr-tests\\nRoot-Is-Purelib: true\\nTag: py3-none-any\\n")',
+    '    z.writestr(f"{info}/RECORD", f"{module}.py,,\\n{info}/METADATA,,\\n{info}/WHEEL,,\\n{info}/RECORD,,\\n")',
+  ].join('\n');
+  const r = spawnSync(process.env.DPR_PYTHON ?? 'python3', ['-c', script, file, module, name, version], {
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`cannot build a wheel: ${r.stderr}`);
+  return file;
+}
+
+/** Variables a GitHub Actions runner sets that the plugin's code must not see. */
+export const RUNNER_SECRETS: Record<string, string> = {
+  ACTIONS_RUNTIME_TOKEN: 'runtime-token',
+  ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-token',
+  ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/oidc',
+  GITHUB_ENV: '/tmp/dpr-never/env',
+  GITHUB_PATH: '/tmp/dpr-never/path',
+  GITHUB_OUTPUT: '/tmp/dpr-never/output',
+  GITHUB_STATE: '/tmp/dpr-never/state',
+  GITHUB_STEP_SUMMARY: '/tmp/dpr-never/summary',
+  GITHUB_TOKEN: 'ghs_notARealTokenButHiddenAnyway000',
+  'INPUT_PYTEST-ARGS': '-x',
+};

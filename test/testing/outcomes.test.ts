@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type TestOptions, type TestRunResult, testPlugin } from '../../src/testing/run.js';
 import { tempDir } from '../helpers/plugins.js';
-import { copyFixture, fixture, fixtureLine, isRunning, offlineEnv } from './helpers.js';
+import { copyFixture, fixture, fixtureLine, isRunning, offlineEnv, RUNNER_SECRETS } from './helpers.js';
 
 /** One cache for the file: the fixtures without requirements share one environment. */
 let cacheDir: string;
@@ -153,5 +153,57 @@ describe('test: outcomes, through the stage with the real interpreter and pytest
     expect((await run(alone)).outcome).toBe('no-tests');
     const told = await run(alone, { testsDir: fixture('monorepo/tests/tools/demo') });
     expect(told.counts).toMatchObject({ total: 2, failed: 1 });
+  });
+});
+
+describe('test: what the tests see', () => {
+  it('a test printing its environment sees no runner internals, except what --pass-env lets through', async () => {
+    const plugin = copyFixture('passing');
+    rmSync(path.join(plugin, 'tests', 'test_calc.py'));
+    const seen = path.join(tempDir(), 'environ.json');
+    writeFileSync(
+      path.join(plugin, 'tests', 'test_environ.py'),
+      [
+        'import json, os',
+        '',
+        'def test_prints_what_it_sees():',
+        '    names = sorted(os.environ)',
+        '    print(names)',
+        '    with open(os.environ["DPR_FIXTURE_ENV_FILE"], "w", encoding="utf-8") as f:',
+        '        json.dump(names, f)',
+        '',
+      ].join('\n'),
+    );
+    const r = await run(plugin, {
+      passEnv: ['GITHUB_TOKEN'],
+      env: offlineEnv({ ...RUNNER_SECRETS, RUNNER_TEMP: tempDir(), DPR_FIXTURE_ENV_FILE: seen }),
+    });
+    expect(r.outcome).toBe('passed');
+    const names = JSON.parse(readFileSync(seen, 'utf8')) as string[];
+    expect(names).toContain('RUNNER_TEMP');
+    expect(names).toContain('GITHUB_TOKEN');
+    for (const hidden of Object.keys(RUNNER_SECRETS).filter((n) => n !== 'GITHUB_TOKEN')) {
+      expect(names, hidden).not.toContain(hidden);
+    }
+  });
+
+  it('pytest exiting 0 without a report (a hook turned it off): passed, with a warning', async () => {
+    const plugin = copyFixture('passing');
+    writeFileSync(
+      path.join(plugin, 'tests', 'conftest.py'),
+      [
+        readFileSync(fixture('passing/tests/conftest.py'), 'utf8'),
+        'import pytest',
+        '',
+        '@pytest.hookimpl(tryfirst=True)',
+        'def pytest_configure(config):',
+        '    config.option.xmlpath = None',
+        '',
+      ].join('\n'),
+    );
+    const r = await run(plugin);
+    expect(r.pytest?.exitCode).toBe(0);
+    expect(r.outcome).toBe('passed');
+    expect(errorsOf(r)).toEqual([expect.objectContaining({ code: 'DPR810', severity: 'warning' })]);
   });
 });

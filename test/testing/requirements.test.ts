@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { normalizeName } from '../../src/checks/marketplace/python-project.js';
 import { errorTail, isNetworkFailure, networkReason } from '../../src/testing/install.js';
 import { versionMatches } from '../../src/testing/interpreter.js';
 import {
-  normalizeName,
   parseRequirementsFile,
   readDependencies,
   requirementForModule,

@@ -138,7 +138,13 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
-/** A value shown without republishing it: `abcd...wxyz`, or `***` when short (as the toolkit masks). */
+/**
+ * A value shown without republishing it: its first characters (at most a quarter of it, at most four)
+ * and its length, e.g. `9f8e…(32 chars)`. Never its end: a masked prefix and suffix together give
+ * away more of a short key than a reader needs to find it.
+ */
 export function mask(value: string): string {
-  return value.length <= 8 ? '***' : `${value.slice(0, 4)}...${value.slice(-4)}`;
+  const n = [...value].length;
+  const shown = Math.min(4, Math.floor(n / 4));
+  return `${shown > 0 ? value.slice(0, shown) : '***'}…(${n} chars)`;
 }

@@ -10,11 +10,12 @@
 import path from 'node:path';
 import { finding } from '../../core/codes.js';
 import type { Finding } from '../../core/finding.js';
-import { type CheckContext, splitLines } from './context.js';
+import type { CheckContext } from './context.js';
 import {
   lowerBound,
   normalizeName,
   parseRequirement,
+  parseRequirementsText,
   pythonFiles,
   safeCompare,
   stringLine,
@@ -88,7 +89,10 @@ export async function dependencyRules(ctx: CheckContext): Promise<Finding[]> {
   return out;
 }
 
-/** Read a requirements file, following `-r`/`--requirement` includes inside the package. */
+/**
+ * Read a requirements file, following `-r`/`--requirement` includes inside the package: requirement
+ * and `-e` lines (continuations joined, `--hash` options and comments dropped), at their first line.
+ */
 export async function requirementsFile(
   ctx: CheckContext,
   file: string,
@@ -99,28 +103,20 @@ export async function requirementsFile(
   seen.add(file);
   const text = (await ctx.text(file)) ?? '';
   const result: DeclaredRequirement[] = [];
-  const lines = splitLines(text);
-  for (let i = 0; i < lines.length; i++) {
-    const start = i;
-    let raw = lines[i]!;
-    while (raw.endsWith('\\') && i + 1 < lines.length) raw = raw.slice(0, -1) + lines[++i]!;
-    const req = stripComment(raw);
-    if (!req || req.startsWith('#')) continue;
-    const include = /^(?:-r|--requirement)(?:\s+|=)(.+)$/.exec(req);
-    if (include) {
-      const target = include[1]!.trim();
-      const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(file), target));
-      const at = { file, line: start + 1 };
-      if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../')) {
+  for (const { line, kind, value } of parseRequirementsText(text)) {
+    if (kind === 'include') {
+      const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(file), value));
+      const at = { file, line };
+      if (value.startsWith('/') || resolved === '..' || resolved.startsWith('../')) {
         out.push(
-          finding('DPR558', `${file}:${start + 1} includes ${target}, which is outside the package`, {
+          finding('DPR558', `${file}:${line} includes ${value}, which is outside the package`, {
             ...at,
             fix: 'List the requirements in requirements.txt itself; files outside the package do not ship.',
           }),
         );
       } else if (!ctx.has(resolved)) {
         out.push(
-          finding('DPR558', `${file}:${start + 1} includes ${target}, which is not in the package`, {
+          finding('DPR558', `${file}:${line} includes ${value}, which is not in the package`, {
             ...at,
             fix: `Add ${resolved} to the package (check .difyignore) or drop the include.`,
           }),
@@ -128,16 +124,10 @@ export async function requirementsFile(
       } else {
         result.push(...(await requirementsFile(ctx, resolved, seen, out)));
       }
-      continue;
-    }
-    result.push({ raw: req, file, line: start + 1 });
+    } else if (kind === 'requirement') result.push({ raw: value, file, line });
+    else if (kind === 'editable') result.push({ raw: `-e ${value}`, file, line });
   }
   return result;
-}
-
-function stripComment(line: string): string {
-  const i = line.indexOf(' #');
-  return (i >= 0 ? line.slice(0, i) : line).trim();
 }
 
 /** Runtime requirements of a pyproject.toml: what Dify's `uv sync --no-dev` installs, plus extras and Poetry's. */

@@ -11,7 +11,7 @@
  */
 import { finding } from '../../core/codes.js';
 import type { Finding } from '../../core/finding.js';
-import { type CheckContext, splitLines } from './context.js';
+import type { CheckContext } from './context.js';
 import { requirementsFile } from './dependencies.js';
 import {
   admits,
@@ -20,6 +20,7 @@ import {
   lowerBound,
   parseRequirement,
   pythonFiles,
+  requirementName,
   safeCompare,
   stringLine,
   table,
@@ -164,38 +165,38 @@ async function sdkRequirement(
 /**
  * requirements.txt against uv.lock. A daemon with PIP_MIRROR_URL installs requirements.txt; others
  * run `uv sync --frozen` from uv.lock (user-pain-points.md §1): if the two disagree, users get
- * different dependencies depending on how their Dify is configured.
+ * different dependencies depending on how their Dify is configured. The requirements are read as pip
+ * reads them (`-r` includes followed, `\` continuations joined, `--hash` options dropped), so the
+ * hash-pinned files `uv export` and `pip-compile --generate-hashes` write are compared too.
  */
 async function lockRules(
   ctx: CheckContext,
   lock: Map<string, { name: string; version?: string; root: boolean; dependencies: string[] }>,
 ): Promise<Finding[]> {
   const out: Finding[] = [];
-  const text = (await ctx.text('requirements.txt')) ?? '';
   const listed = new Set<string>();
-  splitLines(text).forEach((rawLine, i) => {
-    const line = rawLine.replace(/\s#.*$/, '').trim();
-    if (!line || line.startsWith('#') || line.startsWith('-')) return;
-    const r = parseRequirement(line);
-    if (!r || r.url) return;
+  for (const req of await requirementsFile(ctx, 'requirements.txt', new Set(), [])) {
+    if (req.raw.startsWith('-') || !requirementName(req.raw)) continue; // editable, URL or path
+    const r = parseRequirement(req.raw);
+    if (!r || r.url) continue;
     listed.add(r.key);
-    const at = { file: 'requirements.txt', line: i + 1 };
+    const at = { file: req.file, line: req.line };
     const locked = lock.get(r.key);
     if (!locked) {
       out.push(
-        finding('DPR584', `requirements.txt lists ${r.name}, which uv.lock does not lock`, {
+        finding('DPR584', `${req.file} lists ${r.name}, which uv.lock does not lock`, {
           ...at,
           fix: 'Add it to pyproject.toml and run `uv lock`, then regenerate requirements.txt with `uv export --no-dev --no-hashes`.',
         }),
       );
-      return;
+      continue;
     }
-    if (!r.spec || !locked.version) return;
+    if (!r.spec || !locked.version) continue;
     if (admits(locked.version, r.spec) === false) {
       out.push(
         finding(
           'DPR583',
-          `requirements.txt asks for ${r.name}${r.spec} but uv.lock locks ${locked.version}: Dify installs one or the other depending on its configuration`,
+          `${req.file} asks for ${r.name}${r.spec} but uv.lock locks ${locked.version}: Dify installs one or the other depending on its configuration`,
           {
             ...at,
             fix: 'Regenerate requirements.txt from the lock: `uv export --frozen --no-dev --no-hashes --no-emit-project > requirements.txt`.',
@@ -203,7 +204,7 @@ async function lockRules(
         ),
       );
     }
-  });
+  }
   const root = [...lock.values()].find((p) => p.root);
   const missing = (root?.dependencies ?? []).filter((d) => !listed.has(d));
   if (missing.length > 0) {

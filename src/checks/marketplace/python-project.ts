@@ -4,8 +4,9 @@
  * column, which Python's tomllib agrees with on valid files), requirement strings split as PEP 508
  * does, and a line finder so findings point into TOML files too (no TOML parser keeps positions).
  */
-import { compare as pepCompare, satisfies, validRange } from '@renovatebot/pep440';
+import { satisfies, validRange } from '@renovatebot/pep440';
 import { parse, TomlError } from 'smol-toml';
+import { compareVersions } from '../../core/versions.js';
 import type { CheckContext } from './context.js';
 
 export interface PyProject {
@@ -92,6 +93,68 @@ export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
+/** One logical line of a requirements file, as pip reads it. */
+export interface RequirementsLine {
+  /** 1-based line it starts on. */
+  line: number;
+  /**
+   * `requirement`: a requirement (a name with specifiers, a URL or a path); `include`: `-r FILE`;
+   * `constraint`: `-c FILE`; `editable`: `-e TARGET`; `option`: any other option line.
+   */
+  kind: 'requirement' | 'include' | 'constraint' | 'editable' | 'option';
+  /** The requirement without its per-requirement options (`--hash`); the file or target; the option line. */
+  value: string;
+}
+
+/** Options pip allows after a requirement on its line. */
+const PER_REQUIREMENT_OPTION = /\s+--(?:hash|config-settings|global-option|install-option)(?:=|\s+)\S+/g;
+
+/**
+ * A requirements file's lines as pip reads them: `\` continuations joined (hash-pinned files put
+ * each `--hash` on its own line), comments removed, `-r`/`-c`/`-e` told apart, `--hash` dropped.
+ * Following includes is the caller's: they are read from a directory or from a package.
+ */
+export function parseRequirementsText(text: string): RequirementsLine[] {
+  const out: RequirementsLine[] = [];
+  const add = (line: number, value: string): void => {
+    if (!value) return;
+    const target = (re: RegExp) => re.exec(value)?.[1];
+    const include = target(/^(?:-r|--requirement)(?:\s+|=)(\S+)/);
+    const constraint = target(/^(?:-c|--constraint)(?:\s+|=)(\S+)/);
+    const editable = target(/^(?:-e|--editable)(?:\s+|=)(\S+)/);
+    if (include) out.push({ line, kind: 'include', value: include });
+    else if (constraint) out.push({ line, kind: 'constraint', value: constraint });
+    else if (editable) out.push({ line, kind: 'editable', value: editable });
+    else if (value.startsWith('-')) out.push({ line, kind: 'option', value });
+    else {
+      const requirement = value.replace(PER_REQUIREMENT_OPTION, '').trim();
+      if (requirement) out.push({ line, kind: 'requirement', value: requirement });
+    }
+  };
+  let buffer = '';
+  let start = 0;
+  text.split(/\r\n|\n|\r/).forEach((raw, i) => {
+    const stripped = raw.replace(/(^|\s)#.*$/, '');
+    if (!buffer) start = i + 1;
+    if (stripped.endsWith('\\')) {
+      buffer += `${stripped.slice(0, -1)} `;
+      return;
+    }
+    add(start, (buffer + stripped).trim());
+    buffer = '';
+  });
+  if (buffer.trim()) add(start, buffer.trim());
+  return out;
+}
+
+/**
+ * The distribution a requirement line names (`requests[socks]>=2` → `requests`), or `undefined`
+ * for a bare URL or path (`git+https://…`, `./pkg`), which name none.
+ */
+export function requirementName(text: string): string | undefined {
+  return /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*(?:[<>=!~;@(]|$)/.exec(text)?.[1];
+}
+
 export function table(data: unknown, ...keys: string[]): Record<string, unknown> | undefined {
   let node = data;
   for (const k of keys) {
@@ -152,19 +215,8 @@ export function lowerBound(spec: string): string | undefined {
   return best;
 }
 
-export function safeCompare(a: string, b: string): number {
-  try {
-    return pepCompare(a, b);
-  } catch {
-    const pa = a.split(/[.+-]/).map((x) => Number.parseInt(x, 10) || 0);
-    const pb = b.split(/[.+-]/).map((x) => Number.parseInt(x, 10) || 0);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-      const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-      if (d !== 0) return d;
-    }
-    return 0;
-  }
-}
+/** Versions in PEP 440 order, shared with `diff` (see src/core/versions.ts). */
+export const safeCompare = compareVersions;
 
 /** Whether a version satisfies a PEP 440 specifier; `undefined` when the specifier cannot be read. */
 export function admits(version: string, spec: string): boolean | undefined {

@@ -59,15 +59,39 @@ const PLACEHOLDERS = new Set([
 ]);
 const NON_SECRET = new Set(['true', 'false', 'yes', 'no', 'on', 'off']);
 
-const VENDOR_PATTERNS: [string, RegExp][] = [
-  ['an OpenAI-style API key', /\bsk-[A-Za-z0-9_-]{20,}\b/],
-  ['a GitHub token', /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{20,}\b/],
-  ['a Slack token', /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/],
-  ['an AWS access key id', /\bAKIA[0-9A-Z]{16}\b/],
-  ['a JWT', /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/],
+/** Vendor-shaped tokens: what they are, their shape, and the vendor's prefix (the rest is the secret). */
+const VENDOR_PATTERNS: { what: string; re: RegExp; prefix: RegExp }[] = [
+  { what: 'an OpenAI-style API key', re: /\bsk-[A-Za-z0-9_-]{20,}\b/, prefix: /^sk-/ },
+  { what: 'a GitHub token', re: /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{20,}\b/, prefix: /^gh[a-z]_/ },
+  { what: 'a Slack token', re: /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/, prefix: /^xox[a-z]-/ },
+  { what: 'an AWS access key id', re: /\bAKIA[0-9A-Z]{16}\b/, prefix: /^AKIA/ },
+  {
+    what: 'a JWT',
+    re: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/,
+    prefix: /^eyJ/,
+  },
 ];
-/** A vendor-shaped token that is a placeholder (`xoxb-your-access-token`), not a credential. */
-const PLACEHOLDER_TOKEN = /your|example|placeholder|dummy|fake|xxxxx/i;
+/**
+ * A vendor-shaped token that is a placeholder (`xoxb-your-access-token`, `sk-xxxxxxxxxxxxxxxxxxxx`),
+ * judged on what follows the vendor prefix: a placeholder word and words after it. A word anywhere
+ * inside is not enough: a real token may contain `Your` or `fake` by chance, and must stay an error.
+ */
+const PLACEHOLDER_BODY = /^(?:your|example|placeholder|dummy|fake|x+)[-_a-z]*$/i;
+
+export function isPlaceholderToken(token: string, prefix: RegExp): boolean {
+  const body = token.replace(prefix, '');
+  if (PLACEHOLDER_BODY.test(body)) return true;
+  // AWS documents its example keys with an EXAMPLE suffix (AKIAIOSFODNN7EXAMPLE).
+  if (/^[0-9A-Z]{9}EXAMPLE$/.test(body)) return true;
+  // Repeated or counting filler (sk-000000…, sk-abcabcabc…): no key has so little entropy.
+  return entropy(body) < 2.5;
+}
+
+/** A token shown without republishing it: the vendor prefix, three characters, and its length. */
+export function maskToken(token: string, prefix: RegExp): string {
+  const shown = (prefix.exec(token)?.[0].length ?? 0) + 3;
+  return `${token.slice(0, Math.min(shown, Math.floor(token.length / 3)))}…(${token.length} chars)`;
+}
 const PEM_HEADER = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
 const PEM_END = /-----END [A-Z ]*PRIVATE KEY-----/;
 const ASSIGNMENT =
@@ -116,15 +140,15 @@ export function scanText(file: string, text: string): Finding[] {
     const pem = PEM_HEADER.exec(line);
     if (pem) out.push(pemFinding(file, text, offsets[i]! + pem.index, lineNo, pem.index + 1));
     let vendor = false;
-    for (const [what, re] of VENDOR_PATTERNS) {
+    for (const { what, re, prefix } of VENDOR_PATTERNS) {
       const m = re.exec(line);
       if (!m) continue;
       vendor = true;
-      if (PLACEHOLDER_TOKEN.test(m[0])) {
+      if (isPlaceholderToken(m[0], prefix)) {
         out.push(
           finding(
             'DPR515',
-            `${m[0]} has the shape of ${what} but is a placeholder; the marketplace toolkit blocks the package on the shape alone (a false positive)`,
+            `${maskToken(m[0], prefix)} has the shape of ${what} but is a placeholder; the marketplace toolkit blocks the package on the shape alone (a false positive)`,
             {
               file,
               line: lineNo,
@@ -136,12 +160,16 @@ export function scanText(file: string, text: string): Finding[] {
         continue;
       }
       out.push(
-        finding('DPR510', `this line holds ${what} (${mask(m[0])}): the marketplace blocks the package`, {
-          file,
-          line: lineNo,
-          column: m.index + 1,
-          fix: 'Remove it, revoke it (it is published once packaged), and read credentials from the provider settings at run time.',
-        }),
+        finding(
+          'DPR510',
+          `this line holds ${what} (${maskToken(m[0], prefix)}): the marketplace blocks the package`,
+          {
+            file,
+            line: lineNo,
+            column: m.index + 1,
+            fix: 'Remove it, revoke it (it is published once packaged), and read credentials from the provider settings at run time.',
+          },
+        ),
       );
     }
     if (vendor) return; // as the toolkit: a vendor-shaped token is not reported twice
