@@ -66001,9 +66001,13 @@ function installContext(o, entry, timeoutMs) {
   };
 }
 async function lacking(o, entry, marker) {
-  if (marker.missing.length > 0) return true;
+  if (marker.missing.length > 0) {
+    const tried = Date.parse(marker.missingTriedAt ?? marker.createdAt);
+    if (!(Date.now() - tried < RETRY_MISSING_AFTER_MS)) return true;
+  }
   if (o.deps.mode !== "pip") return false;
-  const named = o.deps.requirements.filter((q) => q.name);
+  const known = new Set(marker.missing.map((m) => m.requirement));
+  const named = o.deps.requirements.filter((q) => q.name && !known.has(q.text));
   return (await unsatisfied(installContext(o, entry, QUICK_TIMEOUT_MS), named)).length > 0;
 }
 async function topUp(o, entry, marker) {
@@ -66014,7 +66018,7 @@ async function topUp(o, entry, marker) {
   let missing = [];
   if (o.deps.mode === "pip") missing = await pipInstall(ctx, o.deps.file, o.deps.requirements);
   else if (o.deps.mode === "uv") missing = await uvSync(ctx);
-  return { ...marker, missing };
+  return { ...marker, missing, missingTriedAt: (/* @__PURE__ */ new Date()).toISOString() };
 }
 async function build(o, entry) {
   const timeoutMs = o.installTimeoutMs ?? 15 * 6e4;
@@ -66069,6 +66073,7 @@ async function inheritVenv(o, entry) {
   );
   o.log(`The test environment also sees the packages of ${o.interpreter.prefix}`);
 }
+var RETRY_MISSING_AFTER_MS;
 var init_environment = __esm({
   "src/testing/environment.ts"() {
     "use strict";
@@ -66078,6 +66083,7 @@ var init_environment = __esm({
     init_install();
     init_interpreter();
     init_limits();
+    RETRY_MISSING_AFTER_MS = 10 * 6e4;
   }
 });
 

@@ -31,6 +31,8 @@ export interface EnvMarker {
   createdAt: string;
   /** Requirements that could not be installed when the environment was built. */
   missing: MissingRequirement[];
+  /** When installing the missing requirements was last tried (default: `createdAt`). */
+  missingTriedAt?: string;
   /** Where pytest comes from: the interpreter's own packages, the plugin's lock, or installed by us. */
   pytest: 'interpreter' | 'dependencies' | 'installed';
 }

@@ -127,9 +127,14 @@ function installContext(o: EnvironmentOptions, entry: EnvEntry, timeoutMs: numbe
  * that name no distribution (paths, URLs) are not checked: their content is in the cache key.
  */
 async function lacking(o: EnvironmentOptions, entry: EnvEntry, marker: EnvMarker): Promise<boolean> {
-  if (marker.missing.length > 0) return true;
+  if (marker.missing.length > 0) {
+    // Retry what could not be downloaded, but not on every run: offline, each try costs seconds.
+    const tried = Date.parse(marker.missingTriedAt ?? marker.createdAt);
+    if (!(Date.now() - tried < RETRY_MISSING_AFTER_MS)) return true;
+  }
   if (o.deps.mode !== 'pip') return false;
-  const named = o.deps.requirements.filter((q) => q.name);
+  const known = new Set(marker.missing.map((m) => m.requirement));
+  const named = o.deps.requirements.filter((q) => q.name && !known.has(q.text));
   return (await unsatisfied(installContext(o, entry, QUICK_TIMEOUT_MS), named)).length > 0;
 }
 
@@ -144,8 +149,11 @@ async function topUp(o: EnvironmentOptions, entry: EnvEntry, marker: EnvMarker):
   let missing: MissingRequirement[] = [];
   if (o.deps.mode === 'pip') missing = await pipInstall(ctx, o.deps.file!, o.deps.requirements);
   else if (o.deps.mode === 'uv') missing = await uvSync(ctx);
-  return { ...marker, missing };
+  return { ...marker, missing, missingTriedAt: new Date().toISOString() };
 }
+
+/** How long a cached environment's missing requirements are left alone before they are tried again. */
+const RETRY_MISSING_AFTER_MS = 10 * 60_000;
 
 async function build(o: EnvironmentOptions, entry: EnvEntry): Promise<EnvMarker> {
   const timeoutMs = o.installTimeoutMs ?? 15 * 60_000;

@@ -62,6 +62,14 @@ describe('test: dependencies that cannot be downloaded', () => {
 });
 
 describe('test: the environment cache', () => {
+  /** Make a cached environment's last install attempt look 11 minutes old. */
+  function ageMarker(cache: string, key: string): void {
+    const file = entryFor(cache, key).marker;
+    const marker = JSON.parse(readFileSync(file, 'utf8'));
+    const old = new Date(Date.now() - 11 * 60_000).toISOString();
+    writeFileSync(file, JSON.stringify({ ...marker, createdAt: old, missingTriedAt: old }));
+  }
+
   it('builds once; the second run reuses it and tries again only what could not be installed', async () => {
     const cache = tempDir('dpr-envs-fresh-');
     const env = offlineEnv(RUNNER_SECRETS);
@@ -75,6 +83,16 @@ describe('test: the environment cache', () => {
       for (const name of Object.keys(RUNNER_SECRETS)) expect(seen, name).not.toHaveProperty(name);
     }
 
+    // Soon after: the missing requirement is not tried again (offline, each try costs seconds).
+    const soon = recording();
+    const early = await testPlugin({ path: fixture('unobtainable'), cacheDir: cache, env }, soon.deps);
+    expect(early.environment).toMatchObject({ reused: true, key: a.environment!.key });
+    expect(early.environment?.updated).toBeUndefined();
+    expect(installs(soon.calls)).toEqual([]);
+    expect(early.findings.some((f) => f.code === 'DPR808')).toBe(true);
+
+    // Ten minutes later it is.
+    ageMarker(cache, a.environment!.key);
     const second = recording();
     const b = await testPlugin({ path: fixture('unobtainable'), cacheDir: cache, env }, second.deps);
     expect(b.environment).toMatchObject({ reused: true, updated: true, key: a.environment!.key });
@@ -98,7 +116,8 @@ describe('test: the environment cache', () => {
     expect(a.environment?.missing).toHaveLength(1);
     const marker = entryFor(cache, a.environment!.key).marker;
 
-    // The package turns up (a wheel folder, as a mirror would serve it): the next run installs it.
+    // The package turns up (a wheel folder, as a mirror would serve it): the next try installs it.
+    ageMarker(cache, a.environment!.key);
     const wheels = tempDir('dpr-wheels-');
     makeWheel(wheels, 'dpr-fixture-unobtainable', '1.0.0');
     const b = await testPlugin({
