@@ -830,17 +830,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP5;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path39) {
-      const ctrl = callVisitor(key, node, visitor, path39);
+    function visit_(key, node, visitor, path40) {
+      const ctrl = callVisitor(key, node, visitor, path40);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path39, ctrl);
-        return visit_(key, ctrl, visitor, path39);
+        replaceNode(key, path40, ctrl);
+        return visit_(key, ctrl, visitor, path40);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path39 = Object.freeze(path39.concat(node));
+          path40 = Object.freeze(path40.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path39);
+            const ci = visit_(i, node.items[i], visitor, path40);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -851,13 +851,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path39 = Object.freeze(path39.concat(node));
-          const ck = visit_("key", node.key, visitor, path39);
+          path40 = Object.freeze(path40.concat(node));
+          const ck = visit_("key", node.key, visitor, path40);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path39);
+          const cv = visit_("value", node.value, visitor, path40);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -878,17 +878,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP5;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path39) {
-      const ctrl = await callVisitor(key, node, visitor, path39);
+    async function visitAsync_(key, node, visitor, path40) {
+      const ctrl = await callVisitor(key, node, visitor, path40);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path39, ctrl);
-        return visitAsync_(key, ctrl, visitor, path39);
+        replaceNode(key, path40, ctrl);
+        return visitAsync_(key, ctrl, visitor, path40);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path39 = Object.freeze(path39.concat(node));
+          path40 = Object.freeze(path40.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path39);
+            const ci = await visitAsync_(i, node.items[i], visitor, path40);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -899,13 +899,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path39 = Object.freeze(path39.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path39);
+          path40 = Object.freeze(path40.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path40);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path39);
+          const cv = await visitAsync_("value", node.value, visitor, path40);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -932,23 +932,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path39) {
+    function callVisitor(key, node, visitor, path40) {
       if (typeof visitor === "function")
-        return visitor(key, node, path39);
+        return visitor(key, node, path40);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path39);
+        return visitor.Map?.(key, node, path40);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path39);
+        return visitor.Seq?.(key, node, path40);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path39);
+        return visitor.Pair?.(key, node, path40);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path39);
+        return visitor.Scalar?.(key, node, path40);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path39);
+        return visitor.Alias?.(key, node, path40);
       return void 0;
     }
-    function replaceNode(key, path39, node) {
-      const parent = path39[path39.length - 1];
+    function replaceNode(key, path40, node) {
+      const parent = path40[path40.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1560,10 +1560,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path39, value) {
+    function collectionFromPath(schema, path40, value) {
       let v = value;
-      for (let i = path39.length - 1; i >= 0; --i) {
-        const k = path39[i];
+      for (let i = path40.length - 1; i >= 0; --i) {
+        const k = path40[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1582,7 +1582,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path39) => path39 == null || typeof path39 === "object" && !!path39[Symbol.iterator]().next().done;
+    var isEmptyPath = (path40) => path40 == null || typeof path40 === "object" && !!path40[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1612,11 +1612,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path39, value) {
-        if (isEmptyPath(path39))
+      addIn(path40, value) {
+        if (isEmptyPath(path40))
           this.add(value);
         else {
-          const [key, ...rest] = path39;
+          const [key, ...rest] = path40;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1630,8 +1630,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path39) {
-        const [key, ...rest] = path39;
+      deleteIn(path40) {
+        const [key, ...rest] = path40;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1645,8 +1645,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path39, keepScalar) {
-        const [key, ...rest] = path39;
+      getIn(path40, keepScalar) {
+        const [key, ...rest] = path40;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1664,8 +1664,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path39) {
-        const [key, ...rest] = path39;
+      hasIn(path40) {
+        const [key, ...rest] = path40;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1675,8 +1675,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path39, value) {
-        const [key, ...rest] = path39;
+      setIn(path40, value) {
+        const [key, ...rest] = path40;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4191,9 +4191,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path39, value) {
+      addIn(path40, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path39, value);
+          this.contents.addIn(path40, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4268,14 +4268,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path39) {
-        if (Collection.isEmptyPath(path39)) {
+      deleteIn(path40) {
+        if (Collection.isEmptyPath(path40)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path39) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path40) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4290,10 +4290,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path39, keepScalar) {
-        if (Collection.isEmptyPath(path39))
+      getIn(path40, keepScalar) {
+        if (Collection.isEmptyPath(path40))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path39, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path40, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4304,10 +4304,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path39) {
-        if (Collection.isEmptyPath(path39))
+      hasIn(path40) {
+        if (Collection.isEmptyPath(path40))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path39) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path40) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4324,13 +4324,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path39, value) {
-        if (Collection.isEmptyPath(path39)) {
+      setIn(path40, value) {
+        if (Collection.isEmptyPath(path40)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path39), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path40), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path39, value);
+          this.contents.setIn(path40, value);
         }
       }
       /**
@@ -6291,9 +6291,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP5;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path39) => {
+    visit2.itemAtPath = (cst, path40) => {
       let item = cst;
-      for (const [field, index] of path39) {
+      for (const [field, index] of path40) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6302,23 +6302,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path39) => {
-      const parent = visit2.itemAtPath(cst, path39.slice(0, -1));
-      const field = path39[path39.length - 1][0];
+    visit2.parentCollection = (cst, path40) => {
+      const parent = visit2.itemAtPath(cst, path40.slice(0, -1));
+      const field = path40[path40.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path39, item, visitor) {
-      let ctrl = visitor(item, path39);
+    function _visit(path40, item, visitor) {
+      let ctrl = visitor(item, path40);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path39.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path40.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6329,10 +6329,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path39);
+            ctrl = ctrl(item, path40);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path39) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path40) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -8084,15 +8084,15 @@ var require_dist = __commonJS({
 });
 
 // src/manifest/yaml-file.ts
-function parseYamlBytes(path39, bytes) {
+function parseYamlBytes(path40, bytes) {
   let text;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    const file = new YamlFile(path39, "");
+    const file = new YamlFile(path40, "");
     file.problems.push(
-      finding("DPR004", `${path39} is not valid UTF-8`, {
-        file: path39,
+      finding("DPR004", `${path40} is not valid UTF-8`, {
+        file: path40,
         line: 1,
         column: 1,
         fix: "Save the file as UTF-8 (the daemon and the SDK read only UTF-8)."
@@ -8100,7 +8100,7 @@ function parseYamlBytes(path39, bytes) {
     );
     return file;
   }
-  return new YamlFile(path39, text);
+  return new YamlFile(path40, text);
 }
 function escapePointer(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -8158,8 +8158,8 @@ var init_yaml_file = __esm({
     import_yaml = __toESM(require_dist(), 1);
     init_codes();
     YamlFile = class {
-      constructor(path39, text) {
-        this.path = path39;
+      constructor(path40, text) {
+        this.path = path40;
         this.text = text;
         let doc;
         try {
@@ -8174,7 +8174,7 @@ var init_yaml_file = __esm({
         } catch (error2) {
           this.problems.push(
             finding("DPR001", `cannot parse YAML: ${error2.message}`, {
-              file: path39,
+              file: path40,
               line: 1,
               column: 1
             })
@@ -8186,7 +8186,7 @@ var init_yaml_file = __esm({
           const at = this.location(error2.pos[0]);
           this.problems.push(
             finding("DPR001", `YAML syntax error: ${firstLine(error2.message)}`, {
-              file: path39,
+              file: path40,
               ...at,
               fix: "Fix the YAML syntax at this position (indentation, a missing colon, or an unclosed quote)."
             })
@@ -11728,8 +11728,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path39) {
-      let input = path39;
+    function removeDotSegments(path40) {
+      let input = path40;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -11803,11 +11803,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path39) {
-      if (path39 === "" || path39[0] === "/") {
-        return removeDotSegments(path39);
+    function removeDotSegmentsRelative(path40) {
+      if (path40 === "" || path40[0] === "/") {
+        return removeDotSegments(path40);
       }
-      const segments = path39.split("/");
+      const segments = path40.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -12170,8 +12170,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path39 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path39 && path39 !== "/" ? path39 : void 0;
+        const path40 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path40 && path40 !== "/" ? path40 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -44402,23 +44402,6 @@ var init_file_rules = __esm({
   }
 });
 
-// src/package/format.ts
-import path5 from "node:path";
-function formatSize(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-function display(cwd, file) {
-  const rel = path5.relative(cwd, file);
-  return rel && !rel.startsWith("..") && !path5.isAbsolute(rel) ? rel : file;
-}
-var init_format = __esm({
-  "src/package/format.ts"() {
-    "use strict";
-  }
-});
-
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
   "node_modules/ignore/index.js"(exports2, module) {
@@ -44921,26 +44904,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path39) => {
-      const end = path39.length - 1;
-      const index = path39.lastIndexOf(
+    var basenameOf = (path40) => {
+      const end = path40.length - 1;
+      const index = path40.lastIndexOf(
         SLASH,
-        path39[end] === SLASH ? end - 1 : end
+        path40[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path39 : path39.slice(index + 1);
+      return index < 0 ? path40 : path40.slice(index + 1);
     };
-    var parentOf = (path39) => {
-      if (path39.charCodeAt(0) === SLASH_CODE || path39.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path39.split(SLASH).filter(Boolean);
+    var parentOf = (path40) => {
+      if (path40.charCodeAt(0) === SLASH_CODE || path40.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path40.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path39.length - 1;
-      const cut = path39.lastIndexOf(
+      const end = path40.length - 1;
+      const cut = path40.lastIndexOf(
         SLASH,
-        path39.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path40.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path39.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path40.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -45090,7 +45073,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path39) {
+      testLiteral(path40) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -45099,7 +45082,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path39)) {
+          if (rule.checkRegex.test(path40)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -45119,15 +45102,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path39, mode) {
+      test(path40, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path39) : path39;
+        const basename = shortcut ? basenameOf(path40) : path40;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path39
+            shortcut && rule._basenameOnly ? basename : path40
           )) {
             const { negative } = rule;
             const ret = {
@@ -45149,17 +45132,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path39, originalPath, doThrow) => {
-      if (!isString(path39)) {
+    var checkPath = (path40, originalPath, doThrow) => {
+      if (!isString(path40)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path39) {
+      if (!path40) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path39)) {
+      if (checkPath.isNotRelative(path40)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -45168,25 +45151,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path39) => {
-      const first2 = path39.charCodeAt(0);
+    var isNotRelative = (path40) => {
+      const first2 = path40.charCodeAt(0);
       if (first2 === SLASH_CODE) {
         return true;
       }
       if (first2 !== DOT_CODE) {
         return false;
       }
-      if (path39.length === 1) {
+      if (path40.length === 1) {
         return true;
       }
-      const second = path39.charCodeAt(1);
+      const second = path40.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path39.length === 2 || path39.charCodeAt(2) === SLASH_CODE;
+      return path40.length === 2 || path40.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -45217,58 +45200,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path39) {
+      _test(originalPath, cache2, path40) {
         checkPath(
-          path39,
+          path40,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path39 ? this._t(path39, cache2) : {
+        return path40 ? this._t(path40, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path39 = convertPath(target);
-        if (!path39 || path39.charCodeAt(path39.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path39);
+        const path40 = convertPath(target);
+        if (!path40 || path40.charCodeAt(path40.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path40);
         }
-        const dir = this._t(path39, this._testCache);
+        const dir = this._t(path40, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path39);
+        const literal = this._rules.testLiteral(path40);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path39, cache2) {
-        if (path39 in cache2) {
-          return cache2[path39];
+      _t(path40, cache2) {
+        if (path40 in cache2) {
+          return cache2[path40];
         }
-        const parentPath = parentOf(path39);
+        const parentPath = parentOf(path40);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path39] = parent && parent.ignored ? parent : this._rules.test(path39, MODE_IGNORE);
+        return cache2[path40] = parent && parent.ignored ? parent : this._rules.test(path40, MODE_IGNORE);
       }
-      ignores(path39) {
-        return this._test(path39, this._ignoreCache, convertPath(path39)).ignored;
+      ignores(path40) {
+        return this._test(path40, this._ignoreCache, convertPath(path40)).ignored;
       }
       createFilter() {
-        return (path39) => !this.ignores(path39);
+        return (path40) => !this.ignores(path40);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path39) {
-        return this._test(path39, this._testCache, convertPath(path39));
+      test(path40) {
+        return this._test(path40, this._testCache, convertPath(path40));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path39) => checkPath(convertPath(path39), path39, RETURN_FALSE);
+    var isPathValid = (path40) => checkPath(convertPath(path40), path40, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str6) => /^\\\\\?\\/.test(str6) || /["<>|\u0000-\u001F]+/u.test(str6) ? str6 : str6.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path39) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path39) || isNotRelative(path39);
+      checkPath.isNotRelative = (path40) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path40) || isNotRelative(path40);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -45285,7 +45268,7 @@ var require_ignore = __commonJS({
 
 // src/package/ignore.ts
 import { readFileSync } from "node:fs";
-import path6 from "node:path";
+import path5 from "node:path";
 function goTrim(line) {
   return line.replace(GO_TRIM, "");
 }
@@ -45293,7 +45276,7 @@ function loadIgnoreRules(root) {
   for (const name of [".difyignore", ".gitignore"]) {
     let text;
     try {
-      text = readFileSync(path6.join(root, name), "utf8");
+      text = readFileSync(path5.join(root, name), "utf8");
     } catch {
       continue;
     }
@@ -45393,20 +45376,52 @@ var init_ignore = __esm({
   }
 });
 
-// src/package/select.ts
-import {
-  closeSync,
-  existsSync as existsSync3,
-  openSync,
-  readdirSync,
-  realpathSync,
-  statSync
-} from "node:fs";
+// src/package/format.ts
+import path6 from "node:path";
+function formatSize(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+function display(cwd, file) {
+  const rel = path6.relative(cwd, file);
+  return rel && !rel.startsWith("..") && !path6.isAbsolute(rel) ? rel : file;
+}
+var init_format = __esm({
+  "src/package/format.ts"() {
+    "use strict";
+  }
+});
+
+// src/package/select-findings.ts
+import { existsSync as existsSync3 } from "node:fs";
 import path7 from "node:path";
-function selectFiles(root, options2 = {}) {
-  const walker = new Walker(path7.resolve(root), options2);
-  walker.run();
-  return walker.result();
+function gitFinding(ignoreFile, rel) {
+  const fix = ignoreFile === ".difyignore" ? `Add ${rel}/ to .difyignore: the Dify CLI reads it too, so the package and its checksum stay identical to what Dify's CLI makes. To package it anyway: --allow-file ${rel}.` : ignoreFile === ".gitignore" ? `Add a .difyignore listing ${rel}/ (and what .gitignore lists: the Dify CLI then reads .difyignore instead); the Dify CLI reads it too, so the package and its checksum stay identical to what Dify's CLI makes. To package it anyway: --allow-file ${rel}.` : `Add a .difyignore listing ${rel}/. To package it anyway: --allow-file ${rel}.`;
+  return finding(
+    "DPR401",
+    `${rel}/ would be packaged (${ignoreFile ?? "no ignore file"} does not exclude it): it is ${GIT_DIR_REASON}; refusing to package it`,
+    { file: rel, fix }
+  );
+}
+function defaultsFinding(defaultHits, repoHasGitignore) {
+  const hits = [...defaultHits.entries()].map(([p, n]) => `${p} (${n})`);
+  const repoIgnore = repoHasGitignore ? " The repository\u2019s own .gitignore is not read by the Dify CLI either." : "";
+  if (hits.length === 0) {
+    return finding(
+      "DPR405",
+      `no .difyignore or .gitignore in the plugin root: every file is packaged, as the Dify CLI does.${repoIgnore}`,
+      {
+        severity: "notice",
+        fix: "Add a .difyignore (the `dify plugin init` template) so the package never picks up leftovers."
+      }
+    );
+  }
+  return finding(
+    "DPR405",
+    `no .difyignore or .gitignore in the plugin root: excluded by default ${hits.join(", ")}, which the Dify CLI would package, so its checksum would differ.${repoIgnore}`,
+    { fix: "Add a .difyignore listing what to exclude, so both tools package the same files." }
+  );
 }
 function flagFinding(f) {
   const what = f.rel.endsWith("/") ? `${f.rel} (${f.count} file${f.count === 1 ? "" : "s"})` : f.rel;
@@ -45455,11 +45470,37 @@ function cannotRead(rel, error2, dir) {
     fix: "Fix its permissions, or exclude it in .difyignore."
   });
 }
+var init_select_findings = __esm({
+  "src/package/select-findings.ts"() {
+    "use strict";
+    init_codes();
+    init_errors();
+    init_paths();
+    init_file_rules();
+    init_format();
+  }
+});
+
+// src/package/select.ts
+import {
+  closeSync,
+  existsSync as existsSync4,
+  openSync,
+  readdirSync,
+  realpathSync,
+  statSync
+} from "node:fs";
+import path8 from "node:path";
+function selectFiles(root, options2 = {}) {
+  const walker = new Walker(path8.resolve(root), options2);
+  walker.run();
+  return walker.result();
+}
 function safeRealpath(p) {
   try {
     return realpathSync(p);
   } catch {
-    return path7.resolve(p);
+    return path8.resolve(p);
   }
 }
 var DEFAULT_MAX_SIZE, MARKETPLACE_MAX_FILES, Walker;
@@ -45467,11 +45508,10 @@ var init_select = __esm({
   "src/package/select.ts"() {
     "use strict";
     init_codes();
-    init_errors();
     init_paths();
     init_file_rules();
-    init_format();
     init_ignore();
+    init_select_findings();
     init_format();
     DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
     MARKETPLACE_MAX_FILES = 5e3;
@@ -45510,7 +45550,13 @@ var init_select = __esm({
       result() {
         this.files.sort((a, b) => byteOrder(a.path, b.path));
         for (const f of this.flagged) if (f.count > 0) this.findings.push(flagFinding(f));
-        if (this.rules.file === null) this.findings.push(this.defaultsFinding());
+        if (this.rules.file === null)
+          this.findings.push(
+            defaultsFinding(
+              this.defaultHits,
+              this.boundary !== this.root && existsSync4(path8.join(this.boundary, ".gitignore"))
+            )
+          );
         const extra = this.options.extra ?? [];
         const all = [...this.files, ...extra];
         const totalSize = all.reduce((n, f) => n + f.size, 0);
@@ -45542,7 +45588,7 @@ var init_select = __esm({
         entries.sort((a, b) => byteOrder(a.name, b.name));
         for (const entry of entries) {
           const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-          const full = path7.join(dir, entry.name);
+          const full = path8.join(dir, entry.name);
           if (this.exclude.has(childRel) || this.excludePatterns.some((p) => p.test(childRel))) continue;
           let stats;
           if (entry.isSymbolicLink()) {
@@ -45564,7 +45610,7 @@ var init_select = __esm({
           let gitFlag;
           if (isDir2 && entry.name === ".git") {
             if (!this.allowedPath(childRel)) {
-              this.findings.push(this.gitFinding(childRel));
+              this.findings.push(gitFinding(this.rules.file, childRel));
               continue;
             }
             this.findings.push(
@@ -45625,7 +45671,7 @@ var init_select = __esm({
           return false;
         }
         if (!this.safeTarget(rel, target)) return false;
-        const shown2 = toSlash(path7.relative(this.realRoot, target)) || ".";
+        const shown2 = toSlash(path8.relative(this.realRoot, target)) || ".";
         const dev = devTargetReason(this.boundary, this.realRoot, target, Boolean(stats?.isDirectory()));
         if (dev) {
           this.findings.push(
@@ -45646,10 +45692,10 @@ var init_select = __esm({
        * the path in the plugin, `target` the real path, inside the boundary.
        */
       safeTarget(rel, target) {
-        const targetRel = toSlash(path7.relative(this.boundary, target));
+        const targetRel = toSlash(path8.relative(this.boundary, target));
         const secret = inGitDir(targetRel) ? GIT_DIR_REASON : secretReason(targetRel);
         if (!secret || secretReason(rel) && !inGitDir(targetRel)) return true;
-        const shown2 = toSlash(path7.relative(this.realRoot, target)) || ".";
+        const shown2 = toSlash(path8.relative(this.realRoot, target)) || ".";
         if (this.allowed(rel)) {
           this.findings.push(
             finding(
@@ -45677,16 +45723,8 @@ var init_select = __esm({
       allowedPath(rel) {
         return this.allowed(rel) || this.allowed(`${rel}/`);
       }
-      gitFinding(rel) {
-        const fix = this.rules.file === ".difyignore" ? `Add ${rel}/ to .difyignore: the Dify CLI reads it too, so the package and its checksum stay identical to what Dify's CLI makes. To package it anyway: --allow-file ${rel}.` : this.rules.file === ".gitignore" ? `Add a .difyignore listing ${rel}/ (and what .gitignore lists: the Dify CLI then reads .difyignore instead); the Dify CLI reads it too, so the package and its checksum stay identical to what Dify's CLI makes. To package it anyway: --allow-file ${rel}.` : `Add a .difyignore listing ${rel}/. To package it anyway: --allow-file ${rel}.`;
-        return finding(
-          "DPR401",
-          `${rel}/ would be packaged (${this.rules.file ?? "no ignore file"} does not exclude it): it is ${GIT_DIR_REASON}; refusing to package it`,
-          { file: rel, fix }
-        );
-      }
       flagDir(rel, name, full) {
-        const reason = devDirReason(name, existsSync3(path7.join(full, "pyvenv.cfg")));
+        const reason = devDirReason(name, existsSync4(path8.join(full, "pyvenv.cfg")));
         if (reason) return this.flag({ rel: `${rel}/`, count: 0, code: "DPR406", reason });
         if (name.startsWith(".")) return this.flag({ rel: `${rel}/`, count: 0, code: "DPR404", reason: "" });
         return void 0;
@@ -45741,32 +45779,13 @@ var init_select = __esm({
           this.flag({ rel, count: 1, code: "DPR404", reason: "" });
         }
       }
-      defaultsFinding() {
-        const hits = [...this.defaultHits.entries()].map(([p, n]) => `${p} (${n})`);
-        const repoIgnore = this.boundary !== this.root && existsSync3(path7.join(this.boundary, ".gitignore")) ? " The repository\u2019s own .gitignore is not read by the Dify CLI either." : "";
-        if (hits.length === 0) {
-          return finding(
-            "DPR405",
-            `no .difyignore or .gitignore in the plugin root: every file is packaged, as the Dify CLI does.${repoIgnore}`,
-            {
-              severity: "notice",
-              fix: "Add a .difyignore (the `dify plugin init` template) so the package never picks up leftovers."
-            }
-          );
-        }
-        return finding(
-          "DPR405",
-          `no .difyignore or .gitignore in the plugin root: excluded by default ${hits.join(", ")}, which the Dify CLI would package, so its checksum would differ.${repoIgnore}`,
-          { fix: "Add a .difyignore listing what to exclude, so both tools package the same files." }
-        );
-      }
     };
   }
 });
 
 // src/manifest/source.ts
-import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
-import path8 from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
+import path9 from "node:path";
 var LISTING_CODES, DirSource;
 var init_source = __esm({
   "src/manifest/source.ts"() {
@@ -45803,8 +45822,8 @@ var init_source = __esm({
         return this.select().selection.findings.filter((f) => LISTING_CODES.has(f.code));
       }
       whyMissing(file) {
-        const full = path8.join(this.root, ...file.split("/"));
-        if (!isInside(this.root, full) || !existsSync4(full)) return void 0;
+        const full = path9.join(this.root, ...file.split("/"));
+        if (!isInside(this.root, full) || !existsSync5(full)) return void 0;
         const ignore2 = this.select().selection.ignoreFile;
         return ignore2 ? `it exists, but ${ignore2} excludes it, so it is not in the package` : "it exists, but is excluded by default (no .difyignore), so it is not in the package";
       }
@@ -45826,13 +45845,13 @@ var init_source = __esm({
 });
 
 // src/manifest/discover.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 async function discoverPlugins(paths, cwd = process.cwd()) {
   const found = /* @__PURE__ */ new Set();
   for (const p of paths) {
-    const root = path9.resolve(cwd, p);
+    const root = path10.resolve(cwd, p);
     const info2 = await stat2(root).catch(() => void 0);
     if (!info2) throw new UsageError(`${p} does not exist`, "Pass a plugin directory or a folder of plugins.");
     if (!info2.isDirectory()) {
@@ -45846,13 +45865,13 @@ async function discoverPlugins(paths, cwd = process.cwd()) {
   return [...found].sort(byteOrder);
 }
 async function search(dir, depth) {
-  if (ROOT_MARKERS.some((m) => existsSync5(path9.join(dir, m)))) return [dir];
+  if (ROOT_MARKERS.some((m) => existsSync6(path10.join(dir, m)))) return [dir];
   if (depth >= MAX_DEPTH) return [];
   const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
   const out = [];
   for (const e of entries) {
     if (!e.isDirectory() || e.name.startsWith(".") || NOT_PLUGINS.has(e.name)) continue;
-    out.push(...await search(path9.join(dir, e.name), depth + 1));
+    out.push(...await search(path10.join(dir, e.name), depth + 1));
   }
   return out;
 }
@@ -45870,8 +45889,8 @@ var init_discover = __esm({
 });
 
 // src/manifest/changed.ts
-import { existsSync as existsSync6 } from "node:fs";
-import path10 from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import path11 from "node:path";
 async function changedPlugins(scope, ref, git) {
   const top = await git.topLevel();
   const base = await git.mergeBase(ref);
@@ -45884,8 +45903,8 @@ async function changedPlugins(scope, ref, git) {
     if (parts.some((p, i) => i < parts.length - 1 && p.startsWith("."))) continue;
     for (let i = parts.length - 1; i >= 0; i--) {
       const dirRel = parts.slice(0, i).join("/");
-      const dir = path10.join(top, ...parts.slice(0, i));
-      if (ROOT_MARKERS.some((m) => existsSync6(path10.join(dir, m)))) {
+      const dir = path11.join(top, ...parts.slice(0, i));
+      if (ROOT_MARKERS.some((m) => existsSync7(path11.join(dir, m)))) {
         changed.add(dir);
         break;
       }
@@ -45898,7 +45917,7 @@ async function changedPlugins(scope, ref, git) {
   const inScope = (dir) => scope.some((s) => isInside(s, dir));
   return {
     changed: [...changed].filter(inScope).sort(byteOrder),
-    removed: [...removed].filter((r) => inScope(path10.join(top, r))).sort(byteOrder),
+    removed: [...removed].filter((r) => inScope(path11.join(top, r))).sort(byteOrder),
     base
   };
 }
@@ -47118,7 +47137,7 @@ var init_diff = __esm({
 });
 
 // src/checks/against.ts
-import path11 from "node:path";
+import path12 from "node:path";
 async function checkAgainst(plugins, ref, cwd) {
   if (plugins.length === 0) return;
   const git = new Git(cwd);
@@ -47127,8 +47146,8 @@ async function checkAgainst(plugins, ref, cwd) {
   const existing = await git.filesNamed(base, MANIFEST);
   for (const p of plugins) {
     if (p.kind !== "dify") continue;
-    const dir = path11.resolve(cwd, p.path);
-    const prefix = path11.relative(top, dir).split(path11.sep).join("/");
+    const dir = path12.resolve(cwd, p.path);
+    const prefix = path12.relative(top, dir).split(path12.sep).join("/");
     if (!existing.has(prefix ? `${prefix}/${MANIFEST}` : MANIFEST)) continue;
     const result2 = await diffPlugins(new GitSource(cwd, base, prefix), new DirSource(dir, p.path));
     p.findings.push(...result2.findings.map((f) => ({ ...f, plugin: p.path })));
@@ -47147,10 +47166,10 @@ var init_against = __esm({
 
 // src/coze/load.ts
 import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 function isFile(dir, rel) {
   try {
-    return statSync2(path12.join(dir, rel)).isFile();
+    return statSync2(path13.join(dir, rel)).isFile();
   } catch {
     return false;
   }
@@ -47158,7 +47177,7 @@ function isFile(dir, rel) {
 function loadYaml(dir, rel, sink, missing) {
   let bytes;
   try {
-    bytes = readFileSync3(path12.join(dir, rel));
+    bytes = readFileSync3(path13.join(dir, rel));
   } catch {
     missing();
     return void 0;
@@ -47224,11 +47243,11 @@ var init_load = __esm({
 
 // src/coze/oauth-schema.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 function checkOauthSchema(dir, sink) {
   let text;
   try {
-    text = readFileSync4(path13.join(dir, OAUTH_SCHEMA), "utf8");
+    text = readFileSync4(path14.join(dir, OAUTH_SCHEMA), "utf8");
   } catch {
     sink.atFile(
       OAUTH_SCHEMA,
@@ -47578,8 +47597,8 @@ var init_auth = __esm({
 });
 
 // src/coze/meta-rules.ts
-import { existsSync as existsSync7, statSync as statSync3 } from "node:fs";
-import path14 from "node:path";
+import { existsSync as existsSync8, statSync as statSync3 } from "node:fs";
+import path15 from "node:path";
 function isGoSemver(version) {
   return GO_SEMVER.test(version);
 }
@@ -47697,8 +47716,8 @@ function checkPlugin(file, p, dir, icons, sink) {
     );
     return void 0;
   }
-  const rel = path14.posix.normalize(p.docFile.replace(/\\/g, "/"));
-  if (path14.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../")) {
+  const rel = path15.posix.normalize(p.docFile.replace(/\\/g, "/"));
+  if (path15.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../")) {
     sink.at(
       file,
       at("openapi_doc_file"),
@@ -47808,12 +47827,12 @@ var init_meta_rules = __esm({
       roots;
       reportedNone = false;
       constructor(dir) {
-        const roots = [dir, path14.dirname(dir)];
-        let up = path14.resolve(dir);
+        const roots = [dir, path15.dirname(dir)];
+        let up = path15.resolve(dir);
         for (let i = 0; i < 6; i++) {
-          const minio = path14.join(up, "docker", "volumes", "minio");
-          if (existsSync7(minio)) roots.push(minio);
-          const parent = path14.dirname(up);
+          const minio = path15.join(up, "docker", "volumes", "minio");
+          if (existsSync8(minio)) roots.push(minio);
+          const parent = path15.dirname(up);
           if (parent === up) break;
           up = parent;
         }
@@ -47834,7 +47853,7 @@ var init_meta_rules = __esm({
         const found = this.roots.some((r) => isFile(r, logo));
         if (found) return;
         const folder = logo.includes("/") ? logo.slice(0, logo.lastIndexOf("/")) : "";
-        const storeSeen = folder !== "" && this.roots.some((r) => isDir(path14.join(r, folder)));
+        const storeSeen = folder !== "" && this.roots.some((r) => isDir(path15.join(r, folder)));
         if (storeSeen) {
           sink.at(
             file,
@@ -54270,7 +54289,7 @@ var init_reference_rules = __esm({
 });
 
 // src/manifest/validate.ts
-import path15 from "node:path";
+import path16 from "node:path";
 async function runRules(plugin, now = /* @__PURE__ */ new Date()) {
   const out = [...plugin.findings];
   if (!plugin.usable) return out;
@@ -54295,7 +54314,7 @@ async function validateSource(source, now) {
 }
 async function validate(paths, options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
-  const scope = (paths.length > 0 ? paths : ["."]).map((p) => path15.resolve(cwd, p));
+  const scope = (paths.length > 0 ? paths : ["."]).map((p) => path16.resolve(cwd, p));
   let roots = await discoverPlugins(scope, cwd);
   let removed = [];
   if (options2.changedSince !== void 0) {
@@ -54310,7 +54329,7 @@ async function validate(paths, options2 = {}) {
   }
   const plugins = [];
   for (const [i, root] of roots.entries()) {
-    const rel = path15.relative(cwd, root) || ".";
+    const rel = path16.relative(cwd, root) || ".";
     options2.onProgress?.(rel, i, roots.length);
     const started = performance.now();
     if (isCozeConfigDir(root)) {
@@ -54321,12 +54340,12 @@ async function validate(paths, options2 = {}) {
     const { plugin, findings } = options2.listOnly ? { plugin: await loadPlugin(source, { declarations: false }), findings: [] } : await validateSource(source, options2.now);
     const m = plugin.manifest.value;
     plugins.push({
-      path: rel.split(path15.sep).join("/"),
+      path: rel.split(path16.sep).join("/"),
       kind: "dify",
       name: str2(getAt(m, "/name")),
       version: str2(plugin.manifest.plainNonStrings.get("/version") ?? getAt(m, "/version")),
       author: str2(getAt(m, "/author")),
-      findings: applyPolicy(findings, options2).map((f) => ({ ...f, plugin: rel.split(path15.sep).join("/") })),
+      findings: applyPolicy(findings, options2).map((f) => ({ ...f, plugin: rel.split(path16.sep).join("/") })),
       files: plugin.files.length,
       declarations: new Set(plugin.declarations.map((d) => d.file)).size,
       ms: performance.now() - started
@@ -54337,7 +54356,7 @@ async function validate(paths, options2 = {}) {
 }
 async function validateCoze(root, rel, options2) {
   const started = performance.now();
-  const path_ = rel.split(path15.sep).join("/");
+  const path_ = rel.split(path16.sep).join("/");
   const findings = options2.listOnly ? [] : await checkCozeConfig(root, { probeServers: options2.probeServers });
   return {
     path: path_,
@@ -54946,9 +54965,9 @@ var require_yauzl = __commonJS({
     exports2.Entry = Entry;
     exports2.LocalFileHeader = LocalFileHeader;
     exports2.RandomAccessReader = RandomAccessReader;
-    function openPromise(path39, options2) {
+    function openPromise(path40, options2) {
       return new Promise((resolve2, reject) => {
-        open4(path39, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open4(path40, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve2(zipfile);
         });
@@ -54978,7 +54997,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open4(path39, options2, callback) {
+    function open4(path40, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -54990,7 +55009,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs3.open(path39, "r", function(err, fd) {
+      fs3.open(path40, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs3.close(fd, defaultCallback);
@@ -55786,7 +55805,7 @@ __export(zip_reader_exports, {
   openPackage: () => openPackage
 });
 import { createWriteStream, lstatSync, mkdirSync, realpathSync as realpathSync2 } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
@@ -55902,11 +55921,11 @@ async function extractPackage(file, dir, limits = {}) {
     mkdirSync(dir, { recursive: true });
     const realDir = realpathSync2(dir);
     for (const { name } of pkg.entries) {
-      const target = path16.join(realDir, ...name.split("/"));
+      const target = path17.join(realDir, ...name.split("/"));
       if (!isInside(realDir, target)) throw unsafe(file, `the entry ${name} would be written outside ${dir}`);
       let current = realDir;
       for (const part of name.split("/").slice(0, -1)) {
-        current = path16.join(current, part);
+        current = path17.join(current, part);
         const stats = lstatOrUndefined(current);
         if (!stats) mkdirSync(current);
         else if (!stats.isDirectory()) {
@@ -57395,7 +57414,7 @@ var init_python_project = __esm({
 });
 
 // src/checks/marketplace/dependencies.ts
-import path17 from "node:path";
+import path18 from "node:path";
 async function dependencyRules(ctx) {
   const out = [];
   const declared = [];
@@ -57431,7 +57450,7 @@ async function requirementsFile(ctx, file, seen, out) {
   const result2 = [];
   for (const { line, kind, value } of parseRequirementsText(text)) {
     if (kind === "include") {
-      const resolved = path17.posix.normalize(path17.posix.join(path17.posix.dirname(file), value));
+      const resolved = path18.posix.normalize(path18.posix.join(path18.posix.dirname(file), value));
       const at = { file, line };
       if (value.startsWith("/") || resolved === ".." || resolved.startsWith("../")) {
         out.push(
@@ -57708,7 +57727,7 @@ var init_icon = __esm({
 });
 
 // src/checks/marketplace/manifest.ts
-import path18 from "node:path";
+import path19 from "node:path";
 async function manifestRules(ctx) {
   const out = [];
   const official = ctx.profile === "official";
@@ -57843,7 +57862,7 @@ async function privacyRules2(ctx) {
     return out;
   }
   const ref = privacy.startsWith("./") ? privacy.slice(2) : privacy;
-  const normalized = path18.posix.normalize(ref);
+  const normalized = path19.posix.normalize(ref);
   if (ref.startsWith("/") || normalized === ".." || normalized.startsWith("../")) {
     bad(
       `privacy "${privacy}" points outside the package`,
@@ -58505,7 +58524,7 @@ var init_secrets = __esm({
 
 // src/checks/marketplace/submission.ts
 import { readdirSync as readdirSync2, realpathSync as realpathSync3 } from "node:fs";
-import path19 from "node:path";
+import path20 from "node:path";
 async function versionRules(ctx) {
   const dir = ctx.options.marketplaceDir;
   const version = ctx.manifestString("/version");
@@ -58548,7 +58567,7 @@ async function submittedVersions(dir, self) {
   const selfReal = self ? safeReal(self) : void 0;
   const out = [];
   for (const name of names.sort()) {
-    const file = path19.join(dir, name);
+    const file = path20.join(dir, name);
     if (selfReal && safeReal(file) === selfReal) continue;
     const version = await manifestVersion(file) ?? /\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]+)?/.exec(name.replace(/\.difypkg$/, ""))?.[0];
     if (version) out.push({ file: name, version });
@@ -58573,7 +58592,7 @@ function safeReal(p) {
   try {
     return realpathSync3(p);
   } catch {
-    return path19.resolve(p);
+    return path20.resolve(p);
   }
 }
 function sections(body2) {
@@ -58685,7 +58704,7 @@ var init_submission = __esm({
 
 // src/checks/marketplace/index.ts
 import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync6, readSync, statSync as statSync4 } from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 async function marketplaceRules(ctx) {
   const out = [...contentsRules(ctx), ...await secretRules(ctx), ...await binaryRules(ctx)];
   if (!ctx.plugin.usable) return out;
@@ -58702,7 +58721,7 @@ async function marketplaceRules(ctx) {
 }
 async function checkTarget(target, options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
-  const full = path20.resolve(cwd, target);
+  const full = path21.resolve(cwd, target);
   const checkOptions = resolveOptions(options2, cwd);
   let stats;
   try {
@@ -58730,7 +58749,7 @@ async function checkTarget(target, options2 = {}) {
 }
 async function checkDirectory(root, label, options2) {
   try {
-    statSync4(path20.join(root, MANIFEST));
+    statSync4(path21.join(root, MANIFEST));
   } catch {
     throw new UsageError(
       `no manifest.yaml in ${label}: it is not a Dify plugin directory`,
@@ -58757,7 +58776,7 @@ function resolveOptions(options2, cwd) {
   if (options2.prBodyFile) {
     try {
       prBody = {
-        text: readFileSync6(path20.resolve(cwd, options2.prBodyFile), "utf8"),
+        text: readFileSync6(path21.resolve(cwd, options2.prBodyFile), "utf8"),
         file: options2.prBodyFile
       };
     } catch {
@@ -58769,7 +58788,7 @@ function resolveOptions(options2, cwd) {
   }
   let marketplaceDir;
   if (options2.marketplaceDir) {
-    marketplaceDir = path20.resolve(cwd, options2.marketplaceDir);
+    marketplaceDir = path21.resolve(cwd, options2.marketplaceDir);
     let isDir2 = false;
     try {
       isDir2 = statSync4(marketplaceDir).isDirectory();
@@ -58885,7 +58904,7 @@ async function checkMarketplace(plugins, profile, cwd) {
   const options2 = resolveOptions({ profile }, cwd);
   for (const p of plugins) {
     if (p.kind !== "dify") continue;
-    const { findings } = await directoryFindings(path20.resolve(cwd, p.path), p.path, options2);
+    const { findings } = await directoryFindings(path21.resolve(cwd, p.path), p.path, options2);
     p.findings = mergeWithValidation(
       p.findings,
       findings.map((f) => ({ ...f, plugin: p.path }))
@@ -59119,63 +59138,9 @@ var init_check = __esm({
   }
 });
 
-// src/core/process-tree.ts
-import { spawn as spawn3, spawnSync } from "node:child_process";
+// src/core/process-table.ts
+import { spawnSync } from "node:child_process";
 import { readdirSync as readdirSync3, readFileSync as readFileSync7 } from "node:fs";
-import { constants as constants3 } from "node:os";
-function onParentSignal(signal) {
-  for (const kill of [...running]) kill();
-  for (const cleanup of [...cleanups].reverse()) {
-    try {
-      cleanup();
-    } catch {
-    }
-  }
-  running.clear();
-  cleanups.clear();
-  stopListening();
-  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-}
-function onParentExit() {
-  for (const kill of [...running]) kill();
-}
-function listen() {
-  if (listening) return;
-  listening = true;
-  process.on("SIGINT", onParentSignal);
-  process.on("SIGTERM", onParentSignal);
-  process.on("exit", onParentExit);
-}
-function stopListening() {
-  if (!listening) return;
-  listening = false;
-  process.removeListener("SIGINT", onParentSignal);
-  process.removeListener("SIGTERM", onParentSignal);
-  process.removeListener("exit", onParentExit);
-}
-function stopIfIdle() {
-  if (running.size === 0 && cleanups.size === 0) stopListening();
-}
-function onInterrupt(cleanup) {
-  cleanups.add(cleanup);
-  listen();
-  return () => {
-    cleanups.delete(cleanup);
-    stopIfIdle();
-  };
-}
-function notStarted(error2, started) {
-  return {
-    code: error2.code === "ENOENT" ? 127 : error2.code === "EACCES" ? 126 : 1,
-    stdout: "",
-    stderr: error2.message,
-    timedOut: false,
-    durationMs: Date.now() - started
-  };
-}
-function signalNumber(signal) {
-  return constants3.signals[signal] ?? 0;
-}
 function processTable() {
   const table2 = /* @__PURE__ */ new Map();
   if (process.platform === "linux") {
@@ -59250,12 +59215,134 @@ function stillRunning(known) {
     }
   });
 }
-var DEFAULT_MAX_BUFFER, MAX_LINE, running, cleanups, listening, treeRunner, StreamTail;
+var init_process_table = __esm({
+  "src/core/process-table.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/stream-tail.ts
+var MAX_LINE, StreamTail;
+var init_stream_tail = __esm({
+  "src/core/stream-tail.ts"() {
+    "use strict";
+    MAX_LINE = 64 * 1024;
+    StreamTail = class {
+      constructor(max, onLine, maxLine = MAX_LINE) {
+        this.max = max;
+        this.onLine = onLine;
+        this.maxLine = maxLine;
+      }
+      max;
+      onLine;
+      maxLine;
+      chunks = [];
+      size = 0;
+      partial = "";
+      decoder = new TextDecoder("utf-8");
+      push(data) {
+        const text = this.decoder.decode(data, { stream: true });
+        this.keep(text);
+        const lines = (this.partial + text).split("\n");
+        this.partial = lines.pop() ?? "";
+        for (const line of lines) this.onLine(line.replace(/\r$/, ""));
+        while (this.partial.length > this.maxLine) {
+          this.onLine(this.partial.slice(0, this.maxLine));
+          this.partial = this.partial.slice(this.maxLine);
+        }
+      }
+      /** The unfinished line held back (for tests). */
+      get pending() {
+        return this.partial.length;
+      }
+      flush() {
+        const rest = this.decoder.decode();
+        if (rest) this.keep(rest);
+        const last = this.partial + rest;
+        this.partial = "";
+        if (last) this.onLine(last);
+      }
+      text() {
+        return this.chunks.join("");
+      }
+      keep(text) {
+        this.chunks.push(text);
+        this.size += text.length;
+        while (this.size > this.max && this.chunks.length > 1) this.size -= this.chunks.shift().length;
+        if (this.size > this.max) {
+          this.chunks = [this.chunks[0].slice(this.size - this.max)];
+          this.size = this.max;
+        }
+      }
+    };
+  }
+});
+
+// src/core/process-tree.ts
+import { spawn as spawn3, spawnSync as spawnSync2 } from "node:child_process";
+import { constants as constants3 } from "node:os";
+function onParentSignal(signal) {
+  for (const kill of [...running]) kill();
+  for (const cleanup of [...cleanups].reverse()) {
+    try {
+      cleanup();
+    } catch {
+    }
+  }
+  running.clear();
+  cleanups.clear();
+  stopListening();
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+function onParentExit() {
+  for (const kill of [...running]) kill();
+}
+function listen() {
+  if (listening) return;
+  listening = true;
+  process.on("SIGINT", onParentSignal);
+  process.on("SIGTERM", onParentSignal);
+  process.on("exit", onParentExit);
+}
+function stopListening() {
+  if (!listening) return;
+  listening = false;
+  process.removeListener("SIGINT", onParentSignal);
+  process.removeListener("SIGTERM", onParentSignal);
+  process.removeListener("exit", onParentExit);
+}
+function stopIfIdle() {
+  if (running.size === 0 && cleanups.size === 0) stopListening();
+}
+function onInterrupt(cleanup) {
+  cleanups.add(cleanup);
+  listen();
+  return () => {
+    cleanups.delete(cleanup);
+    stopIfIdle();
+  };
+}
+function notStarted(error2, started) {
+  return {
+    code: error2.code === "ENOENT" ? 127 : error2.code === "EACCES" ? 126 : 1,
+    stdout: "",
+    stderr: error2.message,
+    timedOut: false,
+    durationMs: Date.now() - started
+  };
+}
+function signalNumber(signal) {
+  return constants3.signals[signal] ?? 0;
+}
+var DEFAULT_MAX_BUFFER, running, cleanups, listening, treeRunner;
 var init_process_tree = __esm({
   "src/core/process-tree.ts"() {
     "use strict";
+    init_process_table();
+    init_stream_tail();
+    init_process_table();
+    init_stream_tail();
     DEFAULT_MAX_BUFFER = 4 * 1024 * 1024;
-    MAX_LINE = 64 * 1024;
     running = /* @__PURE__ */ new Set();
     cleanups = /* @__PURE__ */ new Set();
     listening = false;
@@ -59297,7 +59384,7 @@ var init_process_tree = __esm({
             const pid = child2.pid;
             if (pid === void 0) return;
             if (!group) {
-              if (!exit) spawnSync("taskkill", ["/T", "/F", "/PID", String(pid)], { windowsHide: true });
+              if (!exit) spawnSync2("taskkill", ["/T", "/F", "/PID", String(pid)], { windowsHide: true });
               return;
             }
             const table2 = !exit || known.size > 0 ? processTable() : void 0;
@@ -59383,54 +59470,6 @@ var init_process_tree = __esm({
         });
       }
     };
-    StreamTail = class {
-      constructor(max, onLine, maxLine = MAX_LINE) {
-        this.max = max;
-        this.onLine = onLine;
-        this.maxLine = maxLine;
-      }
-      max;
-      onLine;
-      maxLine;
-      chunks = [];
-      size = 0;
-      partial = "";
-      decoder = new TextDecoder("utf-8");
-      push(data) {
-        const text = this.decoder.decode(data, { stream: true });
-        this.keep(text);
-        const lines = (this.partial + text).split("\n");
-        this.partial = lines.pop() ?? "";
-        for (const line of lines) this.onLine(line.replace(/\r$/, ""));
-        while (this.partial.length > this.maxLine) {
-          this.onLine(this.partial.slice(0, this.maxLine));
-          this.partial = this.partial.slice(this.maxLine);
-        }
-      }
-      /** The unfinished line held back (for tests). */
-      get pending() {
-        return this.partial.length;
-      }
-      flush() {
-        const rest = this.decoder.decode();
-        if (rest) this.keep(rest);
-        const last = this.partial + rest;
-        this.partial = "";
-        if (last) this.onLine(last);
-      }
-      text() {
-        return this.chunks.join("");
-      }
-      keep(text) {
-        this.chunks.push(text);
-        this.size += text.length;
-        while (this.size > this.max && this.chunks.length > 1) this.size -= this.chunks.shift().length;
-        if (this.size > this.max) {
-          this.chunks = [this.chunks[0].slice(this.size - this.max)];
-          this.size = this.max;
-        }
-      }
-    };
   }
 });
 
@@ -59488,14 +59527,14 @@ var init_child_env = __esm({
 
 // src/testing/env-cache.ts
 import { createHash } from "node:crypto";
-import { existsSync as existsSync8, mkdirSync as mkdirSync2, readFileSync as readFileSync8, renameSync, rmSync, statSync as statSync5, writeFileSync } from "node:fs";
+import { existsSync as existsSync9, mkdirSync as mkdirSync2, readFileSync as readFileSync8, renameSync, rmSync, statSync as statSync5, writeFileSync } from "node:fs";
 import { homedir, hostname } from "node:os";
-import path21 from "node:path";
+import path22 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 function cacheDirectory(option, env, cwd) {
-  if (option) return path21.resolve(cwd, option);
-  if (env.DPR_CACHE_DIR) return path21.resolve(cwd, env.DPR_CACHE_DIR);
-  return path21.join(homedir(), ".cache", "dify-plugin-release", "envs");
+  if (option) return path22.resolve(cwd, option);
+  if (env.DPR_CACHE_DIR) return path22.resolve(cwd, env.DPR_CACHE_DIR);
+  return path22.join(homedir(), ".cache", "dify-plugin-release", "envs");
 }
 function environmentKey(python, deps) {
   const hash = createHash("sha256").update(
@@ -59512,10 +59551,10 @@ function environmentKey(python, deps) {
   return `py${major}.${minor}-${deps.mode}-${hash}`;
 }
 function entryFor(cacheDir, key) {
-  const dir = path21.join(cacheDir, key);
-  const venv = path21.join(dir, "venv");
-  const python = process.platform === "win32" ? path21.join(venv, "Scripts", "python.exe") : path21.join(venv, "bin", "python");
-  return { key, dir, venv, python, marker: path21.join(dir, MARKER) };
+  const dir = path22.join(cacheDir, key);
+  const venv = path22.join(dir, "venv");
+  const python = process.platform === "win32" ? path22.join(venv, "Scripts", "python.exe") : path22.join(venv, "bin", "python");
+  return { key, dir, venv, python, marker: path22.join(dir, MARKER) };
 }
 function readMarker(entry) {
   let marker;
@@ -59526,7 +59565,7 @@ function readMarker(entry) {
   }
   if (!marker || marker.format !== ENV_FORMAT || marker.key !== entry.key) return void 0;
   if (!Array.isArray(marker.missing)) return void 0;
-  if (!existsSync8(path21.join(entry.venv, "pyvenv.cfg")) || !existsSync8(entry.python)) return void 0;
+  if (!existsSync9(path22.join(entry.venv, "pyvenv.cfg")) || !existsSync9(entry.python)) return void 0;
   return marker;
 }
 function writeMarker(entry, marker) {
@@ -59544,16 +59583,16 @@ async function withLock(entry, body2, options2 = {}) {
   const staleMs = options2.staleMs ?? 60 * 6e4;
   const started = Date.now();
   let told = false;
-  mkdirSync2(path21.dirname(lock), { recursive: true });
+  mkdirSync2(path22.dirname(lock), { recursive: true });
   for (; ; ) {
     try {
       mkdirSync2(lock);
-      writeFileSync(path21.join(lock, "owner"), `${hostname()} ${process.pid}`);
+      writeFileSync(path22.join(lock, "owner"), `${hostname()} ${process.pid}`);
       break;
     } catch (error2) {
       if (error2.code !== "EEXIST") {
         throw new EnvironmentError(
-          `cannot create the environment cache in ${path21.dirname(lock)}: ${error2.message}`,
+          `cannot create the environment cache in ${path22.dirname(lock)}: ${error2.message}`,
           "Pass --cache-dir (or set DPR_CACHE_DIR) to a writable directory."
         );
       }
@@ -59584,7 +59623,7 @@ async function withLock(entry, body2, options2 = {}) {
 }
 function readOwner(lock) {
   try {
-    return readFileSync8(path21.join(lock, "owner"), "utf8").trim();
+    return readFileSync8(path22.join(lock, "owner"), "utf8").trim();
   } catch {
     return "";
   }
@@ -59738,24 +59777,24 @@ raise SystemExit(int(pytest.main()))
 
 // src/testing/requirements.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync9, readdirSync as readdirSync4, readFileSync as readFileSync9, statSync as statSync6 } from "node:fs";
-import path22 from "node:path";
+import { existsSync as existsSync10, readdirSync as readdirSync4, readFileSync as readFileSync9, statSync as statSync6 } from "node:fs";
+import path23 from "node:path";
 import { fileURLToPath } from "node:url";
 function readDependencies(root) {
-  const lock = path22.join(root, UV_LOCK);
-  if (existsSync9(lock)) {
-    const pyproject = path22.join(root, "pyproject.toml");
+  const lock = path23.join(root, UV_LOCK);
+  if (existsSync10(lock)) {
+    const pyproject = path23.join(root, "pyproject.toml");
     return {
       mode: "uv",
       file: UV_LOCK,
       fingerprint: `uv.lock
 ${readFileSync9(lock, "utf8")}
 pyproject.toml
-${existsSync9(pyproject) ? readFileSync9(pyproject, "utf8") : ""}`,
+${existsSync10(pyproject) ? readFileSync9(pyproject, "utf8") : ""}`,
       requirements: []
     };
   }
-  if (existsSync9(path22.join(root, REQUIREMENTS))) {
+  if (existsSync10(path23.join(root, REQUIREMENTS))) {
     const texts = [];
     const requirements = parseRequirementsFile(root, REQUIREMENTS, texts);
     return { mode: "pip", file: REQUIREMENTS, fingerprint: texts.join("\n"), requirements };
@@ -59763,7 +59802,7 @@ ${existsSync9(pyproject) ? readFileSync9(pyproject, "utf8") : ""}`,
   return { mode: "none", fingerprint: "", requirements: [] };
 }
 function parseRequirementsFile(root, file, contents = [], seen = /* @__PURE__ */ new Set()) {
-  const full = path22.resolve(root, file);
+  const full = path23.resolve(root, file);
   if (seen.has(full) || seen.size > 20) return [];
   seen.add(full);
   let text;
@@ -59774,18 +59813,18 @@ function parseRequirementsFile(root, file, contents = [], seen = /* @__PURE__ */
   }
   contents.push(`${file}
 ${text}`);
-  const rel = path22.relative(root, full).split(path22.sep).join("/");
+  const rel = path23.relative(root, full).split(path23.sep).join("/");
   return requirementsOf(text, rel, {
     include: (target) => parseRequirementsFile(
       root,
-      path22.relative(root, path22.resolve(path22.dirname(full), target)),
+      path23.relative(root, path23.resolve(path23.dirname(full), target)),
       contents,
       seen
     ),
     constraint: (target) => contents.push(`-c ${target}
-${readOr(path22.resolve(path22.dirname(full), target))}`),
+${readOr(path23.resolve(path23.dirname(full), target))}`),
     local: (target) => contents.push(`local ${target}
-${fingerprintPath(path22.resolve(root, target))}`)
+${fingerprintPath(path23.resolve(root, target))}`)
   });
 }
 function parseRequirementsString(text, file) {
@@ -59847,7 +59886,7 @@ function fingerprintPath(target) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries) {
-      const full = path22.join(dir, e.name);
+      const full = path23.join(dir, e.name);
       const name = `${rel}${e.name}`;
       if (e.isDirectory()) {
         if (!SKIPPED_DIRS3.has(e.name) && !e.name.endsWith(".egg-info")) walk2(full, `${name}/`);
@@ -59925,9 +59964,9 @@ var init_requirements = __esm({
 // src/testing/temp.ts
 import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import path23 from "node:path";
+import path24 from "node:path";
 async function withTempDir(prefix, body2) {
-  const dir = mkdtempSync(path23.join(tmpdir(), prefix));
+  const dir = mkdtempSync(path24.join(tmpdir(), prefix));
   const remove = () => rmSync2(dir, { recursive: true, force: true });
   const release = onInterrupt(remove);
   try {
@@ -60170,10 +60209,10 @@ var init_install = __esm({
 
 // src/testing/interpreter.ts
 import { realpathSync as realpathSync4 } from "node:fs";
-import path24 from "node:path";
+import path25 from "node:path";
 function chooseInterpreter(option, env, cwd) {
   const { requested, source } = option ? { requested: option, source: "--python" } : env.DPR_PYTHON ? { requested: env.DPR_PYTHON, source: "DPR_PYTHON" } : { requested: "python3", source: "PATH" };
-  return { requested, source, command: /[\\/]/.test(requested) ? path24.resolve(cwd, requested) : requested };
+  return { requested, source, command: /[\\/]/.test(requested) ? path25.resolve(cwd, requested) : requested };
 }
 async function probePython(tree, python, env, cwd) {
   const r = await tree.runTree(python, ["-c", PROBE_SCRIPT], { env, cwd, timeoutMs: QUICK_TIMEOUT_MS });
@@ -60244,8 +60283,8 @@ var init_interpreter = __esm({
 });
 
 // src/testing/environment.ts
-import { existsSync as existsSync10, mkdirSync as mkdirSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import path25 from "node:path";
+import { existsSync as existsSync11, mkdirSync as mkdirSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import path26 from "node:path";
 async function prepareEnvironment(o) {
   const entry = entryFor(o.cacheDir, environmentKey(o.interpreter, o.deps));
   if (!o.rebuild) {
@@ -60264,7 +60303,7 @@ async function prepareEnvironment(o) {
           return { entry, marker: updated, reused: true, updated: true };
         }
       }
-      if (existsSync10(entry.dir)) {
+      if (existsSync11(entry.dir)) {
         o.log(
           o.rebuild ? `Rebuilding the test environment ${entry.key}` : `The cached test environment ${entry.key} is incomplete or damaged: rebuilding it`
         );
@@ -60327,7 +60366,7 @@ async function build(o, entry) {
     ["-m", "venv", "--system-site-packages", "--without-pip", entry.venv],
     { env: o.env, timeoutMs }
   );
-  if (created.code !== 0 || !existsSync10(entry.python)) {
+  if (created.code !== 0 || !existsSync11(entry.python)) {
     throw new EnvironmentError(
       `cannot create a virtual environment with ${o.interpreter.executable}: ${errorTail(`${created.stdout}
 ${created.stderr}`, 3) || `exit code ${created.code}`}`,
@@ -60366,7 +60405,7 @@ async function inheritVenv(o, entry) {
   const probe2 = await probePython(o.tree, entry.python, o.env);
   if (!probe2.result || o.interpreter.sitePackages.length === 0) return;
   writeFileSync2(
-    path25.join(probe2.result.purelib, "_dpr_interpreter_venv.pth"),
+    path26.join(probe2.result.purelib, "_dpr_interpreter_venv.pth"),
     `${o.interpreter.sitePackages.join("\n")}
 `
   );
@@ -62596,16 +62635,16 @@ var init_Matcher = __esm({
        * @returns {string|undefined}
        */
       getCurrentTag() {
-        const path39 = this._matcher.path;
-        return path39.length > 0 ? path39[path39.length - 1].tag : void 0;
+        const path40 = this._matcher.path;
+        return path40.length > 0 ? path40[path40.length - 1].tag : void 0;
       }
       /**
        * Get current namespace.
        * @returns {string|undefined}
        */
       getCurrentNamespace() {
-        const path39 = this._matcher.path;
-        return path39.length > 0 ? path39[path39.length - 1].namespace : void 0;
+        const path40 = this._matcher.path;
+        return path40.length > 0 ? path40[path40.length - 1].namespace : void 0;
       }
       /**
        * Get current node's attribute value.
@@ -62613,9 +62652,9 @@ var init_Matcher = __esm({
        * @returns {*}
        */
       getAttrValue(attrName) {
-        const path39 = this._matcher.path;
-        if (path39.length === 0) return void 0;
-        return path39[path39.length - 1].values?.[attrName];
+        const path40 = this._matcher.path;
+        if (path40.length === 0) return void 0;
+        return path40[path40.length - 1].values?.[attrName];
       }
       /**
        * Check if current node has an attribute.
@@ -62623,9 +62662,9 @@ var init_Matcher = __esm({
        * @returns {boolean}
        */
       hasAttr(attrName) {
-        const path39 = this._matcher.path;
-        if (path39.length === 0) return false;
-        const current = path39[path39.length - 1];
+        const path40 = this._matcher.path;
+        if (path40.length === 0) return false;
+        const current = path40[path40.length - 1];
         return current.values !== void 0 && attrName in current.values;
       }
       /**
@@ -62651,18 +62690,18 @@ var init_Matcher = __esm({
        * @returns {number}
        */
       getPosition() {
-        const path39 = this._matcher.path;
-        if (path39.length === 0) return -1;
-        return path39[path39.length - 1].position ?? 0;
+        const path40 = this._matcher.path;
+        if (path40.length === 0) return -1;
+        return path40[path40.length - 1].position ?? 0;
       }
       /**
        * Get current node's repeat counter (occurrence count of this tag name).
        * @returns {number}
        */
       getCounter() {
-        const path39 = this._matcher.path;
-        if (path39.length === 0) return -1;
-        return path39[path39.length - 1].counter ?? 0;
+        const path40 = this._matcher.path;
+        if (path40.length === 0) return -1;
+        return path40[path40.length - 1].counter ?? 0;
       }
       /**
        * Get current node's sibling index (alias for getPosition).
@@ -64777,7 +64816,7 @@ var init_fxp = __esm({
 });
 
 // src/testing/junit.ts
-import path26 from "node:path";
+import path27 from "node:path";
 function parseJUnit(xml) {
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -64804,7 +64843,7 @@ function parseJUnit(xml) {
 function toCase(tc) {
   const classname = String(tc["@_classname"] ?? "");
   const name = String(tc["@_name"] ?? "");
-  const file = tc["@_file"] === void 0 ? void 0 : String(tc["@_file"]).split(path26.sep).join("/");
+  const file = tc["@_file"] === void 0 ? void 0 : String(tc["@_file"]).split(path27.sep).join("/");
   const line0 = tc["@_line"] === void 0 ? Number.NaN : Number(tc["@_line"]);
   const base = {
     id: nodeId(classname, name, file),
@@ -64877,12 +64916,12 @@ function tracebackFrames(text) {
   return frames;
 }
 function lastFrameIn(text, cwd, target) {
-  const frames = tracebackFrames(text).filter((f) => path26.resolve(cwd, f.file) === target);
+  const frames = tracebackFrames(text).filter((f) => path27.resolve(cwd, f.file) === target);
   return frames.at(-1)?.line;
 }
 function lastFrameUnder(text, cwd, roots) {
-  const frames = tracebackFrames(text).map((f) => ({ file: path26.resolve(cwd, f.file), line: f.line })).filter(
-    (f) => !/[\\/](site|dist)-packages[\\/]/.test(f.file) && roots.some((r) => f.file === r || f.file.startsWith(r + path26.sep))
+  const frames = tracebackFrames(text).map((f) => ({ file: path27.resolve(cwd, f.file), line: f.line })).filter(
+    (f) => !/[\\/](site|dist)-packages[\\/]/.test(f.file) && roots.some((r) => f.file === r || f.file.startsWith(r + path27.sep))
   );
   return frames.at(-1);
 }
@@ -64896,13 +64935,13 @@ var init_junit = __esm({
 });
 
 // src/testing/findings.ts
-import { existsSync as existsSync11 } from "node:fs";
-import path27 from "node:path";
+import { existsSync as existsSync12 } from "node:fs";
+import path28 from "node:path";
 function displayFile(ctx, file) {
-  const full = path27.resolve(ctx.runRoot, file);
-  const inRun = path27.relative(ctx.runRoot, full);
-  const rel = inRun.startsWith("..") || path27.isAbsolute(inRun) ? path27.relative(ctx.sourceRoot, full) : inRun;
-  return rel.split(path27.sep).join("/");
+  const full = path28.resolve(ctx.runRoot, file);
+  const inRun = path28.relative(ctx.runRoot, full);
+  const rel = inRun.startsWith("..") || path28.isAbsolute(inRun) ? path28.relative(ctx.sourceRoot, full) : inRun;
+  return rel.split(path28.sep).join("/");
 }
 function caseFindings(cases, ctx) {
   const out = [];
@@ -64925,7 +64964,7 @@ ${c.details ?? ""}`;
       continue;
     }
     const file = c.file ? displayFile(ctx, c.file) : void 0;
-    const line = c.file && lastFrameIn(c.details ?? "", ctx.runRoot, path27.resolve(ctx.runRoot, c.file)) || c.line;
+    const line = c.file && lastFrameIn(c.details ?? "", ctx.runRoot, path28.resolve(ctx.runRoot, c.file)) || c.line;
     const what = c.status === "failed" ? "failed" : c.phase ? `errored in ${c.phase}` : "errored";
     out.push(
       finding(
@@ -64946,7 +64985,7 @@ function conftestFinding(run2, ctx) {
   if (!m) return void 0;
   const conftest = m[1];
   const block = run2.output.slice(run2.output.indexOf(m[0]));
-  const line = lastFrameIn(block, ctx.runRoot, path27.resolve(ctx.runRoot, conftest));
+  const line = lastFrameIn(block, ctx.runRoot, path28.resolve(ctx.runRoot, conftest));
   const error2 = block.split("\n").find((l) => /^E\s+\S/.test(l))?.replace(/^E\s+/, "") ?? "import error";
   const hint2 = explain2(block, ctx);
   return finding("DPR803", `${displayFile(ctx, conftest)} cannot be imported: ${error2}${hint2.message}`, {
@@ -65009,9 +65048,9 @@ function moduleFiles(module) {
 function droppedFromPackage(files, ctx) {
   if (!ctx.packaged) return void 0;
   for (const f of files) {
-    const rel = path27.relative(ctx.runRoot, path27.resolve(ctx.runRoot, f)).split(path27.sep).join("/");
+    const rel = path28.relative(ctx.runRoot, path28.resolve(ctx.runRoot, f)).split(path28.sep).join("/");
     if (rel.startsWith("..")) continue;
-    if (existsSync11(path27.join(ctx.sourceRoot, rel)) && !existsSync11(path27.join(ctx.runRoot, rel))) return rel;
+    if (existsSync12(path28.join(ctx.sourceRoot, rel)) && !existsSync12(path28.join(ctx.runRoot, rel))) return rel;
   }
   return void 0;
 }
@@ -65125,10 +65164,10 @@ var init_outcome2 = __esm({
 
 // src/testing/packaged.ts
 import { statSync as statSync7 } from "node:fs";
-import path28 from "node:path";
+import path29 from "node:path";
 async function withPackage(packaged, cwd, deps, body2) {
   if (!packaged) return body2(void 0);
-  const file = path28.resolve(cwd, packaged);
+  const file = path29.resolve(cwd, packaged);
   let isFile2 = false;
   try {
     isFile2 = statSync7(file).isFile();
@@ -65199,12 +65238,12 @@ var init_plugin_info = __esm({
 });
 
 // src/testing/pytest-run.ts
-import { copyFileSync, existsSync as existsSync12, mkdirSync as mkdirSync4, readFileSync as readFileSync10, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync3 } from "node:fs";
-import path29 from "node:path";
+import { copyFileSync, existsSync as existsSync13, mkdirSync as mkdirSync4, readFileSync as readFileSync10, rmSync as rmSync3, statSync as statSync8, writeFileSync as writeFileSync3 } from "node:fs";
+import path30 from "node:path";
 function locateTests(sourceRoot, runRoot, testsDir, cwd) {
   let external;
   if (testsDir) {
-    external = path29.resolve(cwd, testsDir);
+    external = path30.resolve(cwd, testsDir);
     if (!isDirectory2(external)) {
       throw new UsageError(
         `--tests-dir ${testsDir} is not a directory`,
@@ -65215,18 +65254,18 @@ function locateTests(sourceRoot, runRoot, testsDir, cwd) {
     external = monorepoTests(sourceRoot);
   }
   if (!external) return { targets: [], external: [] };
-  const inside = path29.join(runRoot, "tests");
+  const inside = path30.join(runRoot, "tests");
   return { targets: [...isDirectory2(inside) ? [inside] : [], external], external: [external] };
 }
 function monorepoTests(sourceRoot) {
   const top = repositoryRoot(sourceRoot);
-  let ancestor = path29.dirname(sourceRoot);
+  let ancestor = path30.dirname(sourceRoot);
   for (let depth = 0; depth < 6; depth++) {
     if (top !== void 0 && !isInside(top, ancestor)) break;
-    const candidate = path29.join(ancestor, "tests", path29.relative(ancestor, sourceRoot));
+    const candidate = path30.join(ancestor, "tests", path30.relative(ancestor, sourceRoot));
     if (isDirectory2(candidate)) return candidate;
-    if (ancestor === top || path29.dirname(ancestor) === ancestor) break;
-    ancestor = path29.dirname(ancestor);
+    if (ancestor === top || path30.dirname(ancestor) === ancestor) break;
+    ancestor = path30.dirname(ancestor);
   }
   return void 0;
 }
@@ -65240,9 +65279,9 @@ function isDirectory2(p) {
 async function runPytest(o) {
   if (o.keepJunit) rmSync3(o.keepJunit, { force: true });
   return withTempDir("dpr-pytest-", async (work) => {
-    writeFileSync3(path29.join(work, `${PROGRESS_PLUGIN_MODULE}.py`), PROGRESS_PLUGIN_SCRIPT);
-    const junit = path29.join(work, "junit.xml");
-    const progressFile = path29.join(work, "progress.txt");
+    writeFileSync3(path30.join(work, `${PROGRESS_PLUGIN_MODULE}.py`), PROGRESS_PLUGIN_SCRIPT);
+    const junit = path30.join(work, "junit.xml");
+    const progressFile = path30.join(work, "progress.txt");
     const args = [
       "-c",
       PYTEST_LAUNCHER,
@@ -65257,12 +65296,12 @@ async function runPytest(o) {
       "junit_family=xunit1",
       ...o.targets
     ];
-    const bin = path29.dirname(o.python);
+    const bin = path30.dirname(o.python);
     const env = {
       ...o.env,
       VIRTUAL_ENV: o.venv,
-      PATH: [bin, o.env.PATH].filter(Boolean).join(path29.delimiter),
-      PYTHONPATH: [work, ...o.pythonPath ?? [], o.env.PYTHONPATH].filter(Boolean).join(path29.delimiter),
+      PATH: [bin, o.env.PATH].filter(Boolean).join(path30.delimiter),
+      PYTHONPATH: [work, ...o.pythonPath ?? [], o.env.PYTHONPATH].filter(Boolean).join(path30.delimiter),
       DPR_PROGRESS_FILE: progressFile,
       // Keep the plugin tree clean (no __pycache__ left for packaging to pick up).
       PYTHONDONTWRITEBYTECODE: o.env.PYTHONDONTWRITEBYTECODE ?? "1",
@@ -65275,9 +65314,9 @@ async function runPytest(o) {
       timeoutMs: o.timeoutMs,
       ...o.onLine ? { onLine: o.onLine } : {}
     });
-    const xml = existsSync12(junit) ? readFileSync10(junit, "utf8") : void 0;
+    const xml = existsSync13(junit) ? readFileSync10(junit, "utf8") : void 0;
     if (xml && o.keepJunit) {
-      mkdirSync4(path29.dirname(o.keepJunit), { recursive: true });
+      mkdirSync4(path30.dirname(o.keepJunit), { recursive: true });
       copyFileSync(junit, o.keepJunit);
     }
     return {
@@ -65323,8 +65362,8 @@ var init_pytest_run = __esm({
 });
 
 // src/testing/run.ts
-import { existsSync as existsSync13 } from "node:fs";
-import path30 from "node:path";
+import { existsSync as existsSync14 } from "node:fs";
+import path31 from "node:path";
 async function testPlugin(options2, partial = {}) {
   const started = Date.now();
   const deps = {
@@ -65338,7 +65377,7 @@ async function testPlugin(options2, partial = {}) {
   };
   const cwd = options2.cwd ?? process.cwd();
   const env = options2.env ?? process.env;
-  const sourceRoot = path30.resolve(cwd, options2.path ?? ".");
+  const sourceRoot = path31.resolve(cwd, options2.path ?? ".");
   if (options2.timeout !== void 0 && !validTimeout(options2.timeout)) {
     throw new UsageError(
       `--timeout ${options2.timeout}: must be a number of seconds up to ${MAX_TIMEOUT_SECONDS}, 0 for no limit`
@@ -65353,10 +65392,10 @@ async function testPlugin(options2, partial = {}) {
     );
   }
   const child2 = pluginEnvironment(env, options2.passEnv);
-  const plugin = path30.relative(cwd, sourceRoot).split(path30.sep).join("/") || ".";
+  const plugin = path31.relative(cwd, sourceRoot).split(path31.sep).join("/") || ".";
   return withPackage(options2.packaged, cwd, deps, async (pkg) => {
     const runRoot = pkg?.dir ?? sourceRoot;
-    const info2 = await readPluginInfo(runRoot, pkg ? path30.relative(cwd, pkg.file) : plugin, Boolean(pkg));
+    const info2 = await readPluginInfo(runRoot, pkg ? path31.relative(cwd, pkg.file) : plugin, Boolean(pkg));
     const location2 = locateTests(sourceRoot, runRoot, options2.testsDir, cwd);
     if (child2.hidden.length > 0) {
       deps.log(
@@ -65449,7 +65488,7 @@ ${error2.tail}`,
       extraEnv: pkg ? { PLUGIN_FILE_PATH: pkg.file } : {},
       timeoutMs,
       onLine: deps.onOutput,
-      ...options2.junitXml ? { keepJunit: path30.resolve(cwd, options2.junitXml) } : {},
+      ...options2.junitXml ? { keepJunit: path31.resolve(cwd, options2.junitXml) } : {},
       tree: deps.tree
     });
     let result2 = await run2(prepared);
@@ -65472,7 +65511,7 @@ ${error2.tail}`,
     const report2 = result2.junit ? safeParse(result2.junit) : void 0;
     const cases = report2?.cases ?? [];
     const outcome = classify(result2, cases);
-    const sourceHasTests = Boolean(pkg) && existsSync13(path30.join(sourceRoot, "tests"));
+    const sourceHasTests = Boolean(pkg) && existsSync14(path31.join(sourceRoot, "tests"));
     const out = outcomeFindings(outcome, result2, cases, ctx, options2, sourceHasTests);
     return done(outcome, {
       findings: out,
@@ -65692,12 +65731,12 @@ var init_checksum = __esm({
 // src/package/output.ts
 import { randomBytes } from "node:crypto";
 import { linkSync, mkdirSync as mkdirSync5, readFileSync as readFileSync11, renameSync as renameSync2, unlinkSync, writeFileSync as writeFileSync4 } from "node:fs";
-import path31 from "node:path";
+import path32 from "node:path";
 function tempPathFor(target) {
-  const dir = path31.dirname(target);
-  const temp = path31.join(
+  const dir = path32.dirname(target);
+  const temp = path32.join(
     dir,
-    `.${path31.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
+    `.${path32.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
   );
   trackTemp(temp);
   return temp;
@@ -65782,7 +65821,7 @@ function place(temp, target, exclusive) {
   discardTemp(temp);
 }
 function updateSums(dir, fileName, sha256) {
-  const target = path31.join(dir, SUMS_FILE);
+  const target = path32.join(dir, SUMS_FILE);
   let lines = [];
   try {
     lines = readFileSync11(target, "utf8").split("\n").filter(Boolean);
@@ -65840,7 +65879,7 @@ var init_output = __esm({
 // src/package/zip-writer.ts
 import { createHash as createHash4 } from "node:crypto";
 import { open as open2, unlink as unlink2 } from "node:fs/promises";
-import path32 from "node:path";
+import path33 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import { promisify } from "node:util";
 import zlib2 from "node:zlib";
@@ -65892,7 +65931,7 @@ var init_zip_writer = __esm({
         } catch (error2) {
           releaseTemp(file);
           throw new EnvironmentError(
-            `cannot write in ${path32.dirname(file)}: ${errorMessage(error2)}`,
+            `cannot write in ${path33.dirname(file)}: ${errorMessage(error2)}`,
             "Choose a writable output directory with -o (--output)."
           );
         }
@@ -66191,9 +66230,9 @@ var init_parallel_deflate = __esm({
     PROBE_FROM = 128 * 1024;
     PROBE = 64 * 1024;
     SourceReadError = class extends Error {
-      constructor(path39, cause) {
-        super(`${path39}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-        this.path = path39;
+      constructor(path40, cause) {
+        super(`${path40}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+        this.path = path40;
         this.name = "SourceReadError";
       }
       path;
@@ -66212,7 +66251,7 @@ var init_parallel_deflate = __esm({
 
 // src/package/requirements.ts
 import { statSync as statSync9 } from "node:fs";
-import path33 from "node:path";
+import path34 from "node:path";
 function needsGeneratedRequirements(root, runnerLanguage) {
   if (runnerLanguage !== "python") return false;
   if (exists2(root, REQUIREMENTS2)) return false;
@@ -66244,7 +66283,7 @@ async function generateRequirements(root, runner = processRunner, env = process.
 }
 function exists2(root, name) {
   try {
-    statSync9(path33.join(root, name));
+    statSync9(path34.join(root, name));
     return true;
   } catch (error2) {
     const code = error2.code;
@@ -66276,11 +66315,11 @@ var init_requirements2 = __esm({
 
 // src/package/package.ts
 import { readFileSync as readFileSync12, statSync as statSync10 } from "node:fs";
-import path34 from "node:path";
+import path35 from "node:path";
 async function packagePlugin(options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
-  const root = path34.resolve(cwd, options2.path ?? ".");
-  const label = path34.relative(cwd, root) || ".";
+  const root = path35.resolve(cwd, options2.path ?? ".");
+  const label = path35.relative(cwd, root) || ".";
   const manifestBytes = readManifest(root, label);
   const manifest = parseYamlBytes(MANIFEST, manifestBytes);
   const language = getAt(manifest.value, "/meta/runner/language");
@@ -66299,7 +66338,7 @@ async function packagePlugin(options2 = {}) {
     );
   }
   const maxSize = maxSizeBytes(options2.maxSizeMiB);
-  const outDir = path34.resolve(cwd, options2.outDir ?? ".");
+  const outDir = path35.resolve(cwd, options2.outDir ?? ".");
   const selection = selectFiles(root, {
     allowFiles: options2.allowFiles,
     maxSize,
@@ -66323,10 +66362,10 @@ async function packagePlugin(options2 = {}) {
   const selectionOk = countFindings(applyPolicy([...early, ...selection.findings], options2)).errors === 0;
   const nameOk = NAME_PATTERN.test(name ?? "") && VERSION_PATTERN.test(version ?? "");
   const fileName = `${name}-${version}.difypkg`;
-  const target = path34.join(outDir, fileName);
+  const target = path35.join(outDir, fileName);
   let writing;
   if (selectionOk && nameOk) {
-    if (path34.dirname(target) !== outDir) {
+    if (path35.dirname(target) !== outDir) {
       throw new Error(`the package name ${JSON.stringify(fileName)} would leave the output directory`);
     }
     ensureDir(outDir);
@@ -66466,7 +66505,7 @@ function readManifest(root, label) {
     );
   }
   try {
-    return readFileSync12(path34.join(root, MANIFEST));
+    return readFileSync12(path35.join(root, MANIFEST));
   } catch (error2) {
     if (error2.code === "ENOENT") {
       throw new UsageError(
@@ -66485,9 +66524,9 @@ function maxSizeBytes(mib) {
   return Math.floor(mib * 1024 * 1024);
 }
 function outputsInside(root, outDir, manifest) {
-  const rel = path34.relative(root, outDir);
-  if (rel.startsWith("..") || path34.isAbsolute(rel)) return [];
-  const prefix = rel ? `${rel.split(path34.sep).join("/")}/` : "";
+  const rel = path35.relative(root, outDir);
+  if (rel.startsWith("..") || path35.isAbsolute(rel)) return [];
+  const prefix = rel ? `${rel.split(path35.sep).join("/")}/` : "";
   const name = str4(getAt(manifest.value, "/name"));
   const version = str4(manifest.plainNonStrings.get("/version") ?? getAt(manifest.value, "/version"));
   const base = `${name}-${version}`;
@@ -66531,7 +66570,7 @@ __export(package_exports, {
   display: () => display,
   packageCommand: () => packageCommand
 });
-import path35 from "node:path";
+import path36 from "node:path";
 function packageCommand(input, reporter) {
   return guarded(reporter, async () => {
     const cwd = input.cwd ?? process.cwd();
@@ -66547,7 +66586,7 @@ function packageCommand(input, reporter) {
       env: input.env,
       onProgress: (label2, done, total) => reporter.progress(label2, done, total)
     });
-    const plugin = (path35.relative(cwd, path35.resolve(cwd, input.path ?? ".")) || ".").split(path35.sep).join("/");
+    const plugin = (path36.relative(cwd, path36.resolve(cwd, input.path ?? ".")) || ".").split(path36.sep).join("/");
     result2.findings = result2.findings.map((f) => ({ ...f, plugin }));
     const counts = countFindings(result2.findings);
     const shown2 = result2.path ? display(cwd, result2.path) : void 0;
@@ -66743,7 +66782,7 @@ var init_keys = __esm({
 
 // src/signing/sign.ts
 import { sign as rsaSign } from "node:crypto";
-import path36 from "node:path";
+import path37 from "node:path";
 function verificationJson(category) {
   return Buffer.from(JSON.stringify({ authorized_category: category }), "utf8");
 }
@@ -66754,11 +66793,11 @@ function signatureComment(signature, time) {
   return JSON.stringify({ signature: signature.toString("base64"), time });
 }
 function signedPath(input, outDir) {
-  const base = path36.basename(input);
-  const ext = path36.extname(base);
+  const base = path37.basename(input);
+  const ext = path37.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   const name = stem.endsWith(".signed") ? base : `${stem}.signed${ext}`;
-  return path36.join(outDir ?? path36.dirname(input), name);
+  return path37.join(outDir ?? path37.dirname(input), name);
 }
 function parseCategory(value) {
   const v = (value ?? "community").trim().toLowerCase();
@@ -66775,7 +66814,7 @@ function signingTime(env = process.env) {
 }
 async function signPackage(input) {
   const target = signedPath(input.file, input.outDir);
-  ensureDir(path36.dirname(target));
+  ensureDir(path37.dirname(target));
   const temp = tempPathFor(target);
   const time = input.time ?? signingTime();
   const writer = await ZipWriter.create(temp);
@@ -66806,7 +66845,7 @@ async function signPackage(input) {
       category: input.category,
       resigned,
       entries: done.entries,
-      sumsFile: updateSums(path36.dirname(target), path36.basename(target), done.sha256)
+      sumsFile: updateSums(path37.dirname(target), path37.basename(target), done.sha256)
     };
   } catch (error2) {
     await writer.abort();
@@ -66993,14 +67032,14 @@ __export(sign_exports, {
   signCommand: () => signCommand
 });
 import { createPublicKey as createPublicKey2 } from "node:crypto";
-import path37 from "node:path";
+import path38 from "node:path";
 function signCommand(input, reporter) {
   return guarded(reporter, async () => {
     const cwd = input.cwd ?? process.cwd();
     if (!input.package) throw new UsageError("no package to sign", "Pass the path of a .difypkg.");
     const category = parseCategory(input.category);
     const key = loadPrivateKey(input.key, input.env);
-    const file = path37.resolve(cwd, input.package);
+    const file = path38.resolve(cwd, input.package);
     const limits = { maxUncompressed: input.maxSize ? input.maxSize * 1024 * 1024 : void 0 };
     const pkg = await openPackage(file, limits);
     let signed;
@@ -67025,7 +67064,7 @@ function signCommand(input, reporter) {
         return { exitCode: 1, outputs: {} };
       }
       if (key.bits !== 4096) reporter.info(`note: the key has ${key.bits} bits; Dify's own keys have 4096`);
-      const outDir = input.outDir ? path37.resolve(cwd, input.outDir) : void 0;
+      const outDir = input.outDir ? path38.resolve(cwd, input.outDir) : void 0;
       const publicKey = { ...key, key: createPublicKey2(key.key), official: false };
       const check = async (temp) => {
         const written = await openPackage(temp, limits);
@@ -67626,7 +67665,7 @@ function endGroup() {
 }
 
 // src/action/main.ts
-import path38 from "node:path";
+import path39 from "node:path";
 init_outcome();
 init_errors();
 
@@ -68040,7 +68079,7 @@ var Inputs = class {
 // src/action/main.ts
 async function run(env = process.env) {
   const inputs = new Inputs(env);
-  const cwd = path38.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.string("working-directory") ?? ".");
+  const cwd = path39.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.string("working-directory") ?? ".");
   const command = inputs.string("command") ?? "validate";
   const reporter = createReporter({ env, cwd, command });
   const outcome = await guarded(reporter, async () => {

@@ -645,8 +645,8 @@ var require_help = __commonJS({
        * @param {string} str
        * @returns {number}
        */
-      displayWidth(str8) {
-        return stripColor(str8).length;
+      displayWidth(str9) {
+        return stripColor(str9).length;
       }
       /**
        * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
@@ -654,11 +654,11 @@ var require_help = __commonJS({
        * @param {string} str
        * @returns {string}
        */
-      styleTitle(str8) {
-        return str8;
+      styleTitle(str9) {
+        return str9;
       }
-      styleUsage(str8) {
-        return str8.split(" ").map((word) => {
+      styleUsage(str9) {
+        return str9.split(" ").map((word) => {
           if (word === "[options]") return this.styleOptionText(word);
           if (word === "[command]") return this.styleSubcommandText(word);
           if (word[0] === "[" || word[0] === "<")
@@ -666,46 +666,46 @@ var require_help = __commonJS({
           return this.styleCommandText(word);
         }).join(" ");
       }
-      styleCommandDescription(str8) {
-        return this.styleDescriptionText(str8);
+      styleCommandDescription(str9) {
+        return this.styleDescriptionText(str9);
       }
-      styleOptionDescription(str8) {
-        return this.styleDescriptionText(str8);
+      styleOptionDescription(str9) {
+        return this.styleDescriptionText(str9);
       }
-      styleSubcommandDescription(str8) {
-        return this.styleDescriptionText(str8);
+      styleSubcommandDescription(str9) {
+        return this.styleDescriptionText(str9);
       }
-      styleArgumentDescription(str8) {
-        return this.styleDescriptionText(str8);
+      styleArgumentDescription(str9) {
+        return this.styleDescriptionText(str9);
       }
-      styleDescriptionText(str8) {
-        return str8;
+      styleDescriptionText(str9) {
+        return str9;
       }
-      styleOptionTerm(str8) {
-        return this.styleOptionText(str8);
+      styleOptionTerm(str9) {
+        return this.styleOptionText(str9);
       }
-      styleSubcommandTerm(str8) {
-        return str8.split(" ").map((word) => {
+      styleSubcommandTerm(str9) {
+        return str9.split(" ").map((word) => {
           if (word === "[options]") return this.styleOptionText(word);
           if (word[0] === "[" || word[0] === "<")
             return this.styleArgumentText(word);
           return this.styleSubcommandText(word);
         }).join(" ");
       }
-      styleArgumentTerm(str8) {
-        return this.styleArgumentText(str8);
+      styleArgumentTerm(str9) {
+        return this.styleArgumentText(str9);
       }
-      styleOptionText(str8) {
-        return str8;
+      styleOptionText(str9) {
+        return str9;
       }
-      styleArgumentText(str8) {
-        return str8;
+      styleArgumentText(str9) {
+        return str9;
       }
-      styleSubcommandText(str8) {
-        return str8;
+      styleSubcommandText(str9) {
+        return str9;
       }
-      styleCommandText(str8) {
-        return str8;
+      styleCommandText(str9) {
+        return str9;
       }
       /**
        * Calculate the pad width from the maximum term length.
@@ -728,8 +728,8 @@ var require_help = __commonJS({
        * @param {string} str
        * @returns {boolean}
        */
-      preformatted(str8) {
-        return /\n[^\S\r\n]/.test(str8);
+      preformatted(str9) {
+        return /\n[^\S\r\n]/.test(str9);
       }
       /**
        * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
@@ -775,9 +775,9 @@ ${itemIndentStr}`);
        * @param {number} width
        * @returns {string}
        */
-      boxWrap(str8, width) {
-        if (width < this.minWidthToWrap) return str8;
-        const rawLines = str8.split(/\r\n|\n/);
+      boxWrap(str9, width) {
+        if (width < this.minWidthToWrap) return str9;
+        const rawLines = str9.split(/\r\n|\n/);
         const chunkPattern = /[\s]*[^\s]+/g;
         const wrappedLines = [];
         rawLines.forEach((line) => {
@@ -805,9 +805,9 @@ ${itemIndentStr}`);
         return wrappedLines.join("\n");
       }
     };
-    function stripColor(str8) {
+    function stripColor(str9) {
       const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
-      return str8.replace(sgrPattern, "");
+      return str9.replace(sgrPattern, "");
     }
     exports2.Help = Help2;
     exports2.stripColor = stripColor;
@@ -1078,9 +1078,9 @@ var require_option = __commonJS({
         return option.negate === (negativeValue === value);
       }
     };
-    function camelcase(str8) {
-      return str8.split("-").reduce((str9, word) => {
-        return str9 + word[0].toUpperCase() + word.slice(1);
+    function camelcase(str9) {
+      return str9.split("-").reduce((str10, word) => {
+        return str10 + word[0].toUpperCase() + word.slice(1);
       });
     }
     function splitOptionFlags(flags) {
@@ -1212,7 +1212,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports2) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path44 = __require("node:path");
+    var path46 = __require("node:path");
     var fs2 = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -1261,14 +1261,14 @@ var require_command = __commonJS({
         this._showSuggestionAfterError = true;
         this._savedState = null;
         this._outputConfiguration = {
-          writeOut: (str8) => process2.stdout.write(str8),
-          writeErr: (str8) => process2.stderr.write(str8),
-          outputError: (str8, write) => write(str8),
+          writeOut: (str9) => process2.stdout.write(str9),
+          writeErr: (str9) => process2.stderr.write(str9),
+          outputError: (str9, write) => write(str9),
           getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
           getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
           getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
           getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
-          stripColor: (str8) => stripColor(str8)
+          stripColor: (str9) => stripColor(str9)
         };
         this._hidden = false;
         this._helpOption = void 0;
@@ -2225,9 +2225,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName2) {
-          const localBin = path44.resolve(baseDir, baseName2);
+          const localBin = path46.resolve(baseDir, baseName2);
           if (fs2.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path44.extname(baseName2))) return void 0;
+          if (sourceExt.includes(path46.extname(baseName2))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs2.existsSync(`${localBin}${ext}`)
           );
@@ -2245,17 +2245,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path44.resolve(
-            path44.dirname(resolvedScriptPath),
+          executableDir = path46.resolve(
+            path46.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path44.basename(
+            const legacyName = path46.basename(
               this._scriptPath,
-              path44.extname(this._scriptPath)
+              path46.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2266,7 +2266,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path44.extname(executableFile));
+        launchWithNode = sourceExt.includes(path46.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -2992,18 +2992,18 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [description]
        * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
        */
-      version(str8, flags, description) {
-        if (str8 === void 0) return this._version;
-        this._version = str8;
+      version(str9, flags, description) {
+        if (str9 === void 0) return this._version;
+        this._version = str9;
         flags = flags || "-V, --version";
         description = description || "output the version number";
         const versionOption = this.createOption(flags, description);
         this._versionOptionName = versionOption.attributeName();
         this._registerOption(versionOption);
         this.on("option:" + versionOption.name(), () => {
-          this._outputConfiguration.writeOut(`${str8}
+          this._outputConfiguration.writeOut(`${str9}
 `);
-          this._exit(0, "commander.version", str8);
+          this._exit(0, "commander.version", str9);
         });
         return this;
       }
@@ -3014,10 +3014,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {object} [argsDescription]
        * @return {(string|Command)}
        */
-      description(str8, argsDescription) {
-        if (str8 === void 0 && argsDescription === void 0)
+      description(str9, argsDescription) {
+        if (str9 === void 0 && argsDescription === void 0)
           return this._description;
-        this._description = str8;
+        this._description = str9;
         if (argsDescription) {
           this._argsDescription = argsDescription;
         }
@@ -3029,9 +3029,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [str]
        * @return {(string|Command)}
        */
-      summary(str8) {
-        if (str8 === void 0) return this._summary;
-        this._summary = str8;
+      summary(str9) {
+        if (str9 === void 0) return this._summary;
+        this._summary = str9;
         return this;
       }
       /**
@@ -3079,8 +3079,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [str]
        * @return {(string|Command)}
        */
-      usage(str8) {
-        if (str8 === void 0) {
+      usage(str9) {
+        if (str9 === void 0) {
           if (this._usage) return this._usage;
           const args = this.registeredArguments.map((arg) => {
             return humanReadableArgName(arg);
@@ -3091,7 +3091,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             this.registeredArguments.length ? args : []
           ).join(" ");
         }
-        this._usage = str8;
+        this._usage = str9;
         return this;
       }
       /**
@@ -3100,9 +3100,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [str]
        * @return {(string|Command)}
        */
-      name(str8) {
-        if (str8 === void 0) return this._name;
-        this._name = str8;
+      name(str9) {
+        if (str9 === void 0) return this._name;
+        this._name = str9;
         return this;
       }
       /**
@@ -3181,7 +3181,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path44.basename(filename, path44.extname(filename));
+        this._name = path46.basename(filename, path46.extname(filename));
         return this;
       }
       /**
@@ -3195,9 +3195,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path45) {
-        if (path45 === void 0) return this._executableDir;
-        this._executableDir = path45;
+      executableDir(path47) {
+        if (path47 === void 0) return this._executableDir;
+        this._executableDir = path47;
         return this;
       }
       /**
@@ -3236,17 +3236,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let hasColors;
         let helpWidth;
         if (error2) {
-          baseWrite = (str8) => this._outputConfiguration.writeErr(str8);
+          baseWrite = (str9) => this._outputConfiguration.writeErr(str9);
           hasColors = this._outputConfiguration.getErrHasColors();
           helpWidth = this._outputConfiguration.getErrHelpWidth();
         } else {
-          baseWrite = (str8) => this._outputConfiguration.writeOut(str8);
+          baseWrite = (str9) => this._outputConfiguration.writeOut(str9);
           hasColors = this._outputConfiguration.getOutHasColors();
           helpWidth = this._outputConfiguration.getOutHelpWidth();
         }
-        const write = (str8) => {
-          if (!hasColors) str8 = this._outputConfiguration.stripColor(str8);
-          return baseWrite(str8);
+        const write = (str9) => {
+          if (!hasColors) str9 = this._outputConfiguration.stripColor(str9);
+          return baseWrite(str9);
         };
         return { error: error2, write, hasColors, helpWidth };
       }
@@ -3812,257 +3812,6 @@ var require_picocolors = __commonJS({
   }
 });
 
-// schemas/common.schema.json
-var common_schema_default;
-var init_common_schema = __esm({
-  "schemas/common.schema.json"() {
-    common_schema_default = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "common.schema.json",
-      title: "Shared definitions of Dify plugin declarations",
-      definitions: {
-        i18n: {
-          description: "Localized text. Dify keeps en_US (required), zh_Hans, ja_JP and pt_BR; other locales are dropped by the daemon.",
-          "x-dpr-i18n": true,
-          type: "object",
-          required: ["en_US"],
-          properties: {
-            en_US: { type: "string", minLength: 1, maxLength: 1023, "x-dpr-string": true },
-            zh_Hans: { type: "string", maxLength: 1023, "x-dpr-string": true },
-            ja_JP: { type: "string", maxLength: 1023, "x-dpr-string": true },
-            pt_BR: { type: "string", maxLength: 1023, "x-dpr-string": true }
-          },
-          additionalProperties: { type: ["string", "null"] }
-        },
-        i18nOptional: {
-          description: "Localized text whose en_US may be empty.",
-          "x-dpr-i18n": true,
-          type: ["object", "null"],
-          properties: {
-            en_US: { type: "string", maxLength: 1023 },
-            zh_Hans: { type: "string", maxLength: 1023 },
-            ja_JP: { type: "string", maxLength: 1023 },
-            pt_BR: { type: "string", maxLength: 1023 }
-          },
-          additionalProperties: { type: ["string", "null"] }
-        },
-        tag: {
-          description: "Plugin tags accepted by the daemon (pkg/entities/manifest_entities/tags.go).",
-          type: "string",
-          enum: [
-            "search",
-            "image",
-            "videos",
-            "weather",
-            "finance",
-            "design",
-            "travel",
-            "social",
-            "news",
-            "medical",
-            "productivity",
-            "education",
-            "business",
-            "entertainment",
-            "utilities",
-            "agent",
-            "rag",
-            "other",
-            "trigger"
-          ],
-          "x-dpr-code": "DPR113",
-          "x-dpr-fix": "Use one of Dify's tags; `rag`, `agent` and `trigger` need a recent daemon."
-        },
-        tags: {
-          type: ["array", "null"],
-          items: { $ref: "#/definitions/tag" }
-        },
-        identityName: {
-          type: "string",
-          minLength: 1,
-          pattern: "^[a-zA-Z0-9_-]+$",
-          "x-dpr-code": "DPR117",
-          "x-dpr-fix": "Use only letters, digits, `_` and `-` in identity names."
-        },
-        pythonExtra: {
-          description: "SDK-only: where the Python implementation lives.",
-          "x-dpr-daemon": false,
-          type: ["object", "null"],
-          properties: {
-            python: {
-              type: ["object", "null"],
-              properties: {
-                source: { type: "string", minLength: 1 }
-              }
-            }
-          }
-        },
-        configOption: {
-          type: "object",
-          required: ["value", "label"],
-          properties: {
-            value: { type: "string", minLength: 1, maxLength: 127, "x-dpr-string": "coerce" },
-            label: { $ref: "#/definitions/i18n" },
-            icon: { type: ["string", "null"] },
-            show_on: { type: ["array", "null"] }
-          }
-        },
-        providerConfig: {
-          description: "A credential, setting or OAuth field (daemon pkg/entities/plugin_entities/config.go).",
-          type: "object",
-          required: ["type", "label"],
-          properties: {
-            name: { type: "string", minLength: 1, maxLength: 1023 },
-            type: {
-              type: "string",
-              enum: [
-                "secret-input",
-                "text-input",
-                "select",
-                "boolean",
-                "app-selector",
-                "model-selector",
-                "array[tools]"
-              ]
-            },
-            scope: { type: ["string", "null"] },
-            required: { type: ["boolean", "null"] },
-            default: { type: ["string", "number", "boolean", "null"] },
-            options: {
-              type: ["array", "null"],
-              maxItems: 127,
-              items: { $ref: "#/definitions/configOption" }
-            },
-            multiple: { type: ["boolean", "null"] },
-            label: { $ref: "#/definitions/i18n" },
-            help: { $ref: "#/definitions/i18nOptional" },
-            placeholder: { $ref: "#/definitions/i18nOptional" },
-            url: { type: ["string", "null"] }
-          }
-        },
-        providerConfigs: {
-          description: "A list of fields, or a mapping from field name to field.",
-          type: ["array", "object", "null"],
-          items: { $ref: "#/definitions/providerConfig" },
-          additionalProperties: { $ref: "#/definitions/providerConfig" }
-        },
-        oauthSchema: {
-          type: ["object", "null"],
-          properties: {
-            client_schema: { $ref: "#/definitions/providerConfigs" },
-            credentials_schema: { $ref: "#/definitions/providerConfigs" }
-          }
-        },
-        parameterOption: {
-          type: "object",
-          required: ["value", "label"],
-          properties: {
-            value: { type: "string", "x-dpr-string": "coerce" },
-            label: { $ref: "#/definitions/i18n" },
-            icon: { type: ["string", "null"] },
-            show_on: { type: ["array", "null"] }
-          }
-        },
-        autoGenerate: {
-          type: ["object", "null"],
-          properties: { type: { type: "string", enum: ["prompt_instruction"] } }
-        },
-        template: {
-          type: ["object", "null"],
-          properties: { enabled: { type: "boolean" } }
-        },
-        i18nNullable: {
-          description: "Optional localized text (SDK `I18nObject | None`): may be left empty, but when written it needs en_US.",
-          "x-dpr-i18n": true,
-          type: ["object", "null"],
-          required: ["en_US"],
-          properties: {
-            en_US: { type: "string", minLength: 1, maxLength: 1023, "x-dpr-string": true },
-            zh_Hans: { type: ["string", "null"], maxLength: 1023, "x-dpr-string": true },
-            ja_JP: { type: ["string", "null"], maxLength: 1023, "x-dpr-string": true },
-            pt_BR: { type: ["string", "null"], maxLength: 1023, "x-dpr-string": true }
-          },
-          additionalProperties: { type: ["string", "null"] }
-        },
-        sdkExtra: {
-          description: "SDK-required (ignored by the daemon): the Python file implementing this declaration. Without it the plugin fails to start.",
-          "x-dpr-daemon": false,
-          type: "object",
-          required: ["python"],
-          properties: {
-            python: {
-              type: "object",
-              required: ["source"],
-              properties: {
-                source: {
-                  type: "string",
-                  minLength: 1,
-                  "x-dpr-fix": "Name the Python file that implements it, e.g. `extra: {python: {source: provider/my_provider.py}}`."
-                }
-              },
-              "x-dpr-fix": "Add `python: {source: path/to/file.py}` under extra."
-            }
-          }
-        },
-        namedProviderConfig: {
-          description: "A field written in list form: the SDK requires its name.",
-          allOf: [
-            { $ref: "#/definitions/providerConfig" },
-            {
-              type: "object",
-              required: ["name"],
-              properties: {
-                name: {
-                  "x-dpr-fix": "Give the field a `name:` (the key your code reads the value by); the SDK refuses a field without one."
-                }
-              }
-            }
-          ]
-        },
-        providerConfigList: {
-          description: "A list of fields, each with its name (the SDK accepts only the list form here).",
-          type: ["array", "null"],
-          items: { $ref: "#/definitions/namedProviderConfig" },
-          "x-dpr-fix": "Write the fields as a list: `- name: api_key` with type and label under it."
-        },
-        providerConfigListOrMap: {
-          description: "A list of named fields, or a mapping from field name to field.",
-          type: ["array", "object", "null"],
-          items: { $ref: "#/definitions/namedProviderConfig" },
-          additionalProperties: { $ref: "#/definitions/providerConfig" }
-        },
-        oauthSchemaList: {
-          description: "OAuth client and credential fields: lists only (the daemon decodes plain lists, the SDK too).",
-          type: ["object", "null"],
-          properties: {
-            client_schema: { $ref: "#/definitions/providerConfigList" },
-            credentials_schema: { $ref: "#/definitions/providerConfigList" }
-          },
-          additionalProperties: false
-        },
-        formShowOn: {
-          description: "A model credential form condition (SDK FormShowOnObject): both fields are strings.",
-          type: ["array", "null"],
-          items: {
-            type: "object",
-            required: ["variable", "value"],
-            properties: {
-              variable: { type: "string", minLength: 1, maxLength: 255, "x-dpr-string": true },
-              value: { type: "string", maxLength: 255, "x-dpr-string": true }
-            },
-            additionalProperties: false
-          }
-        },
-        parameterOptions: {
-          description: "Options of a select parameter (SDK ParameterOption, with show_on where the SDK allows it).",
-          type: ["array", "null"],
-          items: { $ref: "#/definitions/parameterOption" }
-        }
-      }
-    };
-  }
-});
-
 // src/core/codes.ts
 function finding(code, message, init = {}) {
   const info2 = CODES[code];
@@ -4481,17 +4230,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP5;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path44) {
-      const ctrl = callVisitor(key, node, visitor, path44);
+    function visit_(key, node, visitor, path46) {
+      const ctrl = callVisitor(key, node, visitor, path46);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path44, ctrl);
-        return visit_(key, ctrl, visitor, path44);
+        replaceNode(key, path46, ctrl);
+        return visit_(key, ctrl, visitor, path46);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path44 = Object.freeze(path44.concat(node));
+          path46 = Object.freeze(path46.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path44);
+            const ci = visit_(i, node.items[i], visitor, path46);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4502,13 +4251,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path44 = Object.freeze(path44.concat(node));
-          const ck = visit_("key", node.key, visitor, path44);
+          path46 = Object.freeze(path46.concat(node));
+          const ck = visit_("key", node.key, visitor, path46);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path44);
+          const cv = visit_("value", node.value, visitor, path46);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4529,17 +4278,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP5;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path44) {
-      const ctrl = await callVisitor(key, node, visitor, path44);
+    async function visitAsync_(key, node, visitor, path46) {
+      const ctrl = await callVisitor(key, node, visitor, path46);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path44, ctrl);
-        return visitAsync_(key, ctrl, visitor, path44);
+        replaceNode(key, path46, ctrl);
+        return visitAsync_(key, ctrl, visitor, path46);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path44 = Object.freeze(path44.concat(node));
+          path46 = Object.freeze(path46.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path44);
+            const ci = await visitAsync_(i, node.items[i], visitor, path46);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4550,13 +4299,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path44 = Object.freeze(path44.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path44);
+          path46 = Object.freeze(path46.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path46);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path44);
+          const cv = await visitAsync_("value", node.value, visitor, path46);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4583,23 +4332,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path44) {
+    function callVisitor(key, node, visitor, path46) {
       if (typeof visitor === "function")
-        return visitor(key, node, path44);
+        return visitor(key, node, path46);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path44);
+        return visitor.Map?.(key, node, path46);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path44);
+        return visitor.Seq?.(key, node, path46);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path44);
+        return visitor.Pair?.(key, node, path46);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path44);
+        return visitor.Scalar?.(key, node, path46);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path44);
+        return visitor.Alias?.(key, node, path46);
       return void 0;
     }
-    function replaceNode(key, path44, node) {
-      const parent = path44[path44.length - 1];
+    function replaceNode(key, path46, node) {
+      const parent = path46[path46.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -5211,10 +4960,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path44, value) {
+    function collectionFromPath(schema, path46, value) {
       let v = value;
-      for (let i = path44.length - 1; i >= 0; --i) {
-        const k = path44[i];
+      for (let i = path46.length - 1; i >= 0; --i) {
+        const k = path46[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -5233,7 +4982,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path44) => path44 == null || typeof path44 === "object" && !!path44[Symbol.iterator]().next().done;
+    var isEmptyPath = (path46) => path46 == null || typeof path46 === "object" && !!path46[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -5263,11 +5012,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path44, value) {
-        if (isEmptyPath(path44))
+      addIn(path46, value) {
+        if (isEmptyPath(path46))
           this.add(value);
         else {
-          const [key, ...rest] = path44;
+          const [key, ...rest] = path46;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -5281,8 +5030,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path44) {
-        const [key, ...rest] = path44;
+      deleteIn(path46) {
+        const [key, ...rest] = path46;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -5296,8 +5045,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path44, keepScalar) {
-        const [key, ...rest] = path44;
+      getIn(path46, keepScalar) {
+        const [key, ...rest] = path46;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -5315,8 +5064,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path44) {
-        const [key, ...rest] = path44;
+      hasIn(path46) {
+        const [key, ...rest] = path46;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -5326,8 +5075,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path44, value) {
-        const [key, ...rest] = path44;
+      setIn(path46, value) {
+        const [key, ...rest] = path46;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5351,13 +5100,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str8) => str8.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str9) => str9.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str8, indent, comment) => str8.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str8.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str9, indent, comment) => str9.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str9.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -5511,16 +5260,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str8) => /^(%|---|\.\.\.)/m.test(str8);
-    function lineLengthOverLimit(str8, lineWidth, indentLength) {
+    var containsDocumentMarker = (str9) => /^(%|---|\.\.\.)/m.test(str9);
+    function lineLengthOverLimit(str9, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str8.length;
+      const strLen = str9.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str8[i] === "\n") {
+        if (str9[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -5537,11 +5286,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str8 = "";
+      let str9 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str8 += json.slice(start, i) + "\\ ";
+          str9 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -5550,38 +5299,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str8 += json.slice(start, i);
+                str9 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str8 += "\\0";
+                    str9 += "\\0";
                     break;
                   case "0007":
-                    str8 += "\\a";
+                    str9 += "\\a";
                     break;
                   case "000b":
-                    str8 += "\\v";
+                    str9 += "\\v";
                     break;
                   case "001b":
-                    str8 += "\\e";
+                    str9 += "\\e";
                     break;
                   case "0085":
-                    str8 += "\\N";
+                    str9 += "\\N";
                     break;
                   case "00a0":
-                    str8 += "\\_";
+                    str9 += "\\_";
                     break;
                   case "2028":
-                    str8 += "\\L";
+                    str9 += "\\L";
                     break;
                   case "2029":
-                    str8 += "\\P";
+                    str9 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str8 += "\\x" + code.substr(2);
+                      str9 += "\\x" + code.substr(2);
                     else
-                      str8 += json.substr(i, 6);
+                      str9 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -5591,14 +5340,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str8 += json.slice(start, i) + "\n\n";
+                str9 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str8 += "\n";
+                  str9 += "\n";
                   i += 2;
                 }
-                str8 += indent;
+                str9 += indent;
                 if (json[i + 2] === " ")
-                  str8 += "\\";
+                  str9 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -5607,8 +5356,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str8 = start ? str8 + json.slice(start) : json;
-      return implicitKey ? str8 : foldFlowLines.foldFlowLines(str8, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str9 = start ? str9 + json.slice(start) : json;
+      return implicitKey ? str9 : foldFlowLines.foldFlowLines(str9, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -5736,15 +5485,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str8 = value.replace(/\n+/g, `$&
+      const str9 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str8);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str9);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str8 : foldFlowLines.foldFlowLines(str8, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str9 : foldFlowLines.foldFlowLines(str9, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -5896,11 +5645,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str8 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str9 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str8;
-      return identity.isScalar(node) || str8[0] === "{" || str8[0] === "[" ? `${props} ${str8}` : `${props}
-${ctx.indent}${str8}`;
+        return str9;
+      return identity.isScalar(node) || str9[0] === "{" || str9[0] === "[" ? `${props} ${str9}` : `${props}
+${ctx.indent}${str9}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify2;
@@ -5935,8 +5684,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str8 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str8.length > 1024) {
+      let str9 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str9.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -5945,27 +5694,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str8 === "" ? "?" : explicitKey ? `? ${str8}` : str8;
+          return str9 === "" ? "?" : explicitKey ? `? ${str9}` : str9;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str8 = `? ${str8}`;
+        str9 = `? ${str9}`;
         if (keyComment && !keyCommentDone) {
-          str8 += stringifyComment.lineComment(str8, ctx.indent, commentString(keyComment));
+          str9 += stringifyComment.lineComment(str9, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str8;
+        return str9;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str8 += stringifyComment.lineComment(str8, ctx.indent, commentString(keyComment));
-        str8 = `? ${str8}
+          str9 += stringifyComment.lineComment(str9, ctx.indent, commentString(keyComment));
+        str9 = `? ${str9}
 ${indent}:`;
       } else {
-        str8 = `${str8}:`;
+        str9 = `${str9}:`;
         if (keyComment)
-          str8 += stringifyComment.lineComment(str8, ctx.indent, commentString(keyComment));
+          str9 += stringifyComment.lineComment(str9, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -5981,7 +5730,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str8.length + 1;
+        ctx.indentAtStart = str9.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -6025,16 +5774,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str8 += ws + valueStr;
+      str9 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str8 += stringifyComment.lineComment(str8, ctx.indent, commentString(valueComment));
+        str9 += stringifyComment.lineComment(str9, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str8;
+      return str9;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -6261,31 +6010,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str9 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str10 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str9 += stringifyComment.lineComment(str9, itemIndent, commentString(comment2));
+          str10 += stringifyComment.lineComment(str10, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str9);
+        lines.push(blockItemPrefix + str10);
       }
-      let str8;
+      let str9;
       if (lines.length === 0) {
-        str8 = flowChars.start + flowChars.end;
+        str9 = flowChars.start + flowChars.end;
       } else {
-        str8 = lines[0];
+        str9 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str8 += line ? `
+          str9 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str8 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str9 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str8;
+      return str9;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -6328,21 +6077,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str8 = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str8.includes("\n"));
+        let str9 = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str9.includes("\n"));
         if (i < items.length - 1) {
-          str8 += ",";
+          str9 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str8.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str9.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str8 += ",";
+            str9 += ",";
           }
         }
         if (comment)
-          str8 += stringifyComment.lineComment(str8, itemIndent, commentString(comment));
-        lines.push(str8);
+          str9 += stringifyComment.lineComment(str9, itemIndent, commentString(comment));
+        lines.push(str9);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -6354,11 +6103,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str8 = start;
+          let str9 = start;
           for (const line of lines)
-            str8 += line ? `
+            str9 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str8}
+          return `${str9}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -6690,7 +6439,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str8) => str8,
+      resolve: (str9) => str9,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -6728,7 +6477,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str8) => new Scalar2.Scalar(str8[0] === "t" || str8[0] === "T"),
+      resolve: (str9) => new Scalar2.Scalar(str9[0] === "t" || str9[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -6780,7 +6529,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str8) => str8.slice(-3).toLowerCase() === "nan" ? NaN : str8[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str9) => str9.slice(-3).toLowerCase() === "nan" ? NaN : str9[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -6789,7 +6538,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str8) => parseFloat(str8),
+      resolve: (str9) => parseFloat(str9),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -6800,11 +6549,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str8) {
-        const node = new Scalar2.Scalar(parseFloat(str8));
-        const dot = str8.indexOf(".");
-        if (dot !== -1 && str8[str8.length - 1] === "0")
-          node.minFractionDigits = str8.length - dot - 1;
+      resolve(str9) {
+        const node = new Scalar2.Scalar(parseFloat(str9));
+        const dot = str9.indexOf(".");
+        if (dot !== -1 && str9[str9.length - 1] === "0")
+          node.minFractionDigits = str9.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -6821,7 +6570,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str8, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str8) : parseInt(str8.substring(offset), radix);
+    var intResolve = (str9, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str9) : parseInt(str9.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -6834,7 +6583,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str8, _onError, opt) => intResolve(str8, 2, 8, opt),
+      resolve: (str9, _onError, opt) => intResolve(str9, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -6842,7 +6591,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str8, _onError, opt) => intResolve(str8, 0, 10, opt),
+      resolve: (str9, _onError, opt) => intResolve(str9, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -6851,7 +6600,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str8, _onError, opt) => intResolve(str8, 2, 16, opt),
+      resolve: (str9, _onError, opt) => intResolve(str9, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -6904,7 +6653,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str8) => str8,
+        resolve: (str9) => str9,
         stringify: stringifyJSON
       },
       {
@@ -6921,7 +6670,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str8) => str8 === "true",
+        resolve: (str9) => str9 === "true",
         stringify: stringifyJSON
       },
       {
@@ -6929,7 +6678,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str8, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str8) : parseInt(str8, 10),
+        resolve: (str9, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str9) : parseInt(str9, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -6937,7 +6686,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str8) => parseFloat(str8),
+        resolve: (str9) => parseFloat(str9),
         stringify: stringifyJSON
       }
     ];
@@ -6945,9 +6694,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str8, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str8)}`);
-        return str8;
+      resolve(str9, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str9)}`);
+        return str9;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -6979,10 +6728,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str8 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str8.length);
-          for (let i = 0; i < str8.length; ++i)
-            buffer[i] = str8.charCodeAt(i);
+          const str9 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str9.length);
+          for (let i = 0; i < str9.length; ++i)
+            buffer[i] = str9.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -6993,28 +6742,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str8;
+        let str9;
         if (typeof node_buffer.Buffer === "function") {
-          str8 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str9 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str8 = btoa(s);
+          str9 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
         if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str8.length / lineWidth);
+          const n = Math.ceil(str9.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str8.substr(o, lineWidth);
+            lines[i] = str9.substr(o, lineWidth);
           }
-          str8 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str9 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str8 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str9 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -7220,7 +6969,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str8) => str8.slice(-3).toLowerCase() === "nan" ? NaN : str8[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str9) => str9.slice(-3).toLowerCase() === "nan" ? NaN : str9[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -7229,7 +6978,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str8) => parseFloat(str8.replace(/_/g, "")),
+      resolve: (str9) => parseFloat(str9.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -7240,11 +6989,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str8) {
-        const node = new Scalar2.Scalar(parseFloat(str8.replace(/_/g, "")));
-        const dot = str8.indexOf(".");
+      resolve(str9) {
+        const node = new Scalar2.Scalar(parseFloat(str9.replace(/_/g, "")));
+        const dot = str9.indexOf(".");
         if (dot !== -1) {
-          const f = str8.substring(dot + 1).replace(/_/g, "");
+          const f = str9.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -7264,34 +7013,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str8, offset, radix, { intAsBigInt }) {
-      const sign = str8[0];
+    function intResolve(str9, offset, radix, { intAsBigInt }) {
+      const sign = str9[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str8 = str8.substring(offset).replace(/_/g, "");
+      str9 = str9.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str8 = `0b${str8}`;
+            str9 = `0b${str9}`;
             break;
           case 8:
-            str8 = `0o${str8}`;
+            str9 = `0o${str9}`;
             break;
           case 16:
-            str8 = `0x${str8}`;
+            str9 = `0x${str9}`;
             break;
         }
-        const n2 = BigInt(str8);
+        const n2 = BigInt(str9);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str8, radix);
+      const n = parseInt(str9, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str8 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str8.substr(1) : prefix + str8;
+        const str9 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str9.substr(1) : prefix + str9;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -7301,7 +7050,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str8, _onError, opt) => intResolve(str8, 2, 2, opt),
+      resolve: (str9, _onError, opt) => intResolve(str9, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -7310,7 +7059,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str8, _onError, opt) => intResolve(str8, 1, 8, opt),
+      resolve: (str9, _onError, opt) => intResolve(str9, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -7318,7 +7067,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str8, _onError, opt) => intResolve(str8, 0, 10, opt),
+      resolve: (str9, _onError, opt) => intResolve(str9, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -7327,7 +7076,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str8, _onError, opt) => intResolve(str8, 2, 16, opt),
+      resolve: (str9, _onError, opt) => intResolve(str9, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -7431,9 +7180,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str8, asBigInt) {
-      const sign = str8[0];
-      const parts = sign === "-" || sign === "+" ? str8.substring(1) : str8;
+    function parseSexagesimal(str9, asBigInt) {
+      const sign = str9[0];
+      const parts = sign === "-" || sign === "+" ? str9.substring(1) : str9;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -7470,7 +7219,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str8, _onError, { intAsBigInt }) => parseSexagesimal(str8, intAsBigInt),
+      resolve: (str9, _onError, { intAsBigInt }) => parseSexagesimal(str9, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -7479,7 +7228,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str8) => parseSexagesimal(str8, false),
+      resolve: (str9) => parseSexagesimal(str9, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -7490,8 +7239,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str8) {
-        const match = str8.match(timestamp.test);
+      resolve(str9) {
+        const match = str9.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -7842,9 +7591,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path44, value) {
+      addIn(path46, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path44, value);
+          this.contents.addIn(path46, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7919,14 +7668,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path44) {
-        if (Collection.isEmptyPath(path44)) {
+      deleteIn(path46) {
+        if (Collection.isEmptyPath(path46)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path44) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path46) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7941,10 +7690,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path44, keepScalar) {
-        if (Collection.isEmptyPath(path44))
+      getIn(path46, keepScalar) {
+        if (Collection.isEmptyPath(path46))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path44, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path46, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7955,10 +7704,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path44) {
-        if (Collection.isEmptyPath(path44))
+      hasIn(path46) {
+        if (Collection.isEmptyPath(path46))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path44) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path46) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7975,13 +7724,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path44, value) {
-        if (Collection.isEmptyPath(path44)) {
+      setIn(path46, value) {
+        if (Collection.isEmptyPath(path46)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path44), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path46), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path44, value);
+          this.contents.setIn(path46, value);
         }
       }
       /**
@@ -9942,9 +9691,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP5;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path44) => {
+    visit2.itemAtPath = (cst, path46) => {
       let item = cst;
-      for (const [field, index] of path44) {
+      for (const [field, index] of path46) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9953,23 +9702,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path44) => {
-      const parent = visit2.itemAtPath(cst, path44.slice(0, -1));
-      const field = path44[path44.length - 1][0];
+    visit2.parentCollection = (cst, path46) => {
+      const parent = visit2.itemAtPath(cst, path46.slice(0, -1));
+      const field = path46[path46.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path44, item, visitor) {
-      let ctrl = visitor(item, path44);
+    function _visit(path46, item, visitor) {
+      let ctrl = visitor(item, path46);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path44.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path46.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9980,10 +9729,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path44);
+            ctrl = ctrl(item, path46);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path44) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path46) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -11735,15 +11484,15 @@ var require_dist = __commonJS({
 });
 
 // src/manifest/yaml-file.ts
-function parseYamlBytes(path44, bytes) {
+function parseYamlBytes(path46, bytes) {
   let text;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    const file = new YamlFile(path44, "");
+    const file = new YamlFile(path46, "");
     file.problems.push(
-      finding("DPR004", `${path44} is not valid UTF-8`, {
-        file: path44,
+      finding("DPR004", `${path46} is not valid UTF-8`, {
+        file: path46,
         line: 1,
         column: 1,
         fix: "Save the file as UTF-8 (the daemon and the SDK read only UTF-8)."
@@ -11751,7 +11500,7 @@ function parseYamlBytes(path44, bytes) {
     );
     return file;
   }
-  return new YamlFile(path44, text);
+  return new YamlFile(path46, text);
 }
 function escapePointer(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -11809,8 +11558,8 @@ var init_yaml_file = __esm({
     import_yaml = __toESM(require_dist(), 1);
     init_codes();
     YamlFile = class {
-      constructor(path44, text) {
-        this.path = path44;
+      constructor(path46, text) {
+        this.path = path46;
         this.text = text;
         let doc;
         try {
@@ -11825,7 +11574,7 @@ var init_yaml_file = __esm({
         } catch (error2) {
           this.problems.push(
             finding("DPR001", `cannot parse YAML: ${error2.message}`, {
-              file: path44,
+              file: path46,
               line: 1,
               column: 1
             })
@@ -11837,7 +11586,7 @@ var init_yaml_file = __esm({
           const at = this.location(error2.pos[0]);
           this.problems.push(
             finding("DPR001", `YAML syntax error: ${firstLine(error2.message)}`, {
-              file: path44,
+              file: path46,
               ...at,
               fix: "Fix the YAML syntax at this position (indentation, a missing colon, or an unclosed quote)."
             })
@@ -11984,302 +11733,254 @@ var init_yaml_file = __esm({
   }
 });
 
-// src/package/file-rules.ts
-function secretReason(rel) {
-  const base = rel.slice(rel.lastIndexOf("/") + 1);
-  const lower = base.toLowerCase();
-  if (lower === ".env") return "an environment file (.env) usually holds credentials";
-  if (lower.startsWith(".env.") && !ENV_TEMPLATES.has(lower)) {
-    return `an environment file (${base}) usually holds credentials; only .env.example, .env.sample and .env.template are templates`;
-  }
-  if (SSH_KEYS.has(lower)) return `a private SSH key (${base})`;
-  const ext = lower.includes(".") ? lower.slice(lower.lastIndexOf(".")) : "";
-  if (KEY_SUFFIXES.has(ext)) return `a key or certificate store (*${ext})`;
-  const lowerRel = rel.toLowerCase();
-  for (const [pattern, what] of CREDENTIAL_FILES) {
-    if (pattern.test(lowerRel)) return what;
-  }
-  return void 0;
-}
-function inGitDir(rel) {
-  return rel.split("/").includes(".git");
-}
-function devDirReason(name, hasPyvenvCfg) {
-  if (hasPyvenvCfg) return "a virtual environment";
-  if (name.endsWith(".egg-info")) return "Python build metadata";
-  return DEV_DIRS.get(name);
-}
-function devFileReason(name) {
-  const lower = name.toLowerCase();
-  if (DEV_FILES.has(lower)) return "operating-system or tool metadata";
-  const ext = lower.includes(".") ? lower.slice(lower.lastIndexOf(".")) : "";
-  return DEV_SUFFIXES.get(ext);
-}
-function isExpectedHidden(rel) {
-  const base = rel.slice(rel.lastIndexOf("/") + 1).toLowerCase();
-  return rel === ".difyignore" || rel === ".gitignore" || ENV_TEMPLATES.has(base);
-}
-function judge(data, at) {
-  const labelStart = at + BEGIN.length;
-  const label = data.toString("latin1", labelStart, Math.min(data.length, labelStart + LABEL_MAX));
-  const m = PRIVATE_KEY.exec(label);
-  if (!m) return label.length < LABEL_MAX ? "undecided" : "not";
-  const bodyStart = labelStart + m[0].length;
-  const text = data.toString("latin1", bodyStart, Math.min(data.length, bodyStart + PENDING_MAX));
-  const end = PEM_END.exec(text);
-  if (end) return BASE64_RUN.test(text.slice(0, end.index)) ? "key" : "not";
-  return text.length >= PENDING_MAX ? "not" : "undecided";
-}
-var GIT_DIR_REASON, ENV_TEMPLATES, SSH_KEYS, KEY_SUFFIXES, CREDENTIAL_FILES, DEV_DIRS, DEV_FILES, DEV_SUFFIXES, PrivateKeySniffer, PENDING_MAX, SEAM, BEGIN, LABEL_MAX, WINDOW, PRIVATE_KEY, PEM_END, BASE64_RUN;
-var init_file_rules = __esm({
-  "src/package/file-rules.ts"() {
-    "use strict";
-    GIT_DIR_REASON = "a git repository: .git/config holds the CI checkout token (http.<url>.extraheader = AUTHORIZATION: basic \u2026) in GitHub Actions, and .git/objects every file ever committed, secrets removed since included";
-    ENV_TEMPLATES = /* @__PURE__ */ new Set([".env.example", ".env.sample", ".env.template"]);
-    SSH_KEYS = /* @__PURE__ */ new Set(["id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "id_ecdsa_sk", "id_ed25519_sk"]);
-    KEY_SUFFIXES = /* @__PURE__ */ new Set([".pem", ".key", ".p12", ".pfx", ".ppk", ".jks", ".keystore"]);
-    CREDENTIAL_FILES = [
-      [/(^|\/)\.aws\/credentials$/, "AWS credentials (.aws/credentials)"],
-      [/(^|\/)application_default_credentials\.json$/, "Google Cloud application default credentials"],
-      [/(^|\/)[^/]*service[-_]?account[^/]*\.json$/, "a cloud service-account key (JSON)"],
-      [/(^|\/)client_secrets?[^/]*\.json$/, "an OAuth client secret (JSON)"],
-      [/(^|\/)credentials\.json$/, "a credentials file (credentials.json)"],
-      [/(^|\/)\.azure\/[^/]+$/, "Azure CLI credentials (.azure/)"],
-      [/(^|\/)\.kube\/config$|(^|\/)kubeconfig$/, "a Kubernetes config with cluster credentials"],
-      [/(^|\/)\.docker\/config\.json$/, "Docker registry credentials (.docker/config.json)"],
-      [/(^|\/)(\.netrc|_netrc|\.pgpass|\.git-credentials|\.pypirc)$/, "a file of stored passwords"],
-      [/(^|\/)terraform\.tfstate(\.backup)?$/, "Terraform state (it holds secrets in clear text)"]
-    ];
-    DEV_DIRS = /* @__PURE__ */ new Map([
-      [".git", "a git repository"],
-      [".hg", "a Mercurial repository"],
-      [".svn", "a Subversion checkout"],
-      [".venv", "a virtual environment"],
-      ["venv", "a virtual environment"],
-      ["__pycache__", "Python bytecode caches"],
-      [".pytest_cache", "a pytest cache"],
-      [".ruff_cache", "a ruff cache"],
-      [".mypy_cache", "a mypy cache"],
-      [".tox", "tox environments"],
-      [".nox", "nox environments"],
-      [".ipynb_checkpoints", "notebook checkpoints"],
-      ["htmlcov", "a coverage report"],
-      [".idea", "editor settings"],
-      [".vscode", "editor settings"],
-      ["node_modules", "Node.js dependencies"],
-      ["build", "build output"],
-      ["dist", "build output"]
-    ]);
-    DEV_FILES = /* @__PURE__ */ new Set([".ds_store", "thumbs.db", "desktop.ini", ".coverage"]);
-    DEV_SUFFIXES = /* @__PURE__ */ new Map([
-      [".pyc", "Python bytecode"],
-      [".pyo", "Python bytecode"],
-      [".log", "a log file"],
-      [".tmp", "a temporary file"],
-      [".swp", "an editor swap file"],
-      [".swo", "an editor swap file"],
-      [".bak", "a backup file"],
-      [".difypkg", "a plugin package (a previous build?)"],
-      [".difybndl", "a plugin bundle"]
-    ]);
-    PrivateKeySniffer = class {
-      /** Bytes carried over from the previous chunk: from an undecided header on, else its last bytes. */
-      carry = Buffer.alloc(0);
-      found = false;
-      push(chunk) {
-        if (this.found) return;
-        let seam;
-        if (this.carry.length > 0) {
-          seam = Buffer.concat([this.carry, chunk.subarray(0, WINDOW)]);
-          const verdict3 = this.scan(seam, this.carry.length);
-          if (verdict3 !== "done") {
-            this.carry = Buffer.from(seam.subarray(verdict3));
-            return;
+// schemas/common.schema.json
+var common_schema_default;
+var init_common_schema = __esm({
+  "schemas/common.schema.json"() {
+    common_schema_default = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "common.schema.json",
+      title: "Shared definitions of Dify plugin declarations",
+      definitions: {
+        i18n: {
+          description: "Localized text. Dify keeps en_US (required), zh_Hans, ja_JP and pt_BR; other locales are dropped by the daemon.",
+          "x-dpr-i18n": true,
+          type: "object",
+          required: ["en_US"],
+          properties: {
+            en_US: { type: "string", minLength: 1, maxLength: 1023, "x-dpr-string": true },
+            zh_Hans: { type: "string", maxLength: 1023, "x-dpr-string": true },
+            ja_JP: { type: "string", maxLength: 1023, "x-dpr-string": true },
+            pt_BR: { type: "string", maxLength: 1023, "x-dpr-string": true }
+          },
+          additionalProperties: { type: ["string", "null"] }
+        },
+        i18nOptional: {
+          description: "Localized text whose en_US may be empty.",
+          "x-dpr-i18n": true,
+          type: ["object", "null"],
+          properties: {
+            en_US: { type: "string", maxLength: 1023 },
+            zh_Hans: { type: "string", maxLength: 1023 },
+            ja_JP: { type: "string", maxLength: 1023 },
+            pt_BR: { type: "string", maxLength: 1023 }
+          },
+          additionalProperties: { type: ["string", "null"] }
+        },
+        tag: {
+          description: "Plugin tags accepted by the daemon (pkg/entities/manifest_entities/tags.go).",
+          type: "string",
+          enum: [
+            "search",
+            "image",
+            "videos",
+            "weather",
+            "finance",
+            "design",
+            "travel",
+            "social",
+            "news",
+            "medical",
+            "productivity",
+            "education",
+            "business",
+            "entertainment",
+            "utilities",
+            "agent",
+            "rag",
+            "other",
+            "trigger"
+          ],
+          "x-dpr-code": "DPR113",
+          "x-dpr-fix": "Use one of Dify's tags; `rag`, `agent` and `trigger` need a recent daemon."
+        },
+        tags: {
+          type: ["array", "null"],
+          items: { $ref: "#/definitions/tag" }
+        },
+        identityName: {
+          type: "string",
+          minLength: 1,
+          pattern: "^[a-zA-Z0-9_-]+$",
+          "x-dpr-code": "DPR117",
+          "x-dpr-fix": "Use only letters, digits, `_` and `-` in identity names."
+        },
+        pythonExtra: {
+          description: "SDK-only: where the Python implementation lives.",
+          "x-dpr-daemon": false,
+          type: ["object", "null"],
+          properties: {
+            python: {
+              type: ["object", "null"],
+              properties: {
+                source: { type: "string", minLength: 1 }
+              }
+            }
           }
-          if (this.found) return;
-        }
-        const verdict2 = this.scan(chunk, chunk.length);
-        if (this.found) return;
-        if (verdict2 !== "done") this.carry = Buffer.from(chunk.subarray(verdict2));
-        else {
-          const tail = seam && chunk.length < SEAM ? seam : chunk;
-          this.carry = Buffer.from(tail.subarray(Math.max(0, tail.length - SEAM)));
-        }
-      }
-      /**
-       * Judge every header starting before `limit` in `data`, in order: sets {@link found} on a key;
-       * returns the offset of the first undecided header (every later header lies within its window, so
-       * they are judged with it next time), or `'done'`.
-       */
-      scan(data, limit) {
-        for (let at = data.indexOf(BEGIN); at !== -1 && at < limit; at = data.indexOf(BEGIN, at + 1)) {
-          const verdict2 = judge(data, at);
-          if (verdict2 === "key") {
-            this.found = true;
-            this.carry = Buffer.alloc(0);
-            return "done";
+        },
+        configOption: {
+          type: "object",
+          required: ["value", "label"],
+          properties: {
+            value: { type: "string", minLength: 1, maxLength: 127, "x-dpr-string": "coerce" },
+            label: { $ref: "#/definitions/i18n" },
+            icon: { type: ["string", "null"] },
+            show_on: { type: ["array", "null"] }
           }
-          if (verdict2 === "undecided") return at;
+        },
+        providerConfig: {
+          description: "A credential, setting or OAuth field (daemon pkg/entities/plugin_entities/config.go).",
+          type: "object",
+          required: ["type", "label"],
+          properties: {
+            name: { type: "string", minLength: 1, maxLength: 1023 },
+            type: {
+              type: "string",
+              enum: [
+                "secret-input",
+                "text-input",
+                "select",
+                "boolean",
+                "app-selector",
+                "model-selector",
+                "array[tools]"
+              ]
+            },
+            scope: { type: ["string", "null"] },
+            required: { type: ["boolean", "null"] },
+            default: { type: ["string", "number", "boolean", "null"] },
+            options: {
+              type: ["array", "null"],
+              maxItems: 127,
+              items: { $ref: "#/definitions/configOption" }
+            },
+            multiple: { type: ["boolean", "null"] },
+            label: { $ref: "#/definitions/i18n" },
+            help: { $ref: "#/definitions/i18nOptional" },
+            placeholder: { $ref: "#/definitions/i18nOptional" },
+            url: { type: ["string", "null"] }
+          }
+        },
+        providerConfigs: {
+          description: "A list of fields, or a mapping from field name to field.",
+          type: ["array", "object", "null"],
+          items: { $ref: "#/definitions/providerConfig" },
+          additionalProperties: { $ref: "#/definitions/providerConfig" }
+        },
+        oauthSchema: {
+          type: ["object", "null"],
+          properties: {
+            client_schema: { $ref: "#/definitions/providerConfigs" },
+            credentials_schema: { $ref: "#/definitions/providerConfigs" }
+          }
+        },
+        parameterOption: {
+          type: "object",
+          required: ["value", "label"],
+          properties: {
+            value: { type: "string", "x-dpr-string": "coerce" },
+            label: { $ref: "#/definitions/i18n" },
+            icon: { type: ["string", "null"] },
+            show_on: { type: ["array", "null"] }
+          }
+        },
+        autoGenerate: {
+          type: ["object", "null"],
+          properties: { type: { type: "string", enum: ["prompt_instruction"] } }
+        },
+        template: {
+          type: ["object", "null"],
+          properties: { enabled: { type: "boolean" } }
+        },
+        i18nNullable: {
+          description: "Optional localized text (SDK `I18nObject | None`): may be left empty, but when written it needs en_US.",
+          "x-dpr-i18n": true,
+          type: ["object", "null"],
+          required: ["en_US"],
+          properties: {
+            en_US: { type: "string", minLength: 1, maxLength: 1023, "x-dpr-string": true },
+            zh_Hans: { type: ["string", "null"], maxLength: 1023, "x-dpr-string": true },
+            ja_JP: { type: ["string", "null"], maxLength: 1023, "x-dpr-string": true },
+            pt_BR: { type: ["string", "null"], maxLength: 1023, "x-dpr-string": true }
+          },
+          additionalProperties: { type: ["string", "null"] }
+        },
+        sdkExtra: {
+          description: "SDK-required (ignored by the daemon): the Python file implementing this declaration. Without it the plugin fails to start.",
+          "x-dpr-daemon": false,
+          type: "object",
+          required: ["python"],
+          properties: {
+            python: {
+              type: "object",
+              required: ["source"],
+              properties: {
+                source: {
+                  type: "string",
+                  minLength: 1,
+                  "x-dpr-fix": "Name the Python file that implements it, e.g. `extra: {python: {source: provider/my_provider.py}}`."
+                }
+              },
+              "x-dpr-fix": "Add `python: {source: path/to/file.py}` under extra."
+            }
+          }
+        },
+        namedProviderConfig: {
+          description: "A field written in list form: the SDK requires its name.",
+          allOf: [
+            { $ref: "#/definitions/providerConfig" },
+            {
+              type: "object",
+              required: ["name"],
+              properties: {
+                name: {
+                  "x-dpr-fix": "Give the field a `name:` (the key your code reads the value by); the SDK refuses a field without one."
+                }
+              }
+            }
+          ]
+        },
+        providerConfigList: {
+          description: "A list of fields, each with its name (the SDK accepts only the list form here).",
+          type: ["array", "null"],
+          items: { $ref: "#/definitions/namedProviderConfig" },
+          "x-dpr-fix": "Write the fields as a list: `- name: api_key` with type and label under it."
+        },
+        providerConfigListOrMap: {
+          description: "A list of named fields, or a mapping from field name to field.",
+          type: ["array", "object", "null"],
+          items: { $ref: "#/definitions/namedProviderConfig" },
+          additionalProperties: { $ref: "#/definitions/providerConfig" }
+        },
+        oauthSchemaList: {
+          description: "OAuth client and credential fields: lists only (the daemon decodes plain lists, the SDK too).",
+          type: ["object", "null"],
+          properties: {
+            client_schema: { $ref: "#/definitions/providerConfigList" },
+            credentials_schema: { $ref: "#/definitions/providerConfigList" }
+          },
+          additionalProperties: false
+        },
+        formShowOn: {
+          description: "A model credential form condition (SDK FormShowOnObject): both fields are strings.",
+          type: ["array", "null"],
+          items: {
+            type: "object",
+            required: ["variable", "value"],
+            properties: {
+              variable: { type: "string", minLength: 1, maxLength: 255, "x-dpr-string": true },
+              value: { type: "string", maxLength: 255, "x-dpr-string": true }
+            },
+            additionalProperties: false
+          }
+        },
+        parameterOptions: {
+          description: "Options of a select parameter (SDK ParameterOption, with show_on where the SDK allows it).",
+          type: ["array", "null"],
+          items: { $ref: "#/definitions/parameterOption" }
         }
-        return "done";
       }
     };
-    PENDING_MAX = 8192;
-    SEAM = 64;
-    BEGIN = Buffer.from("-----BEGIN ");
-    LABEL_MAX = 40;
-    WINDOW = BEGIN.length + LABEL_MAX + PENDING_MAX;
-    PRIVATE_KEY = /^(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
-    PEM_END = /-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
-    BASE64_RUN = /[A-Za-z0-9+/]{40,}/;
-  }
-});
-
-// src/package/output.ts
-import { randomBytes } from "node:crypto";
-import { linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import path4 from "node:path";
-function tempPathFor(target) {
-  const dir = path4.dirname(target);
-  const temp = path4.join(
-    dir,
-    `.${path4.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
-  );
-  trackTemp(temp);
-  return temp;
-}
-function tempNamePattern(fileName) {
-  return `\\.${escapeRegExp(fileName)}\\.\\d+\\.[0-9a-f]{8}\\.tmp`;
-}
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function ensureDir(dir) {
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (error2) {
-    throw new EnvironmentError(`cannot create the output directory ${dir}: ${errorMessage(error2)}`);
-  }
-}
-function commit(temp, target) {
-  try {
-    renameSync(temp, target);
-    releaseTemp(temp);
-  } catch (error2) {
-    discardTemp(temp);
-    throw new EnvironmentError(`cannot write ${target}: ${errorMessage(error2)}`);
-  }
-}
-function discardTemp(temp) {
-  try {
-    unlinkSync(temp);
-  } catch {
-  }
-  releaseTemp(temp);
-}
-function writeAtomic(target, data, mode = 420, options2 = {}) {
-  writeAtomicFiles([{ target, data, mode }], options2);
-}
-function writeAtomicFiles(files, options2 = {}) {
-  const temps = [];
-  for (const file of files) {
-    const temp = tempPathFor(file.target);
-    temps.push(temp);
-    try {
-      writeFileSync(temp, file.data, { mode: file.mode ?? 420, flag: "wx" });
-    } catch (error2) {
-      for (const t of temps) discardTemp(t);
-      throw new EnvironmentError(`cannot write ${file.target}: ${errorMessage(error2)}`);
-    }
-  }
-  const placed = [];
-  try {
-    for (const [i, file] of files.entries()) {
-      place(temps[i], file.target, options2.exclusive ?? false);
-      placed.push(file.target);
-    }
-  } catch (error2) {
-    for (const t of temps) discardTemp(t);
-    for (const target of placed) {
-      try {
-        unlinkSync(target);
-      } catch {
-      }
-    }
-    throw error2;
-  }
-}
-function place(temp, target, exclusive) {
-  if (!exclusive) {
-    commit(temp, target);
-    return;
-  }
-  try {
-    linkSync(temp, target);
-  } catch (error2) {
-    const code = error2.code;
-    if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP") {
-      commit(temp, target);
-      return;
-    }
-    discardTemp(temp);
-    throw new EnvironmentError(`cannot write ${target}: ${errorMessage(error2)}`);
-  }
-  discardTemp(temp);
-}
-function updateSums(dir, fileName, sha256) {
-  const target = path4.join(dir, SUMS_FILE);
-  let lines = [];
-  try {
-    lines = readFileSync(target, "utf8").split("\n").filter(Boolean);
-  } catch {
-  }
-  const entries = /* @__PURE__ */ new Map();
-  for (const line of lines) {
-    const m = /^([0-9a-fA-F]{64}) [ *](.+)$/.exec(line.replace(/\r$/, ""));
-    if (m) entries.set(m[2], m[1].toLowerCase());
-  }
-  entries.set(fileName, sha256);
-  const names = [...entries.keys()].sort();
-  writeAtomic(target, names.map((n) => `${entries.get(n)}  ${n}
-`).join(""));
-  return target;
-}
-function onSignal(signal) {
-  for (const temp of live) {
-    try {
-      unlinkSync(temp);
-    } catch {
-    }
-  }
-  live.clear();
-  process.exit(EXIT_CODES[signal] ?? 1);
-}
-function trackTemp(temp) {
-  live.add(temp);
-  if (!listening) {
-    listening = true;
-    process.on("SIGINT", onSignal);
-    process.on("SIGTERM", onSignal);
-  }
-}
-function releaseTemp(temp) {
-  live.delete(temp);
-  if (live.size === 0 && listening) {
-    listening = false;
-    process.removeListener("SIGINT", onSignal);
-    process.removeListener("SIGTERM", onSignal);
-  }
-}
-var SUMS_FILE, live, listening, EXIT_CODES;
-var init_output = __esm({
-  "src/package/output.ts"() {
-    "use strict";
-    init_errors();
-    SUMS_FILE = "SHA256SUMS";
-    live = /* @__PURE__ */ new Set();
-    listening = false;
-    EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
   }
 });
 
@@ -12795,9 +12496,9 @@ var require_yauzl = __commonJS({
     exports2.Entry = Entry;
     exports2.LocalFileHeader = LocalFileHeader;
     exports2.RandomAccessReader = RandomAccessReader;
-    function openPromise(path44, options2) {
+    function openPromise(path46, options2) {
       return new Promise((resolve2, reject) => {
-        open4(path44, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open4(path46, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve2(zipfile);
         });
@@ -12827,7 +12528,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open4(path44, options2, callback) {
+    function open4(path46, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -12839,7 +12540,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs2.open(path44, "r", function(err, fd) {
+      fs2.open(path46, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs2.close(fd, defaultCallback);
@@ -13634,8 +13335,8 @@ __export(zip_reader_exports, {
   extractPackage: () => extractPackage,
   openPackage: () => openPackage
 });
-import { createWriteStream, lstatSync, mkdirSync as mkdirSync2, realpathSync } from "node:fs";
-import path5 from "node:path";
+import { createWriteStream, lstatSync, mkdirSync, realpathSync } from "node:fs";
+import path4 from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
@@ -13748,16 +13449,16 @@ async function extractPackage(file, dir, limits = {}) {
   const pkg = await openPackage(file, limits);
   const written = [];
   try {
-    mkdirSync2(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true });
     const realDir = realpathSync(dir);
     for (const { name } of pkg.entries) {
-      const target = path5.join(realDir, ...name.split("/"));
+      const target = path4.join(realDir, ...name.split("/"));
       if (!isInside(realDir, target)) throw unsafe(file, `the entry ${name} would be written outside ${dir}`);
       let current = realDir;
       for (const part of name.split("/").slice(0, -1)) {
-        current = path5.join(current, part);
+        current = path4.join(current, part);
         const stats = lstatOrUndefined(current);
-        if (!stats) mkdirSync2(current);
+        if (!stats) mkdirSync(current);
         else if (!stats.isDirectory()) {
           throw unsafe(file, `the entry ${name} would be written through a symlink or file in ${dir}`);
         }
@@ -13862,10 +13563,447 @@ var init_zip_reader = __esm({
   }
 });
 
+// src/package/bundle-manifest.ts
+import path5 from "node:path";
+function checkManifest(yaml, assets) {
+  const m = yaml.value;
+  const out = [];
+  const bad = (pointer, message, fix) => out.push(finding("DPR420", message, { ...yaml.locate(pointer, "key"), fix }));
+  if (!m || typeof m !== "object" || Array.isArray(m)) {
+    bad("", "the bundle manifest is not a mapping");
+    return out;
+  }
+  const type = getAt(m, "/type");
+  if (type !== "bundle") {
+    bad(
+      "/type",
+      type === "plugin" ? "this is a plugin manifest (type: plugin); bundles have type: bundle" : 'type must be "bundle"',
+      type === "plugin" ? "To build a plugin, run `dify-plugin-release package`." : "Set `type: bundle`."
+    );
+  }
+  for (const key of ["name", "author", "icon"]) {
+    const v = getAt(m, `/${key}`);
+    if (typeof v !== "string" || v.trim() === "") bad(`/${key}`, `missing required field "${key}"`);
+  }
+  for (const key of ["labels", "description"]) {
+    const en = getAt(m, `/${key}/en_US`);
+    if (typeof en !== "string" || en === "") {
+      bad(
+        `/${key}`,
+        `"${key}" needs an en_US text`,
+        key === "labels" ? "Note the plural: labels, not label." : void 0
+      );
+    }
+  }
+  const version = str(yaml.plainNonStrings.get("/version") ?? getAt(m, "/version"));
+  if (!version || !VERSION2.test(version)) bad("/version", `version "${version ?? ""}" is not like 1.2.3`);
+  const icon = getAt(m, "/icon");
+  if (typeof icon === "string" && icon && !assets.includes(icon)) {
+    bad("/icon", `icon ${icon} is not in _assets/`, `Put the icon at _assets/${icon}.`);
+  }
+  const tags = getAt(m, "/tags");
+  if (tags !== void 0 && tags !== null) {
+    if (!Array.isArray(tags)) bad("/tags", "tags must be a list");
+    else {
+      tags.forEach((t, i) => {
+        if (!TAGS.has(String(t)))
+          bad(`/tags/${i}`, `tag "${t}" is not one of Dify's tags (${[...TAGS].join(", ")})`);
+      });
+    }
+  }
+  if (!Array.isArray(getAt(m, "/dependencies"))) {
+    bad(
+      "/dependencies",
+      'missing required list "dependencies"',
+      "List the plugins of the bundle under dependencies."
+    );
+  }
+  return out;
+}
+async function checkDependency(yaml, i, dep, root, assets) {
+  const at = `/dependencies/${i}`;
+  const out = [];
+  const bad = (pointer, message, fix, code = "DPR421") => out.push(finding(code, message, { ...yaml.locate(pointer), fix }));
+  const type = getAt(dep, "/type");
+  const value = getAt(dep, "/value");
+  if (!["github", "marketplace", "package"].includes(String(type))) {
+    bad(`${at}/type`, `dependency ${i + 1}: type "${type ?? ""}" is not github, marketplace or package`);
+    return { findings: out };
+  }
+  if (!value || typeof value !== "object") {
+    bad(at, `dependency ${i + 1}: missing "value"`);
+    return { findings: out };
+  }
+  if (type === "github") {
+    const p = getAt(value, "/repo_pattern");
+    if (typeof p !== "string" || !GITHUB_PATTERN.test(p)) {
+      bad(
+        `${at}/value/repo_pattern`,
+        `dependency ${i + 1}: repo_pattern "${p ?? ""}" is not owner/repo:<version>/<asset>`,
+        "For example: langgenius/openai:0.0.1/openai.difypkg (versions: 1.2.3, ^1.2.3, ~1.2.3, 1.x.x, 1.0.0-2.0.0)."
+      );
+    }
+  } else if (type === "marketplace") {
+    const p = getAt(value, "/marketplace_pattern");
+    if (typeof p !== "string" || !MARKETPLACE_PATTERN.test(p)) {
+      bad(
+        `${at}/value/marketplace_pattern`,
+        `dependency ${i + 1}: marketplace_pattern "${p ?? ""}" is not organization/plugin:<version>`,
+        "For example: langgenius/openai:^0.0.1 (versions: 1.2.3, ^1.2.3, ~1.2.3, 1.x.x, 1.0.0-2.0.0)."
+      );
+    }
+  } else {
+    const p = getAt(value, "/path");
+    if (typeof p !== "string" || p === "") {
+      bad(`${at}/value`, `dependency ${i + 1}: missing "path" (a .difypkg under _assets/)`);
+      return { findings: out };
+    }
+    if (!assets.includes(p)) {
+      bad(`${at}/value/path`, `dependency ${i + 1}: _assets/${p} does not exist`, void 0, "DPR422");
+      return { findings: out, asset: p };
+    }
+    try {
+      const pkg = await openPackage(path5.join(root, "_assets", ...p.split("/")));
+      const ok = pkg.entries.some((e) => e.name === "manifest.yaml");
+      await pkg.close();
+      if (!ok)
+        bad(
+          `${at}/value/path`,
+          `dependency ${i + 1}: _assets/${p} has no manifest.yaml`,
+          void 0,
+          "DPR422"
+        );
+    } catch (error2) {
+      bad(`${at}/value/path`, `dependency ${i + 1}: ${error2.message}`, void 0, "DPR422");
+    }
+    return { findings: out, asset: p };
+  }
+  return { findings: out };
+}
+function str(value) {
+  return typeof value === "string" || typeof value === "number" ? String(value) : void 0;
+}
+var V, X, VER, GITHUB_PATTERN, MARKETPLACE_PATTERN, VERSION2, TAGS;
+var init_bundle_manifest = __esm({
+  "src/package/bundle-manifest.ts"() {
+    "use strict";
+    init_common_schema();
+    init_codes();
+    init_yaml_file();
+    init_zip_reader();
+    V = String.raw`\d{1,4}(\.\d{1,4}){2}(-\w{1,16})?`;
+    X = String.raw`(\d{1,4}|[xX])`;
+    VER = String.raw`([~^]?${V}|${X}(\.${X}){2}|${V}-${V})`;
+    GITHUB_PATTERN = new RegExp(`^[a-z0-9_-]{1,64}/[a-z0-9_-]{1,128}:${VER}/[^/]+$`);
+    MARKETPLACE_PATTERN = new RegExp(`^[a-z0-9_-]{1,64}/[a-z0-9_-]{1,128}:${VER}$`);
+    VERSION2 = new RegExp(`^${V}$`);
+    TAGS = new Set(common_schema_default.definitions.tag.enum);
+  }
+});
+
+// src/package/file-rules.ts
+function secretReason(rel) {
+  const base = rel.slice(rel.lastIndexOf("/") + 1);
+  const lower = base.toLowerCase();
+  if (lower === ".env") return "an environment file (.env) usually holds credentials";
+  if (lower.startsWith(".env.") && !ENV_TEMPLATES.has(lower)) {
+    return `an environment file (${base}) usually holds credentials; only .env.example, .env.sample and .env.template are templates`;
+  }
+  if (SSH_KEYS.has(lower)) return `a private SSH key (${base})`;
+  const ext = lower.includes(".") ? lower.slice(lower.lastIndexOf(".")) : "";
+  if (KEY_SUFFIXES.has(ext)) return `a key or certificate store (*${ext})`;
+  const lowerRel = rel.toLowerCase();
+  for (const [pattern, what] of CREDENTIAL_FILES) {
+    if (pattern.test(lowerRel)) return what;
+  }
+  return void 0;
+}
+function inGitDir(rel) {
+  return rel.split("/").includes(".git");
+}
+function devDirReason(name, hasPyvenvCfg) {
+  if (hasPyvenvCfg) return "a virtual environment";
+  if (name.endsWith(".egg-info")) return "Python build metadata";
+  return DEV_DIRS.get(name);
+}
+function devFileReason(name) {
+  const lower = name.toLowerCase();
+  if (DEV_FILES.has(lower)) return "operating-system or tool metadata";
+  const ext = lower.includes(".") ? lower.slice(lower.lastIndexOf(".")) : "";
+  return DEV_SUFFIXES.get(ext);
+}
+function isExpectedHidden(rel) {
+  const base = rel.slice(rel.lastIndexOf("/") + 1).toLowerCase();
+  return rel === ".difyignore" || rel === ".gitignore" || ENV_TEMPLATES.has(base);
+}
+function judge(data, at) {
+  const labelStart = at + BEGIN.length;
+  const label = data.toString("latin1", labelStart, Math.min(data.length, labelStart + LABEL_MAX));
+  const m = PRIVATE_KEY.exec(label);
+  if (!m) return label.length < LABEL_MAX ? "undecided" : "not";
+  const bodyStart = labelStart + m[0].length;
+  const text = data.toString("latin1", bodyStart, Math.min(data.length, bodyStart + PENDING_MAX));
+  const end = PEM_END.exec(text);
+  if (end) return BASE64_RUN.test(text.slice(0, end.index)) ? "key" : "not";
+  return text.length >= PENDING_MAX ? "not" : "undecided";
+}
+var GIT_DIR_REASON, ENV_TEMPLATES, SSH_KEYS, KEY_SUFFIXES, CREDENTIAL_FILES, DEV_DIRS, DEV_FILES, DEV_SUFFIXES, PrivateKeySniffer, PENDING_MAX, SEAM, BEGIN, LABEL_MAX, WINDOW, PRIVATE_KEY, PEM_END, BASE64_RUN;
+var init_file_rules = __esm({
+  "src/package/file-rules.ts"() {
+    "use strict";
+    GIT_DIR_REASON = "a git repository: .git/config holds the CI checkout token (http.<url>.extraheader = AUTHORIZATION: basic \u2026) in GitHub Actions, and .git/objects every file ever committed, secrets removed since included";
+    ENV_TEMPLATES = /* @__PURE__ */ new Set([".env.example", ".env.sample", ".env.template"]);
+    SSH_KEYS = /* @__PURE__ */ new Set(["id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "id_ecdsa_sk", "id_ed25519_sk"]);
+    KEY_SUFFIXES = /* @__PURE__ */ new Set([".pem", ".key", ".p12", ".pfx", ".ppk", ".jks", ".keystore"]);
+    CREDENTIAL_FILES = [
+      [/(^|\/)\.aws\/credentials$/, "AWS credentials (.aws/credentials)"],
+      [/(^|\/)application_default_credentials\.json$/, "Google Cloud application default credentials"],
+      [/(^|\/)[^/]*service[-_]?account[^/]*\.json$/, "a cloud service-account key (JSON)"],
+      [/(^|\/)client_secrets?[^/]*\.json$/, "an OAuth client secret (JSON)"],
+      [/(^|\/)credentials\.json$/, "a credentials file (credentials.json)"],
+      [/(^|\/)\.azure\/[^/]+$/, "Azure CLI credentials (.azure/)"],
+      [/(^|\/)\.kube\/config$|(^|\/)kubeconfig$/, "a Kubernetes config with cluster credentials"],
+      [/(^|\/)\.docker\/config\.json$/, "Docker registry credentials (.docker/config.json)"],
+      [/(^|\/)(\.netrc|_netrc|\.pgpass|\.git-credentials|\.pypirc)$/, "a file of stored passwords"],
+      [/(^|\/)terraform\.tfstate(\.backup)?$/, "Terraform state (it holds secrets in clear text)"]
+    ];
+    DEV_DIRS = /* @__PURE__ */ new Map([
+      [".git", "a git repository"],
+      [".hg", "a Mercurial repository"],
+      [".svn", "a Subversion checkout"],
+      [".venv", "a virtual environment"],
+      ["venv", "a virtual environment"],
+      ["__pycache__", "Python bytecode caches"],
+      [".pytest_cache", "a pytest cache"],
+      [".ruff_cache", "a ruff cache"],
+      [".mypy_cache", "a mypy cache"],
+      [".tox", "tox environments"],
+      [".nox", "nox environments"],
+      [".ipynb_checkpoints", "notebook checkpoints"],
+      ["htmlcov", "a coverage report"],
+      [".idea", "editor settings"],
+      [".vscode", "editor settings"],
+      ["node_modules", "Node.js dependencies"],
+      ["build", "build output"],
+      ["dist", "build output"]
+    ]);
+    DEV_FILES = /* @__PURE__ */ new Set([".ds_store", "thumbs.db", "desktop.ini", ".coverage"]);
+    DEV_SUFFIXES = /* @__PURE__ */ new Map([
+      [".pyc", "Python bytecode"],
+      [".pyo", "Python bytecode"],
+      [".log", "a log file"],
+      [".tmp", "a temporary file"],
+      [".swp", "an editor swap file"],
+      [".swo", "an editor swap file"],
+      [".bak", "a backup file"],
+      [".difypkg", "a plugin package (a previous build?)"],
+      [".difybndl", "a plugin bundle"]
+    ]);
+    PrivateKeySniffer = class {
+      /** Bytes carried over from the previous chunk: from an undecided header on, else its last bytes. */
+      carry = Buffer.alloc(0);
+      found = false;
+      push(chunk) {
+        if (this.found) return;
+        let seam;
+        if (this.carry.length > 0) {
+          seam = Buffer.concat([this.carry, chunk.subarray(0, WINDOW)]);
+          const verdict3 = this.scan(seam, this.carry.length);
+          if (verdict3 !== "done") {
+            this.carry = Buffer.from(seam.subarray(verdict3));
+            return;
+          }
+          if (this.found) return;
+        }
+        const verdict2 = this.scan(chunk, chunk.length);
+        if (this.found) return;
+        if (verdict2 !== "done") this.carry = Buffer.from(chunk.subarray(verdict2));
+        else {
+          const tail = seam && chunk.length < SEAM ? seam : chunk;
+          this.carry = Buffer.from(tail.subarray(Math.max(0, tail.length - SEAM)));
+        }
+      }
+      /**
+       * Judge every header starting before `limit` in `data`, in order: sets {@link found} on a key;
+       * returns the offset of the first undecided header (every later header lies within its window, so
+       * they are judged with it next time), or `'done'`.
+       */
+      scan(data, limit) {
+        for (let at = data.indexOf(BEGIN); at !== -1 && at < limit; at = data.indexOf(BEGIN, at + 1)) {
+          const verdict2 = judge(data, at);
+          if (verdict2 === "key") {
+            this.found = true;
+            this.carry = Buffer.alloc(0);
+            return "done";
+          }
+          if (verdict2 === "undecided") return at;
+        }
+        return "done";
+      }
+    };
+    PENDING_MAX = 8192;
+    SEAM = 64;
+    BEGIN = Buffer.from("-----BEGIN ");
+    LABEL_MAX = 40;
+    WINDOW = BEGIN.length + LABEL_MAX + PENDING_MAX;
+    PRIVATE_KEY = /^(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
+    PEM_END = /-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
+    BASE64_RUN = /[A-Za-z0-9+/]{40,}/;
+  }
+});
+
+// src/package/output.ts
+import { randomBytes } from "node:crypto";
+import { linkSync, mkdirSync as mkdirSync2, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import path6 from "node:path";
+function tempPathFor(target) {
+  const dir = path6.dirname(target);
+  const temp = path6.join(
+    dir,
+    `.${path6.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
+  );
+  trackTemp(temp);
+  return temp;
+}
+function tempNamePattern(fileName) {
+  return `\\.${escapeRegExp(fileName)}\\.\\d+\\.[0-9a-f]{8}\\.tmp`;
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function ensureDir(dir) {
+  try {
+    mkdirSync2(dir, { recursive: true });
+  } catch (error2) {
+    throw new EnvironmentError(`cannot create the output directory ${dir}: ${errorMessage(error2)}`);
+  }
+}
+function commit(temp, target) {
+  try {
+    renameSync(temp, target);
+    releaseTemp(temp);
+  } catch (error2) {
+    discardTemp(temp);
+    throw new EnvironmentError(`cannot write ${target}: ${errorMessage(error2)}`);
+  }
+}
+function discardTemp(temp) {
+  try {
+    unlinkSync(temp);
+  } catch {
+  }
+  releaseTemp(temp);
+}
+function writeAtomic(target, data, mode = 420, options2 = {}) {
+  writeAtomicFiles([{ target, data, mode }], options2);
+}
+function writeAtomicFiles(files, options2 = {}) {
+  const temps = [];
+  for (const file of files) {
+    const temp = tempPathFor(file.target);
+    temps.push(temp);
+    try {
+      writeFileSync(temp, file.data, { mode: file.mode ?? 420, flag: "wx" });
+    } catch (error2) {
+      for (const t of temps) discardTemp(t);
+      throw new EnvironmentError(`cannot write ${file.target}: ${errorMessage(error2)}`);
+    }
+  }
+  const placed = [];
+  try {
+    for (const [i, file] of files.entries()) {
+      place(temps[i], file.target, options2.exclusive ?? false);
+      placed.push(file.target);
+    }
+  } catch (error2) {
+    for (const t of temps) discardTemp(t);
+    for (const target of placed) {
+      try {
+        unlinkSync(target);
+      } catch {
+      }
+    }
+    throw error2;
+  }
+}
+function place(temp, target, exclusive) {
+  if (!exclusive) {
+    commit(temp, target);
+    return;
+  }
+  try {
+    linkSync(temp, target);
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP") {
+      commit(temp, target);
+      return;
+    }
+    discardTemp(temp);
+    throw new EnvironmentError(`cannot write ${target}: ${errorMessage(error2)}`);
+  }
+  discardTemp(temp);
+}
+function updateSums(dir, fileName, sha256) {
+  const target = path6.join(dir, SUMS_FILE);
+  let lines = [];
+  try {
+    lines = readFileSync(target, "utf8").split("\n").filter(Boolean);
+  } catch {
+  }
+  const entries = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const m = /^([0-9a-fA-F]{64}) [ *](.+)$/.exec(line.replace(/\r$/, ""));
+    if (m) entries.set(m[2], m[1].toLowerCase());
+  }
+  entries.set(fileName, sha256);
+  const names = [...entries.keys()].sort();
+  writeAtomic(target, names.map((n) => `${entries.get(n)}  ${n}
+`).join(""));
+  return target;
+}
+function onSignal(signal) {
+  for (const temp of live) {
+    try {
+      unlinkSync(temp);
+    } catch {
+    }
+  }
+  live.clear();
+  process.exit(EXIT_CODES[signal] ?? 1);
+}
+function trackTemp(temp) {
+  live.add(temp);
+  if (!listening) {
+    listening = true;
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+  }
+}
+function releaseTemp(temp) {
+  live.delete(temp);
+  if (live.size === 0 && listening) {
+    listening = false;
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
+  }
+}
+var SUMS_FILE, live, listening, EXIT_CODES;
+var init_output = __esm({
+  "src/package/output.ts"() {
+    "use strict";
+    init_errors();
+    SUMS_FILE = "SHA256SUMS";
+    live = /* @__PURE__ */ new Set();
+    listening = false;
+    EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+  }
+});
+
 // src/package/zip-writer.ts
 import { createHash } from "node:crypto";
 import { open as open2, unlink as unlink2 } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import { promisify } from "node:util";
 import zlib2 from "node:zlib";
@@ -13917,7 +14055,7 @@ var init_zip_writer = __esm({
         } catch (error2) {
           releaseTemp(file);
           throw new EnvironmentError(
-            `cannot write in ${path6.dirname(file)}: ${errorMessage(error2)}`,
+            `cannot write in ${path7.dirname(file)}: ${errorMessage(error2)}`,
             "Choose a writable output directory with -o (--output)."
           );
         }
@@ -14101,13 +14239,13 @@ import {
   readFileSync as readFileSync2,
   realpathSync as realpathSync2
 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 async function bundle(options2) {
   const cwd = options2.cwd ?? process.cwd();
-  const root = path7.resolve(cwd, options2.path);
+  const root = path8.resolve(cwd, options2.path);
   let bytes;
   try {
-    bytes = readFileSync2(path7.join(root, MANIFEST));
+    bytes = readFileSync2(path8.join(root, MANIFEST));
   } catch {
     throw new UsageError(
       `no manifest.yaml in ${options2.path}: not a bundle directory`,
@@ -14140,12 +14278,12 @@ async function bundle(options2) {
       );
     }
   }
-  result2.name = str(getAt(yaml.value, "/name"));
-  result2.version = str(yaml.plainNonStrings.get("/version") ?? getAt(yaml.value, "/version"));
+  result2.name = str2(getAt(yaml.value, "/name"));
+  result2.version = str2(yaml.plainNonStrings.get("/version") ?? getAt(yaml.value, "/version"));
   if (countFindings(findings).errors > 0 || !result2.name || !result2.version) return result2;
   const readmes = readReadmes(root, findings);
   for (const asset of assets) {
-    const problem = unreadable(path7.join(root, "_assets", ...asset.split("/")));
+    const problem = unreadable(path8.join(root, "_assets", ...asset.split("/")));
     if (problem) {
       findings.push(
         finding("DPR407", `_assets/${asset} cannot be read (${problem})`, {
@@ -14157,10 +14295,10 @@ async function bundle(options2) {
   }
   if (countFindings(findings).errors > 0) return result2;
   const entries = [MANIFEST, ...readmes.keys(), ...assets.map((a) => `_assets/${a}`)].sort(byteOrder);
-  const outDir = path7.resolve(cwd, options2.outDir ?? ".");
+  const outDir = path8.resolve(cwd, options2.outDir ?? ".");
   ensureDir(outDir);
   const fileName = `${safeName(result2.name)}-${safeName(result2.version)}.difybndl`;
-  const target = path7.join(outDir, fileName);
+  const target = path8.join(outDir, fileName);
   const temp = tempPathFor(target);
   const writer = await ZipWriter.create(temp);
   try {
@@ -14190,7 +14328,7 @@ function readReadmes(root, findings) {
   const boundary = realpathOr(repositoryRoot(root) ?? root);
   const names = readdirSync(root).filter((f) => f.startsWith("README")).sort(byteOrder);
   for (const name of names) {
-    const full = path7.join(root, name);
+    const full = path8.join(root, name);
     let stats;
     try {
       stats = lstatSync2(full);
@@ -14223,7 +14361,7 @@ function readReadmes(root, findings) {
         );
         continue;
       }
-      const targetRel = path7.relative(boundary, target).split(path7.sep).join("/");
+      const targetRel = path8.relative(boundary, target).split(path8.sep).join("/");
       const secret = inGitDir(targetRel) ? GIT_DIR_REASON : secretReason(targetRel);
       if (secret) {
         findings.push(
@@ -14277,7 +14415,7 @@ function whyUnreadable(error2) {
 }
 function readSource(root, entry) {
   try {
-    return readFileSync2(path7.join(root, ...entry.split("/")));
+    return readFileSync2(path8.join(root, ...entry.split("/")));
   } catch (error2) {
     throw new CheckFailedError(
       `${entry} cannot be read while bundling: ${whyUnreadable(error2)}`,
@@ -14289,123 +14427,8 @@ function realpathOr(p) {
   try {
     return realpathSync2(p);
   } catch {
-    return path7.resolve(p);
+    return path8.resolve(p);
   }
-}
-function checkManifest(yaml, assets) {
-  const m = yaml.value;
-  const out = [];
-  const bad = (pointer, message, fix) => out.push(finding("DPR420", message, { ...yaml.locate(pointer, "key"), fix }));
-  if (!m || typeof m !== "object" || Array.isArray(m)) {
-    bad("", "the bundle manifest is not a mapping");
-    return out;
-  }
-  const type = getAt(m, "/type");
-  if (type !== "bundle") {
-    bad(
-      "/type",
-      type === "plugin" ? "this is a plugin manifest (type: plugin); bundles have type: bundle" : 'type must be "bundle"',
-      type === "plugin" ? "To build a plugin, run `dify-plugin-release package`." : "Set `type: bundle`."
-    );
-  }
-  for (const key of ["name", "author", "icon"]) {
-    const v = getAt(m, `/${key}`);
-    if (typeof v !== "string" || v.trim() === "") bad(`/${key}`, `missing required field "${key}"`);
-  }
-  for (const key of ["labels", "description"]) {
-    const en = getAt(m, `/${key}/en_US`);
-    if (typeof en !== "string" || en === "") {
-      bad(
-        `/${key}`,
-        `"${key}" needs an en_US text`,
-        key === "labels" ? "Note the plural: labels, not label." : void 0
-      );
-    }
-  }
-  const version = str(yaml.plainNonStrings.get("/version") ?? getAt(m, "/version"));
-  if (!version || !VERSION2.test(version)) bad("/version", `version "${version ?? ""}" is not like 1.2.3`);
-  const icon = getAt(m, "/icon");
-  if (typeof icon === "string" && icon && !assets.includes(icon)) {
-    bad("/icon", `icon ${icon} is not in _assets/`, `Put the icon at _assets/${icon}.`);
-  }
-  const tags = getAt(m, "/tags");
-  if (tags !== void 0 && tags !== null) {
-    if (!Array.isArray(tags)) bad("/tags", "tags must be a list");
-    else {
-      tags.forEach((t, i) => {
-        if (!TAGS.has(String(t)))
-          bad(`/tags/${i}`, `tag "${t}" is not one of Dify's tags (${[...TAGS].join(", ")})`);
-      });
-    }
-  }
-  if (!Array.isArray(getAt(m, "/dependencies"))) {
-    bad(
-      "/dependencies",
-      'missing required list "dependencies"',
-      "List the plugins of the bundle under dependencies."
-    );
-  }
-  return out;
-}
-async function checkDependency(yaml, i, dep, root, assets) {
-  const at = `/dependencies/${i}`;
-  const out = [];
-  const bad = (pointer, message, fix, code = "DPR421") => out.push(finding(code, message, { ...yaml.locate(pointer), fix }));
-  const type = getAt(dep, "/type");
-  const value = getAt(dep, "/value");
-  if (!["github", "marketplace", "package"].includes(String(type))) {
-    bad(`${at}/type`, `dependency ${i + 1}: type "${type ?? ""}" is not github, marketplace or package`);
-    return { findings: out };
-  }
-  if (!value || typeof value !== "object") {
-    bad(at, `dependency ${i + 1}: missing "value"`);
-    return { findings: out };
-  }
-  if (type === "github") {
-    const p = getAt(value, "/repo_pattern");
-    if (typeof p !== "string" || !GITHUB_PATTERN.test(p)) {
-      bad(
-        `${at}/value/repo_pattern`,
-        `dependency ${i + 1}: repo_pattern "${p ?? ""}" is not owner/repo:<version>/<asset>`,
-        "For example: langgenius/openai:0.0.1/openai.difypkg (versions: 1.2.3, ^1.2.3, ~1.2.3, 1.x.x, 1.0.0-2.0.0)."
-      );
-    }
-  } else if (type === "marketplace") {
-    const p = getAt(value, "/marketplace_pattern");
-    if (typeof p !== "string" || !MARKETPLACE_PATTERN.test(p)) {
-      bad(
-        `${at}/value/marketplace_pattern`,
-        `dependency ${i + 1}: marketplace_pattern "${p ?? ""}" is not organization/plugin:<version>`,
-        "For example: langgenius/openai:^0.0.1 (versions: 1.2.3, ^1.2.3, ~1.2.3, 1.x.x, 1.0.0-2.0.0)."
-      );
-    }
-  } else {
-    const p = getAt(value, "/path");
-    if (typeof p !== "string" || p === "") {
-      bad(`${at}/value`, `dependency ${i + 1}: missing "path" (a .difypkg under _assets/)`);
-      return { findings: out };
-    }
-    if (!assets.includes(p)) {
-      bad(`${at}/value/path`, `dependency ${i + 1}: _assets/${p} does not exist`, void 0, "DPR422");
-      return { findings: out, asset: p };
-    }
-    try {
-      const pkg = await openPackage(path7.join(root, "_assets", ...p.split("/")));
-      const ok = pkg.entries.some((e) => e.name === "manifest.yaml");
-      await pkg.close();
-      if (!ok)
-        bad(
-          `${at}/value/path`,
-          `dependency ${i + 1}: _assets/${p} has no manifest.yaml`,
-          void 0,
-          "DPR422"
-        );
-    } catch (error2) {
-      bad(`${at}/value/path`, `dependency ${i + 1}: ${error2.message}`, void 0, "DPR422");
-    }
-    return { findings: out, asset: p };
-  }
-  return { findings: out };
 }
 function listAssets(root) {
   const out = [];
@@ -14418,54 +14441,47 @@ function listAssets(root) {
     }
     for (const e of entries) {
       const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk2(path7.join(dir, e.name), r);
+      if (e.isDirectory()) walk2(path8.join(dir, e.name), r);
       else if (e.isFile()) out.push(r);
     }
   };
-  walk2(path7.join(root, "_assets"), "");
+  walk2(path8.join(root, "_assets"), "");
   return out.sort(byteOrder);
 }
 function safeName(name) {
   return name.replace(/[^A-Za-z0-9._-]+/g, "_");
 }
-function str(value) {
+function str2(value) {
   return typeof value === "string" || typeof value === "number" ? String(value) : void 0;
 }
-var V, X, VER, GITHUB_PATTERN, MARKETPLACE_PATTERN, VERSION2, TAGS, MANIFEST;
+var MANIFEST;
 var init_bundle = __esm({
   "src/package/bundle.ts"() {
     "use strict";
-    init_common_schema();
     init_codes();
     init_errors();
     init_finding();
     init_paths();
     init_yaml_file();
+    init_bundle_manifest();
     init_file_rules();
     init_output();
-    init_zip_reader();
     init_zip_writer();
-    V = String.raw`\d{1,4}(\.\d{1,4}){2}(-\w{1,16})?`;
-    X = String.raw`(\d{1,4}|[xX])`;
-    VER = String.raw`([~^]?${V}|${X}(\.${X}){2}|${V}-${V})`;
-    GITHUB_PATTERN = new RegExp(`^[a-z0-9_-]{1,64}/[a-z0-9_-]{1,128}:${VER}/[^/]+$`);
-    MARKETPLACE_PATTERN = new RegExp(`^[a-z0-9_-]{1,64}/[a-z0-9_-]{1,128}:${VER}$`);
-    VERSION2 = new RegExp(`^${V}$`);
-    TAGS = new Set(common_schema_default.definitions.tag.enum);
+    init_bundle_manifest();
     MANIFEST = "manifest.yaml";
   }
 });
 
 // src/package/format.ts
-import path8 from "node:path";
+import path9 from "node:path";
 function formatSize(bytes) {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 function display(cwd, file) {
-  const rel = path8.relative(cwd, file);
-  return rel && !rel.startsWith("..") && !path8.isAbsolute(rel) ? rel : file;
+  const rel = path9.relative(cwd, file);
+  return rel && !rel.startsWith("..") && !path9.isAbsolute(rel) ? rel : file;
 }
 function isUnsafe(code) {
   return code < 32 || code >= 127 && code <= 159 || code === 8206 || code === 8207 || code === 8232 || code === 8233 || code >= 8234 && code <= 8238 || code >= 8294 && code <= 8297;
@@ -14572,8 +14588,8 @@ function visit(schema, docId, value, pointer, out, documents, depth) {
   const resolved = resolve(schema, docId, documents);
   if (!resolved) return;
   const [node, id] = resolved;
-  const str8 = node["x-dpr-string"];
-  if (str8 === true || str8 === "coerce") out.strings.set(pointer, str8);
+  const str9 = node["x-dpr-string"];
+  if (str9 === true || str9 === "coerce") out.strings.set(pointer, str9);
   if (node["x-dpr-i18n"] === true) out.i18n.set(pointer, true);
   for (const key of ["then", "else"]) {
     const sub = node[key];
@@ -14794,7 +14810,7 @@ var require_code = __commonJS({
     }
     exports2._ = _;
     var plus = new _Code("+");
-    function str8(strs, ...args) {
+    function str9(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -14805,7 +14821,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports2.str = str8;
+    exports2.str = str9;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -14848,7 +14864,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str8`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str9`${c1}${c2}`;
     }
     exports2.strConcat = strConcat;
     function interpolate(x) {
@@ -15810,22 +15826,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports2.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str8) {
-      return unescapeJsonPointer(decodeURIComponent(str8));
+    function unescapeFragment(str9) {
+      return unescapeJsonPointer(decodeURIComponent(str9));
     }
     exports2.unescapeFragment = unescapeFragment;
-    function escapeFragment(str8) {
-      return encodeURIComponent(escapeJsonPointer(str8));
+    function escapeFragment(str9) {
+      return encodeURIComponent(escapeJsonPointer(str9));
     }
     exports2.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str8) {
-      if (typeof str8 == "number")
-        return `${str8}`;
-      return str8.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str9) {
+      if (typeof str9 == "number")
+        return `${str9}`;
+      return str9.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports2.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str8) {
-      return str8.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str9) {
+      return str9.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports2.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -16850,8 +16866,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str8) {
-      return str8.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str9) {
+      return str9.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -17948,15 +17964,15 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str8, token) {
+    function findToken(str9, token) {
       let ind = 0;
-      for (let i = 0; i < str8.length; i++) {
-        if (str8[i] === token) ind++;
+      for (let i = 0; i < str9.length; i++) {
+        if (str9[i] === token) ind++;
       }
       return ind;
     }
-    function removeDotSegments(path44) {
-      let input = path44;
+    function removeDotSegments(path46) {
+      let input = path46;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -18030,11 +18046,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path44) {
-      if (path44 === "" || path44[0] === "/") {
-        return removeDotSegments(path44);
+    function removeDotSegmentsRelative(path46) {
+      if (path46 === "" || path46[0] === "/") {
+        return removeDotSegments(path46);
       }
-      const segments = path44.split("/");
+      const segments = path46.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -18397,8 +18413,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path44 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path44 && path44 !== "/" ? path44 : void 0;
+        const path46 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path46 && path46 !== "/" ? path46 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -19021,7 +19037,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str8, flags) => new RegExp(str8, flags);
+    var defaultRegExp = (str9, flags) => new RegExp(str9, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -19816,16 +19832,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    function ucs2length(str8) {
-      const len = str8.length;
+    function ucs2length(str9) {
+      const len = str9.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str8.charCodeAt(pos++);
+        value = str9.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str8.charCodeAt(pos);
+          value = str9.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -49794,13 +49810,13 @@ function unquotedScalars(file, strings) {
     if (text === void 0) continue;
     const py = pyyamlPlain(text);
     if (py.type === "str" || py.type === "NoneType") continue;
-    const str8 = pythonStr(py);
-    if (mode === "coerce" && str8 === text) continue;
-    const reading = mode === "coerce" ? `the SDK turns it into "${str8}"` : `the SDK expects a string and gets a ${py.type}`;
+    const str9 = pythonStr(py);
+    if (mode === "coerce" && str9 === text) continue;
+    const reading = mode === "coerce" ? `the SDK turns it into "${str9}"` : `the SDK expects a string and gets a ${py.type}`;
     out.push(
       finding(
         "DPR007",
-        `${pointerToPath(pointer)}: unquoted ${text} is read by PyYAML as ${py.type} ${str8}; ${reading}`,
+        `${pointerToPath(pointer)}: unquoted ${text} is read by PyYAML as ${py.type} ${str9}; ${reading}`,
         {
           ...file.locate(pointer),
           fix: `Quote it: "${text}".`
@@ -49912,7 +49928,7 @@ var init_schema_check = __esm({
 });
 
 // src/manifest/plugin.ts
-import path9 from "node:path";
+import path10 from "node:path";
 async function loadPlugin(source, options2 = {}) {
   const files = options2.declarations === false ? [] : await source.files();
   const bytes = await source.read(MANIFEST2);
@@ -49962,7 +49978,7 @@ async function loadPlugin(source, options2 = {}) {
 }
 function resolveReference(ref, from, files, findings, what, whyMissing) {
   const at = from.file.locate(from.pointer);
-  const normalized = path9.posix.normalize(ref.replace(/\\/g, "/"));
+  const normalized = path10.posix.normalize(ref.replace(/\\/g, "/"));
   if (ref.startsWith("/") || /^[A-Za-z]:[\\/]/.test(ref) || normalized === ".." || normalized.startsWith("../")) {
     findings.push(
       finding("DPR302", `"${ref}" points outside the plugin`, {
@@ -50196,10 +50212,10 @@ var init_plugin = __esm({
 
 // src/coze/load.ts
 import { readFileSync as readFileSync3, statSync } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 function isFile(dir, rel) {
   try {
-    return statSync(path10.join(dir, rel)).isFile();
+    return statSync(path11.join(dir, rel)).isFile();
   } catch {
     return false;
   }
@@ -50207,7 +50223,7 @@ function isFile(dir, rel) {
 function loadYaml(dir, rel, sink, missing) {
   let bytes;
   try {
-    bytes = readFileSync3(path10.join(dir, rel));
+    bytes = readFileSync3(path11.join(dir, rel));
   } catch {
     missing();
     return void 0;
@@ -50242,7 +50258,7 @@ function kindOf(value) {
   if (typeof value === "number") return Number.isInteger(value) ? "an integer" : "a number";
   return typeof value === "boolean" ? "a boolean" : typeof value;
 }
-function str2(file, pointer, value) {
+function str3(file, pointer, value) {
   if (value === null || value === void 0) return "";
   if (typeof value === "string") return value;
   return file.plainText.get(pointer) ?? String(value);
@@ -50273,11 +50289,11 @@ var init_load = __esm({
 
 // src/coze/oauth-schema.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 function checkOauthSchema(dir, sink) {
   let text;
   try {
-    text = readFileSync4(path11.join(dir, OAUTH_SCHEMA), "utf8");
+    text = readFileSync4(path12.join(dir, OAUTH_SCHEMA), "utf8");
   } catch {
     sink.atFile(
       OAUTH_SCHEMA,
@@ -50460,7 +50476,7 @@ function checkAuth(file, manifestPointer, manifest, sink) {
     );
     return;
   }
-  const type = str2(file, child(pointer, "type"), auth.type);
+  const type = str3(file, child(pointer, "type"), auth.type);
   if (type === "") {
     sink.at(
       file,
@@ -50483,7 +50499,7 @@ function checkAuth(file, manifestPointer, manifest, sink) {
     return;
   }
   if (type === "none") return;
-  const subType = str2(file, child(pointer, "sub_type"), auth.sub_type);
+  const subType = str3(file, child(pointer, "sub_type"), auth.sub_type);
   const wanted = SUB_TYPE_OF[type];
   if (subType === "") {
     sink.at(
@@ -50510,7 +50526,7 @@ function checkAuth(file, manifestPointer, manifest, sink) {
   checkPayload(file, child(pointer, "payload"), auth.payload, type, sink);
 }
 function checkPayload(file, pointer, raw, type, sink) {
-  const text = str2(file, pointer, raw);
+  const text = str3(file, pointer, raw);
   const keys = type === "oauth" ? OAUTH_KEYS : SERVICE_KEYS;
   const fixShape = `Write payload as a JSON object string with ${keys.map((k) => `"${k}"`).join(", ")}.`;
   let payload;
@@ -50628,7 +50644,7 @@ var init_auth = __esm({
 
 // src/coze/meta-rules.ts
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 function isGoSemver(version) {
   return GO_SEMVER.test(version);
 }
@@ -50718,7 +50734,7 @@ function checkPlugin(file, p, dir, icons, sink) {
   for (const t of p.tools) {
     for (const key of ["tool_id", "method", "sub_url"]) {
       const kp = child(t.pointer, key);
-      if (!file.has(kp) || str2(file, kp, getAt(file.value, kp)) === "")
+      if (!file.has(kp) || str3(file, kp, getAt(file.value, kp)) === "")
         sink.at(
           file,
           t.pointer,
@@ -50746,8 +50762,8 @@ function checkPlugin(file, p, dir, icons, sink) {
     );
     return void 0;
   }
-  const rel = path12.posix.normalize(p.docFile.replace(/\\/g, "/"));
-  if (path12.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../")) {
+  const rel = path13.posix.normalize(p.docFile.replace(/\\/g, "/"));
+  if (path13.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../")) {
     sink.at(
       file,
       at("openapi_doc_file"),
@@ -50770,7 +50786,7 @@ function checkPlugin(file, p, dir, icons, sink) {
   return rel;
 }
 function checkManifest2(file, pointer, mf, icons, sink) {
-  const text = (key) => str2(file, child(pointer, key), mf[key]);
+  const text = (key) => str3(file, child(pointer, key), mf[key]);
   const schemaVersion = text("schema_version");
   if (schemaVersion !== "v1")
     sink.at(
@@ -50792,7 +50808,7 @@ function checkManifest2(file, pointer, mf, icons, sink) {
         { part: "key" }
       );
   }
-  const api = isObj(mf.api) ? str2(file, `${pointer}/api/type`, mf.api.type) : "";
+  const api = isObj(mf.api) ? str3(file, `${pointer}/api/type`, mf.api.type) : "";
   if (!API_TYPES.includes(api))
     sink.at(
       file,
@@ -50820,7 +50836,7 @@ function checkCommonParams(file, pointer, params, sink) {
       );
     if (!Array.isArray(list)) continue;
     list.forEach((item, i) => {
-      if (isObj(item) && str2(file, child(child(pointer, loc), i), item.name) === "")
+      if (isObj(item) && str3(file, child(child(pointer, loc), i), item.name) === "")
         sink.at(
           file,
           child(child(pointer, loc), i),
@@ -50857,12 +50873,12 @@ var init_meta_rules = __esm({
       roots;
       reportedNone = false;
       constructor(dir) {
-        const roots = [dir, path12.dirname(dir)];
-        let up = path12.resolve(dir);
+        const roots = [dir, path13.dirname(dir)];
+        let up = path13.resolve(dir);
         for (let i = 0; i < 6; i++) {
-          const minio = path12.join(up, "docker", "volumes", "minio");
+          const minio = path13.join(up, "docker", "volumes", "minio");
           if (existsSync2(minio)) roots.push(minio);
-          const parent = path12.dirname(up);
+          const parent = path13.dirname(up);
           if (parent === up) break;
           up = parent;
         }
@@ -50883,7 +50899,7 @@ var init_meta_rules = __esm({
         const found = this.roots.some((r) => isFile(r, logo));
         if (found) return;
         const folder = logo.includes("/") ? logo.slice(0, logo.lastIndexOf("/")) : "";
-        const storeSeen = folder !== "" && this.roots.some((r) => isDir(path12.join(r, folder)));
+        const storeSeen = folder !== "" && this.roots.some((r) => isDir(path13.join(r, folder)));
         if (storeSeen) {
           sink.at(
             file,
@@ -50998,9 +51014,9 @@ function readPluginMeta(file, sink) {
       idText: idText(file, child(pointer, "plugin_id"), item.plugin_id),
       id: typeof item.plugin_id === "number" ? item.plugin_id : 0,
       deprecated: boolValue(item.deprecated),
-      version: str2(file, child(pointer, "version"), item.version),
+      version: str3(file, child(pointer, "version"), item.version),
       pluginType: item.plugin_type,
-      docFile: str2(file, child(pointer, "openapi_doc_file"), item.openapi_doc_file),
+      docFile: str3(file, child(pointer, "openapi_doc_file"), item.openapi_doc_file),
       manifest: isObj(item.manifest) ? item.manifest : void 0,
       tools: tools.flatMap((t, j) => {
         if (!isObj(t)) return [];
@@ -51011,8 +51027,8 @@ function readPluginMeta(file, sink) {
             idText: idText(file, child(tp, "tool_id"), t.tool_id),
             id: typeof t.tool_id === "number" ? t.tool_id : 0,
             deprecated: boolValue(t.deprecated),
-            method: str2(file, child(tp, "method"), t.method),
-            subUrl: str2(file, child(tp, "sub_url"), t.sub_url)
+            method: str3(file, child(tp, "method"), t.method),
+            subUrl: str3(file, child(tp, "sub_url"), t.sub_url)
           }
         ];
       })
@@ -51113,7 +51129,7 @@ function checkParameters(file, o, label, refs, walker, sink) {
     const r = refs.resolve(raw, child(child(o.pointer, "parameters"), i));
     if (!r || !isObj(r.value)) return;
     const p = r.value;
-    const name = str2(file, child(r.pointer, "name"), p.name);
+    const name = str3(file, child(r.pointer, "name"), p.name);
     const where = `parameter \`${name}\` of ${label}`;
     const bad = (key2, message, fix) => sink.at(
       file,
@@ -51127,7 +51143,7 @@ function checkParameters(file, o, label, refs, walker, sink) {
       bad("name", `parameter ${i} of ${label} has no name`, "Give the parameter a name.");
       return;
     }
-    const loc = str2(file, child(r.pointer, "in"), p.in);
+    const loc = str3(file, child(r.pointer, "in"), p.in);
     if (loc === "") {
       bad(
         "in",
@@ -51364,7 +51380,7 @@ function checkOperation(file, o, refs, walker, sink) {
     ["operationId", "it is the tool name the model sees"],
     ["summary", "it is the tool description the model reads"]
   ]) {
-    if (str2(file, at(key), o.op[key]) === "")
+    if (str3(file, at(key), o.op[key]) === "")
       sink.at(
         file,
         file.has(at(key)) ? at(key) : o.pointer,
@@ -53807,7 +53823,7 @@ function checkOpenapiDoc(file, sink) {
   }
   const version = doc.openapi;
   if (typeof version !== "string" || !/^3\.0\.\d+(-.+)?$/.test(version)) {
-    const shown2 = version === void 0 ? "missing" : `\`${str2(file, "/openapi", version)}\``;
+    const shown2 = version === void 0 ? "missing" : `\`${str3(file, "/openapi", version)}\``;
     sink.at(
       file,
       file.has("/openapi") ? "/openapi" : "",
@@ -53837,7 +53853,7 @@ function checkOpenapiDoc(file, sink) {
 function checkInfo(file, doc, sink) {
   if (!isObj(doc.info)) return;
   for (const key of ["title", "description"]) {
-    if (str2(file, `/info/${key}`, doc.info[key]) === "")
+    if (str3(file, `/info/${key}`, doc.info[key]) === "")
       sink.at(
         file,
         file.has(`/info/${key}`) ? `/info/${key}` : "/info",
@@ -53863,7 +53879,7 @@ function checkServers(file, doc, sink) {
     if (count === 0) return void 0;
   }
   const first2 = servers[0];
-  const url = isObj(first2) ? str2(file, "/servers/0/url", first2.url) : "";
+  const url = isObj(first2) ? str3(file, "/servers/0/url", first2.url) : "";
   const at = file.has("/servers/0/url") ? "/servers/0/url" : "/servers/0";
   const bad = (message, fix, severity) => sink.at(file, at, "DPR725", message, fix, severity ? { severity } : {});
   if (url === "") {
@@ -54556,7 +54572,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str8) => index + 6 < str8.length ? str8.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str9) => index + 6 < str9.length ? str9.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -54779,26 +54795,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path44) => {
-      const end = path44.length - 1;
-      const index = path44.lastIndexOf(
+    var basenameOf = (path46) => {
+      const end = path46.length - 1;
+      const index = path46.lastIndexOf(
         SLASH,
-        path44[end] === SLASH ? end - 1 : end
+        path46[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path44 : path44.slice(index + 1);
+      return index < 0 ? path46 : path46.slice(index + 1);
     };
-    var parentOf = (path44) => {
-      if (path44.charCodeAt(0) === SLASH_CODE || path44.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path44.split(SLASH).filter(Boolean);
+    var parentOf = (path46) => {
+      if (path46.charCodeAt(0) === SLASH_CODE || path46.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path46.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path44.length - 1;
-      const cut = path44.lastIndexOf(
+      const end = path46.length - 1;
+      const cut = path46.lastIndexOf(
         SLASH,
-        path44.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path46.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path44.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path46.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -54835,16 +54851,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str8 = pinWildcards(
+        const str9 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str8, "i") : new RegExp(str8);
+        const regex = this.ignoreCase ? new RegExp(str9, "i") : new RegExp(str9);
         return define2(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str8) => {
+    var hasTrailingBackslash = (str9) => {
       let count = 0;
-      while (str8[str8.length - count - 1] === ESCAPE) {
+      while (str9[str9.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -54948,7 +54964,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path44) {
+      testLiteral(path46) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -54957,7 +54973,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path44)) {
+          if (rule.checkRegex.test(path46)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -54977,15 +54993,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path44, mode) {
+      test(path46, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path44) : path44;
+        const basename = shortcut ? basenameOf(path46) : path46;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path44
+            shortcut && rule._basenameOnly ? basename : path46
           )) {
             const { negative } = rule;
             const ret = {
@@ -55007,17 +55023,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path44, originalPath, doThrow) => {
-      if (!isString(path44)) {
+    var checkPath = (path46, originalPath, doThrow) => {
+      if (!isString(path46)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path44) {
+      if (!path46) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path44)) {
+      if (checkPath.isNotRelative(path46)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -55026,25 +55042,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path44) => {
-      const first2 = path44.charCodeAt(0);
+    var isNotRelative = (path46) => {
+      const first2 = path46.charCodeAt(0);
       if (first2 === SLASH_CODE) {
         return true;
       }
       if (first2 !== DOT_CODE) {
         return false;
       }
-      if (path44.length === 1) {
+      if (path46.length === 1) {
         return true;
       }
-      const second = path44.charCodeAt(1);
+      const second = path46.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path44.length === 2 || path44.charCodeAt(2) === SLASH_CODE;
+      return path46.length === 2 || path46.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -55075,58 +55091,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path44) {
+      _test(originalPath, cache2, path46) {
         checkPath(
-          path44,
+          path46,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path44 ? this._t(path44, cache2) : {
+        return path46 ? this._t(path46, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path44 = convertPath(target);
-        if (!path44 || path44.charCodeAt(path44.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path44);
+        const path46 = convertPath(target);
+        if (!path46 || path46.charCodeAt(path46.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path46);
         }
-        const dir = this._t(path44, this._testCache);
+        const dir = this._t(path46, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path44);
+        const literal = this._rules.testLiteral(path46);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path44, cache2) {
-        if (path44 in cache2) {
-          return cache2[path44];
+      _t(path46, cache2) {
+        if (path46 in cache2) {
+          return cache2[path46];
         }
-        const parentPath = parentOf(path44);
+        const parentPath = parentOf(path46);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path44] = parent && parent.ignored ? parent : this._rules.test(path44, MODE_IGNORE);
+        return cache2[path46] = parent && parent.ignored ? parent : this._rules.test(path46, MODE_IGNORE);
       }
-      ignores(path44) {
-        return this._test(path44, this._ignoreCache, convertPath(path44)).ignored;
+      ignores(path46) {
+        return this._test(path46, this._ignoreCache, convertPath(path46)).ignored;
       }
       createFilter() {
-        return (path44) => !this.ignores(path44);
+        return (path46) => !this.ignores(path46);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path44) {
-        return this._test(path44, this._testCache, convertPath(path44));
+      test(path46) {
+        return this._test(path46, this._testCache, convertPath(path46));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path44) => checkPath(convertPath(path44), path44, RETURN_FALSE);
+    var isPathValid = (path46) => checkPath(convertPath(path46), path46, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str8) => /^\\\\\?\\/.test(str8) || /["<>|\u0000-\u001F]+/u.test(str8) ? str8 : str8.replace(/\\/g, "/");
+      const makePosix = (str9) => /^\\\\\?\\/.test(str9) || /["<>|\u0000-\u001F]+/u.test(str9) ? str9 : str9.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path44) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path44) || isNotRelative(path44);
+      checkPath.isNotRelative = (path46) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path46) || isNotRelative(path46);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -55143,7 +55159,7 @@ var require_ignore = __commonJS({
 
 // src/package/ignore.ts
 import { readFileSync as readFileSync5 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 function goTrim(line) {
   return line.replace(GO_TRIM, "");
 }
@@ -55151,7 +55167,7 @@ function loadIgnoreRules(root) {
   for (const name of [".difyignore", ".gitignore"]) {
     let text;
     try {
-      text = readFileSync5(path13.join(root, name), "utf8");
+      text = readFileSync5(path14.join(root, name), "utf8");
     } catch {
       continue;
     }
@@ -55251,20 +55267,35 @@ var init_ignore = __esm({
   }
 });
 
-// src/package/select.ts
-import {
-  closeSync as closeSync2,
-  existsSync as existsSync3,
-  openSync as openSync2,
-  readdirSync as readdirSync2,
-  realpathSync as realpathSync3,
-  statSync as statSync3
-} from "node:fs";
-import path14 from "node:path";
-function selectFiles(root, options2 = {}) {
-  const walker = new Walker(path14.resolve(root), options2);
-  walker.run();
-  return walker.result();
+// src/package/select-findings.ts
+import { existsSync as existsSync3 } from "node:fs";
+import path15 from "node:path";
+function gitFinding(ignoreFile, rel) {
+  const fix = ignoreFile === ".difyignore" ? `Add ${rel}/ to .difyignore: the Dify CLI reads it too, so the package and its checksum stay identical to what Dify's CLI makes. To package it anyway: --allow-file ${rel}.` : ignoreFile === ".gitignore" ? `Add a .difyignore listing ${rel}/ (and what .gitignore lists: the Dify CLI then reads .difyignore instead); the Dify CLI reads it too, so the package and its checksum stay identical to what Dify's CLI makes. To package it anyway: --allow-file ${rel}.` : `Add a .difyignore listing ${rel}/. To package it anyway: --allow-file ${rel}.`;
+  return finding(
+    "DPR401",
+    `${rel}/ would be packaged (${ignoreFile ?? "no ignore file"} does not exclude it): it is ${GIT_DIR_REASON}; refusing to package it`,
+    { file: rel, fix }
+  );
+}
+function defaultsFinding(defaultHits, repoHasGitignore) {
+  const hits = [...defaultHits.entries()].map(([p, n]) => `${p} (${n})`);
+  const repoIgnore = repoHasGitignore ? " The repository\u2019s own .gitignore is not read by the Dify CLI either." : "";
+  if (hits.length === 0) {
+    return finding(
+      "DPR405",
+      `no .difyignore or .gitignore in the plugin root: every file is packaged, as the Dify CLI does.${repoIgnore}`,
+      {
+        severity: "notice",
+        fix: "Add a .difyignore (the `dify plugin init` template) so the package never picks up leftovers."
+      }
+    );
+  }
+  return finding(
+    "DPR405",
+    `no .difyignore or .gitignore in the plugin root: excluded by default ${hits.join(", ")}, which the Dify CLI would package, so its checksum would differ.${repoIgnore}`,
+    { fix: "Add a .difyignore listing what to exclude, so both tools package the same files." }
+  );
 }
 function flagFinding(f) {
   const what = f.rel.endsWith("/") ? `${f.rel} (${f.count} file${f.count === 1 ? "" : "s"})` : f.rel;
@@ -55290,20 +55321,20 @@ function sizeFinding(files, total, max) {
   );
 }
 function devTargetReason(boundary, realRoot, target, isDir2) {
-  const parts = toSlash(path14.relative(boundary, target)).split("/").filter(Boolean);
-  const rootParts = toSlash(path14.relative(boundary, realRoot)).split("/").filter(Boolean);
+  const parts = toSlash(path15.relative(boundary, target)).split("/").filter(Boolean);
+  const rootParts = toSlash(path15.relative(boundary, realRoot)).split("/").filter(Boolean);
   let shared = 0;
   while (shared < parts.length && shared < rootParts.length && parts[shared] === rootParts[shared]) shared++;
   const dirs = isDir2 ? parts : parts.slice(0, -1);
   for (let i = shared; i < dirs.length; i++) {
-    const dir = path14.join(boundary, ...dirs.slice(0, i + 1));
-    const reason = devDirReason(dirs[i], existsSync3(path14.join(dir, "pyvenv.cfg")));
+    const dir = path15.join(boundary, ...dirs.slice(0, i + 1));
+    const reason = devDirReason(dirs[i], existsSync3(path15.join(dir, "pyvenv.cfg")));
     if (reason) return { dir: `${dirs.slice(0, i + 1).join("/")}/`, reason };
   }
   return void 0;
 }
 function toSlash(p) {
-  return p.split(path14.sep).join("/");
+  return p.split(path15.sep).join("/");
 }
 function cannotRead(rel, error2, dir) {
   const code = error2.code;
@@ -55313,11 +55344,37 @@ function cannotRead(rel, error2, dir) {
     fix: "Fix its permissions, or exclude it in .difyignore."
   });
 }
+var init_select_findings = __esm({
+  "src/package/select-findings.ts"() {
+    "use strict";
+    init_codes();
+    init_errors();
+    init_paths();
+    init_file_rules();
+    init_format();
+  }
+});
+
+// src/package/select.ts
+import {
+  closeSync as closeSync2,
+  existsSync as existsSync4,
+  openSync as openSync2,
+  readdirSync as readdirSync2,
+  realpathSync as realpathSync3,
+  statSync as statSync3
+} from "node:fs";
+import path16 from "node:path";
+function selectFiles(root, options2 = {}) {
+  const walker = new Walker(path16.resolve(root), options2);
+  walker.run();
+  return walker.result();
+}
 function safeRealpath(p) {
   try {
     return realpathSync3(p);
   } catch {
-    return path14.resolve(p);
+    return path16.resolve(p);
   }
 }
 var DEFAULT_MAX_SIZE, MARKETPLACE_MAX_FILES, Walker;
@@ -55325,11 +55382,10 @@ var init_select = __esm({
   "src/package/select.ts"() {
     "use strict";
     init_codes();
-    init_errors();
     init_paths();
     init_file_rules();
-    init_format();
     init_ignore();
+    init_select_findings();
     init_format();
     DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
     MARKETPLACE_MAX_FILES = 5e3;
@@ -55368,7 +55424,13 @@ var init_select = __esm({
       result() {
         this.files.sort((a, b) => byteOrder(a.path, b.path));
         for (const f of this.flagged) if (f.count > 0) this.findings.push(flagFinding(f));
-        if (this.rules.file === null) this.findings.push(this.defaultsFinding());
+        if (this.rules.file === null)
+          this.findings.push(
+            defaultsFinding(
+              this.defaultHits,
+              this.boundary !== this.root && existsSync4(path16.join(this.boundary, ".gitignore"))
+            )
+          );
         const extra = this.options.extra ?? [];
         const all = [...this.files, ...extra];
         const totalSize = all.reduce((n, f) => n + f.size, 0);
@@ -55400,7 +55462,7 @@ var init_select = __esm({
         entries.sort((a, b) => byteOrder(a.name, b.name));
         for (const entry of entries) {
           const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-          const full = path14.join(dir, entry.name);
+          const full = path16.join(dir, entry.name);
           if (this.exclude.has(childRel) || this.excludePatterns.some((p) => p.test(childRel))) continue;
           let stats;
           if (entry.isSymbolicLink()) {
@@ -55422,7 +55484,7 @@ var init_select = __esm({
           let gitFlag;
           if (isDir2 && entry.name === ".git") {
             if (!this.allowedPath(childRel)) {
-              this.findings.push(this.gitFinding(childRel));
+              this.findings.push(gitFinding(this.rules.file, childRel));
               continue;
             }
             this.findings.push(
@@ -55483,7 +55545,7 @@ var init_select = __esm({
           return false;
         }
         if (!this.safeTarget(rel, target)) return false;
-        const shown2 = toSlash(path14.relative(this.realRoot, target)) || ".";
+        const shown2 = toSlash(path16.relative(this.realRoot, target)) || ".";
         const dev = devTargetReason(this.boundary, this.realRoot, target, Boolean(stats?.isDirectory()));
         if (dev) {
           this.findings.push(
@@ -55504,10 +55566,10 @@ var init_select = __esm({
        * the path in the plugin, `target` the real path, inside the boundary.
        */
       safeTarget(rel, target) {
-        const targetRel = toSlash(path14.relative(this.boundary, target));
+        const targetRel = toSlash(path16.relative(this.boundary, target));
         const secret = inGitDir(targetRel) ? GIT_DIR_REASON : secretReason(targetRel);
         if (!secret || secretReason(rel) && !inGitDir(targetRel)) return true;
-        const shown2 = toSlash(path14.relative(this.realRoot, target)) || ".";
+        const shown2 = toSlash(path16.relative(this.realRoot, target)) || ".";
         if (this.allowed(rel)) {
           this.findings.push(
             finding(
@@ -55535,16 +55597,8 @@ var init_select = __esm({
       allowedPath(rel) {
         return this.allowed(rel) || this.allowed(`${rel}/`);
       }
-      gitFinding(rel) {
-        const fix = this.rules.file === ".difyignore" ? `Add ${rel}/ to .difyignore: the Dify CLI reads it too, so the package and its checksum stay identical to what Dify's CLI makes. To package it anyway: --allow-file ${rel}.` : this.rules.file === ".gitignore" ? `Add a .difyignore listing ${rel}/ (and what .gitignore lists: the Dify CLI then reads .difyignore instead); the Dify CLI reads it too, so the package and its checksum stay identical to what Dify's CLI makes. To package it anyway: --allow-file ${rel}.` : `Add a .difyignore listing ${rel}/. To package it anyway: --allow-file ${rel}.`;
-        return finding(
-          "DPR401",
-          `${rel}/ would be packaged (${this.rules.file ?? "no ignore file"} does not exclude it): it is ${GIT_DIR_REASON}; refusing to package it`,
-          { file: rel, fix }
-        );
-      }
       flagDir(rel, name, full) {
-        const reason = devDirReason(name, existsSync3(path14.join(full, "pyvenv.cfg")));
+        const reason = devDirReason(name, existsSync4(path16.join(full, "pyvenv.cfg")));
         if (reason) return this.flag({ rel: `${rel}/`, count: 0, code: "DPR406", reason });
         if (name.startsWith(".")) return this.flag({ rel: `${rel}/`, count: 0, code: "DPR404", reason: "" });
         return void 0;
@@ -55599,32 +55653,13 @@ var init_select = __esm({
           this.flag({ rel, count: 1, code: "DPR404", reason: "" });
         }
       }
-      defaultsFinding() {
-        const hits = [...this.defaultHits.entries()].map(([p, n]) => `${p} (${n})`);
-        const repoIgnore = this.boundary !== this.root && existsSync3(path14.join(this.boundary, ".gitignore")) ? " The repository\u2019s own .gitignore is not read by the Dify CLI either." : "";
-        if (hits.length === 0) {
-          return finding(
-            "DPR405",
-            `no .difyignore or .gitignore in the plugin root: every file is packaged, as the Dify CLI does.${repoIgnore}`,
-            {
-              severity: "notice",
-              fix: "Add a .difyignore (the `dify plugin init` template) so the package never picks up leftovers."
-            }
-          );
-        }
-        return finding(
-          "DPR405",
-          `no .difyignore or .gitignore in the plugin root: excluded by default ${hits.join(", ")}, which the Dify CLI would package, so its checksum would differ.${repoIgnore}`,
-          { fix: "Add a .difyignore listing what to exclude, so both tools package the same files." }
-        );
-      }
     };
   }
 });
 
 // src/manifest/source.ts
-import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
-import path15 from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
+import path17 from "node:path";
 var LISTING_CODES, DirSource;
 var init_source = __esm({
   "src/manifest/source.ts"() {
@@ -55661,8 +55696,8 @@ var init_source = __esm({
         return this.select().selection.findings.filter((f) => LISTING_CODES.has(f.code));
       }
       whyMissing(file) {
-        const full = path15.join(this.root, ...file.split("/"));
-        if (!isInside(this.root, full) || !existsSync4(full)) return void 0;
+        const full = path17.join(this.root, ...file.split("/"));
+        if (!isInside(this.root, full) || !existsSync5(full)) return void 0;
         const ignore2 = this.select().selection.ignoreFile;
         return ignore2 ? `it exists, but ${ignore2} excludes it, so it is not in the package` : "it exists, but is excluded by default (no .difyignore), so it is not in the package";
       }
@@ -55684,13 +55719,13 @@ var init_source = __esm({
 });
 
 // src/manifest/discover.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import path16 from "node:path";
+import path18 from "node:path";
 async function discoverPlugins(paths, cwd = process.cwd()) {
   const found = /* @__PURE__ */ new Set();
   for (const p of paths) {
-    const root = path16.resolve(cwd, p);
+    const root = path18.resolve(cwd, p);
     const info2 = await stat2(root).catch(() => void 0);
     if (!info2) throw new UsageError(`${p} does not exist`, "Pass a plugin directory or a folder of plugins.");
     if (!info2.isDirectory()) {
@@ -55704,13 +55739,13 @@ async function discoverPlugins(paths, cwd = process.cwd()) {
   return [...found].sort(byteOrder);
 }
 async function search(dir, depth) {
-  if (ROOT_MARKERS.some((m) => existsSync5(path16.join(dir, m)))) return [dir];
+  if (ROOT_MARKERS.some((m) => existsSync6(path18.join(dir, m)))) return [dir];
   if (depth >= MAX_DEPTH) return [];
   const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
   const out = [];
   for (const e of entries) {
     if (!e.isDirectory() || e.name.startsWith(".") || NOT_PLUGINS.has(e.name)) continue;
-    out.push(...await search(path16.join(dir, e.name), depth + 1));
+    out.push(...await search(path18.join(dir, e.name), depth + 1));
   }
   return out;
 }
@@ -55728,8 +55763,8 @@ var init_discover = __esm({
 });
 
 // src/manifest/changed.ts
-import { existsSync as existsSync6 } from "node:fs";
-import path17 from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import path19 from "node:path";
 async function changedPlugins(scope, ref, git) {
   const top = await git.topLevel();
   const base = await git.mergeBase(ref);
@@ -55742,8 +55777,8 @@ async function changedPlugins(scope, ref, git) {
     if (parts.some((p, i) => i < parts.length - 1 && p.startsWith("."))) continue;
     for (let i = parts.length - 1; i >= 0; i--) {
       const dirRel = parts.slice(0, i).join("/");
-      const dir = path17.join(top, ...parts.slice(0, i));
-      if (ROOT_MARKERS.some((m) => existsSync6(path17.join(dir, m)))) {
+      const dir = path19.join(top, ...parts.slice(0, i));
+      if (ROOT_MARKERS.some((m) => existsSync7(path19.join(dir, m)))) {
         changed.add(dir);
         break;
       }
@@ -55756,7 +55791,7 @@ async function changedPlugins(scope, ref, git) {
   const inScope = (dir) => scope.some((s) => isInside(s, dir));
   return {
     changed: [...changed].filter(inScope).sort(byteOrder),
-    removed: [...removed].filter((r) => inScope(path17.join(top, r))).sort(byteOrder),
+    removed: [...removed].filter((r) => inScope(path19.join(top, r))).sort(byteOrder),
     base
   };
 }
@@ -58903,7 +58938,7 @@ var init_reference_rules = __esm({
 });
 
 // src/manifest/validate.ts
-import path18 from "node:path";
+import path20 from "node:path";
 async function runRules(plugin, now = /* @__PURE__ */ new Date()) {
   const out = [...plugin.findings];
   if (!plugin.usable) return out;
@@ -58928,7 +58963,7 @@ async function validateSource(source, now) {
 }
 async function validate(paths, options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
-  const scope = (paths.length > 0 ? paths : ["."]).map((p) => path18.resolve(cwd, p));
+  const scope = (paths.length > 0 ? paths : ["."]).map((p) => path20.resolve(cwd, p));
   let roots = await discoverPlugins(scope, cwd);
   let removed = [];
   if (options2.changedSince !== void 0) {
@@ -58943,7 +58978,7 @@ async function validate(paths, options2 = {}) {
   }
   const plugins = [];
   for (const [i, root] of roots.entries()) {
-    const rel = path18.relative(cwd, root) || ".";
+    const rel = path20.relative(cwd, root) || ".";
     options2.onProgress?.(rel, i, roots.length);
     const started = performance.now();
     if (isCozeConfigDir(root)) {
@@ -58954,12 +58989,12 @@ async function validate(paths, options2 = {}) {
     const { plugin, findings } = options2.listOnly ? { plugin: await loadPlugin(source, { declarations: false }), findings: [] } : await validateSource(source, options2.now);
     const m = plugin.manifest.value;
     plugins.push({
-      path: rel.split(path18.sep).join("/"),
+      path: rel.split(path20.sep).join("/"),
       kind: "dify",
-      name: str3(getAt(m, "/name")),
-      version: str3(plugin.manifest.plainNonStrings.get("/version") ?? getAt(m, "/version")),
-      author: str3(getAt(m, "/author")),
-      findings: applyPolicy(findings, options2).map((f) => ({ ...f, plugin: rel.split(path18.sep).join("/") })),
+      name: str4(getAt(m, "/name")),
+      version: str4(plugin.manifest.plainNonStrings.get("/version") ?? getAt(m, "/version")),
+      author: str4(getAt(m, "/author")),
+      findings: applyPolicy(findings, options2).map((f) => ({ ...f, plugin: rel.split(path20.sep).join("/") })),
       files: plugin.files.length,
       declarations: new Set(plugin.declarations.map((d) => d.file)).size,
       ms: performance.now() - started
@@ -58970,7 +59005,7 @@ async function validate(paths, options2 = {}) {
 }
 async function validateCoze(root, rel, options2) {
   const started = performance.now();
-  const path_ = rel.split(path18.sep).join("/");
+  const path_ = rel.split(path20.sep).join("/");
   const findings = options2.listOnly ? [] : await checkCozeConfig(root, { probeServers: options2.probeServers });
   return {
     path: path_,
@@ -58982,7 +59017,7 @@ async function validateCoze(root, rel, options2) {
     ms: performance.now() - started
   };
 }
-function str3(value) {
+function str4(value) {
   return typeof value === "string" || typeof value === "number" ? String(value) : void 0;
 }
 function matrixOf(result2) {
@@ -60471,10 +60506,10 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
   }
   if (!(state & 1))
     TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str8 = ctx.s.slice(startPtr, ctx.p);
+  let str9 = ctx.s.slice(startPtr, ctx.p);
   if (hasUnderscores)
-    str8 = str8.replaceAll("_", "");
-  return state > 1 ? parseFloat(str8) : parseInteger(ctx, str8, 10, startPtr);
+    str9 = str9.replaceAll("_", "");
+  return state > 1 ? parseFloat(str9) : parseInteger(ctx, str9, 10, startPtr);
 }
 function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   let c, underscore = 1;
@@ -60490,15 +60525,15 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   }
   if (underscore & 1)
     TomlError.x("unfinished numeric value", ctx);
-  let str8 = ctx.s.slice(startPtr + 2, ctx.p);
+  let str9 = ctx.s.slice(startPtr + 2, ctx.p);
   if (underscore)
-    str8 = str8.replaceAll("_", "");
-  return parseInteger(ctx, str8, base, startPtr);
+    str9 = str9.replaceAll("_", "");
+  return parseInteger(ctx, str9, base, startPtr);
 }
-function parseInteger(ctx, str8, base, startPtr) {
+function parseInteger(ctx, str9, base, startPtr) {
   if (ctx.bi !== true)
     int: {
-      let val = parseInt(str8, base);
+      let val = parseInt(str9, base);
       if (!Number.isSafeInteger(val)) {
         if (ctx.bi)
           break int;
@@ -60506,7 +60541,7 @@ function parseInteger(ctx, str8, base, startPtr) {
       }
       return val;
     }
-  return base === 10 ? BigInt(str8) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str8);
+  return base === 10 ? BigInt(str9) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str9);
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
@@ -60553,25 +60588,25 @@ function parseTime(ctx, c, endChr) {
   let t = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t, 4, false, start);
 }
-function readDate(ctx, str8, type, unsafeDelim, errPtr, temporalSuffix) {
+function readDate(ctx, str9, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
-    let date = new TomlDate(str8, type, unsafeDelim);
+    let date = new TomlDate(str9, type, unsafeDelim);
     if (!date.isValid())
       TomlError.x("invalid date", ctx, errPtr);
     return date;
   }
   try {
     if (temporalSuffix)
-      str8 += temporalSuffix;
+      str9 += temporalSuffix;
     switch (type) {
       case 1:
-        return Temporal.ZonedDateTime.from(str8);
+        return Temporal.ZonedDateTime.from(str9);
       case 2:
-        return Temporal.PlainDateTime.from(str8);
+        return Temporal.PlainDateTime.from(str9);
       case 3:
-        return Temporal.PlainDate.from(str8);
+        return Temporal.PlainDate.from(str9);
       case 4:
-        return Temporal.PlainTime.from(str8);
+        return Temporal.PlainTime.from(str9);
     }
   } catch (e) {
     TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
@@ -61145,7 +61180,7 @@ var init_python_project = __esm({
 });
 
 // src/checks/marketplace/dependencies.ts
-import path19 from "node:path";
+import path21 from "node:path";
 async function dependencyRules(ctx) {
   const out = [];
   const declared = [];
@@ -61181,7 +61216,7 @@ async function requirementsFile(ctx, file, seen, out) {
   const result2 = [];
   for (const { line, kind, value } of parseRequirementsText(text)) {
     if (kind === "include") {
-      const resolved = path19.posix.normalize(path19.posix.join(path19.posix.dirname(file), value));
+      const resolved = path21.posix.normalize(path21.posix.join(path21.posix.dirname(file), value));
       const at = { file, line };
       if (value.startsWith("/") || resolved === ".." || resolved.startsWith("../")) {
         out.push(
@@ -61458,7 +61493,7 @@ var init_icon = __esm({
 });
 
 // src/checks/marketplace/manifest.ts
-import path20 from "node:path";
+import path22 from "node:path";
 async function manifestRules(ctx) {
   const out = [];
   const official = ctx.profile === "official";
@@ -61593,7 +61628,7 @@ async function privacyRules2(ctx) {
     return out;
   }
   const ref = privacy.startsWith("./") ? privacy.slice(2) : privacy;
-  const normalized = path20.posix.normalize(ref);
+  const normalized = path22.posix.normalize(ref);
   if (ref.startsWith("/") || normalized === ".." || normalized.startsWith("../")) {
     bad(
       `privacy "${privacy}" points outside the package`,
@@ -62255,7 +62290,7 @@ var init_secrets = __esm({
 
 // src/checks/marketplace/submission.ts
 import { readdirSync as readdirSync3, realpathSync as realpathSync4 } from "node:fs";
-import path21 from "node:path";
+import path23 from "node:path";
 async function versionRules(ctx) {
   const dir = ctx.options.marketplaceDir;
   const version = ctx.manifestString("/version");
@@ -62298,7 +62333,7 @@ async function submittedVersions(dir, self) {
   const selfReal = self ? safeReal(self) : void 0;
   const out = [];
   for (const name of names.sort()) {
-    const file = path21.join(dir, name);
+    const file = path23.join(dir, name);
     if (selfReal && safeReal(file) === selfReal) continue;
     const version = await manifestVersion(file) ?? /\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]+)?/.exec(name.replace(/\.difypkg$/, ""))?.[0];
     if (version) out.push({ file: name, version });
@@ -62323,7 +62358,7 @@ function safeReal(p) {
   try {
     return realpathSync4(p);
   } catch {
-    return path21.resolve(p);
+    return path23.resolve(p);
   }
 }
 function sections(body2) {
@@ -62435,7 +62470,7 @@ var init_submission = __esm({
 
 // src/checks/marketplace/index.ts
 import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync8, readSync, statSync as statSync4 } from "node:fs";
-import path22 from "node:path";
+import path24 from "node:path";
 async function marketplaceRules(ctx) {
   const out = [...contentsRules(ctx), ...await secretRules(ctx), ...await binaryRules(ctx)];
   if (!ctx.plugin.usable) return out;
@@ -62452,7 +62487,7 @@ async function marketplaceRules(ctx) {
 }
 async function checkTarget(target, options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
-  const full = path22.resolve(cwd, target);
+  const full = path24.resolve(cwd, target);
   const checkOptions = resolveOptions(options2, cwd);
   let stats;
   try {
@@ -62480,7 +62515,7 @@ async function checkTarget(target, options2 = {}) {
 }
 async function checkDirectory(root, label, options2) {
   try {
-    statSync4(path22.join(root, MANIFEST2));
+    statSync4(path24.join(root, MANIFEST2));
   } catch {
     throw new UsageError(
       `no manifest.yaml in ${label}: it is not a Dify plugin directory`,
@@ -62507,7 +62542,7 @@ function resolveOptions(options2, cwd) {
   if (options2.prBodyFile) {
     try {
       prBody = {
-        text: readFileSync8(path22.resolve(cwd, options2.prBodyFile), "utf8"),
+        text: readFileSync8(path24.resolve(cwd, options2.prBodyFile), "utf8"),
         file: options2.prBodyFile
       };
     } catch {
@@ -62519,7 +62554,7 @@ function resolveOptions(options2, cwd) {
   }
   let marketplaceDir;
   if (options2.marketplaceDir) {
-    marketplaceDir = path22.resolve(cwd, options2.marketplaceDir);
+    marketplaceDir = path24.resolve(cwd, options2.marketplaceDir);
     let isDir2 = false;
     try {
       isDir2 = statSync4(marketplaceDir).isDirectory();
@@ -62551,14 +62586,14 @@ function result(label, kind, ctx, findings) {
   return {
     label,
     kind,
-    name: str4(getAt(m, "/name")),
+    name: str5(getAt(m, "/name")),
     version: ctx.manifestString("/version"),
-    author: str4(getAt(m, "/author")),
+    author: str5(getAt(m, "/author")),
     files: ctx.access.files.length,
     findings
   };
 }
-function str4(v) {
+function str5(v) {
   return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
 }
 function directoryAccess(selection) {
@@ -62635,7 +62670,7 @@ async function checkMarketplace(plugins, profile, cwd) {
   const options2 = resolveOptions({ profile }, cwd);
   for (const p of plugins) {
     if (p.kind !== "dify") continue;
-    const { findings } = await directoryFindings(path22.resolve(cwd, p.path), p.path, options2);
+    const { findings } = await directoryFindings(path24.resolve(cwd, p.path), p.path, options2);
     p.findings = mergeWithValidation(
       p.findings,
       findings.map((f) => ({ ...f, plugin: p.path }))
@@ -63217,11 +63252,11 @@ var init_git_source = __esm({
 });
 
 // src/checks/sides.ts
-import { existsSync as existsSync7, statSync as statSync5 } from "node:fs";
-import path23 from "node:path";
+import { existsSync as existsSync8, statSync as statSync5 } from "node:fs";
+import path25 from "node:path";
 async function openSide(arg, options2) {
-  const full = path23.resolve(options2.cwd, arg);
-  if (existsSync7(full)) {
+  const full = path25.resolve(options2.cwd, arg);
+  if (existsSync8(full)) {
     if (statSync5(full).isDirectory()) return new DirSource(full, arg);
     if (full.endsWith(".difypkg")) {
       return (options2.openPackage ?? openPackageSide)(full);
@@ -63240,8 +63275,8 @@ async function openSide(arg, options2) {
     );
   });
   await git.resolve(ref);
-  const pluginDir = sub !== void 0 ? path23.resolve(top, sub) : path23.resolve(options2.cwd, options2.samePluginAs ?? ".");
-  const prefix = path23.relative(top, pluginDir).split(path23.sep).join("/");
+  const pluginDir = sub !== void 0 ? path25.resolve(top, sub) : path25.resolve(options2.cwd, options2.samePluginAs ?? ".");
+  const prefix = path25.relative(top, pluginDir).split(path25.sep).join("/");
   return new GitSource(options2.cwd, ref, prefix, `${ref}:${prefix || "."}`);
 }
 function splitRef(arg) {
@@ -63272,8 +63307,8 @@ var diff_exports = {};
 __export(diff_exports, {
   diffCommand: () => diffCommand
 });
-import { existsSync as existsSync8 } from "node:fs";
-import path24 from "node:path";
+import { existsSync as existsSync9 } from "node:fs";
+import path26 from "node:path";
 function diffCommand(input, reporter) {
   return guarded(reporter, async () => {
     const cwd = input.cwd ?? process.cwd();
@@ -63282,7 +63317,7 @@ function diffCommand(input, reporter) {
     let oldSide;
     let result2;
     try {
-      const samePluginAs = existsSync8(path24.resolve(cwd, newArg)) ? newArg : ".";
+      const samePluginAs = existsSync9(path26.resolve(cwd, newArg)) ? newArg : ".";
       oldSide = await openSide(input.old, { cwd, samePluginAs, openPackage: input.openPackage });
       result2 = await diffPlugins(oldSide, newSide);
     } finally {
@@ -63581,7 +63616,7 @@ var init_keys = __esm({
 
 // src/signing/sign.ts
 import { sign as rsaSign } from "node:crypto";
-import path25 from "node:path";
+import path27 from "node:path";
 function verificationJson(category) {
   return Buffer.from(JSON.stringify({ authorized_category: category }), "utf8");
 }
@@ -63592,11 +63627,11 @@ function signatureComment(signature, time) {
   return JSON.stringify({ signature: signature.toString("base64"), time });
 }
 function signedPath(input, outDir) {
-  const base = path25.basename(input);
-  const ext = path25.extname(base);
+  const base = path27.basename(input);
+  const ext = path27.extname(base);
   const stem = base.slice(0, base.length - ext.length);
   const name = stem.endsWith(".signed") ? base : `${stem}.signed${ext}`;
-  return path25.join(outDir ?? path25.dirname(input), name);
+  return path27.join(outDir ?? path27.dirname(input), name);
 }
 function parseCategory(value) {
   const v = (value ?? "community").trim().toLowerCase();
@@ -63613,7 +63648,7 @@ function signingTime(env = process.env) {
 }
 async function signPackage(input) {
   const target = signedPath(input.file, input.outDir);
-  ensureDir(path25.dirname(target));
+  ensureDir(path27.dirname(target));
   const temp = tempPathFor(target);
   const time = input.time ?? signingTime();
   const writer = await ZipWriter.create(temp);
@@ -63644,7 +63679,7 @@ async function signPackage(input) {
       category: input.category,
       resigned,
       entries: done.entries,
-      sumsFile: updateSums(path25.dirname(target), path25.basename(target), done.sha256)
+      sumsFile: updateSums(path27.dirname(target), path27.basename(target), done.sha256)
     };
   } catch (error2) {
     await writer.abort();
@@ -63857,7 +63892,7 @@ var inspect_exports = {};
 __export(inspect_exports, {
   inspectCommand: () => inspectCommand
 });
-import path26 from "node:path";
+import path28 from "node:path";
 function inspectCommand(input, reporter) {
   return guarded(reporter, async () => {
     const cwd = input.cwd ?? process.cwd();
@@ -63865,7 +63900,7 @@ function inspectCommand(input, reporter) {
       officialKey(),
       ...(input.keys ?? []).map((k) => ({ ...loadPublicKey(k, input.env), official: false }))
     ];
-    const file = path26.resolve(cwd, input.package);
+    const file = path28.resolve(cwd, input.package);
     const pkg = await openPackage(file, { maxUncompressed: input.maxSize && input.maxSize * 1024 * 1024 });
     try {
       const signature = await verifyPackage(pkg, keys);
@@ -63944,18 +63979,18 @@ async function readManifest(pkg) {
   if (!pkg.entries.some((e) => e.name === MANIFEST2)) return { kinds: [] };
   const yaml = parseYamlBytes(MANIFEST2, await pkg.read(MANIFEST2));
   const m = yaml.value;
-  const runner = ["language", "version", "entrypoint"].map((k) => str5(getAt(m, `/meta/runner/${k}`)));
+  const runner = ["language", "version", "entrypoint"].map((k) => str6(getAt(m, `/meta/runner/${k}`)));
   const plugins = getAt(m, "/plugins") ?? {};
   return {
-    name: str5(getAt(m, "/name")),
-    author: str5(getAt(m, "/author")),
-    version: str5(yaml.plainNonStrings.get("/version") ?? getAt(m, "/version")),
-    type: str5(getAt(m, "/type")),
-    label: str5(getAt(m, "/label/en_US")),
-    description: str5(getAt(m, "/description/en_US")),
+    name: str6(getAt(m, "/name")),
+    author: str6(getAt(m, "/author")),
+    version: str6(yaml.plainNonStrings.get("/version") ?? getAt(m, "/version")),
+    type: str6(getAt(m, "/type")),
+    label: str6(getAt(m, "/label/en_US")),
+    description: str6(getAt(m, "/description/en_US")),
     kinds: PLUGIN_KINDS.filter((k) => Array.isArray(plugins[k]) && plugins[k].length > 0),
     runner: runner[0] ? `${runner[0]} ${runner[1] ?? ""} (${runner[2] ?? "?"})`.replace("  ", " ") : void 0,
-    minimumDifyVersion: str5(
+    minimumDifyVersion: str6(
       yaml.plainNonStrings.get("/meta/minimum_dify_version") ?? getAt(m, "/meta/minimum_dify_version")
     ),
     arch: archList(getAt(m, "/meta/arch"))
@@ -64020,7 +64055,7 @@ function layoutFindings(pkg) {
 function hex4(n) {
   return n.toString(16).padStart(4, "0");
 }
-function str5(value) {
+function str6(value) {
   return typeof value === "string" || typeof value === "number" ? String(value) : void 0;
 }
 var init_inspect = __esm({
@@ -64058,8 +64093,8 @@ __export(keygen_exports, {
   keygenCommand: () => keygenCommand
 });
 import { createPublicKey as createPublicKey2 } from "node:crypto";
-import { existsSync as existsSync9 } from "node:fs";
-import path27 from "node:path";
+import { existsSync as existsSync10 } from "node:fs";
+import path29 from "node:path";
 function keygenCommand(input, reporter) {
   return guarded(reporter, async () => {
     const cwd = input.cwd ?? process.cwd();
@@ -64070,11 +64105,11 @@ function keygenCommand(input, reporter) {
         "Use --output DIR to choose the folder."
       );
     }
-    const dir = path27.resolve(cwd, input.outDir ?? ".");
-    const privatePath = path27.join(dir, `${name}.private.pem`);
-    const publicPath = path27.join(dir, `${name}.public.pem`);
+    const dir = path29.resolve(cwd, input.outDir ?? ".");
+    const privatePath = path29.join(dir, `${name}.private.pem`);
+    const publicPath = path29.join(dir, `${name}.public.pem`);
     for (const p of [privatePath, publicPath]) {
-      if (existsSync9(p) && !input.force) {
+      if (existsSync10(p) && !input.force) {
         throw new UsageError(
           `${display(cwd, p)} exists; refusing to overwrite a key`,
           "Choose another --name, or pass --force if you really mean to replace it."
@@ -64111,7 +64146,7 @@ function keygenCommand(input, reporter) {
             ["sign", `dify-plugin-release sign PKG --key ${shownPrivate}`],
             [
               "trust",
-              `copy ${path27.basename(publicPath)} to docker/volumes/plugin_daemon/public_keys/ and set THIRD_PARTY_SIGNATURE_VERIFICATION_ENABLED=true, THIRD_PARTY_SIGNATURE_VERIFICATION_PUBLIC_KEYS=/app/storage/public_keys/${path27.basename(publicPath)}`
+              `copy ${path29.basename(publicPath)} to docker/volumes/plugin_daemon/public_keys/ and set THIRD_PARTY_SIGNATURE_VERIFICATION_ENABLED=true, THIRD_PARTY_SIGNATURE_VERIFICATION_PUBLIC_KEYS=/app/storage/public_keys/${path29.basename(publicPath)}`
             ]
           ]
         }
@@ -64260,9 +64295,9 @@ var init_parallel_deflate = __esm({
     PROBE_FROM = 128 * 1024;
     PROBE = 64 * 1024;
     SourceReadError = class extends Error {
-      constructor(path44, cause) {
-        super(`${path44}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-        this.path = path44;
+      constructor(path46, cause) {
+        super(`${path46}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+        this.path = path46;
         this.name = "SourceReadError";
       }
       path;
@@ -64281,7 +64316,7 @@ var init_parallel_deflate = __esm({
 
 // src/package/requirements.ts
 import { statSync as statSync6 } from "node:fs";
-import path28 from "node:path";
+import path30 from "node:path";
 function needsGeneratedRequirements(root, runnerLanguage) {
   if (runnerLanguage !== "python") return false;
   if (exists2(root, REQUIREMENTS)) return false;
@@ -64313,7 +64348,7 @@ async function generateRequirements(root, runner = processRunner, env = process.
 }
 function exists2(root, name) {
   try {
-    statSync6(path28.join(root, name));
+    statSync6(path30.join(root, name));
     return true;
   } catch (error2) {
     const code = error2.code;
@@ -64345,11 +64380,11 @@ var init_requirements = __esm({
 
 // src/package/package.ts
 import { readFileSync as readFileSync10, statSync as statSync7 } from "node:fs";
-import path29 from "node:path";
+import path31 from "node:path";
 async function packagePlugin(options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
-  const root = path29.resolve(cwd, options2.path ?? ".");
-  const label = path29.relative(cwd, root) || ".";
+  const root = path31.resolve(cwd, options2.path ?? ".");
+  const label = path31.relative(cwd, root) || ".";
   const manifestBytes = readManifest2(root, label);
   const manifest = parseYamlBytes(MANIFEST2, manifestBytes);
   const language = getAt(manifest.value, "/meta/runner/language");
@@ -64368,7 +64403,7 @@ async function packagePlugin(options2 = {}) {
     );
   }
   const maxSize = maxSizeBytes(options2.maxSizeMiB);
-  const outDir = path29.resolve(cwd, options2.outDir ?? ".");
+  const outDir = path31.resolve(cwd, options2.outDir ?? ".");
   const selection = selectFiles(root, {
     allowFiles: options2.allowFiles,
     maxSize,
@@ -64387,15 +64422,15 @@ async function packagePlugin(options2 = {}) {
       )
     );
   }
-  const name = str6(getAt(manifest.value, "/name"));
-  const version = str6(manifest.plainNonStrings.get("/version") ?? getAt(manifest.value, "/version"));
+  const name = str7(getAt(manifest.value, "/name"));
+  const version = str7(manifest.plainNonStrings.get("/version") ?? getAt(manifest.value, "/version"));
   const selectionOk = countFindings(applyPolicy([...early, ...selection.findings], options2)).errors === 0;
   const nameOk = NAME_PATTERN.test(name ?? "") && VERSION_PATTERN.test(version ?? "");
   const fileName = `${name}-${version}.difypkg`;
-  const target = path29.join(outDir, fileName);
+  const target = path31.join(outDir, fileName);
   let writing;
   if (selectionOk && nameOk) {
-    if (path29.dirname(target) !== outDir) {
+    if (path31.dirname(target) !== outDir) {
       throw new Error(`the package name ${JSON.stringify(fileName)} would leave the output directory`);
     }
     ensureDir(outDir);
@@ -64419,9 +64454,9 @@ async function packagePlugin(options2 = {}) {
   const findings = applyPolicy([...early, ...selection.findings, ...validation], options2);
   const m = plugin.manifest.value;
   const result2 = {
-    name: str6(getAt(m, "/name")),
-    version: str6(plugin.manifest.plainNonStrings.get("/version") ?? getAt(m, "/version")),
-    author: str6(getAt(m, "/author")) ?? "",
+    name: str7(getAt(m, "/name")),
+    version: str7(plugin.manifest.plainNonStrings.get("/version") ?? getAt(m, "/version")),
+    author: str7(getAt(m, "/author")) ?? "",
     files: selection.files.map((f) => ({ path: f.path, size: f.size })),
     generated: [...generated.keys()],
     ignoreFile: selection.ignoreFile,
@@ -64535,7 +64570,7 @@ function readManifest2(root, label) {
     );
   }
   try {
-    return readFileSync10(path29.join(root, MANIFEST2));
+    return readFileSync10(path31.join(root, MANIFEST2));
   } catch (error2) {
     if (error2.code === "ENOENT") {
       throw new UsageError(
@@ -64554,11 +64589,11 @@ function maxSizeBytes(mib) {
   return Math.floor(mib * 1024 * 1024);
 }
 function outputsInside(root, outDir, manifest) {
-  const rel = path29.relative(root, outDir);
-  if (rel.startsWith("..") || path29.isAbsolute(rel)) return [];
-  const prefix = rel ? `${rel.split(path29.sep).join("/")}/` : "";
-  const name = str6(getAt(manifest.value, "/name"));
-  const version = str6(manifest.plainNonStrings.get("/version") ?? getAt(manifest.value, "/version"));
+  const rel = path31.relative(root, outDir);
+  if (rel.startsWith("..") || path31.isAbsolute(rel)) return [];
+  const prefix = rel ? `${rel.split(path31.sep).join("/")}/` : "";
+  const name = str7(getAt(manifest.value, "/name"));
+  const version = str7(manifest.plainNonStrings.get("/version") ?? getAt(manifest.value, "/version"));
   const base = `${name}-${version}`;
   const files = [SUMS_FILE, ...name && version ? [`${base}.difypkg`, `${base}.signed.difypkg`] : []];
   const escaped = prefix.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -64567,7 +64602,7 @@ function outputsInside(root, outDir, manifest) {
     new RegExp(`^${escaped}(?:${files.map(tempNamePattern).join("|")})$`)
   ];
 }
-function str6(value) {
+function str7(value) {
   return typeof value === "string" || typeof value === "number" ? String(value) : void 0;
 }
 var SNIFF_LIMIT;
@@ -64600,7 +64635,7 @@ __export(package_exports, {
   display: () => display,
   packageCommand: () => packageCommand
 });
-import path30 from "node:path";
+import path32 from "node:path";
 function packageCommand(input, reporter) {
   return guarded(reporter, async () => {
     const cwd = input.cwd ?? process.cwd();
@@ -64616,7 +64651,7 @@ function packageCommand(input, reporter) {
       env: input.env,
       onProgress: (label2, done, total) => reporter.progress(label2, done, total)
     });
-    const plugin = (path30.relative(cwd, path30.resolve(cwd, input.path ?? ".")) || ".").split(path30.sep).join("/");
+    const plugin = (path32.relative(cwd, path32.resolve(cwd, input.path ?? ".")) || ".").split(path32.sep).join("/");
     result2.findings = result2.findings.map((f) => ({ ...f, plugin }));
     const counts = countFindings(result2.findings);
     const shown2 = result2.path ? display(cwd, result2.path) : void 0;
@@ -64688,14 +64723,14 @@ __export(sign_exports, {
   signCommand: () => signCommand
 });
 import { createPublicKey as createPublicKey3 } from "node:crypto";
-import path31 from "node:path";
+import path33 from "node:path";
 function signCommand(input, reporter) {
   return guarded(reporter, async () => {
     const cwd = input.cwd ?? process.cwd();
     if (!input.package) throw new UsageError("no package to sign", "Pass the path of a .difypkg.");
     const category = parseCategory(input.category);
     const key = loadPrivateKey(input.key, input.env);
-    const file = path31.resolve(cwd, input.package);
+    const file = path33.resolve(cwd, input.package);
     const limits = { maxUncompressed: input.maxSize ? input.maxSize * 1024 * 1024 : void 0 };
     const pkg = await openPackage(file, limits);
     let signed;
@@ -64707,9 +64742,9 @@ function signCommand(input, reporter) {
       const validated = await validateSource(new PackageSource(pkg, input.package));
       findings = applyPolicy(validated.findings, input);
       const m = validated.plugin.manifest.value;
-      author = str7(getAt(m, "/author")) ?? "";
-      name = str7(getAt(m, "/name")) ?? "";
-      version = str7(validated.plugin.manifest.plainNonStrings.get("/version") ?? getAt(m, "/version")) ?? "";
+      author = str8(getAt(m, "/author")) ?? "";
+      name = str8(getAt(m, "/name")) ?? "";
+      version = str8(validated.plugin.manifest.plainNonStrings.get("/version") ?? getAt(m, "/version")) ?? "";
       if (countFindings(findings).errors > 0) {
         await reporter.report({
           command: "sign",
@@ -64720,7 +64755,7 @@ function signCommand(input, reporter) {
         return { exitCode: 1, outputs: {} };
       }
       if (key.bits !== 4096) reporter.info(`note: the key has ${key.bits} bits; Dify's own keys have 4096`);
-      const outDir = input.outDir ? path31.resolve(cwd, input.outDir) : void 0;
+      const outDir = input.outDir ? path33.resolve(cwd, input.outDir) : void 0;
       const publicKey = { ...key, key: createPublicKey3(key.key), official: false };
       const check = async (temp) => {
         const written = await openPackage(temp, limits);
@@ -64798,7 +64833,7 @@ function signCommand(input, reporter) {
     };
   });
 }
-function str7(value) {
+function str8(value) {
   return typeof value === "string" || typeof value === "number" ? String(value) : void 0;
 }
 var init_sign2 = __esm({
@@ -64834,63 +64869,9 @@ var init_limits = __esm({
   }
 });
 
-// src/core/process-tree.ts
-import { spawn as spawn3, spawnSync } from "node:child_process";
+// src/core/process-table.ts
+import { spawnSync } from "node:child_process";
 import { readdirSync as readdirSync4, readFileSync as readFileSync11 } from "node:fs";
-import { constants as constants4 } from "node:os";
-function onParentSignal(signal) {
-  for (const kill of [...running]) kill();
-  for (const cleanup of [...cleanups].reverse()) {
-    try {
-      cleanup();
-    } catch {
-    }
-  }
-  running.clear();
-  cleanups.clear();
-  stopListening();
-  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-}
-function onParentExit() {
-  for (const kill of [...running]) kill();
-}
-function listen() {
-  if (listening2) return;
-  listening2 = true;
-  process.on("SIGINT", onParentSignal);
-  process.on("SIGTERM", onParentSignal);
-  process.on("exit", onParentExit);
-}
-function stopListening() {
-  if (!listening2) return;
-  listening2 = false;
-  process.removeListener("SIGINT", onParentSignal);
-  process.removeListener("SIGTERM", onParentSignal);
-  process.removeListener("exit", onParentExit);
-}
-function stopIfIdle() {
-  if (running.size === 0 && cleanups.size === 0) stopListening();
-}
-function onInterrupt(cleanup) {
-  cleanups.add(cleanup);
-  listen();
-  return () => {
-    cleanups.delete(cleanup);
-    stopIfIdle();
-  };
-}
-function notStarted(error2, started) {
-  return {
-    code: error2.code === "ENOENT" ? 127 : error2.code === "EACCES" ? 126 : 1,
-    stdout: "",
-    stderr: error2.message,
-    timedOut: false,
-    durationMs: Date.now() - started
-  };
-}
-function signalNumber(signal) {
-  return constants4.signals[signal] ?? 0;
-}
 function processTable() {
   const table2 = /* @__PURE__ */ new Map();
   if (process.platform === "linux") {
@@ -64965,12 +64946,134 @@ function stillRunning(known) {
     }
   });
 }
-var DEFAULT_MAX_BUFFER, MAX_LINE, running, cleanups, listening2, treeRunner, StreamTail;
+var init_process_table = __esm({
+  "src/core/process-table.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/stream-tail.ts
+var MAX_LINE, StreamTail;
+var init_stream_tail = __esm({
+  "src/core/stream-tail.ts"() {
+    "use strict";
+    MAX_LINE = 64 * 1024;
+    StreamTail = class {
+      constructor(max, onLine, maxLine = MAX_LINE) {
+        this.max = max;
+        this.onLine = onLine;
+        this.maxLine = maxLine;
+      }
+      max;
+      onLine;
+      maxLine;
+      chunks = [];
+      size = 0;
+      partial = "";
+      decoder = new TextDecoder("utf-8");
+      push(data) {
+        const text = this.decoder.decode(data, { stream: true });
+        this.keep(text);
+        const lines = (this.partial + text).split("\n");
+        this.partial = lines.pop() ?? "";
+        for (const line of lines) this.onLine(line.replace(/\r$/, ""));
+        while (this.partial.length > this.maxLine) {
+          this.onLine(this.partial.slice(0, this.maxLine));
+          this.partial = this.partial.slice(this.maxLine);
+        }
+      }
+      /** The unfinished line held back (for tests). */
+      get pending() {
+        return this.partial.length;
+      }
+      flush() {
+        const rest = this.decoder.decode();
+        if (rest) this.keep(rest);
+        const last = this.partial + rest;
+        this.partial = "";
+        if (last) this.onLine(last);
+      }
+      text() {
+        return this.chunks.join("");
+      }
+      keep(text) {
+        this.chunks.push(text);
+        this.size += text.length;
+        while (this.size > this.max && this.chunks.length > 1) this.size -= this.chunks.shift().length;
+        if (this.size > this.max) {
+          this.chunks = [this.chunks[0].slice(this.size - this.max)];
+          this.size = this.max;
+        }
+      }
+    };
+  }
+});
+
+// src/core/process-tree.ts
+import { spawn as spawn3, spawnSync as spawnSync2 } from "node:child_process";
+import { constants as constants4 } from "node:os";
+function onParentSignal(signal) {
+  for (const kill of [...running]) kill();
+  for (const cleanup of [...cleanups].reverse()) {
+    try {
+      cleanup();
+    } catch {
+    }
+  }
+  running.clear();
+  cleanups.clear();
+  stopListening();
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+function onParentExit() {
+  for (const kill of [...running]) kill();
+}
+function listen() {
+  if (listening2) return;
+  listening2 = true;
+  process.on("SIGINT", onParentSignal);
+  process.on("SIGTERM", onParentSignal);
+  process.on("exit", onParentExit);
+}
+function stopListening() {
+  if (!listening2) return;
+  listening2 = false;
+  process.removeListener("SIGINT", onParentSignal);
+  process.removeListener("SIGTERM", onParentSignal);
+  process.removeListener("exit", onParentExit);
+}
+function stopIfIdle() {
+  if (running.size === 0 && cleanups.size === 0) stopListening();
+}
+function onInterrupt(cleanup) {
+  cleanups.add(cleanup);
+  listen();
+  return () => {
+    cleanups.delete(cleanup);
+    stopIfIdle();
+  };
+}
+function notStarted(error2, started) {
+  return {
+    code: error2.code === "ENOENT" ? 127 : error2.code === "EACCES" ? 126 : 1,
+    stdout: "",
+    stderr: error2.message,
+    timedOut: false,
+    durationMs: Date.now() - started
+  };
+}
+function signalNumber(signal) {
+  return constants4.signals[signal] ?? 0;
+}
+var DEFAULT_MAX_BUFFER, running, cleanups, listening2, treeRunner;
 var init_process_tree = __esm({
   "src/core/process-tree.ts"() {
     "use strict";
+    init_process_table();
+    init_stream_tail();
+    init_process_table();
+    init_stream_tail();
     DEFAULT_MAX_BUFFER = 4 * 1024 * 1024;
-    MAX_LINE = 64 * 1024;
     running = /* @__PURE__ */ new Set();
     cleanups = /* @__PURE__ */ new Set();
     listening2 = false;
@@ -65012,7 +65115,7 @@ var init_process_tree = __esm({
             const pid = child2.pid;
             if (pid === void 0) return;
             if (!group) {
-              if (!exit) spawnSync("taskkill", ["/T", "/F", "/PID", String(pid)], { windowsHide: true });
+              if (!exit) spawnSync2("taskkill", ["/T", "/F", "/PID", String(pid)], { windowsHide: true });
               return;
             }
             const table2 = !exit || known.size > 0 ? processTable() : void 0;
@@ -65098,54 +65201,6 @@ var init_process_tree = __esm({
         });
       }
     };
-    StreamTail = class {
-      constructor(max, onLine, maxLine = MAX_LINE) {
-        this.max = max;
-        this.onLine = onLine;
-        this.maxLine = maxLine;
-      }
-      max;
-      onLine;
-      maxLine;
-      chunks = [];
-      size = 0;
-      partial = "";
-      decoder = new TextDecoder("utf-8");
-      push(data) {
-        const text = this.decoder.decode(data, { stream: true });
-        this.keep(text);
-        const lines = (this.partial + text).split("\n");
-        this.partial = lines.pop() ?? "";
-        for (const line of lines) this.onLine(line.replace(/\r$/, ""));
-        while (this.partial.length > this.maxLine) {
-          this.onLine(this.partial.slice(0, this.maxLine));
-          this.partial = this.partial.slice(this.maxLine);
-        }
-      }
-      /** The unfinished line held back (for tests). */
-      get pending() {
-        return this.partial.length;
-      }
-      flush() {
-        const rest = this.decoder.decode();
-        if (rest) this.keep(rest);
-        const last = this.partial + rest;
-        this.partial = "";
-        if (last) this.onLine(last);
-      }
-      text() {
-        return this.chunks.join("");
-      }
-      keep(text) {
-        this.chunks.push(text);
-        this.size += text.length;
-        while (this.size > this.max && this.chunks.length > 1) this.size -= this.chunks.shift().length;
-        if (this.size > this.max) {
-          this.chunks = [this.chunks[0].slice(this.size - this.max)];
-          this.size = this.max;
-        }
-      }
-    };
   }
 });
 
@@ -65203,14 +65258,14 @@ var init_child_env = __esm({
 
 // src/testing/env-cache.ts
 import { createHash as createHash6 } from "node:crypto";
-import { existsSync as existsSync10, mkdirSync as mkdirSync3, readFileSync as readFileSync12, renameSync as renameSync2, rmSync, statSync as statSync8, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync11, mkdirSync as mkdirSync3, readFileSync as readFileSync12, renameSync as renameSync2, rmSync, statSync as statSync8, writeFileSync as writeFileSync2 } from "node:fs";
 import { homedir, hostname } from "node:os";
-import path32 from "node:path";
+import path34 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 function cacheDirectory(option, env, cwd) {
-  if (option) return path32.resolve(cwd, option);
-  if (env.DPR_CACHE_DIR) return path32.resolve(cwd, env.DPR_CACHE_DIR);
-  return path32.join(homedir(), ".cache", "dify-plugin-release", "envs");
+  if (option) return path34.resolve(cwd, option);
+  if (env.DPR_CACHE_DIR) return path34.resolve(cwd, env.DPR_CACHE_DIR);
+  return path34.join(homedir(), ".cache", "dify-plugin-release", "envs");
 }
 function environmentKey(python, deps) {
   const hash = createHash6("sha256").update(
@@ -65227,10 +65282,10 @@ function environmentKey(python, deps) {
   return `py${major}.${minor}-${deps.mode}-${hash}`;
 }
 function entryFor(cacheDir, key) {
-  const dir = path32.join(cacheDir, key);
-  const venv = path32.join(dir, "venv");
-  const python = process.platform === "win32" ? path32.join(venv, "Scripts", "python.exe") : path32.join(venv, "bin", "python");
-  return { key, dir, venv, python, marker: path32.join(dir, MARKER) };
+  const dir = path34.join(cacheDir, key);
+  const venv = path34.join(dir, "venv");
+  const python = process.platform === "win32" ? path34.join(venv, "Scripts", "python.exe") : path34.join(venv, "bin", "python");
+  return { key, dir, venv, python, marker: path34.join(dir, MARKER) };
 }
 function readMarker(entry) {
   let marker;
@@ -65241,7 +65296,7 @@ function readMarker(entry) {
   }
   if (!marker || marker.format !== ENV_FORMAT || marker.key !== entry.key) return void 0;
   if (!Array.isArray(marker.missing)) return void 0;
-  if (!existsSync10(path32.join(entry.venv, "pyvenv.cfg")) || !existsSync10(entry.python)) return void 0;
+  if (!existsSync11(path34.join(entry.venv, "pyvenv.cfg")) || !existsSync11(entry.python)) return void 0;
   return marker;
 }
 function writeMarker(entry, marker) {
@@ -65259,16 +65314,16 @@ async function withLock(entry, body2, options2 = {}) {
   const staleMs = options2.staleMs ?? 60 * 6e4;
   const started = Date.now();
   let told = false;
-  mkdirSync3(path32.dirname(lock), { recursive: true });
+  mkdirSync3(path34.dirname(lock), { recursive: true });
   for (; ; ) {
     try {
       mkdirSync3(lock);
-      writeFileSync2(path32.join(lock, "owner"), `${hostname()} ${process.pid}`);
+      writeFileSync2(path34.join(lock, "owner"), `${hostname()} ${process.pid}`);
       break;
     } catch (error2) {
       if (error2.code !== "EEXIST") {
         throw new EnvironmentError(
-          `cannot create the environment cache in ${path32.dirname(lock)}: ${error2.message}`,
+          `cannot create the environment cache in ${path34.dirname(lock)}: ${error2.message}`,
           "Pass --cache-dir (or set DPR_CACHE_DIR) to a writable directory."
         );
       }
@@ -65299,7 +65354,7 @@ async function withLock(entry, body2, options2 = {}) {
 }
 function readOwner(lock) {
   try {
-    return readFileSync12(path32.join(lock, "owner"), "utf8").trim();
+    return readFileSync12(path34.join(lock, "owner"), "utf8").trim();
   } catch {
     return "";
   }
@@ -65439,24 +65494,24 @@ raise SystemExit(int(pytest.main()))
 
 // src/testing/requirements.ts
 import { createHash as createHash7 } from "node:crypto";
-import { existsSync as existsSync11, readdirSync as readdirSync5, readFileSync as readFileSync13, statSync as statSync9 } from "node:fs";
-import path33 from "node:path";
+import { existsSync as existsSync12, readdirSync as readdirSync5, readFileSync as readFileSync13, statSync as statSync9 } from "node:fs";
+import path35 from "node:path";
 import { fileURLToPath } from "node:url";
 function readDependencies(root) {
-  const lock = path33.join(root, UV_LOCK);
-  if (existsSync11(lock)) {
-    const pyproject = path33.join(root, "pyproject.toml");
+  const lock = path35.join(root, UV_LOCK);
+  if (existsSync12(lock)) {
+    const pyproject = path35.join(root, "pyproject.toml");
     return {
       mode: "uv",
       file: UV_LOCK,
       fingerprint: `uv.lock
 ${readFileSync13(lock, "utf8")}
 pyproject.toml
-${existsSync11(pyproject) ? readFileSync13(pyproject, "utf8") : ""}`,
+${existsSync12(pyproject) ? readFileSync13(pyproject, "utf8") : ""}`,
       requirements: []
     };
   }
-  if (existsSync11(path33.join(root, REQUIREMENTS2))) {
+  if (existsSync12(path35.join(root, REQUIREMENTS2))) {
     const texts = [];
     const requirements = parseRequirementsFile(root, REQUIREMENTS2, texts);
     return { mode: "pip", file: REQUIREMENTS2, fingerprint: texts.join("\n"), requirements };
@@ -65464,7 +65519,7 @@ ${existsSync11(pyproject) ? readFileSync13(pyproject, "utf8") : ""}`,
   return { mode: "none", fingerprint: "", requirements: [] };
 }
 function parseRequirementsFile(root, file, contents = [], seen = /* @__PURE__ */ new Set()) {
-  const full = path33.resolve(root, file);
+  const full = path35.resolve(root, file);
   if (seen.has(full) || seen.size > 20) return [];
   seen.add(full);
   let text;
@@ -65475,18 +65530,18 @@ function parseRequirementsFile(root, file, contents = [], seen = /* @__PURE__ */
   }
   contents.push(`${file}
 ${text}`);
-  const rel = path33.relative(root, full).split(path33.sep).join("/");
+  const rel = path35.relative(root, full).split(path35.sep).join("/");
   return requirementsOf(text, rel, {
     include: (target) => parseRequirementsFile(
       root,
-      path33.relative(root, path33.resolve(path33.dirname(full), target)),
+      path35.relative(root, path35.resolve(path35.dirname(full), target)),
       contents,
       seen
     ),
     constraint: (target) => contents.push(`-c ${target}
-${readOr(path33.resolve(path33.dirname(full), target))}`),
+${readOr(path35.resolve(path35.dirname(full), target))}`),
     local: (target) => contents.push(`local ${target}
-${fingerprintPath(path33.resolve(root, target))}`)
+${fingerprintPath(path35.resolve(root, target))}`)
   });
 }
 function parseRequirementsString(text, file) {
@@ -65548,7 +65603,7 @@ function fingerprintPath(target) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries) {
-      const full = path33.join(dir, e.name);
+      const full = path35.join(dir, e.name);
       const name = `${rel}${e.name}`;
       if (e.isDirectory()) {
         if (!SKIPPED_DIRS3.has(e.name) && !e.name.endsWith(".egg-info")) walk2(full, `${name}/`);
@@ -65626,9 +65681,9 @@ var init_requirements2 = __esm({
 // src/testing/temp.ts
 import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import path34 from "node:path";
+import path36 from "node:path";
 async function withTempDir(prefix, body2) {
-  const dir = mkdtempSync(path34.join(tmpdir(), prefix));
+  const dir = mkdtempSync(path36.join(tmpdir(), prefix));
   const remove = () => rmSync2(dir, { recursive: true, force: true });
   const release = onInterrupt(remove);
   try {
@@ -65871,10 +65926,10 @@ var init_install = __esm({
 
 // src/testing/interpreter.ts
 import { realpathSync as realpathSync5 } from "node:fs";
-import path35 from "node:path";
+import path37 from "node:path";
 function chooseInterpreter(option, env, cwd) {
   const { requested, source } = option ? { requested: option, source: "--python" } : env.DPR_PYTHON ? { requested: env.DPR_PYTHON, source: "DPR_PYTHON" } : { requested: "python3", source: "PATH" };
-  return { requested, source, command: /[\\/]/.test(requested) ? path35.resolve(cwd, requested) : requested };
+  return { requested, source, command: /[\\/]/.test(requested) ? path37.resolve(cwd, requested) : requested };
 }
 async function probePython(tree, python, env, cwd) {
   const r = await tree.runTree(python, ["-c", PROBE_SCRIPT], { env, cwd, timeoutMs: QUICK_TIMEOUT_MS });
@@ -65945,8 +66000,8 @@ var init_interpreter = __esm({
 });
 
 // src/testing/environment.ts
-import { existsSync as existsSync12, mkdirSync as mkdirSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import path36 from "node:path";
+import { existsSync as existsSync13, mkdirSync as mkdirSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import path38 from "node:path";
 async function prepareEnvironment(o) {
   const entry = entryFor(o.cacheDir, environmentKey(o.interpreter, o.deps));
   if (!o.rebuild) {
@@ -65965,7 +66020,7 @@ async function prepareEnvironment(o) {
           return { entry, marker: updated, reused: true, updated: true };
         }
       }
-      if (existsSync12(entry.dir)) {
+      if (existsSync13(entry.dir)) {
         o.log(
           o.rebuild ? `Rebuilding the test environment ${entry.key}` : `The cached test environment ${entry.key} is incomplete or damaged: rebuilding it`
         );
@@ -66028,7 +66083,7 @@ async function build(o, entry) {
     ["-m", "venv", "--system-site-packages", "--without-pip", entry.venv],
     { env: o.env, timeoutMs }
   );
-  if (created.code !== 0 || !existsSync12(entry.python)) {
+  if (created.code !== 0 || !existsSync13(entry.python)) {
     throw new EnvironmentError(
       `cannot create a virtual environment with ${o.interpreter.executable}: ${errorTail(`${created.stdout}
 ${created.stderr}`, 3) || `exit code ${created.code}`}`,
@@ -66067,7 +66122,7 @@ async function inheritVenv(o, entry) {
   const probe2 = await probePython(o.tree, entry.python, o.env);
   if (!probe2.result || o.interpreter.sitePackages.length === 0) return;
   writeFileSync3(
-    path36.join(probe2.result.purelib, "_dpr_interpreter_venv.pth"),
+    path38.join(probe2.result.purelib, "_dpr_interpreter_venv.pth"),
     `${o.interpreter.sitePackages.join("\n")}
 `
   );
@@ -66798,29 +66853,29 @@ var init_EntityDecoder = __esm({
        * @param {string} str
        * @returns {string}
        */
-      decode(str8) {
-        if (typeof str8 !== "string" || str8.length === 0) return str8;
-        if (str8.indexOf("&") === -1) return str8;
-        const original = str8;
+      decode(str9) {
+        if (typeof str9 !== "string" || str9.length === 0) return str9;
+        if (str9.indexOf("&") === -1) return str9;
+        const original = str9;
         const chunks = [];
-        const len = str8.length;
+        const len = str9.length;
         let last = 0;
         let i = 0;
         const limitExpansions = this._maxTotalExpansions > 0;
         const limitLength = this._maxExpandedLength > 0;
         const checkLimits = limitExpansions || limitLength;
         while (i < len) {
-          if (str8.charCodeAt(i) !== 38) {
+          if (str9.charCodeAt(i) !== 38) {
             i++;
             continue;
           }
           let j = i + 1;
-          while (j < len && str8.charCodeAt(j) !== 59 && j - i <= 32) j++;
-          if (j >= len || str8.charCodeAt(j) !== 59) {
+          while (j < len && str9.charCodeAt(j) !== 59 && j - i <= 32) j++;
+          if (j >= len || str9.charCodeAt(j) !== 59) {
             i++;
             continue;
           }
-          const token = str8.slice(i + 1, j);
+          const token = str9.slice(i + 1, j);
           if (token.length === 0) {
             i++;
             continue;
@@ -66852,7 +66907,7 @@ var init_EntityDecoder = __esm({
             i++;
             continue;
           }
-          if (i > last) chunks.push(str8.slice(last, i));
+          if (i > last) chunks.push(str9.slice(last, i));
           chunks.push(replacement);
           last = j + 1;
           i = last;
@@ -66878,8 +66933,8 @@ var init_EntityDecoder = __esm({
             }
           }
         }
-        if (last < len) chunks.push(str8.slice(last));
-        const result2 = chunks.length === 0 ? str8 : chunks.join("");
+        if (last < len) chunks.push(str9.slice(last));
+        const result2 = chunks.length === 0 ? str9 : chunks.join("");
         return this._postCheck(result2, original);
       }
       // -------------------------------------------------------------------------
@@ -67222,7 +67277,7 @@ var init_src2 = __esm({
       if (asciiOnly) return regexesAscii;
       return xmlVersion === "1.1" ? regexes11 : regexes10;
     };
-    qName = (str8, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str8);
+    qName = (str9, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str9);
   }
 });
 
@@ -67679,13 +67734,13 @@ var init_digitTable = __esm({
 });
 
 // node_modules/anynum/anynum.js
-function anynum(str8) {
-  if (typeof str8 !== "string") return str8;
-  const len = str8.length;
-  if (len === 0) return str8;
+function anynum(str9) {
+  if (typeof str9 !== "string") return str9;
+  const len = str9.length;
+  if (len === 0) return str9;
   let firstHit = -1;
   for (let i = 0; i < len; i++) {
-    const cc = str8.charCodeAt(i);
+    const cc = str9.charCodeAt(i);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) continue;
     if (cc < TABLE_OFFSET) {
       if (MINUS_SET.has(cc)) {
@@ -67696,7 +67751,7 @@ function anynum(str8) {
     }
     if (cc >= 55296 && cc <= 56319) {
       if (i + 1 < len) {
-        const low = str8.charCodeAt(i + 1);
+        const low = str9.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
           const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
           if (HIGH_MAP.has(cp)) {
@@ -67712,22 +67767,22 @@ function anynum(str8) {
       break;
     }
   }
-  if (firstHit === -1) return str8;
+  if (firstHit === -1) return str9;
   const chars = [];
-  if (firstHit > 0) chars.push(str8.slice(0, firstHit));
+  if (firstHit > 0) chars.push(str9.slice(0, firstHit));
   for (let i = firstHit; i < len; i++) {
-    const cc = str8.charCodeAt(i);
+    const cc = str9.charCodeAt(i);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) {
-      chars.push(str8[i]);
+      chars.push(str9[i]);
       continue;
     }
     if (cc < TABLE_OFFSET) {
-      chars.push(MINUS_SET.has(cc) ? "-" : str8[i]);
+      chars.push(MINUS_SET.has(cc) ? "-" : str9[i]);
       continue;
     }
     if (cc >= 55296 && cc <= 56319) {
       if (i + 1 < len) {
-        const low = str8.charCodeAt(i + 1);
+        const low = str9.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
           const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
           const d2 = HIGH_MAP.get(cp);
@@ -67738,7 +67793,7 @@ function anynum(str8) {
           }
         }
       }
-      chars.push(str8[i]);
+      chars.push(str9[i]);
       continue;
     }
     if (MINUS_SET.has(cc)) {
@@ -67746,7 +67801,7 @@ function anynum(str8) {
       continue;
     }
     const d = TABLE[cc - TABLE_OFFSET];
-    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str8[i]);
+    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str9[i]);
   }
   return chars.join("");
 }
@@ -67764,12 +67819,12 @@ var init_anynum = __esm({
 });
 
 // node_modules/strnum/strnum.js
-function toNumber(str8, options2 = {}) {
+function toNumber(str9, options2 = {}) {
   options2 = Object.assign({}, consider, options2);
-  if (!str8 || typeof str8 !== "string") return str8;
-  let trimmedStr = str8.trim();
-  if (trimmedStr.length === 0) return str8;
-  else if (options2.skipLike !== void 0 && options2.skipLike.test(trimmedStr)) return str8;
+  if (!str9 || typeof str9 !== "string") return str9;
+  let trimmedStr = str9.trim();
+  if (trimmedStr.length === 0) return str9;
+  else if (options2.skipLike !== void 0 && options2.skipLike.test(trimmedStr)) return str9;
   else if (trimmedStr === "0") return 0;
   if (options2.unicode) {
     trimmedStr = anynum_default(trimmedStr);
@@ -67783,10 +67838,10 @@ function toNumber(str8, options2 = {}) {
     return parse_int(trimmedStr, 8);
   } else if (!isFinite(trimmedStr)) {
     const num = Number(trimmedStr);
-    if (Number.isNaN(num)) return str8;
-    return handleInfinity(str8, num, options2);
+    if (Number.isNaN(num)) return str9;
+    return handleInfinity(str9, num, options2);
   } else if (trimmedStr.includes("e") || trimmedStr.includes("E")) {
-    return resolveEnotation(str8, trimmedStr, options2);
+    return resolveEnotation(str9, trimmedStr, options2);
   } else {
     const match = numRegex.exec(trimmedStr);
     if (match) {
@@ -67798,34 +67853,34 @@ function toNumber(str8, options2 = {}) {
         trimmedStr[leadingZeros.length + 1] === "."
       ) : trimmedStr[leadingZeros.length] === ".";
       if (!options2.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros)) {
-        return str8;
+        return str9;
       } else {
         const num = Number(trimmedStr);
         const parsedStr = String(num);
         if (num === 0) return num;
         if (parsedStr.search(/[eE]/) !== -1) {
           if (options2.eNotation) return num;
-          else return str8;
+          else return str9;
         } else if (trimmedStr.indexOf(".") !== -1) {
           if (parsedStr === "0") return num;
           else if (parsedStr === numTrimmedByZeros) return num;
           else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
-          else return str8;
+          else return str9;
         }
         let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
         if (leadingZeros) {
-          return n === parsedStr || sign + n === parsedStr ? num : str8;
+          return n === parsedStr || sign + n === parsedStr ? num : str9;
         } else {
-          return n === parsedStr || n === sign + parsedStr ? num : str8;
+          return n === parsedStr || n === sign + parsedStr ? num : str9;
         }
       }
     } else {
-      return str8;
+      return str9;
     }
   }
 }
-function resolveEnotation(str8, trimmedStr, options2) {
-  if (!options2.eNotation) return str8;
+function resolveEnotation(str9, trimmedStr, options2) {
+  if (!options2.eNotation) return str9;
   const notation = trimmedStr.match(eNotationRegx);
   if (notation) {
     let sign = notation[1] || "";
@@ -67835,18 +67890,18 @@ function resolveEnotation(str8, trimmedStr, options2) {
       // 0E.
       trimmedStr[leadingZeros.length + 1] === eChar
     ) : trimmedStr[leadingZeros.length] === eChar;
-    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str8;
+    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str9;
     else if (leadingZeros.length === 1 && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
       return Number(trimmedStr);
     } else if (leadingZeros.length > 0) {
       if (options2.leadingZeros && !eAdjacentToLeadingZeros) {
         return Number(trimmedStr);
-      } else return str8;
+      } else return str9;
     } else {
       return Number(trimmedStr);
     }
   } else {
-    return str8;
+    return str9;
   }
 }
 function trimZeros(numStr) {
@@ -67862,14 +67917,14 @@ function trimZeros(numStr) {
   return numStr;
 }
 function parse_int(numStr, base) {
-  const str8 = numStr.trim();
-  if (base === 2 || base === 8) numStr = str8.substring(2);
+  const str9 = numStr.trim();
+  if (base === 2 || base === 8) numStr = str9.substring(2);
   if (parseInt) return parseInt(numStr, base);
   else if (Number.parseInt) return Number.parseInt(numStr, base);
   else if (window && window.parseInt) return window.parseInt(numStr, base);
   else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
 }
-function handleInfinity(str8, num, options2) {
+function handleInfinity(str9, num, options2) {
   const isPositive = num === Infinity;
   switch (options2.infinity.toLowerCase()) {
     case "null":
@@ -67881,7 +67936,7 @@ function handleInfinity(str8, num, options2) {
       return isPositive ? "Infinity" : "-Infinity";
     case "original":
     default:
-      return str8;
+      return str9;
   }
 }
 var hexRegex, binRegex, octRegex, numRegex, consider, eNotationRegx;
@@ -68297,16 +68352,16 @@ var init_Matcher = __esm({
        * @returns {string|undefined}
        */
       getCurrentTag() {
-        const path44 = this._matcher.path;
-        return path44.length > 0 ? path44[path44.length - 1].tag : void 0;
+        const path46 = this._matcher.path;
+        return path46.length > 0 ? path46[path46.length - 1].tag : void 0;
       }
       /**
        * Get current namespace.
        * @returns {string|undefined}
        */
       getCurrentNamespace() {
-        const path44 = this._matcher.path;
-        return path44.length > 0 ? path44[path44.length - 1].namespace : void 0;
+        const path46 = this._matcher.path;
+        return path46.length > 0 ? path46[path46.length - 1].namespace : void 0;
       }
       /**
        * Get current node's attribute value.
@@ -68314,9 +68369,9 @@ var init_Matcher = __esm({
        * @returns {*}
        */
       getAttrValue(attrName) {
-        const path44 = this._matcher.path;
-        if (path44.length === 0) return void 0;
-        return path44[path44.length - 1].values?.[attrName];
+        const path46 = this._matcher.path;
+        if (path46.length === 0) return void 0;
+        return path46[path46.length - 1].values?.[attrName];
       }
       /**
        * Check if current node has an attribute.
@@ -68324,9 +68379,9 @@ var init_Matcher = __esm({
        * @returns {boolean}
        */
       hasAttr(attrName) {
-        const path44 = this._matcher.path;
-        if (path44.length === 0) return false;
-        const current = path44[path44.length - 1];
+        const path46 = this._matcher.path;
+        if (path46.length === 0) return false;
+        const current = path46[path46.length - 1];
         return current.values !== void 0 && attrName in current.values;
       }
       /**
@@ -68352,18 +68407,18 @@ var init_Matcher = __esm({
        * @returns {number}
        */
       getPosition() {
-        const path44 = this._matcher.path;
-        if (path44.length === 0) return -1;
-        return path44[path44.length - 1].position ?? 0;
+        const path46 = this._matcher.path;
+        if (path46.length === 0) return -1;
+        return path46[path46.length - 1].position ?? 0;
       }
       /**
        * Get current node's repeat counter (occurrence count of this tag name).
        * @returns {number}
        */
       getCounter() {
-        const path44 = this._matcher.path;
-        if (path44.length === 0) return -1;
-        return path44[path44.length - 1].counter ?? 0;
+        const path46 = this._matcher.path;
+        if (path46.length === 0) return -1;
+        return path46[path46.length - 1].counter ?? 0;
       }
       /**
        * Get current node's sibling index (alias for getPosition).
@@ -69843,12 +69898,12 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
     }
   }
 }
-function findClosingIndex(xmlData, str8, i, errMsg) {
-  const closingIndex = xmlData.indexOf(str8, i);
+function findClosingIndex(xmlData, str9, i, errMsg) {
+  const closingIndex = xmlData.indexOf(str9, i);
   if (closingIndex === -1) {
     throw new Error(errMsg);
   } else {
-    return closingIndex + str8.length - 1;
+    return closingIndex + str9.length - 1;
   }
 }
 function findClosingChar(xmlData, char, i, errMsg) {
@@ -70478,7 +70533,7 @@ var init_fxp = __esm({
 });
 
 // src/testing/junit.ts
-import path37 from "node:path";
+import path39 from "node:path";
 function parseJUnit(xml) {
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -70505,7 +70560,7 @@ function parseJUnit(xml) {
 function toCase(tc) {
   const classname = String(tc["@_classname"] ?? "");
   const name = String(tc["@_name"] ?? "");
-  const file = tc["@_file"] === void 0 ? void 0 : String(tc["@_file"]).split(path37.sep).join("/");
+  const file = tc["@_file"] === void 0 ? void 0 : String(tc["@_file"]).split(path39.sep).join("/");
   const line0 = tc["@_line"] === void 0 ? Number.NaN : Number(tc["@_line"]);
   const base = {
     id: nodeId(classname, name, file),
@@ -70578,12 +70633,12 @@ function tracebackFrames(text) {
   return frames;
 }
 function lastFrameIn(text, cwd, target) {
-  const frames = tracebackFrames(text).filter((f) => path37.resolve(cwd, f.file) === target);
+  const frames = tracebackFrames(text).filter((f) => path39.resolve(cwd, f.file) === target);
   return frames.at(-1)?.line;
 }
 function lastFrameUnder(text, cwd, roots) {
-  const frames = tracebackFrames(text).map((f) => ({ file: path37.resolve(cwd, f.file), line: f.line })).filter(
-    (f) => !/[\\/](site|dist)-packages[\\/]/.test(f.file) && roots.some((r) => f.file === r || f.file.startsWith(r + path37.sep))
+  const frames = tracebackFrames(text).map((f) => ({ file: path39.resolve(cwd, f.file), line: f.line })).filter(
+    (f) => !/[\\/](site|dist)-packages[\\/]/.test(f.file) && roots.some((r) => f.file === r || f.file.startsWith(r + path39.sep))
   );
   return frames.at(-1);
 }
@@ -70597,13 +70652,13 @@ var init_junit = __esm({
 });
 
 // src/testing/findings.ts
-import { existsSync as existsSync13 } from "node:fs";
-import path38 from "node:path";
+import { existsSync as existsSync14 } from "node:fs";
+import path40 from "node:path";
 function displayFile(ctx, file) {
-  const full = path38.resolve(ctx.runRoot, file);
-  const inRun = path38.relative(ctx.runRoot, full);
-  const rel = inRun.startsWith("..") || path38.isAbsolute(inRun) ? path38.relative(ctx.sourceRoot, full) : inRun;
-  return rel.split(path38.sep).join("/");
+  const full = path40.resolve(ctx.runRoot, file);
+  const inRun = path40.relative(ctx.runRoot, full);
+  const rel = inRun.startsWith("..") || path40.isAbsolute(inRun) ? path40.relative(ctx.sourceRoot, full) : inRun;
+  return rel.split(path40.sep).join("/");
 }
 function caseFindings(cases, ctx) {
   const out = [];
@@ -70626,7 +70681,7 @@ ${c.details ?? ""}`;
       continue;
     }
     const file = c.file ? displayFile(ctx, c.file) : void 0;
-    const line = c.file && lastFrameIn(c.details ?? "", ctx.runRoot, path38.resolve(ctx.runRoot, c.file)) || c.line;
+    const line = c.file && lastFrameIn(c.details ?? "", ctx.runRoot, path40.resolve(ctx.runRoot, c.file)) || c.line;
     const what = c.status === "failed" ? "failed" : c.phase ? `errored in ${c.phase}` : "errored";
     out.push(
       finding(
@@ -70647,7 +70702,7 @@ function conftestFinding(run, ctx) {
   if (!m) return void 0;
   const conftest = m[1];
   const block = run.output.slice(run.output.indexOf(m[0]));
-  const line = lastFrameIn(block, ctx.runRoot, path38.resolve(ctx.runRoot, conftest));
+  const line = lastFrameIn(block, ctx.runRoot, path40.resolve(ctx.runRoot, conftest));
   const error2 = block.split("\n").find((l) => /^E\s+\S/.test(l))?.replace(/^E\s+/, "") ?? "import error";
   const hint2 = explain2(block, ctx);
   return finding("DPR803", `${displayFile(ctx, conftest)} cannot be imported: ${error2}${hint2.message}`, {
@@ -70710,9 +70765,9 @@ function moduleFiles(module) {
 function droppedFromPackage(files, ctx) {
   if (!ctx.packaged) return void 0;
   for (const f of files) {
-    const rel = path38.relative(ctx.runRoot, path38.resolve(ctx.runRoot, f)).split(path38.sep).join("/");
+    const rel = path40.relative(ctx.runRoot, path40.resolve(ctx.runRoot, f)).split(path40.sep).join("/");
     if (rel.startsWith("..")) continue;
-    if (existsSync13(path38.join(ctx.sourceRoot, rel)) && !existsSync13(path38.join(ctx.runRoot, rel))) return rel;
+    if (existsSync14(path40.join(ctx.sourceRoot, rel)) && !existsSync14(path40.join(ctx.runRoot, rel))) return rel;
   }
   return void 0;
 }
@@ -70817,10 +70872,10 @@ var init_outcome2 = __esm({
 
 // src/testing/packaged.ts
 import { statSync as statSync10 } from "node:fs";
-import path39 from "node:path";
+import path41 from "node:path";
 async function withPackage(packaged, cwd, deps, body2) {
   if (!packaged) return body2(void 0);
-  const file = path39.resolve(cwd, packaged);
+  const file = path41.resolve(cwd, packaged);
   let isFile2 = false;
   try {
     isFile2 = statSync10(file).isFile();
@@ -70891,12 +70946,12 @@ var init_plugin_info = __esm({
 });
 
 // src/testing/pytest-run.ts
-import { copyFileSync, existsSync as existsSync14, mkdirSync as mkdirSync5, readFileSync as readFileSync14, rmSync as rmSync3, statSync as statSync11, writeFileSync as writeFileSync4 } from "node:fs";
-import path40 from "node:path";
+import { copyFileSync, existsSync as existsSync15, mkdirSync as mkdirSync5, readFileSync as readFileSync14, rmSync as rmSync3, statSync as statSync11, writeFileSync as writeFileSync4 } from "node:fs";
+import path42 from "node:path";
 function locateTests(sourceRoot, runRoot, testsDir, cwd) {
   let external;
   if (testsDir) {
-    external = path40.resolve(cwd, testsDir);
+    external = path42.resolve(cwd, testsDir);
     if (!isDirectory2(external)) {
       throw new UsageError(
         `--tests-dir ${testsDir} is not a directory`,
@@ -70907,18 +70962,18 @@ function locateTests(sourceRoot, runRoot, testsDir, cwd) {
     external = monorepoTests(sourceRoot);
   }
   if (!external) return { targets: [], external: [] };
-  const inside = path40.join(runRoot, "tests");
+  const inside = path42.join(runRoot, "tests");
   return { targets: [...isDirectory2(inside) ? [inside] : [], external], external: [external] };
 }
 function monorepoTests(sourceRoot) {
   const top = repositoryRoot(sourceRoot);
-  let ancestor = path40.dirname(sourceRoot);
+  let ancestor = path42.dirname(sourceRoot);
   for (let depth = 0; depth < 6; depth++) {
     if (top !== void 0 && !isInside(top, ancestor)) break;
-    const candidate = path40.join(ancestor, "tests", path40.relative(ancestor, sourceRoot));
+    const candidate = path42.join(ancestor, "tests", path42.relative(ancestor, sourceRoot));
     if (isDirectory2(candidate)) return candidate;
-    if (ancestor === top || path40.dirname(ancestor) === ancestor) break;
-    ancestor = path40.dirname(ancestor);
+    if (ancestor === top || path42.dirname(ancestor) === ancestor) break;
+    ancestor = path42.dirname(ancestor);
   }
   return void 0;
 }
@@ -70932,9 +70987,9 @@ function isDirectory2(p) {
 async function runPytest(o) {
   if (o.keepJunit) rmSync3(o.keepJunit, { force: true });
   return withTempDir("dpr-pytest-", async (work) => {
-    writeFileSync4(path40.join(work, `${PROGRESS_PLUGIN_MODULE}.py`), PROGRESS_PLUGIN_SCRIPT);
-    const junit = path40.join(work, "junit.xml");
-    const progressFile = path40.join(work, "progress.txt");
+    writeFileSync4(path42.join(work, `${PROGRESS_PLUGIN_MODULE}.py`), PROGRESS_PLUGIN_SCRIPT);
+    const junit = path42.join(work, "junit.xml");
+    const progressFile = path42.join(work, "progress.txt");
     const args = [
       "-c",
       PYTEST_LAUNCHER,
@@ -70949,12 +71004,12 @@ async function runPytest(o) {
       "junit_family=xunit1",
       ...o.targets
     ];
-    const bin = path40.dirname(o.python);
+    const bin = path42.dirname(o.python);
     const env = {
       ...o.env,
       VIRTUAL_ENV: o.venv,
-      PATH: [bin, o.env.PATH].filter(Boolean).join(path40.delimiter),
-      PYTHONPATH: [work, ...o.pythonPath ?? [], o.env.PYTHONPATH].filter(Boolean).join(path40.delimiter),
+      PATH: [bin, o.env.PATH].filter(Boolean).join(path42.delimiter),
+      PYTHONPATH: [work, ...o.pythonPath ?? [], o.env.PYTHONPATH].filter(Boolean).join(path42.delimiter),
       DPR_PROGRESS_FILE: progressFile,
       // Keep the plugin tree clean (no __pycache__ left for packaging to pick up).
       PYTHONDONTWRITEBYTECODE: o.env.PYTHONDONTWRITEBYTECODE ?? "1",
@@ -70967,9 +71022,9 @@ async function runPytest(o) {
       timeoutMs: o.timeoutMs,
       ...o.onLine ? { onLine: o.onLine } : {}
     });
-    const xml = existsSync14(junit) ? readFileSync14(junit, "utf8") : void 0;
+    const xml = existsSync15(junit) ? readFileSync14(junit, "utf8") : void 0;
     if (xml && o.keepJunit) {
-      mkdirSync5(path40.dirname(o.keepJunit), { recursive: true });
+      mkdirSync5(path42.dirname(o.keepJunit), { recursive: true });
       copyFileSync(junit, o.keepJunit);
     }
     return {
@@ -71015,8 +71070,8 @@ var init_pytest_run = __esm({
 });
 
 // src/testing/run.ts
-import { existsSync as existsSync15 } from "node:fs";
-import path41 from "node:path";
+import { existsSync as existsSync16 } from "node:fs";
+import path43 from "node:path";
 async function testPlugin(options2, partial = {}) {
   const started = Date.now();
   const deps = {
@@ -71030,7 +71085,7 @@ async function testPlugin(options2, partial = {}) {
   };
   const cwd = options2.cwd ?? process.cwd();
   const env = options2.env ?? process.env;
-  const sourceRoot = path41.resolve(cwd, options2.path ?? ".");
+  const sourceRoot = path43.resolve(cwd, options2.path ?? ".");
   if (options2.timeout !== void 0 && !validTimeout(options2.timeout)) {
     throw new UsageError(
       `--timeout ${options2.timeout}: must be a number of seconds up to ${MAX_TIMEOUT_SECONDS}, 0 for no limit`
@@ -71045,10 +71100,10 @@ async function testPlugin(options2, partial = {}) {
     );
   }
   const child2 = pluginEnvironment(env, options2.passEnv);
-  const plugin = path41.relative(cwd, sourceRoot).split(path41.sep).join("/") || ".";
+  const plugin = path43.relative(cwd, sourceRoot).split(path43.sep).join("/") || ".";
   return withPackage(options2.packaged, cwd, deps, async (pkg) => {
     const runRoot = pkg?.dir ?? sourceRoot;
-    const info2 = await readPluginInfo(runRoot, pkg ? path41.relative(cwd, pkg.file) : plugin, Boolean(pkg));
+    const info2 = await readPluginInfo(runRoot, pkg ? path43.relative(cwd, pkg.file) : plugin, Boolean(pkg));
     const location2 = locateTests(sourceRoot, runRoot, options2.testsDir, cwd);
     if (child2.hidden.length > 0) {
       deps.log(
@@ -71141,7 +71196,7 @@ ${error2.tail}`,
       extraEnv: pkg ? { PLUGIN_FILE_PATH: pkg.file } : {},
       timeoutMs,
       onLine: deps.onOutput,
-      ...options2.junitXml ? { keepJunit: path41.resolve(cwd, options2.junitXml) } : {},
+      ...options2.junitXml ? { keepJunit: path43.resolve(cwd, options2.junitXml) } : {},
       tree: deps.tree
     });
     let result2 = await run(prepared);
@@ -71164,7 +71219,7 @@ ${error2.tail}`,
     const report2 = result2.junit ? safeParse(result2.junit) : void 0;
     const cases = report2?.cases ?? [];
     const outcome = classify(result2, cases);
-    const sourceHasTests = Boolean(pkg) && existsSync15(path41.join(sourceRoot, "tests"));
+    const sourceHasTests = Boolean(pkg) && existsSync16(path43.join(sourceRoot, "tests"));
     const out = outcomeFindings(outcome, result2, cases, ctx, options2, sourceHasTests);
     return done(outcome, {
       findings: out,
@@ -71344,7 +71399,7 @@ var init_test = __esm({
 });
 
 // src/checks/against.ts
-import path42 from "node:path";
+import path44 from "node:path";
 async function checkAgainst(plugins, ref, cwd) {
   if (plugins.length === 0) return;
   const git = new Git(cwd);
@@ -71353,8 +71408,8 @@ async function checkAgainst(plugins, ref, cwd) {
   const existing = await git.filesNamed(base, MANIFEST2);
   for (const p of plugins) {
     if (p.kind !== "dify") continue;
-    const dir = path42.resolve(cwd, p.path);
-    const prefix = path42.relative(top, dir).split(path42.sep).join("/");
+    const dir = path44.resolve(cwd, p.path);
+    const prefix = path44.relative(top, dir).split(path44.sep).join("/");
     if (!existing.has(prefix ? `${prefix}/${MANIFEST2}` : MANIFEST2)) continue;
     const result2 = await diffPlugins(new GitSource(cwd, base, prefix), new DirSource(dir, p.path));
     p.findings.push(...result2.findings.map((f) => ({ ...f, plugin: p.path })));
@@ -71482,7 +71537,7 @@ var verify_exports = {};
 __export(verify_exports, {
   verifyCommand: () => verifyCommand
 });
-import path43 from "node:path";
+import path45 from "node:path";
 function verifyCommand(input, reporter) {
   return guarded(reporter, async () => {
     const cwd = input.cwd ?? process.cwd();
@@ -71507,7 +71562,7 @@ function verifyCommand(input, reporter) {
     if (keys.length === 0) {
       throw new UsageError("no key to verify with", "Pass --key FILE, or drop --no-official.");
     }
-    const file = path43.resolve(cwd, input.package);
+    const file = path45.resolve(cwd, input.package);
     const pkg = await openPackage(file, { maxUncompressed: input.maxSize && input.maxSize * 1024 * 1024 });
     let result2;
     let author = "";
@@ -72608,10 +72663,10 @@ function registerTest(program2, ctx) {
     "--pass-env <name>",
     "let a runner variable the tests do not get (GITHUB_TOKEN, ACTIONS_*, INPUT_*, \u2026) through to them; repeatable",
     collect2
-  ).option("--strict", "treat warnings as errors").option("--ignore <codes>", "comma-separated finding codes to ignore (e.g. DPR809)", splitList).option("--json", "print one JSON object").action(async (path44, opts) => {
+  ).option("--strict", "treat warnings as errors").option("--ignore <codes>", "comma-separated finding codes to ignore (e.g. DPR809)", splitList).option("--json", "print one JSON object").action(async (path46, opts) => {
     const reporter = createReporter({ json: opts.json || ctx.json, command: "test" });
     const { json: _json, ...input } = opts;
-    const outcome = await (await Promise.resolve().then(() => (init_test(), test_exports))).testCommand({ path: path44, ...input }, reporter);
+    const outcome = await (await Promise.resolve().then(() => (init_test(), test_exports))).testCommand({ path: path46, ...input }, reporter);
     ctx.exitCode = outcome.exitCode;
   });
 }

@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import type { RunOptions, RunResult } from './process.js';
+import { descendants, processTable, sameProcesses, stillRunning } from './process-table.js';
+import { StreamTail } from './stream-tail.js';
 
 export interface TreeRunOptions extends RunOptions {
   /** Kill the whole process tree after this many milliseconds; 0 or absent: no limit. */
@@ -38,8 +39,6 @@ export interface TreeRunner {
 }
 
 const DEFAULT_MAX_BUFFER = 4 * 1024 * 1024;
-/** A line longer than this (output with no newline) is passed on in pieces of this size. */
-export const MAX_LINE = 64 * 1024;
 
 // ---------------------------------------------------------------------------------------------
 // Interruption: one handler for SIGINT/SIGTERM while trees run or temporary files exist. It kills
@@ -261,155 +260,5 @@ export function signalNumber(signal: NodeJS.Signals): number {
   return (constants.signals as Partial<Record<NodeJS.Signals, number>>)[signal] ?? 0;
 }
 
-interface ProcessInfo {
-  ppid: number;
-  zombie: boolean;
-  /** When it started (in the platform's own terms): tells a process from a later one with its id. */
-  start?: string;
-}
-
-/** Every process's parent, whether it is a zombie, and its start: `/proc` on Linux, `ps` elsewhere. */
-export function processTable(): Map<number, ProcessInfo> {
-  const table = new Map<number, ProcessInfo>();
-  if (process.platform === 'linux') {
-    let entries: string[] = [];
-    try {
-      entries = readdirSync('/proc');
-    } catch {
-      return table;
-    }
-    for (const name of entries) {
-      if (!/^\d+$/.test(name)) continue;
-      let stat: string;
-      try {
-        stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      } catch {
-        continue; // Gone meanwhile.
-      }
-      // `pid (comm) state ppid … starttime(22nd) …`: comm may hold spaces and parentheses, so split
-      // after the last `)`.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      table.set(Number(name), { ppid: Number(fields[1]), zombie: fields[0] === 'Z', start: fields[19] });
-    }
-    return table;
-  }
-  const r = spawnSync('ps', ['-A', '-o', 'pid=,ppid=,stat=,lstart='], { encoding: 'utf8', timeout: 10_000 });
-  for (const line of (r.stdout ?? '').split('\n')) {
-    const m = /^\s*(\d+)\s+(\d+)\s+(\S+)\s*(.*)$/.exec(line);
-    if (m) {
-      table.set(Number(m[1]), {
-        ppid: Number(m[2]),
-        zombie: (m[3] ?? '').startsWith('Z'),
-        start: m[4]?.trim() || undefined,
-      });
-    }
-  }
-  return table;
-}
-
-/** The processes descended from `pid` (children, their children, …), by parent process id. */
-export function descendants(pid: number, table = processTable()): number[] {
-  const children = new Map<number, number[]>();
-  for (const [p, info] of table) {
-    const list = children.get(info.ppid) ?? [];
-    list.push(p);
-    children.set(info.ppid, list);
-  }
-  const out: number[] = [];
-  const queue = [pid];
-  const seen = new Set(queue);
-  while (queue.length > 0) {
-    for (const c of children.get(queue.shift()!) ?? []) {
-      if (seen.has(c)) continue;
-      seen.add(c);
-      out.push(c);
-      queue.push(c);
-    }
-  }
-  return out;
-}
-
-/**
- * Those of the processes seen (id and start) that are still the same processes: not gone, and not
- * replaced by a later process that got the id. Without a process table, all of them.
- */
-function sameProcesses(
-  known: ReadonlyMap<number, string | undefined>,
-  table: ReadonlyMap<number, ProcessInfo> | undefined,
-): number[] {
-  if (!table || table.size === 0) return [...known.keys()];
-  return [...known]
-    .filter(([p, start]) => {
-      const now = table.get(p);
-      return now !== undefined && (start === undefined || now.start === start);
-    })
-    .map(([p]) => p);
-}
-
-/** Those of the processes seen still running (a zombie has ended: it only waits for its parent). */
-function stillRunning(known: ReadonlyMap<number, string | undefined>): number[] {
-  const table = processTable();
-  if (table.size > 0) return sameProcesses(known, table).filter((p) => !table.get(p)!.zombie);
-  return [...known.keys()].filter((p) => {
-    try {
-      process.kill(p, 0);
-      return true;
-    } catch (error) {
-      return (error as NodeJS.ErrnoException).code === 'EPERM';
-    }
-  });
-}
-
-/** Splits a stream into lines for a callback and keeps the tail of its text. */
-export class StreamTail {
-  private chunks: string[] = [];
-  private size = 0;
-  private partial = '';
-  private readonly decoder = new TextDecoder('utf-8');
-
-  constructor(
-    private readonly max: number,
-    private readonly onLine: (line: string) => void,
-    private readonly maxLine = MAX_LINE,
-  ) {}
-
-  push(data: Buffer): void {
-    const text = this.decoder.decode(data, { stream: true });
-    this.keep(text);
-    const lines = (this.partial + text).split('\n');
-    this.partial = lines.pop() ?? '';
-    for (const line of lines) this.onLine(line.replace(/\r$/, ''));
-    // Output that never ends its line (a progress bar, a binary dump) is passed on in pieces.
-    while (this.partial.length > this.maxLine) {
-      this.onLine(this.partial.slice(0, this.maxLine));
-      this.partial = this.partial.slice(this.maxLine);
-    }
-  }
-
-  /** The unfinished line held back (for tests). */
-  get pending(): number {
-    return this.partial.length;
-  }
-
-  flush(): void {
-    const rest = this.decoder.decode();
-    if (rest) this.keep(rest);
-    const last = this.partial + rest;
-    this.partial = '';
-    if (last) this.onLine(last);
-  }
-
-  text(): string {
-    return this.chunks.join('');
-  }
-
-  private keep(text: string): void {
-    this.chunks.push(text);
-    this.size += text.length;
-    while (this.size > this.max && this.chunks.length > 1) this.size -= this.chunks.shift()!.length;
-    if (this.size > this.max) {
-      this.chunks = [this.chunks[0]!.slice(this.size - this.max)];
-      this.size = this.max;
-    }
-  }
-}
+export { descendants, processTable } from './process-table.js';
+export { MAX_LINE, StreamTail } from './stream-tail.js';

@@ -10,7 +10,6 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { finding } from '../core/codes.js';
-import { errorMessage } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import { byteOrder, isInside, repositoryRoot } from '../core/paths.js';
 import {
@@ -21,8 +20,17 @@ import {
   isExpectedHidden,
   secretReason,
 } from './file-rules.js';
-import { formatSize } from './format.js';
 import { type IgnoreFileName, type IgnoreRules, loadIgnoreRules, patternMatcher } from './ignore.js';
+import {
+  cannotRead,
+  defaultsFinding,
+  devTargetReason,
+  type Flagged,
+  flagFinding,
+  gitFinding,
+  sizeFinding,
+  toSlash,
+} from './select-findings.js';
 
 /** The daemon's default limit on a package's uncompressed size: 50 MiB. */
 export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
@@ -76,13 +84,6 @@ export function selectFiles(root: string, options: SelectOptions = {}): Selectio
   return walker.result();
 }
 
-interface Flagged {
-  rel: string;
-  count: number;
-  code: 'DPR404' | 'DPR406';
-  reason: string;
-}
-
 class Walker {
   private readonly rules: IgnoreRules;
   /** The repository (or the root), real path: link targets are compared with it. */
@@ -123,7 +124,13 @@ class Walker {
     this.files.sort((a, b) => byteOrder(a.path, b.path));
     // An empty directory packages nothing (zips carry no directory entries): nothing to warn about.
     for (const f of this.flagged) if (f.count > 0) this.findings.push(flagFinding(f));
-    if (this.rules.file === null) this.findings.push(this.defaultsFinding());
+    if (this.rules.file === null)
+      this.findings.push(
+        defaultsFinding(
+          this.defaultHits,
+          this.boundary !== this.root && existsSync(path.join(this.boundary, '.gitignore')),
+        ),
+      );
     const extra = this.options.extra ?? [];
     const all = [...this.files, ...extra];
     const totalSize = all.reduce((n, f) => n + f.size, 0);
@@ -184,7 +191,7 @@ class Walker {
       let gitFlag: Flagged | undefined;
       if (isDir && entry.name === '.git') {
         if (!this.allowedPath(childRel)) {
-          this.findings.push(this.gitFinding(childRel));
+          this.findings.push(gitFinding(this.rules.file, childRel));
           continue;
         }
         this.findings.push(
@@ -303,20 +310,6 @@ class Walker {
     return this.allowed(rel) || this.allowed(`${rel}/`);
   }
 
-  private gitFinding(rel: string): Finding {
-    const fix =
-      this.rules.file === '.difyignore'
-        ? `Add ${rel}/ to .difyignore: the Dify CLI reads it too, so the package and its checksum stay identical to what Dify's CLI makes. To package it anyway: --allow-file ${rel}.`
-        : this.rules.file === '.gitignore'
-          ? `Add a .difyignore listing ${rel}/ (and what .gitignore lists: the Dify CLI then reads .difyignore instead); the Dify CLI reads it too, so the package and its checksum stay identical to what Dify's CLI makes. To package it anyway: --allow-file ${rel}.`
-          : `Add a .difyignore listing ${rel}/. To package it anyway: --allow-file ${rel}.`;
-    return finding(
-      'DPR401',
-      `${rel}/ would be packaged (${this.rules.file ?? 'no ignore file'} does not exclude it): it is ${GIT_DIR_REASON}; refusing to package it`,
-      { file: rel, fix },
-    );
-  }
-
   private flagDir(rel: string, name: string, full: string): Flagged | undefined {
     const reason = devDirReason(name, existsSync(path.join(full, 'pyvenv.cfg')));
     if (reason) return this.flag({ rel: `${rel}/`, count: 0, code: 'DPR406', reason });
@@ -375,98 +368,10 @@ class Walker {
       this.flag({ rel, count: 1, code: 'DPR404', reason: '' });
     }
   }
-
-  private defaultsFinding(): Finding {
-    const hits = [...this.defaultHits.entries()].map(([p, n]) => `${p} (${n})`);
-    const repoIgnore =
-      this.boundary !== this.root && existsSync(path.join(this.boundary, '.gitignore'))
-        ? ' The repository’s own .gitignore is not read by the Dify CLI either.'
-        : '';
-    if (hits.length === 0) {
-      return finding(
-        'DPR405',
-        `no .difyignore or .gitignore in the plugin root: every file is packaged, as the Dify CLI does.${repoIgnore}`,
-        {
-          severity: 'notice',
-          fix: 'Add a .difyignore (the `dify plugin init` template) so the package never picks up leftovers.',
-        },
-      );
-    }
-    return finding(
-      'DPR405',
-      `no .difyignore or .gitignore in the plugin root: excluded by default ${hits.join(', ')}, which the Dify CLI would package, so its checksum would differ.${repoIgnore}`,
-      { fix: 'Add a .difyignore listing what to exclude, so both tools package the same files.' },
-    );
-  }
-}
-
-function flagFinding(f: Flagged): Finding {
-  const what = f.rel.endsWith('/') ? `${f.rel} (${f.count} file${f.count === 1 ? '' : 's'})` : f.rel;
-  if (f.code === 'DPR406') {
-    return finding('DPR406', `${what} is packaged: it looks like ${f.reason}`, {
-      file: f.rel.replace(/\/$/, ''),
-      fix: `Add ${f.rel.endsWith('/') ? f.rel : f.rel.slice(f.rel.lastIndexOf('/') + 1)} to .difyignore.`,
-    });
-  }
-  return finding('DPR404', `${what} is hidden but packaged: the Dify CLI packages hidden files`, {
-    file: f.rel.replace(/\/$/, ''),
-    fix: 'Add it to .difyignore unless the plugin needs it at run time.',
-  });
-}
-
-function sizeFinding(files: readonly { path: string; size: number }[], total: number, max: number): Finding {
-  const top = [...files]
-    .sort((a, b) => b.size - a.size || byteOrder(a.path, b.path))
-    .slice(0, 5)
-    .map((f, i) => `${i + 1}. ${f.path} (${formatSize(f.size)})`);
-  return finding(
-    'DPR402',
-    `the plugin's files add up to ${formatSize(total)} uncompressed, over the ${formatSize(max)} limit; the largest: ${top.join(', ')}`,
-    {
-      fix: 'Exclude what the plugin does not need in .difyignore, or raise the limit with --max-size (the daemon must allow it too: MAX_PLUGIN_PACKAGE_SIZE).',
-    },
-  );
 }
 
 /** Kept for existing importers; new code imports it from ./format.js (no packager loaded). */
 export { formatSize } from './format.js';
-
-/**
- * Whether a link's target (a real path inside `boundary`) lies in a development leftover directory
- * (a virtual environment, `node_modules`, a cache), judged on its path in the repository below the
- * directory it shares with the plugin (a plugin kept under `dist/` is not a leftover itself).
- */
-function devTargetReason(
-  boundary: string,
-  realRoot: string,
-  target: string,
-  isDir: boolean,
-): { dir: string; reason: string } | undefined {
-  const parts = toSlash(path.relative(boundary, target)).split('/').filter(Boolean);
-  const rootParts = toSlash(path.relative(boundary, realRoot)).split('/').filter(Boolean);
-  let shared = 0;
-  while (shared < parts.length && shared < rootParts.length && parts[shared] === rootParts[shared]) shared++;
-  const dirs = isDir ? parts : parts.slice(0, -1);
-  for (let i = shared; i < dirs.length; i++) {
-    const dir = path.join(boundary, ...dirs.slice(0, i + 1));
-    const reason = devDirReason(dirs[i]!, existsSync(path.join(dir, 'pyvenv.cfg')));
-    if (reason) return { dir: `${dirs.slice(0, i + 1).join('/')}/`, reason };
-  }
-  return undefined;
-}
-
-function toSlash(p: string): string {
-  return p.split(path.sep).join('/');
-}
-
-function cannotRead(rel: string, error: unknown, dir: boolean): Finding {
-  const code = (error as NodeJS.ErrnoException).code;
-  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : errorMessage(error);
-  return finding('DPR407', `${dir ? 'directory ' : ''}${rel} cannot be read (${why})`, {
-    file: rel === '.' ? undefined : rel,
-    fix: 'Fix its permissions, or exclude it in .difyignore.',
-  });
-}
 
 function safeRealpath(p: string): string {
   try {
