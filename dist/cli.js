@@ -645,8 +645,8 @@ var require_help = __commonJS({
        * @param {string} str
        * @returns {number}
        */
-      displayWidth(str9) {
-        return stripColor(str9).length;
+      displayWidth(str2) {
+        return stripColor(str2).length;
       }
       /**
        * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
@@ -654,11 +654,11 @@ var require_help = __commonJS({
        * @param {string} str
        * @returns {string}
        */
-      styleTitle(str9) {
-        return str9;
+      styleTitle(str2) {
+        return str2;
       }
-      styleUsage(str9) {
-        return str9.split(" ").map((word) => {
+      styleUsage(str2) {
+        return str2.split(" ").map((word) => {
           if (word === "[options]") return this.styleOptionText(word);
           if (word === "[command]") return this.styleSubcommandText(word);
           if (word[0] === "[" || word[0] === "<")
@@ -666,46 +666,46 @@ var require_help = __commonJS({
           return this.styleCommandText(word);
         }).join(" ");
       }
-      styleCommandDescription(str9) {
-        return this.styleDescriptionText(str9);
+      styleCommandDescription(str2) {
+        return this.styleDescriptionText(str2);
       }
-      styleOptionDescription(str9) {
-        return this.styleDescriptionText(str9);
+      styleOptionDescription(str2) {
+        return this.styleDescriptionText(str2);
       }
-      styleSubcommandDescription(str9) {
-        return this.styleDescriptionText(str9);
+      styleSubcommandDescription(str2) {
+        return this.styleDescriptionText(str2);
       }
-      styleArgumentDescription(str9) {
-        return this.styleDescriptionText(str9);
+      styleArgumentDescription(str2) {
+        return this.styleDescriptionText(str2);
       }
-      styleDescriptionText(str9) {
-        return str9;
+      styleDescriptionText(str2) {
+        return str2;
       }
-      styleOptionTerm(str9) {
-        return this.styleOptionText(str9);
+      styleOptionTerm(str2) {
+        return this.styleOptionText(str2);
       }
-      styleSubcommandTerm(str9) {
-        return str9.split(" ").map((word) => {
+      styleSubcommandTerm(str2) {
+        return str2.split(" ").map((word) => {
           if (word === "[options]") return this.styleOptionText(word);
           if (word[0] === "[" || word[0] === "<")
             return this.styleArgumentText(word);
           return this.styleSubcommandText(word);
         }).join(" ");
       }
-      styleArgumentTerm(str9) {
-        return this.styleArgumentText(str9);
+      styleArgumentTerm(str2) {
+        return this.styleArgumentText(str2);
       }
-      styleOptionText(str9) {
-        return str9;
+      styleOptionText(str2) {
+        return str2;
       }
-      styleArgumentText(str9) {
-        return str9;
+      styleArgumentText(str2) {
+        return str2;
       }
-      styleSubcommandText(str9) {
-        return str9;
+      styleSubcommandText(str2) {
+        return str2;
       }
-      styleCommandText(str9) {
-        return str9;
+      styleCommandText(str2) {
+        return str2;
       }
       /**
        * Calculate the pad width from the maximum term length.
@@ -728,8 +728,8 @@ var require_help = __commonJS({
        * @param {string} str
        * @returns {boolean}
        */
-      preformatted(str9) {
-        return /\n[^\S\r\n]/.test(str9);
+      preformatted(str2) {
+        return /\n[^\S\r\n]/.test(str2);
       }
       /**
        * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
@@ -775,9 +775,9 @@ ${itemIndentStr}`);
        * @param {number} width
        * @returns {string}
        */
-      boxWrap(str9, width) {
-        if (width < this.minWidthToWrap) return str9;
-        const rawLines = str9.split(/\r\n|\n/);
+      boxWrap(str2, width) {
+        if (width < this.minWidthToWrap) return str2;
+        const rawLines = str2.split(/\r\n|\n/);
         const chunkPattern = /[\s]*[^\s]+/g;
         const wrappedLines = [];
         rawLines.forEach((line) => {
@@ -805,9 +805,9 @@ ${itemIndentStr}`);
         return wrappedLines.join("\n");
       }
     };
-    function stripColor(str9) {
+    function stripColor(str2) {
       const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
-      return str9.replace(sgrPattern, "");
+      return str2.replace(sgrPattern, "");
     }
     exports2.Help = Help2;
     exports2.stripColor = stripColor;
@@ -1078,9 +1078,9 @@ var require_option = __commonJS({
         return option.negate === (negativeValue === value);
       }
     };
-    function camelcase(str9) {
-      return str9.split("-").reduce((str10, word) => {
-        return str10 + word[0].toUpperCase() + word.slice(1);
+    function camelcase(str2) {
+      return str2.split("-").reduce((str3, word) => {
+        return str3 + word[0].toUpperCase() + word.slice(1);
       });
     }
     function splitOptionFlags(flags) {
@@ -1261,14 +1261,14 @@ var require_command = __commonJS({
         this._showSuggestionAfterError = true;
         this._savedState = null;
         this._outputConfiguration = {
-          writeOut: (str9) => process2.stdout.write(str9),
-          writeErr: (str9) => process2.stderr.write(str9),
-          outputError: (str9, write) => write(str9),
+          writeOut: (str2) => process2.stdout.write(str2),
+          writeErr: (str2) => process2.stderr.write(str2),
+          outputError: (str2, write) => write(str2),
           getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
           getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
           getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
           getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
-          stripColor: (str9) => stripColor(str9)
+          stripColor: (str2) => stripColor(str2)
         };
         this._hidden = false;
         this._helpOption = void 0;
@@ -2992,18 +2992,18 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [description]
        * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
        */
-      version(str9, flags, description) {
-        if (str9 === void 0) return this._version;
-        this._version = str9;
+      version(str2, flags, description) {
+        if (str2 === void 0) return this._version;
+        this._version = str2;
         flags = flags || "-V, --version";
         description = description || "output the version number";
         const versionOption = this.createOption(flags, description);
         this._versionOptionName = versionOption.attributeName();
         this._registerOption(versionOption);
         this.on("option:" + versionOption.name(), () => {
-          this._outputConfiguration.writeOut(`${str9}
+          this._outputConfiguration.writeOut(`${str2}
 `);
-          this._exit(0, "commander.version", str9);
+          this._exit(0, "commander.version", str2);
         });
         return this;
       }
@@ -3014,10 +3014,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {object} [argsDescription]
        * @return {(string|Command)}
        */
-      description(str9, argsDescription) {
-        if (str9 === void 0 && argsDescription === void 0)
+      description(str2, argsDescription) {
+        if (str2 === void 0 && argsDescription === void 0)
           return this._description;
-        this._description = str9;
+        this._description = str2;
         if (argsDescription) {
           this._argsDescription = argsDescription;
         }
@@ -3029,9 +3029,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [str]
        * @return {(string|Command)}
        */
-      summary(str9) {
-        if (str9 === void 0) return this._summary;
-        this._summary = str9;
+      summary(str2) {
+        if (str2 === void 0) return this._summary;
+        this._summary = str2;
         return this;
       }
       /**
@@ -3079,8 +3079,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [str]
        * @return {(string|Command)}
        */
-      usage(str9) {
-        if (str9 === void 0) {
+      usage(str2) {
+        if (str2 === void 0) {
           if (this._usage) return this._usage;
           const args = this.registeredArguments.map((arg) => {
             return humanReadableArgName(arg);
@@ -3091,7 +3091,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             this.registeredArguments.length ? args : []
           ).join(" ");
         }
-        this._usage = str9;
+        this._usage = str2;
         return this;
       }
       /**
@@ -3100,9 +3100,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [str]
        * @return {(string|Command)}
        */
-      name(str9) {
-        if (str9 === void 0) return this._name;
-        this._name = str9;
+      name(str2) {
+        if (str2 === void 0) return this._name;
+        this._name = str2;
         return this;
       }
       /**
@@ -3236,17 +3236,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let hasColors;
         let helpWidth;
         if (error2) {
-          baseWrite = (str9) => this._outputConfiguration.writeErr(str9);
+          baseWrite = (str2) => this._outputConfiguration.writeErr(str2);
           hasColors = this._outputConfiguration.getErrHasColors();
           helpWidth = this._outputConfiguration.getErrHelpWidth();
         } else {
-          baseWrite = (str9) => this._outputConfiguration.writeOut(str9);
+          baseWrite = (str2) => this._outputConfiguration.writeOut(str2);
           hasColors = this._outputConfiguration.getOutHasColors();
           helpWidth = this._outputConfiguration.getOutHelpWidth();
         }
-        const write = (str9) => {
-          if (!hasColors) str9 = this._outputConfiguration.stripColor(str9);
-          return baseWrite(str9);
+        const write = (str2) => {
+          if (!hasColors) str2 = this._outputConfiguration.stripColor(str2);
+          return baseWrite(str2);
         };
         return { error: error2, write, hasColors, helpWidth };
       }
@@ -5100,13 +5100,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str9) => str9.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str9, indent, comment) => str9.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str9.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -5260,16 +5260,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str9) => /^(%|---|\.\.\.)/m.test(str9);
-    function lineLengthOverLimit(str9, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str9.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str9[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -5286,11 +5286,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str9 = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str9 += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -5299,38 +5299,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str9 += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str9 += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str9 += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str9 += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str9 += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str9 += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str9 += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str9 += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str9 += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str9 += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str9 += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -5340,14 +5340,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str9 += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str9 += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str9 += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str9 += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -5356,8 +5356,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str9 = start ? str9 + json.slice(start) : json;
-      return implicitKey ? str9 : foldFlowLines.foldFlowLines(str9, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -5485,15 +5485,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str9 = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str9);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str9 : foldFlowLines.foldFlowLines(str9, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -5645,11 +5645,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str9 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str9;
-      return identity.isScalar(node) || str9[0] === "{" || str9[0] === "[" ? `${props} ${str9}` : `${props}
-${ctx.indent}${str9}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify2;
@@ -5684,8 +5684,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str9 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str9.length > 1024) {
+      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -5694,27 +5694,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str9 === "" ? "?" : explicitKey ? `? ${str9}` : str9;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str9 = `? ${str9}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str9 += stringifyComment.lineComment(str9, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str9;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str9 += stringifyComment.lineComment(str9, ctx.indent, commentString(keyComment));
-        str9 = `? ${str9}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str9 = `${str9}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str9 += stringifyComment.lineComment(str9, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -5730,7 +5730,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str9.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -5774,16 +5774,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str9 += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str9 += stringifyComment.lineComment(str9, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str9;
+      return str2;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -6010,31 +6010,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str10 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str10 += stringifyComment.lineComment(str10, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str10);
+        lines.push(blockItemPrefix + str3);
       }
-      let str9;
+      let str2;
       if (lines.length === 0) {
-        str9 = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str9 = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str9 += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str9 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str9;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -6077,21 +6077,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str9 = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str9.includes("\n"));
+        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str9 += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str9.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str9 += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str9 += stringifyComment.lineComment(str9, itemIndent, commentString(comment));
-        lines.push(str9);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -6103,11 +6103,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str9 = start;
+          let str2 = start;
           for (const line of lines)
-            str9 += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str9}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -6439,7 +6439,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str9) => str9,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -6477,7 +6477,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str9) => new Scalar2.Scalar(str9[0] === "t" || str9[0] === "T"),
+      resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -6529,7 +6529,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str9) => str9.slice(-3).toLowerCase() === "nan" ? NaN : str9[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -6538,7 +6538,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str9) => parseFloat(str9),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -6549,11 +6549,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str9) {
-        const node = new Scalar2.Scalar(parseFloat(str9));
-        const dot = str9.indexOf(".");
-        if (dot !== -1 && str9[str9.length - 1] === "0")
-          node.minFractionDigits = str9.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar2.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -6570,7 +6570,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str9, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str9) : parseInt(str9.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -6583,7 +6583,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str9, _onError, opt) => intResolve(str9, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -6591,7 +6591,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str9, _onError, opt) => intResolve(str9, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -6600,7 +6600,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str9, _onError, opt) => intResolve(str9, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -6653,7 +6653,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str9) => str9,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -6670,7 +6670,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str9) => str9 === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -6678,7 +6678,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str9, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str9) : parseInt(str9, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -6686,7 +6686,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str9) => parseFloat(str9),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -6694,9 +6694,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str9, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str9)}`);
-        return str9;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -6728,10 +6728,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str9 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str9.length);
-          for (let i = 0; i < str9.length; ++i)
-            buffer[i] = str9.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -6742,28 +6742,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str9;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str9 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str9 = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
         if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str9.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str9.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str9 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str9 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -6969,7 +6969,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str9) => str9.slice(-3).toLowerCase() === "nan" ? NaN : str9[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -6978,7 +6978,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str9) => parseFloat(str9.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -6989,11 +6989,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str9) {
-        const node = new Scalar2.Scalar(parseFloat(str9.replace(/_/g, "")));
-        const dot = str9.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str9.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -7013,34 +7013,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str9, offset, radix, { intAsBigInt }) {
-      const sign = str9[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str9 = str9.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str9 = `0b${str9}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str9 = `0o${str9}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str9 = `0x${str9}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str9);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str9, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str9 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str9.substr(1) : prefix + str9;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -7050,7 +7050,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str9, _onError, opt) => intResolve(str9, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -7059,7 +7059,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str9, _onError, opt) => intResolve(str9, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -7067,7 +7067,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str9, _onError, opt) => intResolve(str9, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -7076,7 +7076,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str9, _onError, opt) => intResolve(str9, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -7180,9 +7180,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str9, asBigInt) {
-      const sign = str9[0];
-      const parts = sign === "-" || sign === "+" ? str9.substring(1) : str9;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -7219,7 +7219,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str9, _onError, { intAsBigInt }) => parseSexagesimal(str9, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -7228,7 +7228,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str9) => parseSexagesimal(str9, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -7239,8 +7239,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str9) {
-        const match = str9.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -11633,6 +11633,14 @@ var init_yaml_file = __esm({
           p = p.slice(0, p.lastIndexOf("/"));
         }
       }
+      /**
+       * A scalar as Go's yaml.v3 hands it to a string field: an unquoted number keeps its source text
+       * (`version: 1.10` is "1.10", not 1.1), a string or number is its text; anything else `undefined`.
+       */
+      scalarText(pointer) {
+        const raw = this.plainNonStrings.get(pointer) ?? getAt(this.value, pointer);
+        return typeof raw === "string" || typeof raw === "number" ? String(raw) : void 0;
+      }
       /** Whether a value exists at this pointer (as opposed to a parent). */
       has(pointer) {
         return this.spans.has(pointer);
@@ -13595,7 +13603,7 @@ function checkManifest(yaml, assets) {
       );
     }
   }
-  const version = str(yaml.plainNonStrings.get("/version") ?? getAt(m, "/version"));
+  const version = yaml.scalarText("/version");
   if (!version || !VERSION2.test(version)) bad("/version", `version "${version ?? ""}" is not like 1.2.3`);
   const icon = getAt(m, "/icon");
   if (typeof icon === "string" && icon && !assets.includes(icon)) {
@@ -13679,9 +13687,6 @@ async function checkDependency(yaml, i, dep, root, assets) {
     return { findings: out, asset: p };
   }
   return { findings: out };
-}
-function str(value) {
-  return typeof value === "string" || typeof value === "number" ? String(value) : void 0;
 }
 var V, X, VER, GITHUB_PATTERN, MARKETPLACE_PATTERN, VERSION2, TAGS;
 var init_bundle_manifest = __esm({
@@ -13877,6 +13882,13 @@ function ensureDir(dir) {
   } catch (error2) {
     throw new EnvironmentError(`cannot create the output directory ${dir}: ${errorMessage(error2)}`);
   }
+}
+function outputFailure(error2, target, what = "") {
+  if (error2 instanceof DprError || typeof error2?.code !== "string") return error2;
+  return new EnvironmentError(
+    `cannot write ${what}${target}: ${errorMessage(error2)}`,
+    "Free some space on the output file system, or choose a writable output directory with -o."
+  );
 }
 function commit(temp, target) {
   try {
@@ -14278,8 +14290,8 @@ async function bundle(options2) {
       );
     }
   }
-  result2.name = str2(getAt(yaml.value, "/name"));
-  result2.version = str2(yaml.plainNonStrings.get("/version") ?? getAt(yaml.value, "/version"));
+  result2.name = yaml.scalarText("/name");
+  result2.version = yaml.scalarText("/version");
   if (countFindings(findings).errors > 0 || !result2.name || !result2.version) return result2;
   const readmes = readReadmes(root, findings);
   for (const asset of assets) {
@@ -14312,13 +14324,7 @@ async function bundle(options2) {
     updateSums(outDir, fileName, done.sha256);
   } catch (error2) {
     await writer.abort();
-    if (!(error2 instanceof DprError) && typeof error2?.code === "string") {
-      throw new EnvironmentError(
-        `cannot write ${target}: ${errorMessage(error2)}`,
-        "Free some space on the output file system, or choose a writable output directory with -o."
-      );
-    }
-    throw error2;
+    throw outputFailure(error2, target);
   }
   return result2;
 }
@@ -14450,9 +14456,6 @@ function listAssets(root) {
 }
 function safeName(name) {
   return name.replace(/[^A-Za-z0-9._-]+/g, "_");
-}
-function str2(value) {
-  return typeof value === "string" || typeof value === "number" ? String(value) : void 0;
 }
 var MANIFEST;
 var init_bundle = __esm({
@@ -14588,8 +14591,8 @@ function visit(schema, docId, value, pointer, out, documents, depth) {
   const resolved = resolve(schema, docId, documents);
   if (!resolved) return;
   const [node, id] = resolved;
-  const str9 = node["x-dpr-string"];
-  if (str9 === true || str9 === "coerce") out.strings.set(pointer, str9);
+  const str2 = node["x-dpr-string"];
+  if (str2 === true || str2 === "coerce") out.strings.set(pointer, str2);
   if (node["x-dpr-i18n"] === true) out.i18n.set(pointer, true);
   for (const key of ["then", "else"]) {
     const sub = node[key];
@@ -14810,7 +14813,7 @@ var require_code = __commonJS({
     }
     exports2._ = _;
     var plus = new _Code("+");
-    function str9(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -14821,7 +14824,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports2.str = str9;
+    exports2.str = str2;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -14864,7 +14867,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str9`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports2.strConcat = strConcat;
     function interpolate(x) {
@@ -15826,22 +15829,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports2.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str9) {
-      return unescapeJsonPointer(decodeURIComponent(str9));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports2.unescapeFragment = unescapeFragment;
-    function escapeFragment(str9) {
-      return encodeURIComponent(escapeJsonPointer(str9));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports2.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str9) {
-      if (typeof str9 == "number")
-        return `${str9}`;
-      return str9.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports2.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str9) {
-      return str9.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports2.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -16866,8 +16869,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str9) {
-      return str9.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -17964,10 +17967,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str9, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str9.length; i++) {
-        if (str9[i] === token) ind++;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
       }
       return ind;
     }
@@ -19037,7 +19040,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str9, flags) => new RegExp(str9, flags);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -19832,16 +19835,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    function ucs2length(str9) {
-      const len = str9.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str9.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str9.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -49810,13 +49813,13 @@ function unquotedScalars(file, strings) {
     if (text === void 0) continue;
     const py = pyyamlPlain(text);
     if (py.type === "str" || py.type === "NoneType") continue;
-    const str9 = pythonStr(py);
-    if (mode === "coerce" && str9 === text) continue;
-    const reading = mode === "coerce" ? `the SDK turns it into "${str9}"` : `the SDK expects a string and gets a ${py.type}`;
+    const str2 = pythonStr(py);
+    if (mode === "coerce" && str2 === text) continue;
+    const reading = mode === "coerce" ? `the SDK turns it into "${str2}"` : `the SDK expects a string and gets a ${py.type}`;
     out.push(
       finding(
         "DPR007",
-        `${pointerToPath(pointer)}: unquoted ${text} is read by PyYAML as ${py.type} ${str9}; ${reading}`,
+        `${pointerToPath(pointer)}: unquoted ${text} is read by PyYAML as ${py.type} ${str2}; ${reading}`,
         {
           ...file.locate(pointer),
           fix: `Quote it: "${text}".`
@@ -50258,7 +50261,7 @@ function kindOf(value) {
   if (typeof value === "number") return Number.isInteger(value) ? "an integer" : "a number";
   return typeof value === "boolean" ? "a boolean" : typeof value;
 }
-function str3(file, pointer, value) {
+function str(file, pointer, value) {
   if (value === null || value === void 0) return "";
   if (typeof value === "string") return value;
   return file.plainText.get(pointer) ?? String(value);
@@ -50476,7 +50479,7 @@ function checkAuth(file, manifestPointer, manifest, sink) {
     );
     return;
   }
-  const type = str3(file, child(pointer, "type"), auth.type);
+  const type = str(file, child(pointer, "type"), auth.type);
   if (type === "") {
     sink.at(
       file,
@@ -50499,7 +50502,7 @@ function checkAuth(file, manifestPointer, manifest, sink) {
     return;
   }
   if (type === "none") return;
-  const subType = str3(file, child(pointer, "sub_type"), auth.sub_type);
+  const subType = str(file, child(pointer, "sub_type"), auth.sub_type);
   const wanted = SUB_TYPE_OF[type];
   if (subType === "") {
     sink.at(
@@ -50526,7 +50529,7 @@ function checkAuth(file, manifestPointer, manifest, sink) {
   checkPayload(file, child(pointer, "payload"), auth.payload, type, sink);
 }
 function checkPayload(file, pointer, raw, type, sink) {
-  const text = str3(file, pointer, raw);
+  const text = str(file, pointer, raw);
   const keys = type === "oauth" ? OAUTH_KEYS : SERVICE_KEYS;
   const fixShape = `Write payload as a JSON object string with ${keys.map((k) => `"${k}"`).join(", ")}.`;
   let payload;
@@ -50734,7 +50737,7 @@ function checkPlugin(file, p, dir, icons, sink) {
   for (const t of p.tools) {
     for (const key of ["tool_id", "method", "sub_url"]) {
       const kp = child(t.pointer, key);
-      if (!file.has(kp) || str3(file, kp, getAt(file.value, kp)) === "")
+      if (!file.has(kp) || str(file, kp, getAt(file.value, kp)) === "")
         sink.at(
           file,
           t.pointer,
@@ -50786,7 +50789,7 @@ function checkPlugin(file, p, dir, icons, sink) {
   return rel;
 }
 function checkManifest2(file, pointer, mf, icons, sink) {
-  const text = (key) => str3(file, child(pointer, key), mf[key]);
+  const text = (key) => str(file, child(pointer, key), mf[key]);
   const schemaVersion = text("schema_version");
   if (schemaVersion !== "v1")
     sink.at(
@@ -50808,7 +50811,7 @@ function checkManifest2(file, pointer, mf, icons, sink) {
         { part: "key" }
       );
   }
-  const api = isObj(mf.api) ? str3(file, `${pointer}/api/type`, mf.api.type) : "";
+  const api = isObj(mf.api) ? str(file, `${pointer}/api/type`, mf.api.type) : "";
   if (!API_TYPES.includes(api))
     sink.at(
       file,
@@ -50836,7 +50839,7 @@ function checkCommonParams(file, pointer, params, sink) {
       );
     if (!Array.isArray(list)) continue;
     list.forEach((item, i) => {
-      if (isObj(item) && str3(file, child(child(pointer, loc), i), item.name) === "")
+      if (isObj(item) && str(file, child(child(pointer, loc), i), item.name) === "")
         sink.at(
           file,
           child(child(pointer, loc), i),
@@ -51014,9 +51017,9 @@ function readPluginMeta(file, sink) {
       idText: idText(file, child(pointer, "plugin_id"), item.plugin_id),
       id: typeof item.plugin_id === "number" ? item.plugin_id : 0,
       deprecated: boolValue(item.deprecated),
-      version: str3(file, child(pointer, "version"), item.version),
+      version: str(file, child(pointer, "version"), item.version),
       pluginType: item.plugin_type,
-      docFile: str3(file, child(pointer, "openapi_doc_file"), item.openapi_doc_file),
+      docFile: str(file, child(pointer, "openapi_doc_file"), item.openapi_doc_file),
       manifest: isObj(item.manifest) ? item.manifest : void 0,
       tools: tools.flatMap((t, j) => {
         if (!isObj(t)) return [];
@@ -51027,8 +51030,8 @@ function readPluginMeta(file, sink) {
             idText: idText(file, child(tp, "tool_id"), t.tool_id),
             id: typeof t.tool_id === "number" ? t.tool_id : 0,
             deprecated: boolValue(t.deprecated),
-            method: str3(file, child(tp, "method"), t.method),
-            subUrl: str3(file, child(tp, "sub_url"), t.sub_url)
+            method: str(file, child(tp, "method"), t.method),
+            subUrl: str(file, child(tp, "sub_url"), t.sub_url)
           }
         ];
       })
@@ -51129,7 +51132,7 @@ function checkParameters(file, o, label, refs, walker, sink) {
     const r = refs.resolve(raw, child(child(o.pointer, "parameters"), i));
     if (!r || !isObj(r.value)) return;
     const p = r.value;
-    const name = str3(file, child(r.pointer, "name"), p.name);
+    const name = str(file, child(r.pointer, "name"), p.name);
     const where = `parameter \`${name}\` of ${label}`;
     const bad = (key2, message, fix) => sink.at(
       file,
@@ -51143,7 +51146,7 @@ function checkParameters(file, o, label, refs, walker, sink) {
       bad("name", `parameter ${i} of ${label} has no name`, "Give the parameter a name.");
       return;
     }
-    const loc = str3(file, child(r.pointer, "in"), p.in);
+    const loc = str(file, child(r.pointer, "in"), p.in);
     if (loc === "") {
       bad(
         "in",
@@ -51380,7 +51383,7 @@ function checkOperation(file, o, refs, walker, sink) {
     ["operationId", "it is the tool name the model sees"],
     ["summary", "it is the tool description the model reads"]
   ]) {
-    if (str3(file, at(key), o.op[key]) === "")
+    if (str(file, at(key), o.op[key]) === "")
       sink.at(
         file,
         file.has(at(key)) ? at(key) : o.pointer,
@@ -53823,7 +53826,7 @@ function checkOpenapiDoc(file, sink) {
   }
   const version = doc.openapi;
   if (typeof version !== "string" || !/^3\.0\.\d+(-.+)?$/.test(version)) {
-    const shown2 = version === void 0 ? "missing" : `\`${str3(file, "/openapi", version)}\``;
+    const shown2 = version === void 0 ? "missing" : `\`${str(file, "/openapi", version)}\``;
     sink.at(
       file,
       file.has("/openapi") ? "/openapi" : "",
@@ -53853,7 +53856,7 @@ function checkOpenapiDoc(file, sink) {
 function checkInfo(file, doc, sink) {
   if (!isObj(doc.info)) return;
   for (const key of ["title", "description"]) {
-    if (str3(file, `/info/${key}`, doc.info[key]) === "")
+    if (str(file, `/info/${key}`, doc.info[key]) === "")
       sink.at(
         file,
         file.has(`/info/${key}`) ? `/info/${key}` : "/info",
@@ -53879,7 +53882,7 @@ function checkServers(file, doc, sink) {
     if (count === 0) return void 0;
   }
   const first2 = servers[0];
-  const url = isObj(first2) ? str3(file, "/servers/0/url", first2.url) : "";
+  const url = isObj(first2) ? str(file, "/servers/0/url", first2.url) : "";
   const at = file.has("/servers/0/url") ? "/servers/0/url" : "/servers/0";
   const bad = (message, fix, severity) => sink.at(file, at, "DPR725", message, fix, severity ? { severity } : {});
   if (url === "") {
@@ -54572,7 +54575,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str9) => index + 6 < str9.length ? str9.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -54851,16 +54854,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str9 = pinWildcards(
+        const str2 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str9, "i") : new RegExp(str9);
+        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
         return define2(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str9) => {
+    var hasTrailingBackslash = (str2) => {
       let count = 0;
-      while (str9[str9.length - count - 1] === ESCAPE) {
+      while (str2[str2.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -55139,7 +55142,7 @@ var require_ignore = __commonJS({
     var factory = (options2) => new Ignore(options2);
     var isPathValid = (path46) => checkPath(convertPath(path46), path46, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str9) => /^\\\\\?\\/.test(str9) || /["<>|\u0000-\u001F]+/u.test(str9) ? str9 : str9.replace(/\\/g, "/");
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path46) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path46) || isNotRelative(path46);
@@ -58291,7 +58294,7 @@ function configTypes(value) {
 function compatRules(plugin) {
   const m = plugin.manifest;
   const out = [];
-  const raw = m.plainNonStrings.get("/meta/minimum_dify_version") ?? getAt(m.value, "/meta/minimum_dify_version");
+  const raw = m.scalarText("/meta/minimum_dify_version");
   const used = usedFeatures(plugin);
   const needed = used.reduce(
     (best, u) => import_semver.default.gt(u.feature.minimum, best.version) ? { version: u.feature.minimum, ...u } : best,
@@ -58686,7 +58689,7 @@ function fieldRules(plugin, now = /* @__PURE__ */ new Date()) {
       )
     );
   }
-  const metaVersion = m.plainNonStrings.get("/meta/version") ?? getAt(m.value, "/meta/version");
+  const metaVersion = m.scalarText("/meta/version");
   if (typeof metaVersion === "string" && metaVersion !== "0.0.1" && /^\d+\.\d+\.\d+/.test(metaVersion)) {
     out.push(
       finding(
@@ -58699,7 +58702,7 @@ function fieldRules(plugin, now = /* @__PURE__ */ new Date()) {
       )
     );
   }
-  const version = m.plainNonStrings.get("/version") ?? getAt(m.value, "/version");
+  const version = m.scalarText("/version");
   if (typeof version === "string" && /^\d{1,4}(\.\d{1,4}){2}-\w{1,16}$/.test(version) && !isPep440(version)) {
     out.push(
       finding(
@@ -58987,13 +58990,12 @@ async function validate(paths, options2 = {}) {
     }
     const source = new DirSource(root, rel);
     const { plugin, findings } = options2.listOnly ? { plugin: await loadPlugin(source, { declarations: false }), findings: [] } : await validateSource(source, options2.now);
-    const m = plugin.manifest.value;
     plugins.push({
       path: rel.split(path20.sep).join("/"),
       kind: "dify",
-      name: str4(getAt(m, "/name")),
-      version: str4(plugin.manifest.plainNonStrings.get("/version") ?? getAt(m, "/version")),
-      author: str4(getAt(m, "/author")),
+      name: plugin.manifest.scalarText("/name"),
+      version: plugin.manifest.scalarText("/version"),
+      author: plugin.manifest.scalarText("/author"),
       findings: applyPolicy(findings, options2).map((f) => ({ ...f, plugin: rel.split(path20.sep).join("/") })),
       files: plugin.files.length,
       declarations: new Set(plugin.declarations.map((d) => d.file)).size,
@@ -59016,9 +59018,6 @@ async function validateCoze(root, rel, options2) {
     declarations: 0,
     ms: performance.now() - started
   };
-}
-function str4(value) {
-  return typeof value === "string" || typeof value === "number" ? String(value) : void 0;
 }
 function matrixOf(result2) {
   return {
@@ -59044,7 +59043,6 @@ var init_validate = __esm({
     init_plugin_rules();
     init_reference_rules();
     init_source();
-    init_yaml_file();
   }
 });
 
@@ -59128,7 +59126,6 @@ var PROFILES, MAX_TEXT_BYTES, CheckContext;
 var init_context = __esm({
   "src/checks/marketplace/context.ts"() {
     "use strict";
-    init_yaml_file();
     PROFILES = ["marketplace", "official"];
     MAX_TEXT_BYTES = 1024 * 1024;
     CheckContext = class {
@@ -59170,11 +59167,7 @@ var init_context = __esm({
       }
       /** A manifest value as text the way `yq -r` prints a scalar; `undefined` when absent or not a scalar. */
       manifestString(pointer) {
-        const m = this.plugin.manifest;
-        const raw = m.plainNonStrings.get(pointer) ?? getAt(m.value, pointer);
-        if (typeof raw === "string") return raw;
-        if (typeof raw === "number" || typeof raw === "boolean") return String(raw);
-        return void 0;
+        return this.plugin.manifest.scalarText(pointer);
       }
       /** Where a manifest value is, for a finding (falls back to the nearest parent, then line 1). */
       at(pointer, part = "value") {
@@ -60506,10 +60499,10 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
   }
   if (!(state & 1))
     TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str9 = ctx.s.slice(startPtr, ctx.p);
+  let str2 = ctx.s.slice(startPtr, ctx.p);
   if (hasUnderscores)
-    str9 = str9.replaceAll("_", "");
-  return state > 1 ? parseFloat(str9) : parseInteger(ctx, str9, 10, startPtr);
+    str2 = str2.replaceAll("_", "");
+  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
 }
 function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   let c, underscore = 1;
@@ -60525,15 +60518,15 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   }
   if (underscore & 1)
     TomlError.x("unfinished numeric value", ctx);
-  let str9 = ctx.s.slice(startPtr + 2, ctx.p);
+  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
   if (underscore)
-    str9 = str9.replaceAll("_", "");
-  return parseInteger(ctx, str9, base, startPtr);
+    str2 = str2.replaceAll("_", "");
+  return parseInteger(ctx, str2, base, startPtr);
 }
-function parseInteger(ctx, str9, base, startPtr) {
+function parseInteger(ctx, str2, base, startPtr) {
   if (ctx.bi !== true)
     int: {
-      let val = parseInt(str9, base);
+      let val = parseInt(str2, base);
       if (!Number.isSafeInteger(val)) {
         if (ctx.bi)
           break int;
@@ -60541,7 +60534,7 @@ function parseInteger(ctx, str9, base, startPtr) {
       }
       return val;
     }
-  return base === 10 ? BigInt(str9) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str9);
+  return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
@@ -60588,25 +60581,25 @@ function parseTime(ctx, c, endChr) {
   let t = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t, 4, false, start);
 }
-function readDate(ctx, str9, type, unsafeDelim, errPtr, temporalSuffix) {
+function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
-    let date = new TomlDate(str9, type, unsafeDelim);
+    let date = new TomlDate(str2, type, unsafeDelim);
     if (!date.isValid())
       TomlError.x("invalid date", ctx, errPtr);
     return date;
   }
   try {
     if (temporalSuffix)
-      str9 += temporalSuffix;
+      str2 += temporalSuffix;
     switch (type) {
       case 1:
-        return Temporal.ZonedDateTime.from(str9);
+        return Temporal.ZonedDateTime.from(str2);
       case 2:
-        return Temporal.PlainDateTime.from(str9);
+        return Temporal.PlainDateTime.from(str2);
       case 3:
-        return Temporal.PlainDate.from(str9);
+        return Temporal.PlainDate.from(str2);
       case 4:
-        return Temporal.PlainTime.from(str9);
+        return Temporal.PlainTime.from(str2);
     }
   } catch (e) {
     TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
@@ -62345,7 +62338,7 @@ async function manifestVersion(file) {
     const pkg = await openPackage(file);
     try {
       const m = parseYamlBytes("manifest.yaml", await pkg.read("manifest.yaml"));
-      const v = m.plainNonStrings.get("/version") ?? m.value?.version;
+      const v = m.scalarText("/version");
       return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
     } finally {
       await pkg.close();
@@ -62582,19 +62575,15 @@ function errorsOnly(findings) {
   return findings.filter((f) => f.severity === "error").map((f) => ({ ...f, category: "manifest" }));
 }
 function result(label, kind, ctx, findings) {
-  const m = ctx.plugin.manifest.value;
   return {
     label,
     kind,
-    name: str5(getAt(m, "/name")),
+    name: ctx.plugin.manifest.scalarText("/name"),
     version: ctx.manifestString("/version"),
-    author: str5(getAt(m, "/author")),
+    author: ctx.plugin.manifest.scalarText("/author"),
     files: ctx.access.files.length,
     findings
   };
-}
-function str5(v) {
-  return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
 }
 function directoryAccess(selection) {
   const byPath = new Map(selection.files.map((f) => [f.path, f]));
@@ -62695,7 +62684,6 @@ var init_marketplace = __esm({
     init_errors();
     init_plugin();
     init_validate();
-    init_yaml_file();
     init_package_source();
     init_select();
     init_zip_reader();
@@ -62801,7 +62789,7 @@ var init_check = __esm({
 // src/checks/surface.ts
 function surfaceOf(plugin) {
   const m = plugin.manifest;
-  const version = String(m.plainText.get("/version") ?? getAt(m.value, "/version") ?? "");
+  const version = m.scalarText("/version") ?? "";
   const lists = getAt(m.value, "/plugins") ?? {};
   const surface = {
     version,
@@ -63683,13 +63671,7 @@ async function signPackage(input) {
     };
   } catch (error2) {
     await writer.abort();
-    if (!(error2 instanceof DprError) && typeof error2?.code === "string") {
-      throw new EnvironmentError(
-        `cannot write ${target}: ${errorMessage(error2)}`,
-        "Free some space on the output file system, or choose a writable output directory with -o."
-      );
-    }
-    throw error2;
+    throw outputFailure(error2, target);
   }
 }
 var VERIFICATION_FILE, CATEGORIES2;
@@ -63979,20 +63961,18 @@ async function readManifest(pkg) {
   if (!pkg.entries.some((e) => e.name === MANIFEST2)) return { kinds: [] };
   const yaml = parseYamlBytes(MANIFEST2, await pkg.read(MANIFEST2));
   const m = yaml.value;
-  const runner = ["language", "version", "entrypoint"].map((k) => str6(getAt(m, `/meta/runner/${k}`)));
+  const runner = ["language", "version", "entrypoint"].map((k) => yaml.scalarText(`/meta/runner/${k}`));
   const plugins = getAt(m, "/plugins") ?? {};
   return {
-    name: str6(getAt(m, "/name")),
-    author: str6(getAt(m, "/author")),
-    version: str6(yaml.plainNonStrings.get("/version") ?? getAt(m, "/version")),
-    type: str6(getAt(m, "/type")),
-    label: str6(getAt(m, "/label/en_US")),
-    description: str6(getAt(m, "/description/en_US")),
+    name: yaml.scalarText("/name"),
+    author: yaml.scalarText("/author"),
+    version: yaml.scalarText("/version"),
+    type: yaml.scalarText("/type"),
+    label: yaml.scalarText("/label/en_US"),
+    description: yaml.scalarText("/description/en_US"),
     kinds: PLUGIN_KINDS.filter((k) => Array.isArray(plugins[k]) && plugins[k].length > 0),
     runner: runner[0] ? `${runner[0]} ${runner[1] ?? ""} (${runner[2] ?? "?"})`.replace("  ", " ") : void 0,
-    minimumDifyVersion: str6(
-      yaml.plainNonStrings.get("/meta/minimum_dify_version") ?? getAt(m, "/meta/minimum_dify_version")
-    ),
+    minimumDifyVersion: yaml.scalarText("/meta/minimum_dify_version"),
     arch: archList(getAt(m, "/meta/arch"))
   };
 }
@@ -64054,9 +64034,6 @@ function layoutFindings(pkg) {
 }
 function hex4(n) {
   return n.toString(16).padStart(4, "0");
-}
-function str6(value) {
-  return typeof value === "string" || typeof value === "number" ? String(value) : void 0;
 }
 var init_inspect = __esm({
   "src/commands/inspect.ts"() {
@@ -64422,8 +64399,8 @@ async function packagePlugin(options2 = {}) {
       )
     );
   }
-  const name = str7(getAt(manifest.value, "/name"));
-  const version = str7(manifest.plainNonStrings.get("/version") ?? getAt(manifest.value, "/version"));
+  const name = manifest.scalarText("/name");
+  const version = manifest.scalarText("/version");
   const selectionOk = countFindings(applyPolicy([...early, ...selection.findings], options2)).errors === 0;
   const nameOk = NAME_PATTERN.test(name ?? "") && VERSION_PATTERN.test(version ?? "");
   const fileName = `${name}-${version}.difypkg`;
@@ -64452,11 +64429,10 @@ async function packagePlugin(options2 = {}) {
   }
   const { plugin, findings: validation } = validated;
   const findings = applyPolicy([...early, ...selection.findings, ...validation], options2);
-  const m = plugin.manifest.value;
   const result2 = {
-    name: str7(getAt(m, "/name")),
-    version: str7(plugin.manifest.plainNonStrings.get("/version") ?? getAt(m, "/version")),
-    author: str7(getAt(m, "/author")) ?? "",
+    name: plugin.manifest.scalarText("/name"),
+    version: plugin.manifest.scalarText("/version"),
+    author: plugin.manifest.scalarText("/author") ?? "",
     files: selection.files.map((f) => ({ path: f.path, size: f.size })),
     generated: [...generated.keys()],
     ignoreFile: selection.ignoreFile,
@@ -64545,13 +64521,7 @@ function writeFailure(error2, target) {
       "Check that nothing else is changing the plugin while it is packaged."
     );
   }
-  if (typeof error2?.code === "string") {
-    return new EnvironmentError(
-      `cannot write the package ${target}: ${errorMessage(error2)}`,
-      "Free some space on the output file system, or choose a writable output directory with -o."
-    );
-  }
-  return error2;
+  return outputFailure(error2, target, "the package ");
 }
 function readManifest2(root, label) {
   let stats;
@@ -64592,8 +64562,8 @@ function outputsInside(root, outDir, manifest) {
   const rel = path31.relative(root, outDir);
   if (rel.startsWith("..") || path31.isAbsolute(rel)) return [];
   const prefix = rel ? `${rel.split(path31.sep).join("/")}/` : "";
-  const name = str7(getAt(manifest.value, "/name"));
-  const version = str7(manifest.plainNonStrings.get("/version") ?? getAt(manifest.value, "/version"));
+  const name = manifest.scalarText("/name");
+  const version = manifest.scalarText("/version");
   const base = `${name}-${version}`;
   const files = [SUMS_FILE, ...name && version ? [`${base}.difypkg`, `${base}.signed.difypkg`] : []];
   const escaped = prefix.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -64601,9 +64571,6 @@ function outputsInside(root, outDir, manifest) {
     ...files.map((f) => `${prefix}${f}`),
     new RegExp(`^${escaped}(?:${files.map(tempNamePattern).join("|")})$`)
   ];
-}
-function str7(value) {
-  return typeof value === "string" || typeof value === "number" ? String(value) : void 0;
 }
 var SNIFF_LIMIT;
 var init_package = __esm({
@@ -64741,10 +64708,9 @@ function signCommand(input, reporter) {
     try {
       const validated = await validateSource(new PackageSource(pkg, input.package));
       findings = applyPolicy(validated.findings, input);
-      const m = validated.plugin.manifest.value;
-      author = str8(getAt(m, "/author")) ?? "";
-      name = str8(getAt(m, "/name")) ?? "";
-      version = str8(validated.plugin.manifest.plainNonStrings.get("/version") ?? getAt(m, "/version")) ?? "";
+      author = validated.plugin.manifest.scalarText("/author") ?? "";
+      name = validated.plugin.manifest.scalarText("/name") ?? "";
+      version = validated.plugin.manifest.scalarText("/version") ?? "";
       if (countFindings(findings).errors > 0) {
         await reporter.report({
           command: "sign",
@@ -64833,9 +64799,6 @@ function signCommand(input, reporter) {
     };
   });
 }
-function str8(value) {
-  return typeof value === "string" || typeof value === "number" ? String(value) : void 0;
-}
 var init_sign2 = __esm({
   "src/commands/sign.ts"() {
     "use strict";
@@ -64843,7 +64806,6 @@ var init_sign2 = __esm({
     init_errors();
     init_finding();
     init_validate();
-    init_yaml_file();
     init_checksum();
     init_format();
     init_package_source();
@@ -66853,29 +66815,29 @@ var init_EntityDecoder = __esm({
        * @param {string} str
        * @returns {string}
        */
-      decode(str9) {
-        if (typeof str9 !== "string" || str9.length === 0) return str9;
-        if (str9.indexOf("&") === -1) return str9;
-        const original = str9;
+      decode(str2) {
+        if (typeof str2 !== "string" || str2.length === 0) return str2;
+        if (str2.indexOf("&") === -1) return str2;
+        const original = str2;
         const chunks = [];
-        const len = str9.length;
+        const len = str2.length;
         let last = 0;
         let i = 0;
         const limitExpansions = this._maxTotalExpansions > 0;
         const limitLength = this._maxExpandedLength > 0;
         const checkLimits = limitExpansions || limitLength;
         while (i < len) {
-          if (str9.charCodeAt(i) !== 38) {
+          if (str2.charCodeAt(i) !== 38) {
             i++;
             continue;
           }
           let j = i + 1;
-          while (j < len && str9.charCodeAt(j) !== 59 && j - i <= 32) j++;
-          if (j >= len || str9.charCodeAt(j) !== 59) {
+          while (j < len && str2.charCodeAt(j) !== 59 && j - i <= 32) j++;
+          if (j >= len || str2.charCodeAt(j) !== 59) {
             i++;
             continue;
           }
-          const token = str9.slice(i + 1, j);
+          const token = str2.slice(i + 1, j);
           if (token.length === 0) {
             i++;
             continue;
@@ -66907,7 +66869,7 @@ var init_EntityDecoder = __esm({
             i++;
             continue;
           }
-          if (i > last) chunks.push(str9.slice(last, i));
+          if (i > last) chunks.push(str2.slice(last, i));
           chunks.push(replacement);
           last = j + 1;
           i = last;
@@ -66933,8 +66895,8 @@ var init_EntityDecoder = __esm({
             }
           }
         }
-        if (last < len) chunks.push(str9.slice(last));
-        const result2 = chunks.length === 0 ? str9 : chunks.join("");
+        if (last < len) chunks.push(str2.slice(last));
+        const result2 = chunks.length === 0 ? str2 : chunks.join("");
         return this._postCheck(result2, original);
       }
       // -------------------------------------------------------------------------
@@ -67277,7 +67239,7 @@ var init_src2 = __esm({
       if (asciiOnly) return regexesAscii;
       return xmlVersion === "1.1" ? regexes11 : regexes10;
     };
-    qName = (str9, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str9);
+    qName = (str2, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str2);
   }
 });
 
@@ -67734,13 +67696,13 @@ var init_digitTable = __esm({
 });
 
 // node_modules/anynum/anynum.js
-function anynum(str9) {
-  if (typeof str9 !== "string") return str9;
-  const len = str9.length;
-  if (len === 0) return str9;
+function anynum(str2) {
+  if (typeof str2 !== "string") return str2;
+  const len = str2.length;
+  if (len === 0) return str2;
   let firstHit = -1;
   for (let i = 0; i < len; i++) {
-    const cc = str9.charCodeAt(i);
+    const cc = str2.charCodeAt(i);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) continue;
     if (cc < TABLE_OFFSET) {
       if (MINUS_SET.has(cc)) {
@@ -67751,7 +67713,7 @@ function anynum(str9) {
     }
     if (cc >= 55296 && cc <= 56319) {
       if (i + 1 < len) {
-        const low = str9.charCodeAt(i + 1);
+        const low = str2.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
           const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
           if (HIGH_MAP.has(cp)) {
@@ -67767,22 +67729,22 @@ function anynum(str9) {
       break;
     }
   }
-  if (firstHit === -1) return str9;
+  if (firstHit === -1) return str2;
   const chars = [];
-  if (firstHit > 0) chars.push(str9.slice(0, firstHit));
+  if (firstHit > 0) chars.push(str2.slice(0, firstHit));
   for (let i = firstHit; i < len; i++) {
-    const cc = str9.charCodeAt(i);
+    const cc = str2.charCodeAt(i);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) {
-      chars.push(str9[i]);
+      chars.push(str2[i]);
       continue;
     }
     if (cc < TABLE_OFFSET) {
-      chars.push(MINUS_SET.has(cc) ? "-" : str9[i]);
+      chars.push(MINUS_SET.has(cc) ? "-" : str2[i]);
       continue;
     }
     if (cc >= 55296 && cc <= 56319) {
       if (i + 1 < len) {
-        const low = str9.charCodeAt(i + 1);
+        const low = str2.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
           const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
           const d2 = HIGH_MAP.get(cp);
@@ -67793,7 +67755,7 @@ function anynum(str9) {
           }
         }
       }
-      chars.push(str9[i]);
+      chars.push(str2[i]);
       continue;
     }
     if (MINUS_SET.has(cc)) {
@@ -67801,7 +67763,7 @@ function anynum(str9) {
       continue;
     }
     const d = TABLE[cc - TABLE_OFFSET];
-    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str9[i]);
+    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str2[i]);
   }
   return chars.join("");
 }
@@ -67819,12 +67781,12 @@ var init_anynum = __esm({
 });
 
 // node_modules/strnum/strnum.js
-function toNumber(str9, options2 = {}) {
+function toNumber(str2, options2 = {}) {
   options2 = Object.assign({}, consider, options2);
-  if (!str9 || typeof str9 !== "string") return str9;
-  let trimmedStr = str9.trim();
-  if (trimmedStr.length === 0) return str9;
-  else if (options2.skipLike !== void 0 && options2.skipLike.test(trimmedStr)) return str9;
+  if (!str2 || typeof str2 !== "string") return str2;
+  let trimmedStr = str2.trim();
+  if (trimmedStr.length === 0) return str2;
+  else if (options2.skipLike !== void 0 && options2.skipLike.test(trimmedStr)) return str2;
   else if (trimmedStr === "0") return 0;
   if (options2.unicode) {
     trimmedStr = anynum_default(trimmedStr);
@@ -67838,10 +67800,10 @@ function toNumber(str9, options2 = {}) {
     return parse_int(trimmedStr, 8);
   } else if (!isFinite(trimmedStr)) {
     const num = Number(trimmedStr);
-    if (Number.isNaN(num)) return str9;
-    return handleInfinity(str9, num, options2);
+    if (Number.isNaN(num)) return str2;
+    return handleInfinity(str2, num, options2);
   } else if (trimmedStr.includes("e") || trimmedStr.includes("E")) {
-    return resolveEnotation(str9, trimmedStr, options2);
+    return resolveEnotation(str2, trimmedStr, options2);
   } else {
     const match = numRegex.exec(trimmedStr);
     if (match) {
@@ -67853,34 +67815,34 @@ function toNumber(str9, options2 = {}) {
         trimmedStr[leadingZeros.length + 1] === "."
       ) : trimmedStr[leadingZeros.length] === ".";
       if (!options2.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros)) {
-        return str9;
+        return str2;
       } else {
         const num = Number(trimmedStr);
         const parsedStr = String(num);
         if (num === 0) return num;
         if (parsedStr.search(/[eE]/) !== -1) {
           if (options2.eNotation) return num;
-          else return str9;
+          else return str2;
         } else if (trimmedStr.indexOf(".") !== -1) {
           if (parsedStr === "0") return num;
           else if (parsedStr === numTrimmedByZeros) return num;
           else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
-          else return str9;
+          else return str2;
         }
         let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
         if (leadingZeros) {
-          return n === parsedStr || sign + n === parsedStr ? num : str9;
+          return n === parsedStr || sign + n === parsedStr ? num : str2;
         } else {
-          return n === parsedStr || n === sign + parsedStr ? num : str9;
+          return n === parsedStr || n === sign + parsedStr ? num : str2;
         }
       }
     } else {
-      return str9;
+      return str2;
     }
   }
 }
-function resolveEnotation(str9, trimmedStr, options2) {
-  if (!options2.eNotation) return str9;
+function resolveEnotation(str2, trimmedStr, options2) {
+  if (!options2.eNotation) return str2;
   const notation = trimmedStr.match(eNotationRegx);
   if (notation) {
     let sign = notation[1] || "";
@@ -67890,18 +67852,18 @@ function resolveEnotation(str9, trimmedStr, options2) {
       // 0E.
       trimmedStr[leadingZeros.length + 1] === eChar
     ) : trimmedStr[leadingZeros.length] === eChar;
-    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str9;
+    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str2;
     else if (leadingZeros.length === 1 && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
       return Number(trimmedStr);
     } else if (leadingZeros.length > 0) {
       if (options2.leadingZeros && !eAdjacentToLeadingZeros) {
         return Number(trimmedStr);
-      } else return str9;
+      } else return str2;
     } else {
       return Number(trimmedStr);
     }
   } else {
-    return str9;
+    return str2;
   }
 }
 function trimZeros(numStr) {
@@ -67917,14 +67879,14 @@ function trimZeros(numStr) {
   return numStr;
 }
 function parse_int(numStr, base) {
-  const str9 = numStr.trim();
-  if (base === 2 || base === 8) numStr = str9.substring(2);
+  const str2 = numStr.trim();
+  if (base === 2 || base === 8) numStr = str2.substring(2);
   if (parseInt) return parseInt(numStr, base);
   else if (Number.parseInt) return Number.parseInt(numStr, base);
   else if (window && window.parseInt) return window.parseInt(numStr, base);
   else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
 }
-function handleInfinity(str9, num, options2) {
+function handleInfinity(str2, num, options2) {
   const isPositive = num === Infinity;
   switch (options2.infinity.toLowerCase()) {
     case "null":
@@ -67936,7 +67898,7 @@ function handleInfinity(str9, num, options2) {
       return isPositive ? "Infinity" : "-Infinity";
     case "original":
     default:
-      return str9;
+      return str2;
   }
 }
 var hexRegex, binRegex, octRegex, numRegex, consider, eNotationRegx;
@@ -69898,12 +69860,12 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
     }
   }
 }
-function findClosingIndex(xmlData, str9, i, errMsg) {
-  const closingIndex = xmlData.indexOf(str9, i);
+function findClosingIndex(xmlData, str2, i, errMsg) {
+  const closingIndex = xmlData.indexOf(str2, i);
   if (closingIndex === -1) {
     throw new Error(errMsg);
   } else {
-    return closingIndex + str9.length - 1;
+    return closingIndex + str2.length - 1;
   }
 }
 function findClosingChar(xmlData, char, i, errMsg) {
@@ -70928,7 +70890,7 @@ async function readPluginInfo(root, label, packaged) {
     return { runnerVersionAt: at };
   }
   const m = plugin.manifest;
-  const raw = m.plainNonStrings.get("/meta/runner/version") ?? getAt(m.value, "/meta/runner/version");
+  const raw = m.scalarText("/meta/runner/version");
   if (raw === void 0 || raw === null || raw === "") return { runnerVersionAt: at };
   return {
     runnerVersion: String(raw),
@@ -70941,7 +70903,6 @@ var init_plugin_info = __esm({
     init_errors();
     init_plugin();
     init_source();
-    init_yaml_file();
   }
 });
 

@@ -53,7 +53,7 @@ const CALLABLE: Partial<Record<DeclKind, string>> = {
 
 export function surfaceOf(plugin: LoadedPlugin): Surface {
   const m = plugin.manifest;
-  const version = String(m.plainText.get('/version') ?? getAt(m.value, '/version') ?? '');
+  const version = m.scalarText('/version') ?? '';
   const lists = (getAt(m.value, '/plugins') ?? {}) as Record<string, unknown>;
   const surface: Surface = {
     version,

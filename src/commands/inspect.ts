@@ -128,22 +128,20 @@ async function readManifest(pkg: OpenPackage): Promise<ManifestSummary> {
   if (!pkg.entries.some((e) => e.name === MANIFEST)) return { kinds: [] };
   const yaml = parseYamlBytes(MANIFEST, await pkg.read(MANIFEST));
   const m = yaml.value;
-  const runner = ['language', 'version', 'entrypoint'].map((k) => str(getAt(m, `/meta/runner/${k}`)));
+  const runner = ['language', 'version', 'entrypoint'].map((k) => yaml.scalarText(`/meta/runner/${k}`));
   const plugins = (getAt(m, '/plugins') ?? {}) as Record<string, unknown>;
   return {
-    name: str(getAt(m, '/name')),
-    author: str(getAt(m, '/author')),
-    version: str(yaml.plainNonStrings.get('/version') ?? getAt(m, '/version')),
-    type: str(getAt(m, '/type')),
-    label: str(getAt(m, '/label/en_US')),
-    description: str(getAt(m, '/description/en_US')),
+    name: yaml.scalarText('/name'),
+    author: yaml.scalarText('/author'),
+    version: yaml.scalarText('/version'),
+    type: yaml.scalarText('/type'),
+    label: yaml.scalarText('/label/en_US'),
+    description: yaml.scalarText('/description/en_US'),
     kinds: PLUGIN_KINDS.filter((k) => Array.isArray(plugins[k]) && (plugins[k] as unknown[]).length > 0),
     runner: runner[0]
       ? `${runner[0]} ${runner[1] ?? ''} (${runner[2] ?? '?'})`.replace('  ', ' ')
       : undefined,
-    minimumDifyVersion: str(
-      yaml.plainNonStrings.get('/meta/minimum_dify_version') ?? getAt(m, '/meta/minimum_dify_version'),
-    ),
+    minimumDifyVersion: yaml.scalarText('/meta/minimum_dify_version'),
     arch: archList(getAt(m, '/meta/arch')),
   };
 }
@@ -212,8 +210,4 @@ function layoutFindings(pkg: OpenPackage): Finding[] {
 
 function hex4(n: number): string {
   return n.toString(16).padStart(4, '0');
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }

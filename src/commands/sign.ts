@@ -4,7 +4,6 @@ import { finding } from '../core/codes.js';
 import { CheckFailedError, UsageError } from '../core/errors.js';
 import { applyPolicy, countFindings } from '../core/finding.js';
 import { validateSource } from '../manifest/validate.js';
-import { getAt } from '../manifest/yaml-file.js';
 import { formatIdentifier } from '../package/checksum.js';
 import { display, formatSize } from '../package/format.js';
 import { PackageSource } from '../package/package-source.js';
@@ -51,10 +50,9 @@ export function signCommand(input: SignCommandInput, reporter: Reporter): Promis
     try {
       const validated = await validateSource(new PackageSource(pkg, input.package));
       findings = applyPolicy(validated.findings, input);
-      const m = validated.plugin.manifest.value;
-      author = str(getAt(m, '/author')) ?? '';
-      name = str(getAt(m, '/name')) ?? '';
-      version = str(validated.plugin.manifest.plainNonStrings.get('/version') ?? getAt(m, '/version')) ?? '';
+      author = validated.plugin.manifest.scalarText('/author') ?? '';
+      name = validated.plugin.manifest.scalarText('/name') ?? '';
+      version = validated.plugin.manifest.scalarText('/version') ?? '';
       if (countFindings(findings).errors > 0) {
         await reporter.report({
           command: 'sign',
@@ -145,8 +143,4 @@ export function signCommand(input: SignCommandInput, reporter: Reporter): Promis
       outputs: { path: signed.path, sha256: signed.sha256, identifier, checksum: signed.checksum },
     };
   });
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }

@@ -17,7 +17,6 @@ import {
   pythonRules,
 } from './rules/reference-rules.js';
 import { DirSource, type PluginSource } from './source.js';
-import { getAt } from './yaml-file.js';
 
 export interface ValidateOptions extends SeverityPolicy {
   /** Only plugins with files changed since this git ref (merge base with HEAD). */
@@ -120,13 +119,12 @@ export async function validate(
     const { plugin, findings } = options.listOnly
       ? { plugin: await loadPlugin(source, { declarations: false }), findings: [] }
       : await validateSource(source, options.now);
-    const m = plugin.manifest.value;
     plugins.push({
       path: rel.split(path.sep).join('/'),
       kind: 'dify',
-      name: str(getAt(m, '/name')),
-      version: str(plugin.manifest.plainNonStrings.get('/version') ?? getAt(m, '/version')),
-      author: str(getAt(m, '/author')),
+      name: plugin.manifest.scalarText('/name'),
+      version: plugin.manifest.scalarText('/version'),
+      author: plugin.manifest.scalarText('/author'),
       findings: applyPolicy(findings, options).map((f) => ({ ...f, plugin: rel.split(path.sep).join('/') })),
       files: plugin.files.length,
       declarations: new Set(plugin.declarations.map((d) => d.file)).size,
@@ -153,10 +151,6 @@ async function validateCoze(root: string, rel: string, options: ValidateOptions)
     declarations: 0,
     ms: performance.now() - started,
   };
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
 /** The matrix for workflow fan-out: `strategy.matrix: ${{ fromJSON(outputs.matrix) }}`. */

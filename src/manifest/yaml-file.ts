@@ -117,6 +117,15 @@ export class YamlFile {
     }
   }
 
+  /**
+   * A scalar as Go's yaml.v3 hands it to a string field: an unquoted number keeps its source text
+   * (`version: 1.10` is "1.10", not 1.1), a string or number is its text; anything else `undefined`.
+   */
+  scalarText(pointer: string): string | undefined {
+    const raw = this.plainNonStrings.get(pointer) ?? getAt(this.value, pointer);
+    return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
+  }
+
   /** Whether a value exists at this pointer (as opposed to a parent). */
   has(pointer: string): boolean {
     return this.spans.has(pointer);

@@ -49,7 +49,7 @@ export function checkManifest(yaml: YamlFile, assets: readonly string[]): Findin
       );
     }
   }
-  const version = str(yaml.plainNonStrings.get('/version') ?? getAt(m, '/version'));
+  const version = yaml.scalarText('/version');
   if (!version || !VERSION.test(version)) bad('/version', `version "${version ?? ''}" is not like 1.2.3`);
   const icon = getAt(m, '/icon');
   if (typeof icon === 'string' && icon && !assets.includes(icon)) {
@@ -141,8 +141,4 @@ export async function checkDependency(
     return { findings: out, asset: p };
   }
   return { findings: out };
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }

@@ -15,13 +15,13 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { finding } from '../core/codes.js';
-import { CheckFailedError, DprError, EnvironmentError, errorMessage, UsageError } from '../core/errors.js';
+import { CheckFailedError, errorMessage, UsageError } from '../core/errors.js';
 import { countFindings, type Finding } from '../core/finding.js';
 import { byteOrder, isInside, repositoryRoot } from '../core/paths.js';
 import { getAt, parseYamlBytes } from '../manifest/yaml-file.js';
 import { checkDependency, checkManifest } from './bundle-manifest.js';
 import { GIT_DIR_REASON, inGitDir, secretReason } from './file-rules.js';
-import { commit, ensureDir, tempPathFor, updateSums } from './output.js';
+import { commit, ensureDir, outputFailure, tempPathFor, updateSums } from './output.js';
 import { ZipWriter } from './zip-writer.js';
 
 export { GITHUB_PATTERN, MARKETPLACE_PATTERN } from './bundle-manifest.js';
@@ -86,8 +86,8 @@ export async function bundle(options: {
       );
     }
   }
-  result.name = str(getAt(yaml.value, '/name'));
-  result.version = str(yaml.plainNonStrings.get('/version') ?? getAt(yaml.value, '/version'));
+  result.name = yaml.scalarText('/name');
+  result.version = yaml.scalarText('/version');
   if (countFindings(findings).errors > 0 || !result.name || !result.version) return result;
 
   const readmes = readReadmes(root, findings);
@@ -121,13 +121,7 @@ export async function bundle(options: {
     updateSums(outDir, fileName, done.sha256);
   } catch (error) {
     await writer.abort();
-    if (!(error instanceof DprError) && typeof (error as NodeJS.ErrnoException)?.code === 'string') {
-      throw new EnvironmentError(
-        `cannot write ${target}: ${errorMessage(error)}`,
-        'Free some space on the output file system, or choose a writable output directory with -o.',
-      );
-    }
-    throw error;
+    throw outputFailure(error, target);
   }
   return result;
 }
@@ -275,8 +269,4 @@ function listAssets(root: string): string[] {
 
 function safeName(name: string): string {
   return name.replace(/[^A-Za-z0-9._-]+/g, '_');
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }

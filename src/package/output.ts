@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { EnvironmentError, errorMessage } from '../core/errors.js';
+import { DprError, EnvironmentError, errorMessage } from '../core/errors.js';
 
 export const SUMS_FILE = 'SHA256SUMS';
 
@@ -40,6 +40,18 @@ export function ensureDir(dir: string): void {
   } catch (error) {
     throw new EnvironmentError(`cannot create the output directory ${dir}: ${errorMessage(error)}`);
   }
+}
+
+/**
+ * An artifact could not be written: a system error (ENOSPC, EACCES, EIO) is the environment's
+ * (exit 2), with the fix; our own errors and anything else pass through unchanged.
+ */
+export function outputFailure(error: unknown, target: string, what = ''): unknown {
+  if (error instanceof DprError || typeof (error as NodeJS.ErrnoException)?.code !== 'string') return error;
+  return new EnvironmentError(
+    `cannot write ${what}${target}: ${errorMessage(error)}`,
+    'Free some space on the output file system, or choose a writable output directory with -o.',
+  );
 }
 
 /** Move a finished temporary file into place (atomic on one file system). */

@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { finding } from '../core/codes.js';
-import { CheckFailedError, EnvironmentError, errorMessage, UsageError } from '../core/errors.js';
+import { CheckFailedError, errorMessage, UsageError } from '../core/errors.js';
 import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
 import { byteOrder } from '../core/paths.js';
 import type { ProcessRunner } from '../core/process.js';
@@ -25,6 +25,7 @@ import {
   commit,
   discardTemp,
   ensureDir,
+  outputFailure,
   SUMS_FILE,
   tempNamePattern,
   tempPathFor,
@@ -120,8 +121,8 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
 
   // Compression (thread pool) and validation (main thread) run side by side; the package is kept
   // only when both succeed, so nothing that validate rejects is ever left in the output directory.
-  const name = str(getAt(manifest.value, '/name'));
-  const version = str(manifest.plainNonStrings.get('/version') ?? getAt(manifest.value, '/version'));
+  const name = manifest.scalarText('/name');
+  const version = manifest.scalarText('/version');
   const selectionOk = countFindings(applyPolicy([...early, ...selection.findings], options)).errors === 0;
   // The name and version become a file name: only what the identifier allows ([a-z0-9_-], digits and
   // dots), so `name: ../../x` never writes outside the output directory. Validation reports the rest.
@@ -152,11 +153,10 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   }
   const { plugin, findings: validation } = validated;
   const findings = applyPolicy([...early, ...selection.findings, ...validation], options);
-  const m = plugin.manifest.value;
   const result: PackageResult = {
-    name: str(getAt(m, '/name')),
-    version: str(plugin.manifest.plainNonStrings.get('/version') ?? getAt(m, '/version')),
-    author: str(getAt(m, '/author')) ?? '',
+    name: plugin.manifest.scalarText('/name'),
+    version: plugin.manifest.scalarText('/version'),
+    author: plugin.manifest.scalarText('/author') ?? '',
     files: selection.files.map((f) => ({ path: f.path, size: f.size })),
     generated: [...generated.keys()],
     ignoreFile: selection.ignoreFile,
@@ -270,13 +270,7 @@ function writeFailure(error: unknown, target: string): unknown {
       'Check that nothing else is changing the plugin while it is packaged.',
     );
   }
-  if (typeof (error as NodeJS.ErrnoException)?.code === 'string') {
-    return new EnvironmentError(
-      `cannot write the package ${target}: ${errorMessage(error)}`,
-      'Free some space on the output file system, or choose a writable output directory with -o.',
-    );
-  }
-  return error;
+  return outputFailure(error, target, 'the package ');
 }
 
 function readManifest(root: string, label: string): Buffer {
@@ -324,8 +318,8 @@ function outputsInside(root: string, outDir: string, manifest: YamlFile): (strin
   const rel = path.relative(root, outDir);
   if (rel.startsWith('..') || path.isAbsolute(rel)) return [];
   const prefix = rel ? `${rel.split(path.sep).join('/')}/` : '';
-  const name = str(getAt(manifest.value, '/name'));
-  const version = str(manifest.plainNonStrings.get('/version') ?? getAt(manifest.value, '/version'));
+  const name = manifest.scalarText('/name');
+  const version = manifest.scalarText('/version');
   const base = `${name}-${version}`;
   const files = [SUMS_FILE, ...(name && version ? [`${base}.difypkg`, `${base}.signed.difypkg`] : [])];
   const escaped = prefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -333,8 +327,4 @@ function outputsInside(root: string, outDir: string, manifest: YamlFile): (strin
     ...files.map((f) => `${prefix}${f}`),
     new RegExp(`^${escaped}(?:${files.map(tempNamePattern).join('|')})$`),
   ];
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }

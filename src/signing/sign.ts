@@ -10,9 +10,9 @@
  */
 import { type KeyObject, sign as rsaSign } from 'node:crypto';
 import path from 'node:path';
-import { DprError, EnvironmentError, errorMessage, UsageError } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
 import { checksumOf } from '../package/checksum.js';
-import { commit, ensureDir, tempPathFor, updateSums } from '../package/output.js';
+import { commit, ensureDir, outputFailure, tempPathFor, updateSums } from '../package/output.js';
 import type { OpenPackage } from '../package/zip-reader.js';
 import { type WrittenEntry, ZipWriter } from '../package/zip-writer.js';
 
@@ -132,12 +132,6 @@ export async function signPackage(input: SignInput): Promise<SignResult> {
   } catch (error) {
     await writer.abort();
     // Reading the input fails as a BadPackageError; a system error here is the output failing.
-    if (!(error instanceof DprError) && typeof (error as NodeJS.ErrnoException)?.code === 'string') {
-      throw new EnvironmentError(
-        `cannot write ${target}: ${errorMessage(error)}`,
-        'Free some space on the output file system, or choose a writable output directory with -o.',
-      );
-    }
-    throw error;
+    throw outputFailure(error, target);
   }
 }

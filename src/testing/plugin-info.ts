@@ -2,7 +2,6 @@ import { UsageError } from '../core/errors.js';
 import type { Location } from '../core/finding.js';
 import { loadPlugin, MANIFEST } from '../manifest/plugin.js';
 import { DirSource } from '../manifest/source.js';
-import { getAt } from '../manifest/yaml-file.js';
 
 /** What the test stage needs from the manifest. */
 export interface PluginInfo {
@@ -33,7 +32,7 @@ export async function readPluginInfo(root: string, label: string, packaged: bool
     return { runnerVersionAt: at };
   }
   const m = plugin.manifest;
-  const raw = m.plainNonStrings.get('/meta/runner/version') ?? getAt(m.value, '/meta/runner/version');
+  const raw = m.scalarText('/meta/runner/version');
   if (raw === undefined || raw === null || raw === '') return { runnerVersionAt: at };
   return {
     runnerVersion: String(raw),

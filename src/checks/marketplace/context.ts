@@ -3,7 +3,6 @@
  * through one cache, the loaded manifest, and the options (profile, marketplace directory, PR body).
  */
 import type { LoadedPlugin } from '../../manifest/plugin.js';
-import { getAt } from '../../manifest/yaml-file.js';
 
 /**
  * `marketplace`: the third-party submission rules of langgenius/dify-plugins (the toolkit's checks and
@@ -91,11 +90,7 @@ export class CheckContext {
 
   /** A manifest value as text the way `yq -r` prints a scalar; `undefined` when absent or not a scalar. */
   manifestString(pointer: string): string | undefined {
-    const m = this.plugin.manifest;
-    const raw = m.plainNonStrings.get(pointer) ?? getAt(m.value, pointer);
-    if (typeof raw === 'string') return raw;
-    if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
-    return undefined;
+    return this.plugin.manifest.scalarText(pointer);
   }
 
   /** Where a manifest value is, for a finding (falls back to the nearest parent, then line 1). */

@@ -10,7 +10,6 @@ import { UsageError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import { MANIFEST } from '../../manifest/plugin.js';
 import { validateSource } from '../../manifest/validate.js';
-import { getAt } from '../../manifest/yaml-file.js';
 import { PackageSource, SelectionSource } from '../../package/package-source.js';
 import { type Selection, selectFiles } from '../../package/select.js';
 import { type OpenPackage, openPackage } from '../../package/zip-reader.js';
@@ -214,20 +213,15 @@ function result(
   ctx: CheckContext,
   findings: Finding[],
 ): CheckTargetResult {
-  const m = ctx.plugin.manifest.value;
   return {
     label,
     kind,
-    name: str(getAt(m, '/name')),
+    name: ctx.plugin.manifest.scalarText('/name'),
     version: ctx.manifestString('/version'),
-    author: str(getAt(m, '/author')),
+    author: ctx.plugin.manifest.scalarText('/author'),
     files: ctx.access.files.length,
     findings,
   };
-}
-
-function str(v: unknown): string | undefined {
-  return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
 }
 
 function directoryAccess(selection: Selection): FileAccess {

@@ -81,8 +81,7 @@ async function manifestVersion(file: string): Promise<string | undefined> {
     const pkg = await openPackage(file);
     try {
       const m = parseYamlBytes('manifest.yaml', await pkg.read('manifest.yaml'));
-      const v =
-        m.plainNonStrings.get('/version') ?? (m.value as Record<string, unknown> | undefined)?.version;
+      const v = m.scalarText('/version');
       return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
     } finally {
       await pkg.close();

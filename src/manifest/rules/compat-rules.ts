@@ -127,8 +127,7 @@ function configTypes(value: unknown): Set<string> {
 export function compatRules(plugin: LoadedPlugin): Finding[] {
   const m = plugin.manifest;
   const out: Finding[] = [];
-  const raw =
-    m.plainNonStrings.get('/meta/minimum_dify_version') ?? getAt(m.value, '/meta/minimum_dify_version');
+  const raw = m.scalarText('/meta/minimum_dify_version');
   const used = usedFeatures(plugin);
   const needed = used.reduce<{ version: string; feature?: Feature; where?: string }>(
     (best, u) => (semver.gt(u.feature.minimum, best.version) ? { version: u.feature.minimum, ...u } : best),

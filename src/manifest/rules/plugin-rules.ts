@@ -130,7 +130,7 @@ export function fieldRules(plugin: LoadedPlugin, now: Date = new Date()): Findin
       ),
     );
   }
-  const metaVersion = m.plainNonStrings.get('/meta/version') ?? getAt(m.value, '/meta/version');
+  const metaVersion = m.scalarText('/meta/version');
   if (typeof metaVersion === 'string' && metaVersion !== '0.0.1' && /^\d+\.\d+\.\d+/.test(metaVersion)) {
     out.push(
       finding(
@@ -143,7 +143,7 @@ export function fieldRules(plugin: LoadedPlugin, now: Date = new Date()): Findin
       ),
     );
   }
-  const version = m.plainNonStrings.get('/version') ?? getAt(m.value, '/version');
+  const version = m.scalarText('/version');
   if (typeof version === 'string' && /^\d{1,4}(\.\d{1,4}){2}-\w{1,16}$/.test(version) && !isPep440(version)) {
     out.push(
       finding(
