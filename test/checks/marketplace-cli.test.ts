@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAction, runCli } from '../helpers/cli.js';
+import { actionEnv, runAction, runCli } from '../helpers/cli.js';
 import { tempDir, writePlugin } from '../helpers/plugins.js';
 import { MARKET_PLUGIN, manifestWith } from './marketplace-helpers.js';
 
@@ -87,20 +87,6 @@ describe('dify-plugin-release check (the bundled CLI as a child process)', () =>
 });
 
 describe('the action: command check, and validate with the marketplace input', () => {
-  function actionEnv(workspace: string, inputs: Record<string, string>): NodeJS.ProcessEnv {
-    const outputs = path.join(workspace, 'outputs.txt');
-    const summary = path.join(workspace, 'summary.md');
-    writeFileSync(outputs, '');
-    writeFileSync(summary, '');
-    const env: NodeJS.ProcessEnv = {
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_OUTPUT: outputs,
-      GITHUB_STEP_SUMMARY: summary,
-    };
-    for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-    return env;
-  }
-
   it('annotates the line, sets errors/warnings/profile outputs and a summary table', () => {
     const workspace = tempDir();
     writePlugin(

@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAction, runCli } from '../helpers/cli.js';
+import { actionEnv, runAction, runCli } from '../helpers/cli.js';
 import { edit, tempDir, writePlugin } from '../helpers/plugins.js';
 
 const EXAMPLE = path.resolve('examples/unit-converter');
@@ -111,20 +111,6 @@ describe('dify-plugin-release validate (the bundled CLI as a child process)', ()
 });
 
 describe('the action entry (dist/action.js) inside GitHub Actions', () => {
-  function actionEnv(workspace: string, inputs: Record<string, string>): NodeJS.ProcessEnv {
-    const outputs = path.join(workspace, 'outputs.txt');
-    const summary = path.join(workspace, 'summary.md');
-    writeFileSync(outputs, '');
-    writeFileSync(summary, '');
-    const env: NodeJS.ProcessEnv = {
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_OUTPUT: outputs,
-      GITHUB_STEP_SUMMARY: summary,
-    };
-    for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-    return env;
-  }
-
   it('annotates the exact line relative to the workspace, sets outputs, writes a summary, exits 1', () => {
     const workspace = tempDir();
     writePlugin(

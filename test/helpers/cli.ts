@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface CliRun {
@@ -49,4 +50,22 @@ export function runCliAsync(
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (code) => resolve({ status: code ?? -1, stdout, stderr }));
   });
+}
+
+/**
+ * The environment the runner gives an action step: workspace, empty output and summary files (in
+ * the workspace), and each input as `INPUT_<NAME>`.
+ */
+export function actionEnv(workspace: string, inputs: Record<string, string>): NodeJS.ProcessEnv {
+  const outputs = path.join(workspace, 'outputs.txt');
+  const summary = path.join(workspace, 'summary.md');
+  writeFileSync(outputs, '');
+  writeFileSync(summary, '');
+  const env: NodeJS.ProcessEnv = {
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputs,
+    GITHUB_STEP_SUMMARY: summary,
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  return env;
 }

@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { bundleCommand } from '../../src/commands/bundle.js';
 import { EnvironmentError } from '../../src/core/errors.js';
 import { bundle } from '../../src/package/bundle.js';
-import type { Reporter } from '../../src/report/index.js';
 import { tempDir } from '../helpers/plugins.js';
+import { captureReporter } from '../helpers/reporter.js';
 import { parseZip } from './zip-util.js';
 
 const MANIFEST = `type: bundle
@@ -33,21 +33,6 @@ function bundleDir(dir = tempDir('dpr-bundle-')): string {
   writeFileSync(path.join(dir, 'manifest.yaml'), MANIFEST);
   writeFileSync(path.join(dir, '_assets/icon.svg'), '<svg/>');
   return dir;
-}
-
-function quiet(): Reporter & { text: string } {
-  const r = {
-    text: '',
-    progress() {},
-    info() {},
-    async report(result: { headline: string }) {
-      r.text += result.headline;
-    },
-    async fatal(m: string, fix?: string) {
-      r.text += `${m} ${fix ?? ''}`;
-    },
-  };
-  return r;
 }
 
 describe('bundle: README files', () => {
@@ -100,7 +85,7 @@ describe('bundle: README files', () => {
       severity: 'error',
       message: 'README.md is a broken symlink',
     });
-    const reporter = quiet();
+    const reporter = captureReporter();
     const outcome = await bundleCommand({ path: dir, outDir: tempDir() }, reporter);
     expect(outcome.exitCode).toBe(1);
     expect(reporter.text).not.toMatch(/internal error/);
@@ -130,7 +115,7 @@ describe('bundle: output directory', () => {
     const error = await bundle({ path: bundleDir(), outDir: '/sys' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EnvironmentError);
     expect((error as Error).message).toMatch(/cannot write in \/sys/);
-    const reporter = quiet();
+    const reporter = captureReporter();
     const outcome = await bundleCommand({ path: bundleDir(), outDir: '/sys' }, reporter);
     expect(outcome.exitCode).toBe(2);
     expect(reporter.text).not.toMatch(/internal error/);

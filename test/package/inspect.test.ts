@@ -8,25 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { inspectCommand } from '../../src/commands/inspect.js';
 import { escapeControl } from '../../src/package/format.js';
 import { packagePlugin } from '../../src/package/package.js';
-import type { CommandReport, Reporter } from '../../src/report/index.js';
+import type { CommandReport } from '../../src/report/index.js';
 import { tempDir, writePlugin } from '../helpers/plugins.js';
+import { captureReporter } from '../helpers/reporter.js';
 import { craftZip } from './zip-util.js';
-
-function capture(): Reporter & { reports: CommandReport[]; fatals: string[] } {
-  const r = {
-    reports: [] as CommandReport[],
-    fatals: [] as string[],
-    progress() {},
-    info() {},
-    async report(result: CommandReport) {
-      r.reports.push(result);
-    },
-    async fatal(m: string, fix?: string) {
-      r.fatals.push(`${m} ${fix ?? ''}`);
-    },
-  };
-  return r;
-}
 
 const MANIFEST = 'version: 0.0.1\ntype: plugin\nauthor: acme\nname: demo\nlabel:\n  en_US: Demo\n';
 const EVIL = 'evil\n::error title=pwned::x\x1b[31m.txt';
@@ -34,7 +19,7 @@ const EVIL = 'evil\n::error title=pwned::x\x1b[31m.txt';
 async function inspect(entries: Parameters<typeof craftZip>[0]) {
   const file = path.join(tempDir(), 'p.difypkg');
   writeFileSync(file, craftZip(entries));
-  const reporter = capture();
+  const reporter = captureReporter();
   const outcome = await inspectCommand({ package: file }, reporter);
   return { outcome, reporter, report: reporter.reports[0] };
 }
@@ -103,7 +88,7 @@ describe('inspect: entry flags in the layout check', () => {
       path: writePlugin({ '.difyignore': '', 'docs/a~b.md': 'x' }),
       outDir: tempDir(),
     });
-    const reporter = capture();
+    const reporter = captureReporter();
     await inspectCommand({ package: built.path! }, reporter);
     expect(reporter.reports[0]!.findings.filter((f) => f.code === 'DPR433')).toEqual([]);
   });

@@ -14,23 +14,8 @@ import {
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keygenCommand } from '../../src/commands/keygen.js';
-import type { Reporter } from '../../src/report/index.js';
 import { tempDir } from '../helpers/plugins.js';
-
-function capture(): Reporter & { text: string } {
-  const r = {
-    text: '',
-    progress() {},
-    info() {},
-    async report(result: { headline: string }) {
-      r.text += result.headline;
-    },
-    async fatal(m: string, fix?: string) {
-      r.text += `${m} ${fix ?? ''}`;
-    },
-  };
-  return r;
-}
+import { captureReporter } from '../helpers/reporter.js';
 
 describe('keygen writes key files atomically with their final mode', () => {
   it('--force over a world-readable private key leaves the new one at 0600', async () => {
@@ -39,7 +24,10 @@ describe('keygen writes key files atomically with their final mode', () => {
     writeFileSync(priv, 'old key\n');
     chmodSync(priv, 0o644);
     writeFileSync(path.join(dir, 'team.public.pem'), 'old public key\n');
-    const outcome = await keygenCommand({ name: 'team', cwd: dir, bits: 1024, force: true }, capture());
+    const outcome = await keygenCommand(
+      { name: 'team', cwd: dir, bits: 1024, force: true },
+      captureReporter(),
+    );
     expect(outcome.exitCode).toBe(0);
     expect(statSync(priv).mode & 0o777).toBe(0o600);
     expect(readFileSync(priv, 'utf8')).toMatch(/^-----BEGIN RSA PRIVATE KEY-----\n/);
@@ -50,7 +38,7 @@ describe('keygen writes key files atomically with their final mode', () => {
   it('leaves no private key behind when the public key cannot be written', async () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'team.public.pem')); // a directory where the public key goes
-    const reporter = capture();
+    const reporter = captureReporter();
     const outcome = await keygenCommand({ name: 'team', cwd: dir, bits: 1024, force: true }, reporter);
     expect(outcome.exitCode).toBe(2);
     expect(reporter.text).toMatch(/cannot write .*team\.public\.pem/);
@@ -62,7 +50,7 @@ describe('keygen writes key files atomically with their final mode', () => {
   it('without --force, never replaces a key', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'team.public.pem'), 'keep me\n');
-    const outcome = await keygenCommand({ name: 'team', cwd: dir, bits: 1024 }, capture());
+    const outcome = await keygenCommand({ name: 'team', cwd: dir, bits: 1024 }, captureReporter());
     expect(outcome.exitCode).toBe(2);
     expect(readFileSync(path.join(dir, 'team.public.pem'), 'utf8')).toBe('keep me\n');
     expect(existsSync(path.join(dir, 'team.private.pem'))).toBe(false);

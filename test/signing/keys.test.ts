@@ -4,11 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keygenCommand } from '../../src/commands/keygen.js';
 import { UsageError } from '../../src/core/errors.js';
-import type { Reporter } from '../../src/report/index.js';
 import { fingerprint, loadPrivateKey, loadPublicKey } from '../../src/signing/keys.js';
 import { OFFICIAL_PUBLIC_KEY } from '../../src/signing/official-key.js';
 import { officialKey } from '../../src/signing/verify.js';
 import { tempDir } from '../helpers/plugins.js';
+import { captureReporter } from '../helpers/reporter.js';
 import { hasVectors, VECTORS } from '../package/zip-util.js';
 
 /** A small key pair for speed (the loaders check the format, not the size). */
@@ -17,23 +17,6 @@ const pair = generateKeyPairSync('rsa', {
   publicKeyEncoding: { type: 'pkcs1', format: 'pem' },
   privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
 });
-
-function capture(): Reporter & { text: string } {
-  const r = {
-    text: '',
-    progress() {},
-    info(m: string) {
-      r.text += `${m}\n`;
-    },
-    async report(result: { headline: string; summary: unknown; tables?: unknown }) {
-      r.text += JSON.stringify(result);
-    },
-    async fatal(m: string, fix?: string) {
-      r.text += `${m} ${fix ?? ''}`;
-    },
-  };
-  return r;
-}
 
 describe('keys: what CI secret stores do to PEM text is undone', () => {
   const body = pair.privateKey;
@@ -134,7 +117,7 @@ describe('keys: what CI secret stores do to PEM text is undone', () => {
 describe('keygen', () => {
   it('writes a PKCS#1 pair, the private key 0600, never printed, and refuses to overwrite it', async () => {
     const dir = tempDir();
-    const reporter = capture();
+    const reporter = captureReporter();
     const outcome = await keygenCommand({ name: 'team', cwd: dir, bits: 2048 }, reporter);
     expect(outcome.exitCode).toBe(0);
     const priv = readFileSync(path.join(dir, 'team.private.pem'), 'utf8');
@@ -149,14 +132,14 @@ describe('keygen', () => {
     );
     expect(reporter.text).not.toContain(priv.split('\n')[2]!);
 
-    const again = await keygenCommand({ name: 'team', cwd: dir, bits: 2048 }, capture());
+    const again = await keygenCommand({ name: 'team', cwd: dir, bits: 2048 }, captureReporter());
     expect(again.exitCode).toBe(2);
     expect(readFileSync(path.join(dir, 'team.private.pem'), 'utf8')).toBe(priv);
   });
 
   it('makes 4096-bit keys by default, as Dify does', async () => {
     const dir = tempDir();
-    await keygenCommand({ cwd: dir }, capture());
+    await keygenCommand({ cwd: dir }, captureReporter());
     const key = loadPrivateKey({ file: path.join(dir, 'dify_plugin_signing_key.private.pem') });
     expect(key.bits).toBe(4096);
   });

@@ -9,31 +9,16 @@ import { signCommand } from '../../src/commands/sign.js';
 import { CheckFailedError } from '../../src/core/errors.js';
 import { packagePlugin } from '../../src/package/package.js';
 import { openPackage } from '../../src/package/zip-reader.js';
-import type { Reporter } from '../../src/report/index.js';
 import { generateKeyPairPem, loadPrivateKey } from '../../src/signing/keys.js';
 import { signPackage } from '../../src/signing/sign.js';
 import * as verify from '../../src/signing/verify.js';
 import { tempDir, writePlugin } from '../helpers/plugins.js';
+import { captureReporter } from '../helpers/reporter.js';
 
 vi.mock('../../src/signing/verify.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/signing/verify.js')>();
   return { ...real, verifyPackage: vi.fn(real.verifyPackage) };
 });
-
-function capture(): Reporter & { text: string } {
-  const r = {
-    text: '',
-    progress() {},
-    info() {},
-    async report(result: { headline: string }) {
-      r.text += result.headline;
-    },
-    async fatal(m: string, fix?: string) {
-      r.text += `${m} ${fix ?? ''}`;
-    },
-  };
-  return r;
-}
 
 let pkgFile: string;
 let keyFile: string;
@@ -53,7 +38,10 @@ afterEach(() => {
 describe('sign: the self-check runs before the rename', () => {
   it('signs and verifies a package (the check passes)', async () => {
     const out = tempDir();
-    const outcome = await signCommand({ package: pkgFile, key: { file: keyFile }, outDir: out }, capture());
+    const outcome = await signCommand(
+      { package: pkgFile, key: { file: keyFile }, outDir: out },
+      captureReporter(),
+    );
     expect(outcome.exitCode).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['SHA256SUMS', 'demo_tool-0.1.0.signed.difypkg']);
     // Verified under the temporary name, before it was renamed.
@@ -71,7 +59,7 @@ describe('sign: the self-check runs before the rename', () => {
       reason: 'modified after signing (simulated)',
     }));
     const out = tempDir();
-    const reporter = capture();
+    const reporter = captureReporter();
     const outcome = await signCommand({ package: pkgFile, key: { file: keyFile }, outDir: out }, reporter);
     expect(outcome.exitCode).toBe(1);
     expect(reporter.text).toMatch(/the signed package does not verify .*simulated.*nothing was written/);
@@ -103,7 +91,7 @@ describe('sign: the self-check runs before the rename', () => {
   });
 
   it.skipIf(!existsSync('/sys/kernel'))('sign -o /sys: an environment error (exit 2)', async () => {
-    const reporter = capture();
+    const reporter = captureReporter();
     const outcome = await signCommand({ package: pkgFile, key: { file: keyFile }, outDir: '/sys' }, reporter);
     expect(outcome.exitCode).toBe(2);
     expect(reporter.text).toMatch(/cannot write in \/sys/);

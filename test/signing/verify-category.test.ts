@@ -8,11 +8,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyCommand } from '../../src/commands/verify.js';
 import { openPackage } from '../../src/package/zip-reader.js';
 import { ZipWriter } from '../../src/package/zip-writer.js';
-import type { CommandReport, Reporter } from '../../src/report/index.js';
 import { generateKeyPairPem, loadPrivateKey, loadPublicKey } from '../../src/signing/keys.js';
 import { signatureComment, signedData, VERIFICATION_FILE } from '../../src/signing/sign.js';
 import { verifyPackage } from '../../src/signing/verify.js';
 import { tempDir } from '../helpers/plugins.js';
+import { captureReporter } from '../helpers/reporter.js';
 
 const MANIFEST = 'version: 0.0.1\ntype: plugin\nauthor: langgenius\nname: demo\n';
 
@@ -40,19 +40,6 @@ async function signed(verification: string | undefined): Promise<string> {
   return file;
 }
 
-function capture(): Reporter & { reports: CommandReport[] } {
-  const r = {
-    reports: [] as CommandReport[],
-    progress() {},
-    info() {},
-    async report(result: CommandReport) {
-      r.reports.push(result);
-    },
-    async fatal() {},
-  };
-  return r;
-}
-
 describe('verify: the category of a present verification record', () => {
   it.each([
     ['{}', '{}'],
@@ -67,7 +54,7 @@ describe('verify: the category of a present verification record', () => {
   });
 
   it('then flags a langgenius-authored package (DPR432), as the daemon refuses it in bundles', async () => {
-    const reporter = capture();
+    const reporter = captureReporter();
     const outcome = await verifyCommand(
       { package: await signed('{}'), keys: [{ text: publicPem }], official: false },
       reporter,
@@ -83,7 +70,7 @@ describe('verify: the category of a present verification record', () => {
   });
 
   it('a missing record still gets the legacy default langgenius', async () => {
-    const reporter = capture();
+    const reporter = captureReporter();
     await verifyCommand(
       { package: await signed(undefined), keys: [{ text: publicPem }], official: false },
       reporter,

@@ -1,26 +1,12 @@
 import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testCommand } from '../../src/commands/test.js';
 import type { CommandReport, Reporter } from '../../src/report/index.js';
-import { type TestOptions, type TestRunResult, testPlugin } from '../../src/testing/run.js';
 import { tempDir } from '../helpers/plugins.js';
-import { copyFixture, EXAMPLE, fixture, offlineEnv } from './helpers.js';
+import { copyFixture, EXAMPLE, errorsOf, fixture, offlineEnv, sharedStage } from './helpers.js';
 
-/** One cache for the file: the fixtures without requirements share one environment. */
-let cacheDir: string;
-beforeAll(() => {
-  cacheDir = tempDir('dpr-envs-');
-});
-
-function run(path_: string, options: TestOptions = {}, deps = {}): Promise<TestRunResult> {
-  return testPlugin({ path: path_, cacheDir, env: offlineEnv(), cwd: path.dirname(path_), ...options }, deps);
-}
-
-/** The findings other than the notice about the interpreter's version (which depends on the machine). */
-function errorsOf(r: TestRunResult) {
-  return r.findings.filter((f) => f.code !== 'DPR809');
-}
+const run = sharedStage();
 
 describe('test --packaged', () => {
   /** A stand-in for the package stage's reader: copies the plugin as packaging would leave it. */
@@ -94,7 +80,10 @@ describe('test command', () => {
 
   it('reports the tables (counts, five slowest), outputs and exit code; streams pytest output', async () => {
     const reporter = new Capture();
-    const outcome = await testCommand({ path: EXAMPLE, cacheDir, env: offlineEnv() }, reporter);
+    const outcome = await testCommand(
+      { path: EXAMPLE, cacheDir: run.cacheDir(), env: offlineEnv() },
+      reporter,
+    );
     expect(outcome.exitCode).toBe(0);
     expect(outcome.outputs).toMatchObject({
       outcome: 'passed',
@@ -114,18 +103,27 @@ describe('test command', () => {
 
     const failing = new Capture();
     expect(
-      (await testCommand({ path: fixture('failing'), cacheDir, env: offlineEnv() }, failing)).exitCode,
+      (await testCommand({ path: fixture('failing'), cacheDir: run.cacheDir(), env: offlineEnv() }, failing))
+        .exitCode,
     ).toBe(1);
   });
 
   it('exits 2 with a clear message: not a plugin, no interpreter, no such package, uv missing', async () => {
     const notPlugin = new Capture();
-    expect((await testCommand({ path: tempDir(), cacheDir, env: offlineEnv() }, notPlugin)).exitCode).toBe(2);
+    expect(
+      (await testCommand({ path: tempDir(), cacheDir: run.cacheDir(), env: offlineEnv() }, notPlugin))
+        .exitCode,
+    ).toBe(2);
     expect(notPlugin.fatals[0]!.message).toMatch(/is not a Dify plugin: it has no manifest\.yaml/);
 
     const noPython = new Capture();
     const missing = await testCommand(
-      { path: fixture('passing'), cacheDir, python: '/nonexistent/python3', env: offlineEnv() },
+      {
+        path: fixture('passing'),
+        cacheDir: run.cacheDir(),
+        python: '/nonexistent/python3',
+        env: offlineEnv(),
+      },
       noPython,
     );
     expect(missing.exitCode).toBe(2);
@@ -135,7 +133,7 @@ describe('test command', () => {
     expect(
       (
         await testCommand(
-          { path: fixture('passing'), cacheDir, packaged: 'nope.difypkg', env: offlineEnv() },
+          { path: fixture('passing'), cacheDir: run.cacheDir(), packaged: 'nope.difypkg', env: offlineEnv() },
           noPackage,
         )
       ).exitCode,
@@ -146,7 +144,7 @@ describe('test command', () => {
     writeFileSync(path.join(uvPlugin, 'pyproject.toml'), '[project]\nname = "p"\nversion = "0.1.0"\n');
     const noUv = new Capture();
     const env = offlineEnv({ PATH: pathWithout('uv') });
-    expect((await testCommand({ path: uvPlugin, cacheDir, env }, noUv)).exitCode).toBe(2);
+    expect((await testCommand({ path: uvPlugin, cacheDir: run.cacheDir(), env }, noUv)).exitCode).toBe(2);
     expect(noUv.fatals[0]!.message).toMatch(/uv\.lock.*uv, which is not installed/);
     expect(noUv.fatals[0]!.fix).toMatch(/Install uv/);
   });

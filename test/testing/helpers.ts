@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { devNull } from 'node:os';
 import path from 'node:path';
+import { beforeAll } from 'vitest';
 import { type TreeRunner, type TreeRunOptions, treeRunner } from '../../src/core/process-tree.js';
-import type { TestDeps } from '../../src/testing/run.js';
+import { type TestDeps, type TestOptions, type TestRunResult, testPlugin } from '../../src/testing/run.js';
 import { lineOf, tempDir } from '../helpers/plugins.js';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -195,3 +196,26 @@ export const RUNNER_SECRETS: Record<string, string> = {
   GITHUB_TOKEN: 'ghs_notARealTokenButHiddenAnyway000',
   'INPUT_PYTEST-ARGS': '-x',
 };
+
+/**
+ * The stage, offline, with one environment cache for the whole test file (the fixtures without
+ * requirements share one environment).
+ */
+export function sharedStage(): ((
+  plugin: string,
+  options?: TestOptions,
+  deps?: Partial<TestDeps>,
+) => Promise<TestRunResult>) & { cacheDir: () => string } {
+  let cacheDir = '';
+  beforeAll(() => {
+    cacheDir = tempDir('dpr-envs-');
+  });
+  const run = (plugin: string, options: TestOptions = {}, deps: Partial<TestDeps> = {}) =>
+    testPlugin({ path: plugin, cacheDir, env: offlineEnv(), cwd: path.dirname(plugin), ...options }, deps);
+  return Object.assign(run, { cacheDir: () => cacheDir });
+}
+
+/** The findings other than the notice about the interpreter's version (which depends on the machine). */
+export function errorsOf(r: TestRunResult) {
+  return r.findings.filter((f) => f.code !== 'DPR809');
+}

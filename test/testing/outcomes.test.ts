@@ -1,24 +1,20 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { type TestOptions, type TestRunResult, testPlugin } from '../../src/testing/run.js';
+import { describe, expect, it } from 'vitest';
+import { testPlugin } from '../../src/testing/run.js';
 import { tempDir } from '../helpers/plugins.js';
-import { copyFixture, fixture, fixtureLine, isRunning, offlineEnv, RUNNER_SECRETS } from './helpers.js';
+import {
+  copyFixture,
+  errorsOf,
+  fixture,
+  fixtureLine,
+  isRunning,
+  offlineEnv,
+  RUNNER_SECRETS,
+  sharedStage,
+} from './helpers.js';
 
-/** One cache for the file: the fixtures without requirements share one environment. */
-let cacheDir: string;
-beforeAll(() => {
-  cacheDir = tempDir('dpr-envs-');
-});
-
-function run(path_: string, options: TestOptions = {}, deps = {}): Promise<TestRunResult> {
-  return testPlugin({ path: path_, cacheDir, env: offlineEnv(), cwd: path.dirname(path_), ...options }, deps);
-}
-
-/** The findings other than the notice about the interpreter's version (which depends on the machine). */
-function errorsOf(r: TestRunResult) {
-  return r.findings.filter((f) => f.code !== 'DPR809');
-}
+const run = sharedStage();
 
 describe('test: outcomes, through the stage with the real interpreter and pytest', () => {
   it('passes a plugin whose tests pass, and says which Python ran them when it is not the declared one', async () => {
@@ -92,7 +88,7 @@ describe('test: outcomes, through the stage with the real interpreter and pytest
     const started = Date.now();
     const r = await testPlugin({
       path: fixture('hanging'),
-      cacheDir,
+      cacheDir: run.cacheDir(),
       timeout: 2,
       env: offlineEnv({ DPR_FIXTURE_PID_FILE: pidFile }),
     });
