@@ -5,7 +5,7 @@ import { Git } from '../manifest/changed.js';
 import { GitSource } from '../manifest/git-source.js';
 import { DirSource, type PluginSource } from '../manifest/source.js';
 import { PackageSource } from '../package/package-source.js';
-import { openPackage } from '../package/zip-reader.js';
+import { openPackage } from '../zip/reader.js';
 
 /** A plugin source that may hold an open file (a package) until closed. */
 export type Side = PluginSource & { close?: () => Promise<void> };

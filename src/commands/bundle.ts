@@ -1,6 +1,6 @@
 import { countFindings } from '../core/finding.js';
+import { display, formatSize } from '../core/format.js';
 import { bundle } from '../package/bundle.js';
-import { display, formatSize } from '../package/format.js';
 import type { Reporter } from '../report/index.js';
 import { type CommandOutcome, guarded } from './outcome.js';
 

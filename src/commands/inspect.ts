@@ -1,17 +1,17 @@
 import path from 'node:path';
 import { finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
+import { escapeControl, formatSize } from '../core/format.js';
 import { byteOrder } from '../core/paths.js';
 import { MANIFEST, PLUGIN_KINDS } from '../manifest/plugin.js';
-import { getAt, parseYamlBytes } from '../manifest/yaml-file.js';
 import { checksumOf, formatIdentifier } from '../package/checksum.js';
-import { escapeControl, formatSize } from '../package/format.js';
-import { type OpenPackage, openPackage, type PackageEntry } from '../package/zip-reader.js';
-import { entryFlags } from '../package/zip-writer.js';
 import type { Reporter } from '../report/index.js';
 import { type KeySource, loadPublicKey } from '../signing/keys.js';
 import { VERIFICATION_FILE } from '../signing/sign.js';
 import { categoryText, officialKey, short, type TrustedKey, verifyPackage } from '../signing/verify.js';
+import { getAt, parseYamlBytes } from '../yaml/yaml-file.js';
+import { type OpenPackage, openPackage, type PackageEntry } from '../zip/reader.js';
+import { entryFlags } from '../zip/writer.js';
 import { type CommandOutcome, guarded } from './outcome.js';
 
 export interface InspectInput {

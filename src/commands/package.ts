@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { countFindings } from '../core/finding.js';
-import type { ProcessRunner } from '../core/process.js';
-import { display, formatSize } from '../package/format.js';
+import { display, formatSize } from '../core/format.js';
+import type { ProcessRunner } from '../io/process.js';
 import { packagePlugin } from '../package/package.js';
 import type { Reporter } from '../report/index.js';
 import { type CommandOutcome, guarded } from './outcome.js';
@@ -101,4 +101,4 @@ export function packageCommand(input: PackageInput, reporter: Reporter): Promise
 }
 
 /** Kept for existing importers; light modules import it from ../package/format.js. */
-export { display } from '../package/format.js';
+export { display } from '../core/format.js';

@@ -3,15 +3,15 @@ import path from 'node:path';
 import { finding } from '../core/codes.js';
 import { CheckFailedError, UsageError } from '../core/errors.js';
 import { applyPolicy, countFindings } from '../core/finding.js';
+import { display, formatSize } from '../core/format.js';
 import { validateSource } from '../manifest/validate.js';
 import { formatIdentifier } from '../package/checksum.js';
-import { display, formatSize } from '../package/format.js';
 import { PackageSource } from '../package/package-source.js';
-import { openPackage } from '../package/zip-reader.js';
 import type { Reporter } from '../report/index.js';
 import { type KeySource, loadPrivateKey } from '../signing/keys.js';
 import { parseCategory, signPackage } from '../signing/sign.js';
 import { short, verifyPackage } from '../signing/verify.js';
+import { openPackage } from '../zip/reader.js';
 import { type CommandOutcome, guarded } from './outcome.js';
 
 export interface SignCommandInput {

@@ -1,6 +1,7 @@
 import { checkAgainst } from '../checks/against.js';
 import { checkMarketplace, marketplaceProfile } from '../checks/marketplace/index.js';
 import { applyPolicy, countFindings } from '../core/finding.js';
+import { cozeKind } from '../coze/kind.js';
 import { describe, matrixOf, validate } from '../manifest/validate.js';
 import type { Reporter } from '../report/index.js';
 import { type CommandOutcome, guarded } from './outcome.js';
@@ -37,6 +38,7 @@ export function validateCommand(
       const result = await validate(input.paths, {
         changedSince: input.changedSince,
         cwd: input.cwd,
+        kinds: [cozeKind],
         listOnly: true,
       });
       const matrix = JSON.stringify(matrixOf(result));
@@ -56,6 +58,7 @@ export function validateCommand(
       ignore: input.ignore,
       changedSince: input.changedSince,
       probeServers: input.probeServers,
+      kinds: [cozeKind],
       cwd: input.cwd,
       onProgress: (label, done, total) => reporter.progress(label, done, total),
     });

@@ -3,8 +3,6 @@ import { finding } from '../core/codes.js';
 import { UsageError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import { MANIFEST } from '../manifest/plugin.js';
-import { getAt, parseYamlBytes } from '../manifest/yaml-file.js';
-import { openPackage } from '../package/zip-reader.js';
 import type { Reporter } from '../report/index.js';
 import { type KeySource, loadPublicKey } from '../signing/keys.js';
 import {
@@ -15,6 +13,8 @@ import {
   type VerifyResult,
   verifyPackage,
 } from '../signing/verify.js';
+import { getAt, parseYamlBytes } from '../yaml/yaml-file.js';
+import { openPackage } from '../zip/reader.js';
 import { type CommandOutcome, guarded } from './outcome.js';
 
 export interface VerifyCommandInput {

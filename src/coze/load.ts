@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type Code, finding } from '../core/codes.js';
 import type { Finding, Severity } from '../core/finding.js';
-import { escapePointer, parseYamlBytes, type YamlFile } from '../manifest/yaml-file.js';
+import { escapePointer, parseYamlBytes, type YamlFile } from '../yaml/yaml-file.js';
 
 /** Findings of one check run, with a helper that builds them at a pointer of a file. */
 export class Sink {

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { getAt, type YamlFile } from '../manifest/yaml-file.js';
+import { getAt, type YamlFile } from '../yaml/yaml-file.js';
 import { checkAuth } from './auth.js';
 import { child, isFile, isObj, type Obj, type Sink, str } from './load.js';
 import type { PluginEntry } from './meta-shape.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { finding } from '../core/codes.js';
-import { YamlFile } from '../manifest/yaml-file.js';
+import { YamlFile } from '../yaml/yaml-file.js';
 import { child, isObj, type Sink } from './load.js';
 
 /**

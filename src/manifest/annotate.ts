@@ -1,4 +1,4 @@
-import { escapePointer } from './yaml-file.js';
+import { escapePointer } from '../yaml/yaml-file.js';
 
 type Schema = Record<string, unknown>;
 

@@ -12,11 +12,15 @@ const NOT_PLUGINS = new Set(['node_modules', 'venv', '__pycache__', 'dist', 'bui
 const MAX_DEPTH = 4;
 
 /**
- * The plugin roots under each path: the path itself when it holds `manifest.yaml` (or a Coze
- * Studio `plugin_meta.yaml`), else every directory below it that does (plugins do not nest).
+ * The plugin roots under each path: the path itself when it holds `manifest.yaml` (or another
+ * registered marker, see kinds.ts), else every directory below it that does (plugins do not nest).
  * Sorted, without duplicates, absolute.
  */
-export async function discoverPlugins(paths: readonly string[], cwd = process.cwd()): Promise<string[]> {
+export async function discoverPlugins(
+  paths: readonly string[],
+  cwd = process.cwd(),
+  markers: readonly string[] = [MANIFEST],
+): Promise<string[]> {
   const found = new Set<string>();
   for (const p of paths) {
     const root = path.resolve(cwd, p);
@@ -28,22 +32,19 @@ export async function discoverPlugins(paths: readonly string[], cwd = process.cw
         'Pass the plugin directory (the one holding manifest.yaml).',
       );
     }
-    for (const dir of await search(root, 0)) found.add(dir);
+    for (const dir of await search(root, 0, markers)) found.add(dir);
   }
   return [...found].sort(byteOrder);
 }
 
-/** Files that mark a directory as something `validate` checks: a Dify plugin, or a Coze Studio config. */
-export const ROOT_MARKERS = [MANIFEST, 'plugin_meta.yaml'] as const;
-
-async function search(dir: string, depth: number): Promise<string[]> {
-  if (ROOT_MARKERS.some((m) => existsSync(path.join(dir, m)))) return [dir];
+async function search(dir: string, depth: number, markers: readonly string[]): Promise<string[]> {
+  if (markers.some((m) => existsSync(path.join(dir, m)))) return [dir];
   if (depth >= MAX_DEPTH) return [];
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const out: string[] = [];
   for (const e of entries) {
     if (!e.isDirectory() || e.name.startsWith('.') || NOT_PLUGINS.has(e.name)) continue;
-    out.push(...(await search(path.join(dir, e.name), depth + 1)));
+    out.push(...(await search(path.join(dir, e.name), depth + 1, markers)));
   }
   return out;
 }

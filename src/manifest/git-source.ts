@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process';
-import { EnvironmentError, UsageError } from '../core/errors.js';
-import { processRunner } from '../core/process.js';
-import { secretReason } from '../package/file-rules.js';
-import { defaultRules, parseIgnoreFile } from '../package/ignore.js';
+import { Git } from '../io/git.js';
+import { secretReason } from '../selection/file-rules.js';
+import { defaultRules, parseIgnoreFile } from '../selection/ignore.js';
 import type { PluginSource } from './source.js';
 import { byteOrder } from './source.js';
 
@@ -38,26 +36,11 @@ export class GitSource implements PluginSource {
   }
 
   private async fetchAll(): Promise<Map<string, Buffer>> {
+    const git = new Git(this.repo);
     const spec = this.prefix ? `${this.ref}:${this.prefix}` : `${this.ref}:`;
-    const tree = await processRunner.run('git', ['ls-tree', '-r', '-z', spec], { cwd: this.repo });
-    if (tree.code === 127)
-      throw new EnvironmentError('git is not installed', 'Install git to compare against a ref.');
-    if (tree.code !== 0) {
-      throw new UsageError(
-        `cannot read ${spec} from git: ${tree.stderr.trim().split('\n')[0]}`,
-        'Pass an existing ref (fetch it first in CI) and a path that exists at that ref.',
-      );
-    }
-    const blobs: { sha: string; path: string }[] = [];
-    for (const line of tree.stdout.split('\0')) {
-      const m = /^(\d+) blob ([0-9a-f]+)\t(.+)$/s.exec(line);
-      // 120000 is a symlink: its blob is the link text, not content the package would carry.
-      if (m && m[1] !== '120000') blobs.push({ sha: m[2]!, path: m[3]! });
-    }
-    const contents = await catFileBatch(
-      this.repo,
-      blobs.map((b) => b.sha),
-    );
+    // 120000 is a symlink: its blob is the link text, not content the package would carry.
+    const blobs = (await git.tree(spec)).filter((b) => b.mode !== '120000');
+    const contents = await git.blobs(blobs.map((b) => b.sha));
     return selectAsPackage(new Map(blobs.map((b, i) => [b.path, contents[i]!])));
   }
 }
@@ -88,30 +71,4 @@ function selectAsPackage(files: Map<string, Buffer>): Map<string, Buffer> {
     out.set(file, bytes);
   }
   return out;
-}
-
-/** Read many blobs through one `git cat-file --batch` process. */
-function catFileBatch(cwd: string, shas: string[]): Promise<Buffer[]> {
-  if (shas.length === 0) return Promise.resolve([]);
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd });
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => chunks.push(d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new EnvironmentError(`git cat-file failed with code ${code}`));
-      const all = Buffer.concat(chunks);
-      const out: Buffer[] = [];
-      let at = 0;
-      for (let i = 0; i < shas.length; i++) {
-        const nl = all.indexOf(10, at);
-        const header = all.subarray(at, nl).toString('utf8').split(' ');
-        const size = Number(header[2]);
-        out.push(all.subarray(nl + 1, nl + 1 + size));
-        at = nl + 1 + size + 1;
-      }
-      resolve(out);
-    });
-    child.stdin.end(`${shas.join('\n')}\n`);
-  });
 }

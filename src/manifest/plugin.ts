@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
+import { escapePointer, getAt, parseYamlBytes, type YamlFile } from '../yaml/yaml-file.js';
 import { checkSchema } from './schema-check.js';
 import type { SchemaId } from './schemas.js';
 import type { PluginSource } from './source.js';
-import { escapePointer, getAt, parseYamlBytes, type YamlFile } from './yaml-file.js';
 
 /** The provider kinds of `plugins.*`, in the order the daemon loads them. */
 export const PLUGIN_KINDS = [

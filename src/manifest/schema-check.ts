@@ -1,11 +1,11 @@
 import type { ErrorObject } from 'ajv';
 import { CODES, type Code, finding } from '../core/codes.js';
 import type { Finding, Severity } from '../core/finding.js';
+import { pythonStr, pyyamlPlain } from '../yaml/pyyaml.js';
+import { escapePointer, getAt, pointerToPath, type YamlFile } from '../yaml/yaml-file.js';
 import { resolve } from './annotate.js';
-import { pythonStr, pyyamlPlain } from './pyyaml.js';
 import { localeRules } from './rules/locale-rules.js';
 import { type SchemaId, schemaDocument, validateWithSlots } from './schemas.js';
-import { escapePointer, getAt, pointerToPath, type YamlFile } from './yaml-file.js';
 
 type Schema = Record<string, unknown>;
 

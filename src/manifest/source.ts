@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../core/finding.js';
 import { isInside } from '../core/paths.js';
-import { type Selection, selectFiles } from '../package/select.js';
+import { type Selection, selectFiles } from '../selection/select.js';
 
 /** What a plugin's files look like to the validator: a directory, a `.difypkg`, a git commit. */
 export interface PluginSource {

@@ -1,10 +1,11 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
-import { checkCozeConfig, isCozeConfigDir } from '../coze/index.js';
 import { changedPlugins, Git } from './changed.js';
 import { discoverPlugins } from './discover.js';
-import { type LoadedPlugin, loadPlugin } from './plugin.js';
+import { type ConfigKind, rootMarkers } from './kinds.js';
+import { type LoadedPlugin, loadPlugin, MANIFEST } from './plugin.js';
 import { compatRules } from './rules/compat-rules.js';
 import { declarationRules } from './rules/declaration-rules.js';
 import { fieldRules, kindRules, resourceRules } from './rules/plugin-rules.js';
@@ -27,6 +28,8 @@ export interface ValidateOptions extends SeverityPolicy {
   onProgress?: (label: string, done: number, total: number) => void;
   /** Only find the plugins (for `--matrix`): read each manifest's name and version, run no rule. */
   listOnly?: boolean;
+  /** Other configuration kinds to discover and check beside Dify plugins (Coze Studio). */
+  kinds?: readonly ConfigKind[];
   /** Coze Studio configurations: check that every OpenAPI server URL answers. */
   probeServers?: boolean;
 }
@@ -36,7 +39,7 @@ export interface PluginValidation {
   /** Plugin root relative to the working directory (`.` when it is the working directory). */
   path: string;
   /** A Dify plugin, or a Coze Studio plugin configuration. */
-  kind: 'dify' | 'coze';
+  kind: string;
   name?: string;
   version?: string;
   author?: string;
@@ -94,10 +97,12 @@ export async function validate(
 ): Promise<ValidateResult> {
   const cwd = options.cwd ?? process.cwd();
   const scope = (paths.length > 0 ? paths : ['.']).map((p) => path.resolve(cwd, p));
-  let roots = await discoverPlugins(scope, cwd);
+  const kinds = options.kinds ?? [];
+  const markers = rootMarkers(kinds);
+  let roots = await discoverPlugins(scope, cwd, markers);
   let removed: string[] = [];
   if (options.changedSince !== undefined) {
-    const changed = await changedPlugins(scope, options.changedSince, new Git(cwd));
+    const changed = await changedPlugins(scope, options.changedSince, new Git(cwd), markers);
     roots = changed.changed;
     removed = changed.removed;
   } else if (roots.length === 0) {
@@ -111,8 +116,11 @@ export async function validate(
     const rel = path.relative(cwd, root) || '.';
     options.onProgress?.(rel, i, roots.length);
     const started = performance.now();
-    if (isCozeConfigDir(root)) {
-      plugins.push(await validateCoze(root, rel, options));
+    const kind = existsSync(path.join(root, MANIFEST))
+      ? undefined
+      : kinds.find((k) => existsSync(path.join(root, k.marker)));
+    if (kind) {
+      plugins.push(await validateKind(kind, root, rel, options));
       continue;
     }
     const source = new DirSource(root, rel);
@@ -135,17 +143,20 @@ export async function validate(
   return { plugins, removed, findings: plugins.flatMap((p) => p.findings) };
 }
 
-/** A Coze Studio plugin configuration directory, reported like a plugin. */
-async function validateCoze(root: string, rel: string, options: ValidateOptions): Promise<PluginValidation> {
+/** A configuration of another registered kind (Coze Studio), reported like a plugin. */
+async function validateKind(
+  kind: ConfigKind,
+  root: string,
+  rel: string,
+  options: ValidateOptions,
+): Promise<PluginValidation> {
   const started = performance.now();
   const path_ = rel.split(path.sep).join('/');
-  const findings = options.listOnly
-    ? []
-    : await checkCozeConfig(root, { probeServers: options.probeServers });
+  const findings = options.listOnly ? [] : await kind.check(root, { probeServers: options.probeServers });
   return {
     path: path_,
-    name: 'coze-config',
-    kind: 'coze',
+    name: kind.label,
+    kind: kind.id,
     findings: applyPolicy(findings, options).map((f) => ({ ...f, plugin: path_ })),
     files: 0,
     declarations: 0,

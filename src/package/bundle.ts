@@ -18,11 +18,12 @@ import { finding } from '../core/codes.js';
 import { CheckFailedError, errorMessage, UsageError } from '../core/errors.js';
 import { countFindings, type Finding } from '../core/finding.js';
 import { byteOrder, isInside, repositoryRoot } from '../core/paths.js';
-import { getAt, parseYamlBytes } from '../manifest/yaml-file.js';
+import { commit, ensureDir, outputFailure, tempPathFor } from '../io/files.js';
+import { GIT_DIR_REASON, inGitDir, secretReason } from '../selection/file-rules.js';
+import { getAt, parseYamlBytes } from '../yaml/yaml-file.js';
+import { ZipWriter } from '../zip/writer.js';
 import { checkDependency, checkManifest } from './bundle-manifest.js';
-import { GIT_DIR_REASON, inGitDir, secretReason } from './file-rules.js';
-import { commit, ensureDir, outputFailure, tempPathFor, updateSums } from './output.js';
-import { ZipWriter } from './zip-writer.js';
+import { updateSums } from './sums.js';
 
 export { GITHUB_PATTERN, MARKETPLACE_PATTERN } from './bundle-manifest.js';
 

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { byteOrder } from '../core/paths.js';
-import type { OpenPackage } from './zip-reader.js';
+import type { OpenPackage } from '../zip/reader.js';
 
 /** The checksum from each entry's path and the SHA-256 of its content. */
 export function checksumOf(entries: Iterable<{ name: string; sha256: Buffer }>): string {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { byteOrder } from '../core/paths.js';
 import type { PluginSource } from '../manifest/source.js';
-import type { SelectedFile } from './select.js';
-import type { OpenPackage } from './zip-reader.js';
+import type { SelectedFile } from '../selection/select.js';
+import type { OpenPackage } from '../zip/reader.js';
 
 /**
  * A built `.difypkg` seen by the validator: `validateSource(new PackageSource(pkg, file))` checks the

@@ -8,10 +8,16 @@ import { finding } from '../core/codes.js';
 import { CheckFailedError, errorMessage, UsageError } from '../core/errors.js';
 import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
 import { byteOrder } from '../core/paths.js';
-import type { ProcessRunner } from '../core/process.js';
+import { commit, discardTemp, ensureDir, outputFailure, tempNamePattern, tempPathFor } from '../io/files.js';
+import type { ProcessRunner } from '../io/process.js';
 import { MANIFEST } from '../manifest/plugin.js';
 import { validateSource } from '../manifest/validate.js';
-import { getAt, parseYamlBytes, type YamlFile } from '../manifest/yaml-file.js';
+import { PrivateKeySniffer } from '../selection/file-rules.js';
+import { patternMatcher } from '../selection/ignore.js';
+import { DEFAULT_MAX_SIZE, type SelectedFile, selectFiles } from '../selection/select.js';
+import { getAt, parseYamlBytes, type YamlFile } from '../yaml/yaml-file.js';
+import { type PackItem, SourceReadError, writeItems } from '../zip/parallel-deflate.js';
+import { type WrittenEntry, ZipWriter } from '../zip/writer.js';
 import {
   checksumOf,
   formatIdentifier,
@@ -19,23 +25,9 @@ import {
   NAME_PATTERN,
   VERSION_PATTERN,
 } from './checksum.js';
-import { PrivateKeySniffer } from './file-rules.js';
-import { patternMatcher } from './ignore.js';
-import {
-  commit,
-  discardTemp,
-  ensureDir,
-  outputFailure,
-  SUMS_FILE,
-  tempNamePattern,
-  tempPathFor,
-  updateSums,
-} from './output.js';
 import { SelectionSource } from './package-source.js';
-import { type PackItem, SourceReadError, writeItems } from './parallel-deflate.js';
 import { generateRequirements, needsGeneratedRequirements, REQUIREMENTS } from './requirements.js';
-import { DEFAULT_MAX_SIZE, type SelectedFile, selectFiles } from './select.js';
-import { type WrittenEntry, ZipWriter } from './zip-writer.js';
+import { SUMS_FILE, updateSums } from './sums.js';
 
 export interface PackageOptions extends SeverityPolicy {
   /** The plugin directory (default: the working directory). */

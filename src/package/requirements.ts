@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { CheckFailedError, EnvironmentError } from '../core/errors.js';
-import { NOT_EXECUTABLE, NOT_FOUND, type ProcessRunner, processRunner } from '../core/process.js';
+import { NOT_EXECUTABLE, NOT_FOUND, type ProcessRunner, processRunner } from '../io/process.js';
 
 export const REQUIREMENTS = 'requirements.txt';
 

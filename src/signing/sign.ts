@@ -11,10 +11,11 @@
 import { type KeyObject, sign as rsaSign } from 'node:crypto';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
+import { commit, ensureDir, outputFailure, tempPathFor } from '../io/files.js';
 import { checksumOf } from '../package/checksum.js';
-import { commit, ensureDir, outputFailure, tempPathFor, updateSums } from '../package/output.js';
-import type { OpenPackage } from '../package/zip-reader.js';
-import { type WrittenEntry, ZipWriter } from '../package/zip-writer.js';
+import { updateSums } from '../package/sums.js';
+import type { OpenPackage } from '../zip/reader.js';
+import { type WrittenEntry, ZipWriter } from '../zip/writer.js';
 
 export const VERIFICATION_FILE = '.verification.dify.json';
 export const CATEGORIES = ['langgenius', 'partner', 'community'] as const;

@@ -7,7 +7,7 @@
  */
 import { constants, createHash, publicDecrypt, verify as rsaVerify } from 'node:crypto';
 import { entryHashes } from '../package/checksum.js';
-import type { OpenPackage } from '../package/zip-reader.js';
+import type { OpenPackage } from '../zip/reader.js';
 import { type LoadedKey, loadPublicKey } from './keys.js';
 import { OFFICIAL_PUBLIC_KEY } from './official-key.js';
 import { signedData, VERIFICATION_FILE } from './sign.js';

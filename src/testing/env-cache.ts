@@ -4,7 +4,7 @@ import { homedir, hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EnvironmentError } from '../core/errors.js';
-import { onInterrupt } from '../core/process-tree.js';
+import { onInterrupt } from '../io/process.js';
 import type { Interpreter } from './interpreter.js';
 import type { Dependencies, DependencyMode } from './requirements.js';
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { EnvironmentError } from '../core/errors.js';
-import { onInterrupt, type TreeRunner } from '../core/process-tree.js';
+import { onInterrupt, type ProcessRunner } from '../io/process.js';
 import {
   discard,
   ENV_FORMAT,
@@ -35,7 +35,7 @@ export interface EnvironmentOptions {
   cacheDir: string;
   /** The plugin's environment (runner internals removed): every program here runs with it. */
   env: NodeJS.ProcessEnv;
-  tree: TreeRunner;
+  tree: ProcessRunner;
   log: (message: string) => void;
   /** Throw the cached environment away and build it again. */
   rebuild?: boolean;
@@ -158,7 +158,7 @@ const RETRY_MISSING_AFTER_MS = 10 * 60_000;
 async function build(o: EnvironmentOptions, entry: EnvEntry): Promise<EnvMarker> {
   const timeoutMs = o.installTimeoutMs ?? 15 * 60_000;
   o.log(`Creating the test environment (Python ${o.interpreter.version}) in ${entry.dir}`);
-  const created = await o.tree.runTree(
+  const created = await o.tree.run(
     o.interpreter.executable,
     ['-m', 'venv', '--system-site-packages', '--without-pip', entry.venv],
     { env: o.env, timeoutMs },

@@ -1,6 +1,6 @@
-import { normalizeName } from '../checks/marketplace/python-project.js';
 import { EnvironmentError } from '../core/errors.js';
-import type { TreeRunner, TreeRunResult } from '../core/process-tree.js';
+import type { ProcessRunner, RunResult } from '../io/process.js';
+import { normalizeName } from '../python/project.js';
 import { redactCredentials } from './child-env.js';
 import type { MissingRequirement } from './env-cache.js';
 import { QUICK_TIMEOUT_MS } from './limits.js';
@@ -17,7 +17,7 @@ export interface InstallContext {
   root: string;
   /** The plugin's environment (runner internals removed). */
   env: NodeJS.ProcessEnv;
-  tree: TreeRunner;
+  tree: ProcessRunner;
   log: (message: string) => void;
   /** Time limit of each install command. */
   timeoutMs: number;
@@ -90,7 +90,7 @@ export async function unsatisfied(
   requirements: readonly Requirement[],
 ): Promise<number[]> {
   if (requirements.length === 0) return [];
-  const r = await ctx.tree.runTree(ctx.python, ['-c', UNSATISFIED_SCRIPT], {
+  const r = await ctx.tree.run(ctx.python, ['-c', UNSATISFIED_SCRIPT], {
     cwd: ctx.root,
     env: installerEnv(ctx),
     input: JSON.stringify(requirements.map((q) => q.text)),
@@ -115,8 +115,8 @@ function pipNetworkOptions(ctx: Pick<InstallContext, 'env' | 'quick'>): string[]
   return options;
 }
 
-async function pip(ctx: InstallContext, args: string[]): Promise<TreeRunResult> {
-  return ctx.tree.runTree(ctx.python, ['-m', 'pip', 'install', '--no-input', ...args], {
+async function pip(ctx: InstallContext, args: string[]): Promise<RunResult> {
+  return ctx.tree.run(ctx.python, ['-m', 'pip', 'install', '--no-input', ...args], {
     cwd: ctx.root,
     env: installerEnv(ctx),
     timeoutMs: ctx.timeoutMs,
@@ -168,7 +168,7 @@ async function diagnoseNotFound(ctx: InstallContext, output: string): Promise<st
     /Could not find a version that satisfies the requirement (\S+)/.exec(output)?.[1];
   if (!name) return undefined;
   return withTempDir('dpr-pip-probe-', async (dest) => {
-    const r = await ctx.tree.runTree(
+    const r = await ctx.tree.run(
       ctx.python,
       ['-m', 'pip', 'download', '--no-input', '--no-deps', '--retries', '0', '-vv', '--dest', dest, name],
       { cwd: ctx.root, env: installerEnv(ctx), timeoutMs: ctx.timeoutMs },
@@ -183,7 +183,7 @@ async function installOneByOne(
   ctx: InstallContext,
   requirements: readonly Requirement[],
   reason: string,
-  installOffline: (text: string) => Promise<TreeRunResult>,
+  installOffline: (text: string) => Promise<RunResult>,
 ): Promise<MissingRequirement[]> {
   const missing: MissingRequirement[] = [];
   const left = await unsatisfied(ctx, requirements);
@@ -210,13 +210,13 @@ function missingOf(q: Requirement, reason: string): MissingRequirement {
 
 /** pip in the venv: the interpreter's own (visible through system site packages), or ensurepip's. */
 async function ensurePip(ctx: InstallContext): Promise<boolean> {
-  const probe = await ctx.tree.runTree(ctx.python, ['-c', 'import pip'], {
+  const probe = await ctx.tree.run(ctx.python, ['-c', 'import pip'], {
     env: installerEnv(ctx),
     timeoutMs: QUICK_TIMEOUT_MS,
   });
   if (probe.code === 0) return true;
   ctx.log('Installing pip into the test environment (ensurepip, offline)');
-  const r = await ctx.tree.runTree(ctx.python, ['-m', 'ensurepip', '--default-pip'], {
+  const r = await ctx.tree.run(ctx.python, ['-m', 'ensurepip', '--default-pip'], {
     env: installerEnv(ctx),
     timeoutMs: ctx.timeoutMs,
   });
@@ -243,8 +243,7 @@ export async function uvSync(ctx: InstallContext): Promise<MissingRequirement[]>
   // --no-install-project: the tests import the plugin from its root (or the unpacked package), never
   // from a copy installed into a cached environment that other checkouts share.
   const base = ['sync', '--frozen', '--all-groups', '--no-install-project', '--python', ctx.python];
-  const uv = (args: string[]) =>
-    ctx.tree.runTree('uv', args, { cwd: ctx.root, env, timeoutMs: ctx.timeoutMs });
+  const uv = (args: string[]) => ctx.tree.run('uv', args, { cwd: ctx.root, env, timeoutMs: ctx.timeoutMs });
   ctx.log('Installing uv.lock (uv sync --frozen, offline first)');
   if ((await uv([...base, '--offline'])).code === 0) return [];
   const online = await uv(base);
@@ -264,7 +263,7 @@ export async function uvSync(ctx: InstallContext): Promise<MissingRequirement[]>
 }
 
 async function requireUv(ctx: InstallContext): Promise<void> {
-  const r = await ctx.tree.runTree('uv', ['--version'], { env: ctx.env, timeoutMs: QUICK_TIMEOUT_MS });
+  const r = await ctx.tree.run('uv', ['--version'], { env: ctx.env, timeoutMs: QUICK_TIMEOUT_MS });
   if (r.code === 0) return;
   throw new EnvironmentError(
     'the plugin has uv.lock, and installing it needs uv, which is not installed',
@@ -274,7 +273,7 @@ async function requireUv(ctx: InstallContext): Promise<void> {
 
 /** The locked requirements as pip lines (`uv export` reads the lock only: no network). */
 async function uvRequirements(ctx: InstallContext, env: NodeJS.ProcessEnv): Promise<Requirement[]> {
-  const r = await ctx.tree.runTree(
+  const r = await ctx.tree.run(
     'uv',
     [
       'export',
@@ -300,7 +299,7 @@ export async function installPytest(ctx: InstallContext, tool: 'pip' | 'uv'): Pr
   const run =
     tool === 'uv'
       ? (offline: boolean) =>
-          ctx.tree.runTree(
+          ctx.tree.run(
             'uv',
             ['pip', 'install', ...(offline ? ['--offline'] : []), '--python', ctx.python, 'pytest'],
             { cwd: ctx.root, env: installerEnv(ctx), timeoutMs: ctx.timeoutMs },

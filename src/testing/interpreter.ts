@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { EnvironmentError } from '../core/errors.js';
-import type { TreeRunner } from '../core/process-tree.js';
+import type { ProcessRunner } from '../io/process.js';
 import { QUICK_TIMEOUT_MS } from './limits.js';
 import { PROBE_SCRIPT } from './python-scripts.js';
 
@@ -59,12 +59,12 @@ export function chooseInterpreter(
 
 /** Run the probe script with a Python and parse its answer; `undefined` when it is not a Python 3. */
 export async function probePython(
-  tree: TreeRunner,
+  tree: ProcessRunner,
   python: string,
   env: NodeJS.ProcessEnv,
   cwd?: string,
 ): Promise<{ result?: ProbeResult; code: number; stderr: string }> {
-  const r = await tree.runTree(python, ['-c', PROBE_SCRIPT], { env, cwd, timeoutMs: QUICK_TIMEOUT_MS });
+  const r = await tree.run(python, ['-c', PROBE_SCRIPT], { env, cwd, timeoutMs: QUICK_TIMEOUT_MS });
   if (r.timedOut) return { code: 124, stderr: `it did not answer within ${QUICK_TIMEOUT_MS / 1000} s` };
   if (r.code !== 0) return { code: r.code, stderr: r.stderr };
   try {
@@ -77,7 +77,7 @@ export async function probePython(
 
 /** Find and probe the interpreter; an environment error (exit 2) naming the fix when it is unusable. */
 export async function findInterpreter(
-  tree: TreeRunner,
+  tree: ProcessRunner,
   option: string | undefined,
   env: NodeJS.ProcessEnv,
   options: { cwd: string; childEnv?: NodeJS.ProcessEnv },

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, wr
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { isInside, repositoryRoot } from '../core/paths.js';
-import type { TreeRunner } from '../core/process-tree.js';
+import type { ProcessRunner } from '../io/process.js';
 import { PROGRESS_PLUGIN_MODULE, PROGRESS_PLUGIN_SCRIPT, PYTEST_LAUNCHER } from './python-scripts.js';
 import { withTempDir } from './temp.js';
 
@@ -90,7 +90,7 @@ export interface PytestOptions {
   onLine?: (line: string) => void;
   /** Copy the JUnit XML here. */
   keepJunit?: string;
-  tree: TreeRunner;
+  tree: ProcessRunner;
 }
 
 /** What pytest was doing last, from the progress plugin: names the test that hung. */
@@ -150,7 +150,7 @@ export async function runPytest(o: PytestOptions): Promise<PytestRun> {
       ...o.extraEnv,
     };
     delete env.PYTHONHOME;
-    const r = await o.tree.runTree(o.python, args, {
+    const r = await o.tree.run(o.python, args, {
       cwd: o.cwd,
       env,
       timeoutMs: o.timeoutMs,

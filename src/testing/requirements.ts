@@ -2,11 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  normalizeName,
-  parseRequirementsText,
-  requirementName,
-} from '../checks/marketplace/python-project.js';
+import { normalizeName, parseRequirementsText, requirementName } from '../python/project.js';
 
 /** How a plugin declares its dependencies: a uv lock, a requirements file, or nothing. */
 export type DependencyMode = 'uv' | 'pip' | 'none';

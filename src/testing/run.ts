@@ -3,7 +3,7 @@ import path from 'node:path';
 import { finding } from '../core/codes.js';
 import { UsageError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
-import { type TreeRunner, treeRunner } from '../core/process-tree.js';
+import { type ProcessRunner, processRunner } from '../io/process.js';
 import { pluginEnvironment } from './child-env.js';
 import { cacheDirectory, discard, type MissingRequirement } from './env-cache.js';
 import { type PreparedEnvironment, prepareEnvironment } from './environment.js';
@@ -57,7 +57,7 @@ export interface TestOptions {
 /** The seams to the outside world: tests swap in recording or fake ones. */
 export interface TestDeps {
   /** Every program the stage starts (each with a time limit). */
-  tree: TreeRunner;
+  tree: ProcessRunner;
   unpack: Unpack;
   /** What the stage is doing (not findings). */
   log: (message: string) => void;
@@ -105,7 +105,7 @@ export async function testPlugin(
 ): Promise<TestRunResult> {
   const started = Date.now();
   const deps: TestDeps = {
-    tree: treeRunner,
+    tree: processRunner,
     unpack: defaultUnpack,
     log: () => {},
     onOutput: () => {},

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { onInterrupt } from '../core/process-tree.js';
+import { onInterrupt } from '../io/process.js';
 
 /**
  * Run `body` with a new temporary directory, removed afterwards whatever happens, Ctrl-C included

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { checkTarget, type MarketplaceOptions } from '../../src/checks/marketplace/index.js';
 import type { Finding, Severity } from '../../src/core/finding.js';
-import { ZipWriter } from '../../src/package/zip-writer.js';
+import { ZipWriter } from '../../src/zip/writer.js';
 import { edit, lineOf, type PluginFiles, TOOL_PLUGIN, tempDir, writePlugin } from '../helpers/plugins.js';
 
 /**

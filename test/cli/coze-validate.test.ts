@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cozeKind } from '../../src/coze/kind.js';
 import { validate } from '../../src/manifest/validate.js';
 import { runCli, runCliAsync } from '../helpers/cli.js';
 import { tempDir, writePlugin } from '../helpers/plugins.js';
@@ -14,7 +15,7 @@ describe('validate recognises Coze Studio plugin configurations', () => {
     const root = tempDir();
     cpSync(VALID, path.join(root, 'coze'), { recursive: true });
     writePlugin({}, undefined, path.join(root, 'dify', 'demo'));
-    const result = await validate(['.'], { cwd: root });
+    const result = await validate(['.'], { cwd: root, kinds: [cozeKind] });
     expect(result.plugins.map((p) => [p.path, p.kind])).toEqual([
       ['coze/pluginproduct', 'coze'],
       ['dify/demo', 'dify'],

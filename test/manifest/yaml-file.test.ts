@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { pythonStr, pyyamlPlain } from '../../src/manifest/pyyaml.js';
 import { checkSchema } from '../../src/manifest/schema-check.js';
-import { parseYamlBytes, pointerToPath, YamlFile } from '../../src/manifest/yaml-file.js';
+import { pythonStr, pyyamlPlain } from '../../src/yaml/pyyaml.js';
+import { parseYamlBytes, pointerToPath, YamlFile } from '../../src/yaml/yaml-file.js';
 import { edit, writePlugin } from '../helpers/plugins.js';
 import { findingsOf } from '../helpers/rule-cases.js';
 

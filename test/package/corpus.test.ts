@@ -3,7 +3,7 @@ import { type Dirent, existsSync, mkdirSync, readdirSync, readFileSync, writeFil
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packagePlugin } from '../../src/package/package.js';
-import { selectFiles } from '../../src/package/select.js';
+import { selectFiles } from '../../src/selection/select.js';
 import { tempDir } from '../helpers/plugins.js';
 import { CORPUS, hasCorpus, SKIP_CORPUS } from './zip-util.js';
 

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectCommand } from '../../src/commands/inspect.js';
-import { escapeControl } from '../../src/package/format.js';
+import { escapeControl } from '../../src/core/format.js';
 import { packagePlugin } from '../../src/package/package.js';
 import type { CommandReport } from '../../src/report/index.js';
 import { tempDir, writePlugin } from '../helpers/plugins.js';

@@ -30,8 +30,8 @@ function importGraph(entry: string): Set<string> {
 
 const HEAVY = [
   'src/package/package.ts',
-  'src/package/select.ts',
-  'src/package/parallel-deflate.ts',
+  'src/selection/select.ts',
+  'src/zip/parallel-deflate.ts',
   'src/commands/package.ts',
   'src/manifest/validate.ts',
 ];

@@ -10,10 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CheckFailedError, EnvironmentError } from '../../src/core/errors.js';
 import { byteOrder } from '../../src/core/paths.js';
-import { PrivateKeySniffer } from '../../src/package/file-rules.js';
 import { packagePlugin } from '../../src/package/package.js';
-import { SourceReadError, writeItems } from '../../src/package/parallel-deflate.js';
-import { ZipWriter } from '../../src/package/zip-writer.js';
+import { PrivateKeySniffer } from '../../src/selection/file-rules.js';
+import { SourceReadError, writeItems } from '../../src/zip/parallel-deflate.js';
+import { ZipWriter } from '../../src/zip/writer.js';
 import { edit, tempDir, writePlugin } from '../helpers/plugins.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

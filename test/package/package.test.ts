@@ -4,9 +4,9 @@ import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EnvironmentError } from '../../src/core/errors.js';
-import { PrivateKeySniffer } from '../../src/package/file-rules.js';
 import { packagePlugin } from '../../src/package/package.js';
 import { UV_EXPORT_ARGS } from '../../src/package/requirements.js';
+import { PrivateKeySniffer } from '../../src/selection/file-rules.js';
 import { edit, tempDir, writePlugin } from '../helpers/plugins.js';
 import { parseZip } from './zip-util.js';
 

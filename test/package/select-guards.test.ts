@@ -6,7 +6,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/finding.js';
-import { selectFiles } from '../../src/package/select.js';
+import { selectFiles } from '../../src/selection/select.js';
 import { tempDir } from '../helpers/plugins.js';
 
 function tree(files: Record<string, string>, dir = tempDir('dpr-guard-')): string {

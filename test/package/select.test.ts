@@ -2,8 +2,8 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/finding.js';
-import { parseIgnoreFile } from '../../src/package/ignore.js';
-import { selectFiles } from '../../src/package/select.js';
+import { parseIgnoreFile } from '../../src/selection/ignore.js';
+import { selectFiles } from '../../src/selection/select.js';
 import { tempDir } from '../helpers/plugins.js';
 
 /** A directory tree from path → content (directories implied). */

@@ -11,8 +11,8 @@ import {
 } from '../../src/package/checksum.js';
 import { packagePlugin } from '../../src/package/package.js';
 import { PackageSource } from '../../src/package/package-source.js';
-import { selectFiles } from '../../src/package/select.js';
-import { extractPackage, openPackage } from '../../src/package/zip-reader.js';
+import { selectFiles } from '../../src/selection/select.js';
+import { extractPackage, openPackage } from '../../src/zip/reader.js';
 import { tempDir } from '../helpers/plugins.js';
 import { hasVectors, SKIP_VECTORS, VECTORS } from './zip-util.js';
 

@@ -5,8 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BadPackageError, openPackage } from '../../src/package/zip-reader.js';
-import { entryFlags, ZipWriter } from '../../src/package/zip-writer.js';
+import { BadPackageError, openPackage } from '../../src/zip/reader.js';
+import { entryFlags, ZipWriter } from '../../src/zip/writer.js';
 import { tempDir } from '../helpers/plugins.js';
 import { craftZip, parseZip } from './zip-util.js';
 

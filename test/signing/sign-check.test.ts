@@ -8,10 +8,10 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { signCommand } from '../../src/commands/sign.js';
 import { CheckFailedError } from '../../src/core/errors.js';
 import { packagePlugin } from '../../src/package/package.js';
-import { openPackage } from '../../src/package/zip-reader.js';
 import { generateKeyPairPem, loadPrivateKey } from '../../src/signing/keys.js';
 import { signPackage } from '../../src/signing/sign.js';
 import * as verify from '../../src/signing/verify.js';
+import { openPackage } from '../../src/zip/reader.js';
 import { tempDir, writePlugin } from '../helpers/plugins.js';
 import { captureReporter } from '../helpers/reporter.js';
 

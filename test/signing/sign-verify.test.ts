@@ -3,11 +3,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageChecksum } from '../../src/package/checksum.js';
-import { type OpenPackage, openPackage } from '../../src/package/zip-reader.js';
-import { ZipWriter } from '../../src/package/zip-writer.js';
 import { loadPrivateKey, loadPublicKey } from '../../src/signing/keys.js';
 import { signedPath, signPackage, VERIFICATION_FILE } from '../../src/signing/sign.js';
 import { officialKey, type TrustedKey, verifyPackage } from '../../src/signing/verify.js';
+import { type OpenPackage, openPackage } from '../../src/zip/reader.js';
+import { ZipWriter } from '../../src/zip/writer.js';
 import { tempDir } from '../helpers/plugins.js';
 import { hasVectors, parseZip, SKIP_VECTORS, VECTORS } from '../package/zip-util.js';
 

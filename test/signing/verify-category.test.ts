@@ -6,11 +6,11 @@ import { createHash, sign as rsaSign } from 'node:crypto';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyCommand } from '../../src/commands/verify.js';
-import { openPackage } from '../../src/package/zip-reader.js';
-import { ZipWriter } from '../../src/package/zip-writer.js';
 import { generateKeyPairPem, loadPrivateKey, loadPublicKey } from '../../src/signing/keys.js';
 import { signatureComment, signedData, VERIFICATION_FILE } from '../../src/signing/sign.js';
 import { verifyPackage } from '../../src/signing/verify.js';
+import { openPackage } from '../../src/zip/reader.js';
+import { ZipWriter } from '../../src/zip/writer.js';
 import { tempDir } from '../helpers/plugins.js';
 import { captureReporter } from '../helpers/reporter.js';
 

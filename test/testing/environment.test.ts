@@ -244,7 +244,7 @@ describe('test: dependencies that fail to install', () => {
       root: tempDir(),
       env: offlineEnv(),
       tree: {
-        runTree: async (_c, args) =>
+        run: async (_c, args) =>
           args.includes('import pip')
             ? { ...fail, code: 0 }
             : args.includes('--no-index')

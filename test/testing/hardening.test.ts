@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
-import type { TreeRunner } from '../../src/core/process-tree.js';
+import type { ProcessRunner } from '../../src/io/process.js';
 import { pluginEnvironment, redactCredentials } from '../../src/testing/child-env.js';
 import { errorTail, networkReason } from '../../src/testing/install.js';
 import { chooseInterpreter } from '../../src/testing/interpreter.js';
@@ -87,12 +87,12 @@ describe('locating tests outside the plugin', () => {
 
 describe('running pytest', () => {
   /** A tree runner that records the arguments and fails as a crashed pytest would, writing no report. */
-  function crashing(): { tree: TreeRunner; args: string[][] } {
+  function crashing(): { tree: ProcessRunner; args: string[][] } {
     const args: string[][] = [];
     return {
       args,
       tree: {
-        runTree: async (_command, a) => {
+        run: async (_command, a) => {
           args.push([...a]);
           return { code: 3, stdout: '', stderr: 'INTERNALERROR> boom', timedOut: false, durationMs: 1 };
         },

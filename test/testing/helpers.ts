@@ -3,7 +3,7 @@ import { cpSync, readFileSync } from 'node:fs';
 import { devNull } from 'node:os';
 import path from 'node:path';
 import { beforeAll } from 'vitest';
-import { type TreeRunner, type TreeRunOptions, treeRunner } from '../../src/core/process-tree.js';
+import { type ProcessRunner, processRunner, type RunOptions } from '../../src/io/process.js';
 import { type TestDeps, type TestOptions, type TestRunResult, testPlugin } from '../../src/testing/run.js';
 import { lineOf, tempDir } from '../helpers/plugins.js';
 
@@ -54,17 +54,17 @@ export function recording(): {
   deps: Partial<TestDeps>;
   calls: string[][];
   envs: NodeJS.ProcessEnv[];
-  options: (TreeRunOptions | undefined)[];
+  options: (RunOptions | undefined)[];
 } {
   const calls: string[][] = [];
   const envs: NodeJS.ProcessEnv[] = [];
-  const options: (TreeRunOptions | undefined)[] = [];
-  const tree: TreeRunner = {
-    runTree: (command, args, o) => {
+  const options: (RunOptions | undefined)[] = [];
+  const tree: ProcessRunner = {
+    run: (command, args, o) => {
       calls.push([command, ...args]);
       envs.push(o?.env ?? process.env);
       options.push(o);
-      return treeRunner.runTree(command, args, o);
+      return processRunner.run(command, args, o);
     },
   };
   return { deps: { tree }, calls, envs, options };

@@ -3,16 +3,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_LINE, StreamTail, signalNumber, treeRunner } from '../../src/core/process-tree.js';
+import { MAX_LINE, processRunner, StreamTail, signalNumber } from '../../src/io/process.js';
 import { tempDir } from '../helpers/plugins.js';
 import { fixture, isRunning, ROOT } from './helpers.js';
 
 const PYTHON = process.env.DPR_PYTHON ?? 'python3';
 
-describe('treeRunner', () => {
+describe('processRunner', () => {
   it('streams lines and captures output and the exit code', async () => {
     const lines: string[] = [];
-    const r = await treeRunner.runTree('sh', ['-c', 'echo one; echo two >&2; printf three; exit 3'], {
+    const r = await processRunner.run('sh', ['-c', 'echo one; echo two >&2; printf three; exit 3'], {
       onLine: (line, stream) => lines.push(`${stream}:${line}`),
     });
     expect(r).toMatchObject({ code: 3, timedOut: false, stdout: 'one\nthree', stderr: 'two\n' });
@@ -20,14 +20,14 @@ describe('treeRunner', () => {
   });
 
   it('reports a missing program as exit code 127', async () => {
-    const r = await treeRunner.runTree('dpr-no-such-program', []);
+    const r = await processRunner.run('dpr-no-such-program', []);
     expect(r.code).toBe(127);
   });
 
   it('kills the whole process tree on timeout, children that ignore SIGTERM included', async () => {
     const pidFile = path.join(tempDir(), 'pid');
     const started = Date.now();
-    const r = await treeRunner.runTree(
+    const r = await processRunner.run(
       'sh',
       ['-c', `sh -c 'trap "" TERM; sleep 60' & echo $! > ${pidFile}; sleep 60`],
       { timeoutMs: 500, graceMs: 300 },
@@ -41,7 +41,7 @@ describe('treeRunner', () => {
 
   it('does not wait for background processes left behind by a program that exited', async () => {
     const started = Date.now();
-    const r = await treeRunner.runTree('sh', ['-c', 'sleep 60 & echo started']);
+    const r = await processRunner.run('sh', ['-c', 'sleep 60 & echo started']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('started\n');
     expect(Date.now() - started).toBeLessThan(5_000);
@@ -55,7 +55,7 @@ describe('treeRunner', () => {
       `open(${JSON.stringify(pidFile)}, "w").write(str(p.pid))`,
       'time.sleep(60)',
     ].join('\n');
-    const r = await treeRunner.runTree(PYTHON, ['-c', script], { timeoutMs: 1000, graceMs: 300 });
+    const r = await processRunner.run(PYTHON, ['-c', script], { timeoutMs: 1000, graceMs: 300 });
     expect(r.timedOut).toBe(true);
     expect(r.survivors).toBeUndefined();
     const pid = Number(readFileSync(pidFile, 'utf8'));
@@ -64,7 +64,7 @@ describe('treeRunner', () => {
   });
 
   it('gives a program its input, and a time limit to every command', async () => {
-    const r = await treeRunner.runTree(PYTHON, ['-c', 'import sys; print(sys.stdin.read().upper())'], {
+    const r = await processRunner.run(PYTHON, ['-c', 'import sys; print(sys.stdin.read().upper())'], {
       input: 'hello',
       timeoutMs: 10_000,
     });
@@ -97,10 +97,10 @@ describe('interrupted (Ctrl-C)', () => {
     const pidFile = path.join(tmp, 'child.pid');
     const script = `
       import { runPytest } from ${JSON.stringify(path.join(ROOT, 'src/testing/pytest-run.ts'))};
-      import { treeRunner } from ${JSON.stringify(path.join(ROOT, 'src/core/process-tree.ts'))};
+      import { processRunner } from ${JSON.stringify(path.join(ROOT, 'src/core/process-tree.ts'))};
       const dir = ${JSON.stringify(fixture('hanging'))};
       await runPytest({ python: ${JSON.stringify(PYTHON)}, venv: dir, cwd: dir, targets: [], args: ['-p', 'no:randomly'],
-        env: { ...process.env, DPR_FIXTURE_PID_FILE: ${JSON.stringify(pidFile)} }, timeoutMs: 0, tree: treeRunner });
+        env: { ...process.env, DPR_FIXTURE_PID_FILE: ${JSON.stringify(pidFile)} }, timeoutMs: 0, tree: processRunner });
     `;
     const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
       cwd: ROOT,

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeName } from '../../src/checks/marketplace/python-project.js';
+import { normalizeName } from '../../src/python/project.js';
 import { errorTail, isNetworkFailure, networkReason } from '../../src/testing/install.js';
 import { versionMatches } from '../../src/testing/interpreter.js';
 import {

@@ -5,7 +5,7 @@
  */
 import { finding } from '../../core/codes.js';
 import type { Finding } from '../../core/finding.js';
-import { formatSize } from '../../package/select.js';
+import { formatSize } from '../../selection/select.js';
 import { baseName, type CheckContext, pySuffix } from './context.js';
 
 /** 50 MiB, for the `.difypkg` file and for the sum of unpacked sizes (toolkit MAX_PACKAGE_BYTES). */

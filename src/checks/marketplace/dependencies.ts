@@ -10,7 +10,6 @@
 import path from 'node:path';
 import { finding } from '../../core/codes.js';
 import type { Finding } from '../../core/finding.js';
-import type { CheckContext } from './context.js';
 import {
   lowerBound,
   normalizeName,
@@ -20,7 +19,8 @@ import {
   safeCompare,
   stringLine,
   table,
-} from './python-project.js';
+} from '../../python/project.js';
+import type { CheckContext } from './context.js';
 
 /**
  * The `dify_plugin` floor. The docs' submission checklist still says 0.5.0; the newest toolkit

@@ -11,8 +11,8 @@ import type { Finding } from '../../core/finding.js';
 import { MANIFEST } from '../../manifest/plugin.js';
 import { validateSource } from '../../manifest/validate.js';
 import { PackageSource, SelectionSource } from '../../package/package-source.js';
-import { type Selection, selectFiles } from '../../package/select.js';
-import { type OpenPackage, openPackage } from '../../package/zip-reader.js';
+import { type Selection, selectFiles } from '../../selection/select.js';
+import { type OpenPackage, openPackage } from '../../zip/reader.js';
 import { binaryRules } from './binaries.js';
 import { contentsRules } from './contents.js';
 import {

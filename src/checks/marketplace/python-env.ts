@@ -11,8 +11,6 @@
  */
 import { finding } from '../../core/codes.js';
 import type { Finding } from '../../core/finding.js';
-import type { CheckContext } from './context.js';
-import { requirementsFile } from './dependencies.js';
 import {
   admits,
   admitsPython,
@@ -24,7 +22,9 @@ import {
   safeCompare,
   stringLine,
   table,
-} from './python-project.js';
+} from '../../python/project.js';
+import type { CheckContext } from './context.js';
+import { requirementsFile } from './dependencies.js';
 
 /** The interpreter Dify's plugin runtime uses. */
 export const RUNTIME_PYTHON = '3.12';

@@ -10,10 +10,10 @@ import path from 'node:path';
 import { finding } from '../../core/codes.js';
 import { errorMessage, UsageError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
-import { parseYamlBytes } from '../../manifest/yaml-file.js';
-import { openPackage } from '../../package/zip-reader.js';
+import { safeCompare } from '../../python/project.js';
+import { parseYamlBytes } from '../../yaml/yaml-file.js';
+import { openPackage } from '../../zip/reader.js';
 import type { CheckContext } from './context.js';
-import { safeCompare } from './python-project.js';
 
 interface Submitted {
   file: string;

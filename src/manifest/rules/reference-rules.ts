@@ -1,7 +1,7 @@
 import { finding } from '../../core/codes.js';
 import type { Finding } from '../../core/finding.js';
+import { getAt, parseYamlBytes, type YamlFile } from '../../yaml/yaml-file.js';
 import { type Declaration, type DeclKind, type LoadedPlugin, MANIFEST, resolveReference } from '../plugin.js';
-import { getAt, parseYamlBytes, type YamlFile } from '../yaml-file.js';
 
 const ASSETS = '_assets/';
 

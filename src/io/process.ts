@@ -1,10 +1,13 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { constants } from 'node:os';
-import type { RunOptions, RunResult } from './process.js';
 import { descendants, processTable, sameProcesses, stillRunning } from './process-table.js';
 import { StreamTail } from './stream-tail.js';
 
-export interface TreeRunOptions extends RunOptions {
+export interface RunOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Text written to the program's standard input (otherwise it gets none). */
+  input?: string;
   /** Kill the whole process tree after this many milliseconds; 0 or absent: no limit. */
   timeoutMs?: number;
   /** Between SIGTERM and SIGKILL when the time is up. */
@@ -15,7 +18,10 @@ export interface TreeRunOptions extends RunOptions {
   maxBuffer?: number;
 }
 
-export interface TreeRunResult extends RunResult {
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
   /** The signal that ended the program, if any. */
   signal?: NodeJS.Signals;
   /** The time limit was reached and the process tree was killed. */
@@ -34,9 +40,14 @@ export interface TreeRunResult extends RunResult {
  * program leaves running in its group when it exits is killed too, so a stray grandchild holding the
  * output pipes cannot hang the caller.
  */
-export interface TreeRunner {
-  runTree(command: string, args: readonly string[], options?: TreeRunOptions): Promise<TreeRunResult>;
+export interface ProcessRunner {
+  run(command: string, args: readonly string[], options?: RunOptions): Promise<RunResult>;
 }
+
+/** Exit code for a program that does not exist (as a shell reports it). */
+export const NOT_FOUND = 127;
+/** Exit code for a program that exists but cannot be executed: not executable, a directory (EACCES, EPERM). */
+export const NOT_EXECUTABLE = 126;
 
 const DEFAULT_MAX_BUFFER = 4 * 1024 * 1024;
 
@@ -108,8 +119,8 @@ export function onInterrupt(cleanup: () => void): () => void {
 
 // ---------------------------------------------------------------------------------------------
 
-export const treeRunner: TreeRunner = {
-  runTree(command, args, options = {}) {
+export const processRunner: ProcessRunner = {
+  run(command, args, options = {}) {
     return new Promise((resolve) => {
       const started = Date.now();
       const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
@@ -173,7 +184,7 @@ export const treeRunner: TreeRunner = {
       running.add(killNow);
       listen();
 
-      const finish = (result: TreeRunResult): void => {
+      const finish = (result: RunResult): void => {
         if (settled) return;
         settled = true;
         for (const t of timers) clearTimeout(t);
@@ -245,9 +256,14 @@ export const treeRunner: TreeRunner = {
   },
 };
 
-function notStarted(error: NodeJS.ErrnoException, started: number): TreeRunResult {
+function notStarted(error: NodeJS.ErrnoException, started: number): RunResult {
   return {
-    code: error.code === 'ENOENT' ? 127 : error.code === 'EACCES' ? 126 : 1,
+    code:
+      error.code === 'ENOENT'
+        ? NOT_FOUND
+        : error.code === 'EACCES' || error.code === 'EPERM'
+          ? NOT_EXECUTABLE
+          : 1,
     stdout: '',
     stderr: error.message,
     timedOut: false,

@@ -19,7 +19,7 @@ import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { EnvironmentError, errorMessage } from '../core/errors.js';
-import { releaseTemp } from './output.js';
+import { releaseTemp } from '../io/files.js';
 
 /** Go's flate.DefaultCompression corresponds to zlib level 6, as does `zip -6`. */
 export const DEFLATE_LEVEL = 6;

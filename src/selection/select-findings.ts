@@ -3,9 +3,9 @@ import path from 'node:path';
 import { finding } from '../core/codes.js';
 import { errorMessage } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
+import { formatSize } from '../core/format.js';
 import { byteOrder } from '../core/paths.js';
 import { devDirReason, GIT_DIR_REASON } from './file-rules.js';
-import { formatSize } from './format.js';
 import type { IgnoreFileName } from './ignore.js';
 
 /** The wording of the file selection's findings (select.ts decides; this module says it). */

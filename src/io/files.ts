@@ -1,14 +1,21 @@
 /**
  * Artifacts land whole or not at all: each is written to a temporary name in its final directory
- * and renamed into place; `SHA256SUMS` beside them is updated the same way. Temporary files still
+ * and renamed into place (written, fsynced, renamed). Temporary files still
  * open when the process is interrupted (SIGINT, SIGTERM) are deleted before it exits.
  */
 import { randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { DprError, EnvironmentError, errorMessage } from '../core/errors.js';
-
-export const SUMS_FILE = 'SHA256SUMS';
 
 /** A temporary path next to `target`, hidden, unique to this process; deleted if we are interrupted. */
 export function tempPathFor(target: string): string {
@@ -102,7 +109,7 @@ export function writeAtomicFiles(
     const temp = tempPathFor(file.target);
     temps.push(temp);
     try {
-      writeFileSync(temp, file.data, { mode: file.mode ?? 0o644, flag: 'wx' });
+      writeDurably(temp, file.data, file.mode ?? 0o644);
     } catch (error) {
       for (const t of temps) discardTemp(t);
       throw new EnvironmentError(`cannot write ${file.target}: ${errorMessage(error)}`);
@@ -127,6 +134,19 @@ export function writeAtomicFiles(
   }
 }
 
+/** Write a new file and flush it to the disk before it is renamed into place (no empty file after a crash). */
+function writeDurably(file: string, data: string | Buffer, mode: number): void {
+  const fd = openSync(file, 'wx', mode);
+  try {
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    let at = 0;
+    while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Move a written temporary file to `target`; `exclusive` refuses to replace an existing file. */
 function place(temp: string, target: string, exclusive: boolean): void {
   if (!exclusive) {
@@ -146,29 +166,6 @@ function place(temp: string, target: string, exclusive: boolean): void {
     throw new EnvironmentError(`cannot write ${target}: ${errorMessage(error)}`);
   }
   discardTemp(temp);
-}
-
-/**
- * Add or replace the line for `fileName` in `dir/SHA256SUMS` (the `sha256sum` format, so
- * `sha256sum -c SHA256SUMS` checks it), keeping other lines, sorted by file name.
- */
-export function updateSums(dir: string, fileName: string, sha256: string): string {
-  const target = path.join(dir, SUMS_FILE);
-  let lines: string[] = [];
-  try {
-    lines = readFileSync(target, 'utf8').split('\n').filter(Boolean);
-  } catch {
-    // a new file
-  }
-  const entries = new Map<string, string>();
-  for (const line of lines) {
-    const m = /^([0-9a-fA-F]{64}) [ *](.+)$/.exec(line.replace(/\r$/, ''));
-    if (m) entries.set(m[2]!, m[1]!.toLowerCase());
-  }
-  entries.set(fileName, sha256);
-  const names = [...entries.keys()].sort();
-  writeAtomic(target, names.map((n) => `${entries.get(n)}  ${n}\n`).join(''));
-  return target;
 }
 
 // Temporary files of this process, deleted on SIGINT / SIGTERM (a package is tens of MiB: an

@@ -6,8 +6,7 @@
  */
 import { satisfies, validRange } from '@renovatebot/pep440';
 import { parse, TomlError } from 'smol-toml';
-import { compareVersions } from '../../core/versions.js';
-import type { CheckContext } from './context.js';
+import { compareVersions } from '../core/versions.js';
 
 export interface PyProject {
   text: string;
@@ -29,9 +28,14 @@ export interface PythonFiles {
   lock?: Map<string, LockPackage>;
 }
 
-const cache = new WeakMap<CheckContext, Promise<PythonFiles>>();
+/** Where the files come from: a plugin directory or a package, read as text (undefined when absent). */
+export interface TextFiles {
+  text(rel: string): Promise<string | undefined>;
+}
 
-export function pythonFiles(ctx: CheckContext): Promise<PythonFiles> {
+const cache = new WeakMap<TextFiles, Promise<PythonFiles>>();
+
+export function pythonFiles(ctx: TextFiles): Promise<PythonFiles> {
   let p = cache.get(ctx);
   if (!p) {
     p = load(ctx);
@@ -40,7 +44,7 @@ export function pythonFiles(ctx: CheckContext): Promise<PythonFiles> {
   return p;
 }
 
-async function load(ctx: CheckContext): Promise<PythonFiles> {
+async function load(ctx: TextFiles): Promise<PythonFiles> {
   const out: PythonFiles = {};
   const text = await ctx.text('pyproject.toml');
   if (text !== undefined) out.pyproject = parseToml(text);

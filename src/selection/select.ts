@@ -371,7 +371,7 @@ class Walker {
 }
 
 /** Kept for existing importers; new code imports it from ./format.js (no packager loaded). */
-export { formatSize } from './format.js';
+export { formatSize } from '../core/format.js';
 
 function safeRealpath(p: string): string {
   try {

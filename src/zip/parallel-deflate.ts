@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import zlib from 'node:zlib';
-import { DEFLATE_LEVEL, type WrittenEntry, type ZipWriter } from './zip-writer.js';
+import { DEFLATE_LEVEL, type WrittenEntry, type ZipWriter } from './writer.js';
 
 const CHUNK = 1024 * 1024;
 const WINDOW = 32 * 1024;
