@@ -11,6 +11,7 @@ import {
 import path from 'node:path';
 import { finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
+import { LIMITS } from '../core/limits.js';
 import { byteOrder, isInside, repositoryRoot } from '../core/paths.js';
 import {
   devDirReason,
@@ -33,9 +34,9 @@ import {
 } from './select-findings.js';
 
 /** The daemon's default limit on a package's uncompressed size: 50 MiB. */
-export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
+export const DEFAULT_MAX_SIZE = LIMITS.maxPackageBytes;
 /** The marketplace refuses packages of more files than this. */
-export const MARKETPLACE_MAX_FILES = 5000;
+export const MARKETPLACE_MAX_FILES = LIMITS.maxMarketplaceFiles;
 
 export interface SelectOptions {
   /** Secret-looking files to package anyway (`--allow-file`): gitignore patterns or exact paths. */

@@ -12,10 +12,11 @@ import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { CheckFailedError, errorMessage, UsageError } from '../core/errors.js';
+import { LIMITS } from '../core/limits.js';
 import { isInside } from '../core/paths.js';
 
 /** Same default as the daemon's MAX_PLUGIN_PACKAGE_SIZE: 50 MiB uncompressed. */
-export const DEFAULT_MAX_UNCOMPRESSED = 50 * 1024 * 1024;
+export const DEFAULT_MAX_UNCOMPRESSED = LIMITS.maxPackageBytes;
 
 export interface ReadLimits {
   /** Largest total uncompressed size accepted, in bytes (default 50 MiB). */

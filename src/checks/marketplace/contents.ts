@@ -5,11 +5,12 @@
  */
 import { finding } from '../../core/codes.js';
 import type { Finding } from '../../core/finding.js';
+import { LIMITS } from '../../core/limits.js';
 import { formatSize } from '../../selection/select.js';
 import { baseName, type CheckContext, pySuffix } from './context.js';
 
 /** 50 MiB, for the `.difypkg` file and for the sum of unpacked sizes (toolkit MAX_PACKAGE_BYTES). */
-export const MAX_PACKAGE_BYTES = 50 * 1024 * 1024;
+export const MAX_PACKAGE_BYTES = LIMITS.maxPackageBytes;
 /** More files than this is an error (toolkit MAX_PACKAGE_FILES). */
 export const MAX_PACKAGE_FILES = 5000;
 
