@@ -1,8 +1,11 @@
-// Bundle src/ into dist/cli.js and dist/action.js (single ESM files, no runtime node_modules).
+// Bundle src/ into dist/: the CLI (dist/cli.js), the umbrella action (dist/action.js), one entry per
+// node sub-action (dist/stages/<command>.js), and the chunks they share (dist/chunks/). ESM with code
+// splitting: each command loads only what it uses, so start-up parses a small entry, not the whole
+// tool. Nothing is stubbed: undici, Octokit and @actions/* are bundled whole, and load on first use.
 // `--check` builds into a temporary directory and fails when the committed dist/ differs.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,12 +21,24 @@ const outdir =
       ? mkdtempSync(path.join(tmpdir(), 'dpr-dist-'))
       : path.join(root, 'dist');
 
-const entries = {
-  cli: 'src/cli/index.ts',
-  action: 'src/action/index.ts',
-};
+const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 
-// CommonJS dependencies bundled into ESM still call require(): give them one.
+// The commands whose sub-action is a node action get an entry of their own (see actions/<name>/).
+const stages = JSON.parse(
+  execFileSync(
+    tsx,
+    [
+      '-e',
+      "import('./src/commands/registry.ts').then(m => console.log(JSON.stringify(m.COMMANDS.filter(c => c.subaction).map(c => c.name))))",
+    ],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  ),
+);
+
+// CommonJS dependencies bundled into ESM still call require(): give every output file one.
 const banner = [
   "import { createRequire as __dprCreateRequire } from 'node:module';",
   'const require = __dprCreateRequire(import.meta.url);',
@@ -31,64 +46,85 @@ const banner = [
 
 // The JSON Schema validators, compiled ahead of time (Ajv standalone code) so no command pays for
 // compiling them at start-up. Running from source, src/manifest/precompiled.ts is empty instead.
-const validators = execFileSync(
-  path.join(root, 'node_modules', '.bin', 'tsx'),
-  ['scripts/gen-validators.ts'],
-  {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  },
-);
-const precompiled = {
-  name: 'dpr-precompiled-validators',
+const validators = execFileSync(tsx, ['scripts/gen-validators.ts'], {
+  cwd: root,
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+});
+
+const virtual = {
+  name: 'dpr-virtual',
   setup(b) {
     b.onResolve({ filter: /^\.\/precompiled\.js$/ }, (args) =>
       args.importer.endsWith(path.join('src', 'manifest', 'schemas.ts'))
         ? { path: 'validators', namespace: 'dpr' }
         : undefined,
     );
+    b.onResolve({ filter: /^dpr-stage:/ }, (args) => ({
+      path: args.path.slice('dpr-stage:'.length),
+      namespace: 'dpr-stage',
+    }));
     b.onLoad({ filter: /.*/, namespace: 'dpr' }, () => ({
       contents: validators,
       loader: 'js',
       resolveDir: path.join(root, 'src', 'manifest'),
     }));
+    // A node sub-action's entry: the action, with its command fixed.
+    b.onLoad({ filter: /.*/, namespace: 'dpr-stage' }, (args) => ({
+      contents: `import { start } from './index.ts';\nstart(${JSON.stringify(args.path)});\n`,
+      loader: 'ts',
+      resolveDir: path.join(root, 'src', 'action'),
+    }));
   },
 };
 
-for (const [name, entry] of Object.entries(entries)) {
-  await build({
-    plugins: [precompiled],
-    // See scripts/stubs/undici.mjs: @actions/core's HTTP client is never used by the stages.
-    alias: { undici: path.join(root, 'scripts', 'stubs', 'undici.mjs') },
-    entryPoints: [path.join(root, entry)],
-    outfile: path.join(outdir, `${name}.js`),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    banner: { js: name === 'cli' ? `#!/usr/bin/env node\n${banner}` : banner },
-    legalComments: 'none',
-    sourcemap: false,
-    minify: false,
-    logLevel: 'warning',
-    absWorkingDir: root,
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  plugins: [virtual],
+  entryPoints: {
+    cli: path.join(root, 'src/cli/index.ts'),
+    action: path.join(root, 'src/action/umbrella.ts'),
+    ...Object.fromEntries(stages.map((s) => [`stages/${s}`, `dpr-stage:${s}`])),
+  },
+  outdir,
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  banner: { js: banner },
+  legalComments: 'none',
+  sourcemap: false,
+  minify: false,
+  logLevel: 'warning',
+  absWorkingDir: root,
+});
+// The CLI is run directly (npx, a global install): it needs the shebang first.
+{
+  const cli = path.join(outdir, 'cli.js');
+  const text = readFileSync(cli, 'utf8');
+  (await import('node:fs')).writeFileSync(cli, `#!/usr/bin/env node\n${text}`, { mode: 0o755 });
+}
+
+function files(dir, base = dir) {
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    return statSync(p).isDirectory() ? files(p, base) : [path.relative(base, p)];
   });
 }
 
 if (check) {
   const committed = path.join(root, 'dist');
+  const built = new Set(files(outdir));
+  const present = new Set(files(committed));
   const stale = [];
-  for (const file of readdirSync(outdir)) {
-    let current;
-    try {
-      current = readFileSync(path.join(committed, file));
-    } catch {
-      stale.push(`${file} (missing)`);
-      continue;
-    }
-    if (!current.equals(readFileSync(path.join(outdir, file)))) stale.push(file);
+  for (const file of built) {
+    if (!present.has(file)) stale.push(`${file} (missing)`);
+    else if (!readFileSync(path.join(committed, file)).equals(readFileSync(path.join(outdir, file))))
+      stale.push(file);
   }
+  for (const file of present) if (!built.has(file)) stale.push(`${file} (no longer built)`);
   rmSync(outdir, { recursive: true, force: true });
   if (stale.length > 0) {
     console.error(`dist/ is stale: ${stale.join(', ')}. Run \`npm run build\` and commit dist/.`);

@@ -1,44 +1,27 @@
-import { UsageError } from '../core/errors.js';
+import { inputName, type OptionDecl } from '../commands/declare.js';
+import { parseText } from '../commands/values.js';
 
 /**
- * Action inputs, read from `INPUT_*` variables as `@actions/core` names them (upper case, spaces as
- * `_`, hyphens kept). Pure functions of an env record, so tests need no mocks.
+ * An action input's raw text, read from `INPUT_*` as `@actions/core` names them (upper case, spaces
+ * as `_`, hyphens kept); `undefined` when unset or empty, so the configuration and defaults apply.
  */
-export class Inputs {
-  constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
+export function inputText(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+  if (value === undefined) return undefined;
+  // A secret keeps its inner white space (a PEM's lines); only the ends are trimmed.
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : value;
+}
 
-  /** A trimmed string, or `undefined` when unset or empty (so defaults apply downstream). */
-  string(name: string): string | undefined {
-    const value = this.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim();
-    return value === undefined || value === '' ? undefined : value;
+/** Every option's value the action was given, parsed by kind and worded for the action. */
+export function readInputs(env: NodeJS.ProcessEnv, options: readonly OptionDecl[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const o of options) {
+    const name = inputName(o);
+    if (name === undefined) continue;
+    const text = inputText(env, name);
+    if (text === undefined) continue;
+    values[o.key] = o.kind === 'secret' ? text.trim() : parseText(o, text, 'action');
   }
-
-  /** YAML 1.2 booleans only, as `core.getBooleanInput`; anything else is a usage error naming the input. */
-  boolean(name: string): boolean | undefined {
-    const value = this.string(name);
-    if (value === undefined) return undefined;
-    if (['true', 'True', 'TRUE'].includes(value)) return true;
-    if (['false', 'False', 'FALSE'].includes(value)) return false;
-    throw new UsageError(
-      `input "${name}" is "${value}"; it must be true or false`,
-      `Set ${name}: true or ${name}: false.`,
-    );
-  }
-
-  /** One item per line or comma-separated. */
-  list(name: string): string[] | undefined {
-    return this.string(name)
-      ?.split(/[\n,]/)
-      .map((s) => s.trim())
-      .filter(Boolean);
-  }
-
-  /** A whole number, or a usage error naming the input. */
-  number(name: string): number | undefined {
-    const value = this.string(name);
-    if (value === undefined) return undefined;
-    const n = Number(value);
-    if (!Number.isFinite(n)) throw new UsageError(`input "${name}" is "${value}"; it must be a number`);
-    return n;
-  }
+  return values;
 }

@@ -1,30 +1,54 @@
 import path from 'node:path';
 import * as core from '@actions/core';
-import { guarded } from '../commands/outcome.js';
-import { UsageError } from '../core/errors.js';
-import { createReporter } from '../report/index.js';
-import { ACTION_COMMANDS } from './commands.js';
-import { Inputs } from './inputs.js';
+import { WORKING_DIRECTORY } from '../commands/common.js';
+import { COMMANDS, findCommand } from '../commands/registry.js';
+import { allOptions, runInvocation } from '../commands/run.js';
+import { inputText, readInputs } from './inputs.js';
 
-/** The action: inputs → the same command the CLI runs → outputs, annotations and a job summary. */
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const inputs = new Inputs(env);
-  // Paths in findings are relative to the working directory the command runs in.
-  const cwd = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.string('working-directory') ?? '.');
-  const command = inputs.string('command') ?? 'validate';
-  const reporter = createReporter({ env, cwd, command });
-  const outcome = await guarded(reporter, async () => {
-    const body = ACTION_COMMANDS[command];
-    if (!body) {
-      throw new UsageError(
-        `input "command" is "${command}", which this version does not run`,
-        `Use one of: ${Object.keys(ACTION_COMMANDS).join(', ')}.`,
-      );
-    }
-    return body({ inputs, reporter, cwd, log: (text) => core.info(text.trimEnd()) });
-  });
+/**
+ * The action: inputs → the same runner the CLI uses → outputs, annotations and a job summary.
+ * `command` comes from the per-stage entry (actions/<stage>), else from the `command` input.
+ */
+export async function run(env: NodeJS.ProcessEnv = process.env, fixed?: string): Promise<number> {
+  const command = fixed ?? inputText(env, 'command')?.trim() ?? 'validate';
+  const cwd = path.resolve(
+    env.GITHUB_WORKSPACE ?? process.cwd(),
+    inputText(env, 'working-directory')?.trim() ?? '.',
+  );
+  const decl = findCommand(command);
+  if (!decl || decl.surfaces?.action === false) {
+    const known = COMMANDS.filter((c) => c.surfaces?.action !== false).map((c) => c.name);
+    core.error(
+      `input "command" is "${command}", which this version does not run\nFix: Use one of: ${known.join(', ')}.`,
+      {
+        title: 'dify-plugin-release',
+      },
+    );
+    process.exitCode = 2;
+    return 2;
+  }
+  const options = allOptions(decl);
+  let values: Record<string, unknown>;
+  try {
+    values = readInputs(env, options);
+  } catch (error) {
+    const e = error as { message: string; fix?: string };
+    core.error(e.fix ? `${e.message}\nFix: ${e.fix}` : e.message, {
+      title: `dify-plugin-release ${command}`,
+    });
+    process.exitCode = 2;
+    return 2;
+  }
+  // Secrets are masked whole and line by line before anything runs.
+  for (const o of options) {
+    const v = values[o.key];
+    if (o.kind !== 'secret' || typeof v !== 'string') continue;
+    core.setSecret(v);
+    for (const line of v.split(/\r?\n/)) if (line.trim().length > 8) core.setSecret(line.trim());
+  }
+  const outcome = await runInvocation({ decl, values, surface: 'action', cwd, env });
   for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
-  if (outcome.exitCode === 1) core.setFailed(`${command} found errors`);
-  else if (outcome.exitCode === 2 && !process.exitCode) process.exitCode = 2;
   return outcome.exitCode;
 }
+
+export { WORKING_DIRECTORY };

@@ -1,48 +1,19 @@
-import { Command, CommanderError } from 'commander';
-import { VERSION } from '../core/version.js';
-import { JsonReporter } from '../report/json.js';
-import { registerBundle } from './bundle.js';
-import { registerCheck } from './check.js';
-import type { CliContext } from './context.js';
-import { registerDiff } from './diff.js';
-import { registerInspect } from './inspect.js';
-import { registerKeygen } from './keygen.js';
-import { registerPackage } from './package.js';
-import { registerSign } from './sign.js';
-import { registerTest } from './test.js';
-import { registerValidate } from './validate.js';
-import { registerVerify } from './verify.js';
-
-/** Build the CLI. Every command is a thin adapter over a stage shared with the action. */
-export function buildProgram(ctx: CliContext): Command {
-  const program = new Command('dify-plugin-release')
-    .description('Validate, test, package, sign, release and deploy Dify plugins.')
-    .version(VERSION, '-V, --version')
-    .option('--json', 'print one JSON object (any command)')
-    .showHelpAfterError('(run with --help for usage)')
-    .exitOverride();
-  program.hook('preAction', (cmd) => {
-    ctx.json = Boolean(cmd.opts().json);
-  });
-  registerValidate(program, ctx);
-  // Later stages register here, one line each.
-  registerCheck(program, ctx);
-  registerPackage(program, ctx);
-  registerKeygen(program, ctx);
-  registerSign(program, ctx);
-  registerVerify(program, ctx);
-  registerInspect(program, ctx);
-  registerBundle(program, ctx);
-  registerTest(program, ctx);
-  registerDiff(program, ctx);
-  return program;
-}
+import { CommanderError } from 'commander';
+import { runInvocation } from '../commands/run.js';
+import { buildProgram, type Chosen } from './build.js';
 
 /** Run the CLI; resolves to the exit code (0 ok, 1 the checked thing failed, 2 usage or environment). */
-export async function main(argv: readonly string[]): Promise<number> {
-  const ctx: CliContext = { exitCode: 0, json: false };
-  const program = buildProgram(ctx);
-  // With --json, stdout carries exactly one JSON object, usage errors included.
+export async function main(
+  argv: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Promise<number> {
+  const env = options.env ?? process.env;
+  const cwd = options.cwd ?? process.cwd();
+  let chosen: Chosen | undefined;
+  const program = buildProgram((c) => {
+    chosen = c;
+  });
+  // With --json, stdout carries exactly one JSON document, usage errors included.
   const json = argv.includes('--json');
   let usage = '';
   if (json) {
@@ -66,11 +37,23 @@ export async function main(argv: readonly string[]): Promise<number> {
             .split('\n')
             .find((l) => l.startsWith('error:'))
             ?.replace(/^error:\s*/, '') ?? error.message;
-        await new JsonReporter(undefined, command).fatal(message, 'Run with --help for usage.');
+        const { JsonReporter } = await import('../report/json.js');
+        const reporter = new JsonReporter(command);
+        reporter.fatal(message, 'Run with --help for usage.');
+        await reporter.finish({ exitCode: 2, outputs: {} });
       }
       return 2;
     }
     throw error;
   }
-  return ctx.exitCode;
+  if (!chosen) return 0;
+  const outcome = await runInvocation({
+    decl: chosen.decl,
+    values: chosen.values,
+    surface: 'cli',
+    cwd,
+    env,
+    json: chosen.json || json,
+  });
+  return outcome.exitCode;
 }

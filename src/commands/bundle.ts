@@ -1,45 +1,80 @@
-import { countFindings } from '../core/finding.js';
 import { display, formatSize } from '../core/format.js';
-import { bundle } from '../package/bundle.js';
-import type { Reporter } from '../report/index.js';
-import { type CommandOutcome, guarded } from './outcome.js';
+import type { BundleResult } from '../package/bundle.js';
+import { defineCommand } from './declare.js';
 
 export interface BundleInput {
   path: string;
-  outDir?: string;
-  cwd?: string;
+  output?: string;
 }
 
-/** `bundle`: a bundle directory → `<name>-<version>.difybndl`. Outputs: path, sha256. */
-export function bundleCommand(input: BundleInput, reporter: Reporter): Promise<CommandOutcome> {
-  return guarded(reporter, async (): Promise<CommandOutcome> => {
-    const cwd = input.cwd ?? process.cwd();
-    const result = await bundle({ path: input.path, outDir: input.outDir, cwd });
-    const shown = result.path ? display(cwd, result.path) : undefined;
-    await reporter.report({
-      command: 'bundle',
-      findings: result.findings,
-      headline: shown
-        ? `bundled ${shown} (${result.dependencies.length} dependencies, ${formatSize(result.size ?? 0)})`
-        : `${input.path} not bundled`,
-      summary: {
-        path: result.path ?? null,
-        sha256: result.sha256 ?? null,
-        size: result.size ?? null,
-        name: result.name ?? null,
-        version: result.version ?? null,
-        dependencies: result.dependencies,
-        files: result.files,
-      },
-      tables: [
+export const bundleCommand = defineCommand<BundleInput, BundleResult>({
+  name: 'bundle',
+  summary: 'build <name>-<version>.difybndl from a bundle directory, dependencies checked',
+  args: [
+    {
+      key: 'path',
+      kind: 'path',
+      required: true,
+      description: 'the bundle directory (manifest.yaml with type: bundle)',
+    },
+  ],
+  options: [
+    {
+      key: 'output',
+      kind: 'path',
+      short: 'o',
+      value: 'dir',
+      input: 'output-dir',
+      description: 'directory to write the bundle into (default: .)',
+    },
+  ],
+  common: ['strict', 'ignore', 'config', 'annotate-notices'],
+  outputs: [
+    { name: 'path', description: 'the .difybndl written' },
+    { name: 'sha256', description: 'sha256 of the .difybndl file' },
+  ],
+  subaction: 'node',
+
+  async run(input, ctx) {
+    const { bundle } = await import('../package/bundle.js');
+    const result = await bundle({ path: input.path, outDir: input.output, cwd: ctx.cwd });
+    return { ...result, findings: ctx.policy.apply(result.findings) };
+  },
+
+  present(result, input, ctx) {
+    const shown = result.path ? display(ctx.cwd, result.path) : undefined;
+    return {
+      sections: [
         {
-          title: 'Dependencies',
-          header: ['#', 'type', 'value'],
-          rows: result.dependencies.map((d, i) => [i + 1, String(d.type), JSON.stringify(d.value ?? null)]),
+          stage: 'bundle',
+          headline: shown
+            ? `bundled ${shown} (${result.dependencies.length} dependencies, ${formatSize(result.size ?? 0)})`
+            : `${input.path} not bundled`,
+          findings: result.findings,
+          summary: {
+            path: result.path ?? null,
+            sha256: result.sha256 ?? null,
+            size: result.size ?? null,
+            name: result.name ?? null,
+            version: result.version ?? null,
+            dependencies: result.dependencies,
+            files: result.files,
+          },
+          tables: [
+            {
+              title: 'Dependencies',
+              header: ['#', 'type', 'value'],
+              rows: result.dependencies.map((d, i) => [
+                i + 1,
+                String(d.type),
+                JSON.stringify(d.value ?? null),
+              ]),
+            },
+          ],
         },
       ],
-    });
-    if (countFindings(result.findings).errors > 0 || !result.path) return { exitCode: 1, outputs: {} };
-    return { exitCode: 0, outputs: { path: result.path, sha256: result.sha256 ?? '' } };
-  });
-}
+      outputs: result.path ? { path: result.path, sha256: result.sha256 ?? '' } : {},
+      exitCode: result.path ? undefined : 1,
+    };
+  },
+});

@@ -1,18 +1,13 @@
-import { checkTarget, type Profile } from '../checks/marketplace/index.js';
-import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
-import type { Reporter } from '../report/index.js';
-import { type CommandOutcome, guarded } from './outcome.js';
+import type { CheckTargetResult } from '../checks/marketplace/index.js';
+import type { Finding } from '../core/finding.js';
+import { countFindings } from '../core/finding.js';
+import { defineCommand } from './declare.js';
 
-export interface CheckInput extends SeverityPolicy {
-  /** A plugin directory or a `.difypkg` (default `.`). */
-  path?: string;
-  /** `marketplace` (default: third-party submission rules) or `official`. */
-  profile?: string;
-  /** The `<author>/<name>/` folder of a dify-plugins checkout, holding earlier submissions. */
+export interface CheckInput {
+  path: string;
+  profile: string;
   marketplaceDir?: string;
-  /** A file holding the pull request body. */
   prBody?: string;
-  cwd?: string;
 }
 
 /** The categories of marketplace findings, in report order. */
@@ -27,49 +22,94 @@ export const CATEGORIES = [
   'version',
 ];
 
-/** `check PATH|PKG`: what the Dify marketplace will reject. Shared by the CLI and the action. */
-export function checkCommand(input: CheckInput, reporter: Reporter): Promise<CommandOutcome> {
-  return guarded(reporter, async () => {
-    const target = input.path ?? '.';
-    const profile = (input.profile ?? 'marketplace') as Profile;
-    const result = await checkTarget(target, {
-      profile,
+export const checkCommand = defineCommand<CheckInput, CheckTargetResult & { findings: Finding[] }>({
+  name: 'check',
+  summary: 'find what the Dify marketplace would reject, in a plugin directory or a built .difypkg',
+  args: [
+    {
+      key: 'path',
+      kind: 'path',
+      default: '.',
+      description: 'a plugin directory (the files `package` would ship) or a .difypkg',
+    },
+  ],
+  options: [
+    {
+      key: 'profile',
+      kind: 'enum',
+      choices: ['marketplace', 'official'],
+      default: 'marketplace',
+      description:
+        'the rules to apply: marketplace (third-party submissions) or official (langgenius/dify-official-plugins)',
+      config: 'check.profile',
+    },
+    {
+      key: 'marketplaceDir',
+      kind: 'path',
+      value: 'dir',
+      description:
+        'the <author>/<name>/ folder of a dify-plugins checkout: the version must be greater than every package there',
+    },
+    {
+      key: 'prBody',
+      kind: 'path',
+      value: 'file',
+      description:
+        'the pull request body (Markdown): release notes (official) or the submission template (marketplace)',
+    },
+  ],
+  common: ['strict', 'ignore', 'config', 'annotate-notices'],
+  outputs: [{ name: 'profile', description: 'the profile the checks ran with' }],
+  subaction: 'node',
+
+  async run(input, ctx) {
+    const { checkTarget } = await import('../checks/marketplace/index.js');
+    const result = await checkTarget(input.path, {
+      profile: input.profile as 'marketplace' | 'official',
       marketplaceDir: input.marketplaceDir,
       prBodyFile: input.prBody,
-      cwd: input.cwd,
-    });
-    const findings = applyPolicy(result.findings, input).map((f) => ({ ...f, plugin: target }));
-    const counts = countFindings(findings);
-    await reporter.report({
-      command: 'check',
-      findings,
-      headline: `${target} (${result.kind}, ${result.files} files) checked against the ${profile} rules: ${
-        counts.errors > 0 ? 'the marketplace would refuse it' : 'nothing the marketplace refuses'
-      }`,
-      summary: {
-        path: target,
-        kind: result.kind,
-        profile,
-        name: result.name ?? null,
-        version: result.version ?? null,
-        author: result.author ?? null,
-        files: result.files,
-        categories: byCategory(findings),
-      },
-      tables: [
-        {
-          title: 'Marketplace checks',
-          header: ['Category', 'Errors', 'Warnings'],
-          rows: Object.entries(byCategory(findings)).map(([c, n]) => [c, n.errors, n.warnings]),
-        },
-      ],
+      cwd: ctx.cwd,
     });
     return {
-      exitCode: counts.errors > 0 ? 1 : 0,
-      outputs: { errors: String(counts.errors), warnings: String(counts.warnings), profile },
+      ...result,
+      findings: ctx.policy.apply(result.findings).map((f) => ({ ...f, plugin: input.path })),
     };
-  });
-}
+  },
+
+  present(result, input) {
+    const counts = countFindings(result.findings);
+    const categories = byCategory(result.findings);
+    return {
+      sections: [
+        {
+          stage: 'check',
+          headline: `${input.path} (${result.kind}, ${result.files} files) checked against the ${input.profile} rules: ${
+            counts.errors > 0 ? 'the marketplace would refuse it' : 'nothing the marketplace refuses'
+          }`,
+          findings: result.findings,
+          summary: {
+            path: input.path,
+            kind: result.kind,
+            profile: input.profile,
+            name: result.name ?? null,
+            version: result.version ?? null,
+            author: result.author ?? null,
+            files: result.files,
+            categories,
+          },
+          tables: [
+            {
+              title: 'Marketplace checks',
+              header: ['Category', 'Errors', 'Warnings'],
+              rows: Object.entries(categories).map(([c, n]) => [c, n.errors, n.warnings]),
+            },
+          ],
+        },
+      ],
+      outputs: { profile: input.profile },
+    };
+  },
+});
 
 function byCategory(findings: Finding[]): Record<string, { errors: number; warnings: number }> {
   const out: Record<string, { errors: number; warnings: number }> = {};

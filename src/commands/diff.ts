@@ -1,88 +1,109 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { type DiffResult, diffPlugins } from '../checks/diff.js';
-import { openSide, type PackageOpener, type Side } from '../checks/sides.js';
-import { applyPolicy, countFindings, type SeverityPolicy } from '../core/finding.js';
-import type { Reporter } from '../report/index.js';
-import { type CommandOutcome, guarded } from './outcome.js';
+import type { DiffResult } from '../checks/diff.js';
+import type { Finding } from '../core/finding.js';
+import { defineCommand } from './declare.js';
 
-export interface DiffInput extends SeverityPolicy {
+export interface DiffInput {
   old: string;
-  new?: string;
-  cwd?: string;
-  openPackage?: PackageOpener;
+  new: string;
 }
 
-/** `diff OLD [NEW]`: which version bump the changes need, and whether the new version makes it. */
-export function diffCommand(input: DiffInput, reporter: Reporter): Promise<CommandOutcome> {
-  return guarded(reporter, async () => {
-    const cwd = input.cwd ?? process.cwd();
-    const newArg = input.new ?? '.';
-    const newSide = await openSide(newArg, { cwd, openPackage: input.openPackage });
-    let oldSide: Side | undefined;
-    let result: DiffResult;
+export interface DiffOutcome {
+  result: DiffResult;
+  findings: Finding[];
+  oldLabel: string;
+  newLabel: string;
+}
+
+export const diffCommand = defineCommand<DiffInput, DiffOutcome>({
+  name: 'diff',
+  summary: 'compare two versions of a plugin declaration by declaration and check the version bump',
+  args: [
+    {
+      key: 'old',
+      kind: 'string',
+      required: true,
+      description: 'the old version: a plugin directory, a .difypkg, or a git ref (REF or REF:path)',
+    },
+    {
+      key: 'new',
+      kind: 'string',
+      default: '.',
+      description: 'the new version: a plugin directory or a .difypkg',
+    },
+  ],
+  options: [],
+  common: ['strict', 'ignore', 'config', 'annotate-notices'],
+  outputs: [
+    { name: 'required', description: 'the bump the changes need: none, patch, minor or major' },
+    { name: 'actual', description: 'the bump the new version makes' },
+    { name: 'ok', description: 'true when the new version covers the changes' },
+    { name: 'suggested', description: 'the smallest version that would, when it does not' },
+  ],
+  subaction: 'node',
+
+  async run(input, ctx) {
+    const [{ existsSync }, path, { diffPlugins }, { openSide }] = await Promise.all([
+      import('node:fs'),
+      import('node:path'),
+      import('../checks/diff.js'),
+      import('../checks/sides.js'),
+    ]);
+    const newSide = await openSide(input.new, { cwd: ctx.cwd });
+    let oldSide: Awaited<ReturnType<typeof openSide>> | undefined;
     try {
       // A bare ref on the old side means "this plugin at that commit": the new side's directory.
-      const samePluginAs = existsSync(path.resolve(cwd, newArg)) ? newArg : '.';
-      oldSide = await openSide(input.old, { cwd, samePluginAs, openPackage: input.openPackage });
-      result = await diffPlugins(oldSide, newSide);
+      const samePluginAs = existsSync(path.resolve(ctx.cwd, input.new)) ? input.new : '.';
+      oldSide = await openSide(input.old, { cwd: ctx.cwd, samePluginAs });
+      const result = await diffPlugins(oldSide, newSide);
+      return {
+        result,
+        findings: ctx.policy.apply(result.findings).map((f) => ({ ...f, plugin: input.new })),
+        oldLabel: oldSide.label,
+        newLabel: newSide.label,
+      };
     } finally {
       await oldSide?.close?.();
       await newSide.close?.();
     }
-    const findings = applyPolicy(result.findings, input).map((f) => ({ ...f, plugin: newArg }));
-    await reporter.report({
-      command: 'diff',
-      findings,
-      headline: headline(result, oldSide.label, newSide.label),
-      summary: summaryOf(result),
-      tables: [
+  },
+
+  present({ result: r, findings, oldLabel, newLabel }) {
+    const bump =
+      r.required === 'none'
+        ? 'no changes'
+        : `${r.changes.length} change${r.changes.length === 1 ? '' : 's'}, needs a ${r.required} bump`;
+    return {
+      sections: [
         {
-          title: 'Changes',
-          header: ['Bump', 'Change'],
-          rows: result.changes.map((c) => [c.bump, c.message]),
+          stage: 'diff',
+          headline: `${oldLabel} (${r.oldVersion}) → ${newLabel} (${r.newVersion}): ${bump}${r.ok ? '' : `; use ${r.suggested ?? 'a higher version'}`}`,
+          findings,
+          summary: {
+            oldVersion: r.oldVersion,
+            newVersion: r.newVersion,
+            required: r.required,
+            actual: r.actual,
+            versionOk: r.ok,
+            suggested: r.suggested ?? null,
+            changes: r.changes.map((c) => ({
+              bump: c.bump,
+              message: c.message,
+              file: c.at.file ?? null,
+              line: c.at.line ?? null,
+              side: c.side,
+            })),
+            permissionEscalations: r.escalations.map((e) => ({
+              message: e.message,
+              file: e.at.file ?? null,
+              line: e.at.line ?? null,
+            })),
+          },
+          tables: [
+            { title: 'Changes', header: ['Bump', 'Change'], rows: r.changes.map((c) => [c.bump, c.message]) },
+          ],
         },
       ],
-    });
-    return {
-      exitCode: countFindings(findings).errors > 0 ? 1 : 0,
-      outputs: {
-        required: result.required,
-        actual: result.actual,
-        ok: String(result.ok),
-        suggested: result.suggested ?? '',
-      },
+      outputs: { required: r.required, actual: r.actual, ok: String(r.ok), suggested: r.suggested ?? '' },
     };
-  });
-}
-
-function headline(r: DiffResult, oldLabel: string, newLabel: string): string {
-  const bump =
-    r.required === 'none'
-      ? 'no changes'
-      : `${r.changes.length} change${r.changes.length === 1 ? '' : 's'}, needs a ${r.required} bump`;
-  return `${oldLabel} (${r.oldVersion}) → ${newLabel} (${r.newVersion}): ${bump}${r.ok ? '' : `; use ${r.suggested ?? 'a higher version'}`}`;
-}
-
-function summaryOf(r: DiffResult): Record<string, unknown> {
-  return {
-    oldVersion: r.oldVersion,
-    newVersion: r.newVersion,
-    required: r.required,
-    actual: r.actual,
-    versionOk: r.ok,
-    suggested: r.suggested ?? null,
-    changes: r.changes.map((c) => ({
-      bump: c.bump,
-      message: c.message,
-      file: c.at.file ?? null,
-      line: c.at.line ?? null,
-      side: c.side,
-    })),
-    permissionEscalations: r.escalations.map((e) => ({
-      message: e.message,
-      file: e.at.file ?? null,
-      line: e.at.line ?? null,
-    })),
-  };
-}
+  },
+});

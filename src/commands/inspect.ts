@@ -1,213 +1,122 @@
-import path from 'node:path';
-import { finding } from '../core/codes.js';
-import type { Finding } from '../core/finding.js';
-import { escapeControl, formatSize } from '../core/format.js';
-import { byteOrder } from '../core/paths.js';
-import { MANIFEST, PLUGIN_KINDS } from '../manifest/plugin.js';
-import { checksumOf, formatIdentifier } from '../package/checksum.js';
-import type { Reporter } from '../report/index.js';
-import { type KeySource, loadPublicKey } from '../signing/keys.js';
-import { VERIFICATION_FILE } from '../signing/sign.js';
-import { categoryText, officialKey, short, type TrustedKey, verifyPackage } from '../signing/verify.js';
-import { getAt, parseYamlBytes } from '../yaml/yaml-file.js';
-import { type OpenPackage, openPackage, type PackageEntry } from '../zip/reader.js';
-import { entryFlags } from '../zip/writer.js';
-import { type CommandOutcome, guarded } from './outcome.js';
+import type { InspectResult } from '../artifact/inspect.js';
+import { artifactJson } from '../artifact/json.js';
+import { formatSize } from '../core/format.js';
+import { categoryText, short } from '../signing/text.js';
+import { defineCommand } from './declare.js';
 
 export interface InspectInput {
   package: string;
-  /** Extra public keys to check the signature against (the official key is always tried). */
-  keys?: KeySource[];
+  key?: string[];
   maxSize?: number;
-  cwd?: string;
-  env?: NodeJS.ProcessEnv;
 }
 
-/** `inspect`: what is inside a package, what Dify will call it, and whether its signature holds. */
-export function inspectCommand(input: InspectInput, reporter: Reporter): Promise<CommandOutcome> {
-  return guarded(reporter, async (): Promise<CommandOutcome> => {
-    const cwd = input.cwd ?? process.cwd();
-    const keys: TrustedKey[] = [
-      officialKey(),
-      ...(input.keys ?? []).map((k) => ({ ...loadPublicKey(k, input.env), official: false })),
-    ];
-    const file = path.resolve(cwd, input.package);
-    const pkg = await openPackage(file, { maxUncompressed: input.maxSize && input.maxSize * 1024 * 1024 });
-    try {
-      const signature = await verifyPackage(pkg, keys);
-      const checksum = checksumOf(signature.hashes);
-      const manifest = await readManifest(pkg);
-      const identifier = manifest.name
-        ? formatIdentifier(manifest.author ?? '', manifest.name, manifest.version ?? '', checksum)
-        : null;
-      const generated = generatedFiles(pkg.entries);
-      const findings = layoutFindings(pkg);
-      const size = pkg.entries.reduce((n, e) => n + e.size, 0);
-      const compressed = pkg.entries.reduce((n, e) => n + e.compressedSize, 0);
-      await reporter.report({
-        command: 'inspect',
-        findings,
-        headline: `${input.package}: ${identifier === null ? 'no manifest.yaml' : escapeControl(identifier)}`,
-        summary: {
-          path: file,
-          identifier,
-          checksum,
-          manifest,
-          signature: {
-            status: signature.status,
-            reason: signature.reason,
-            category: signature.category ?? null,
-            categorySource: signature.categorySource ?? null,
-            time: signature.time ?? null,
-            signer: signature.signer
-              ? {
-                  origin: signature.signer.origin,
-                  fingerprint: signature.signer.fingerprint,
-                  official: signature.signer.official,
-                }
-              : null,
-          },
-          generated,
-          size: { files: pkg.entries.length, uncompressed: size, compressed },
-          files: pkg.entries.map((e) => ({ path: e.name, size: e.size, compressedSize: e.compressedSize })),
-        },
-        // Names and manifest texts come from a stranger's package: shown with control characters
-        // escaped (a name holding "\n::error …" or an ANSI sequence must not forge output lines).
-        tables: [
-          {
-            title: 'Plugin',
-            header: ['', 'value'],
-            rows: [
-              ['identifier', identifier ?? '-'],
-              ['label', manifest.label ?? '-'],
-              ['kinds', manifest.kinds.join(', ') || '-'],
-              ['runner', manifest.runner ?? '-'],
-              ['minimum Dify', manifest.minimumDifyVersion ?? '-'],
-              ['checksum', checksum],
-              ['signature', `${signature.status}: ${signature.reason}`],
-              ...(signature.category !== undefined ? [['category', categoryText(signature)]] : []),
-              ...(signature.signer ? [['key', short(signature.signer.fingerprint)]] : []),
-              ...generated.map((g) => ['generated', `${g.path}: ${g.by}`]),
-              [
-                'size',
-                `${pkg.entries.length} files, ${formatSize(size)} uncompressed, ${formatSize(compressed)} compressed`,
-              ],
-            ].map(([k, v]) => [k!, escapeControl(v!)]),
-          },
-          {
-            title: 'Files',
-            header: ['path', 'size', 'compressed'],
-            rows: pkg.entries.map((e) => [escapeControl(e.name), e.size, e.compressedSize]),
-          },
-        ],
-      });
-      return {
-        exitCode: findings.some((f) => f.severity === 'error') ? 1 : 0,
-        outputs: { identifier: identifier ?? '', checksum, signature: signature.status },
-      };
-    } finally {
-      await pkg.close();
-    }
-  });
-}
+export const inspectCommand = defineCommand<InspectInput, InspectResult>({
+  name: 'inspect',
+  summary: 'show a package: manifest, identifier, checksum, files, signature and generated files',
+  args: [{ key: 'package', kind: 'path', required: true, description: 'the .difypkg to inspect' }],
+  options: [
+    {
+      key: 'key',
+      kind: 'list',
+      value: 'file',
+      input: 'key-file',
+      description: 'also check the signature against this public key (repeatable)',
+      config: 'verify.key-file',
+    },
+    {
+      key: 'maxSize',
+      kind: 'number',
+      value: 'MiB',
+      min: 0,
+      minExclusive: true,
+      defaultText: '50',
+      description: 'uncompressed size limit in MiB',
+      config: 'package.max-size',
+    },
+  ],
+  common: ['config', 'annotate-notices'],
+  outputs: [
+    { name: 'identifier', description: 'the Dify identifier author/name:version@checksum' },
+    { name: 'checksum', description: 'the Dify checksum' },
+    { name: 'sha256', description: 'sha256 of the package file' },
+    { name: 'signature', description: 'verified, unsigned, modified, untrusted or invalid' },
+  ],
+  subaction: 'node',
 
-interface ManifestSummary {
-  name?: string;
-  author?: string;
-  version?: string;
-  type?: string;
-  label?: string;
-  description?: string;
-  kinds: string[];
-  runner?: string;
-  minimumDifyVersion?: string;
-  arch?: string[];
-}
+  async run(input, ctx) {
+    const { inspectStage } = await import('../artifact/inspect.js');
+    return inspectStage(
+      { package: input.package, keys: (input.key ?? []).map((file) => ({ file })), maxSize: input.maxSize },
+      ctx,
+    );
+  },
 
-async function readManifest(pkg: OpenPackage): Promise<ManifestSummary> {
-  if (!pkg.entries.some((e) => e.name === MANIFEST)) return { kinds: [] };
-  const yaml = parseYamlBytes(MANIFEST, await pkg.read(MANIFEST));
-  const m = yaml.value;
-  const runner = ['language', 'version', 'entrypoint'].map((k) => yaml.scalarText(`/meta/runner/${k}`));
-  const plugins = (getAt(m, '/plugins') ?? {}) as Record<string, unknown>;
-  return {
-    name: yaml.scalarText('/name'),
-    author: yaml.scalarText('/author'),
-    version: yaml.scalarText('/version'),
-    type: yaml.scalarText('/type'),
-    label: yaml.scalarText('/label/en_US'),
-    description: yaml.scalarText('/description/en_US'),
-    kinds: PLUGIN_KINDS.filter((k) => Array.isArray(plugins[k]) && (plugins[k] as unknown[]).length > 0),
-    runner: runner[0]
-      ? `${runner[0]} ${runner[1] ?? ''} (${runner[2] ?? '?'})`.replace('  ', ' ')
-      : undefined,
-    minimumDifyVersion: yaml.scalarText('/meta/minimum_dify_version'),
-    arch: archList(getAt(m, '/meta/arch')),
-  };
-}
-
-/** `meta.arch` as a list of strings, whatever the manifest holds (a stranger's package). */
-function archList(value: unknown): string[] | undefined {
-  if (Array.isArray(value)) return value.map(String);
-  if (typeof value === 'string') return [value];
-  return undefined;
-}
-
-/** Files a tool added rather than the author: the uv export and the verification record. */
-function generatedFiles(entries: readonly PackageEntry[]): { path: string; by: string }[] {
-  const names = new Set(entries.map((e) => e.name));
-  const out: { path: string; by: string }[] = [];
-  if (names.has('requirements.txt') && names.has('uv.lock') && names.has('pyproject.toml')) {
-    out.push({ path: 'requirements.txt', by: 'probably exported from uv.lock while packaging' });
-  }
-  if (names.has(VERIFICATION_FILE)) out.push({ path: VERIFICATION_FILE, by: 'added by signing' });
-  return out;
-}
-
-/** Where the package's zip layout differs from the Dify CLI's (dify-format.md §2.3). */
-function layoutFindings(pkg: OpenPackage): Finding[] {
-  const out: Finding[] = [];
-  if (pkg.directories.length > 0) {
-    out.push(
-      finding(
-        'DPR433',
-        `the package has directory entries (${pkg.directories.slice(0, 3).map(escapeControl).join(', ')}); the daemon fails to read them`,
+  present(r, input) {
+    const { artifact: a, verify: signature, manifest } = r;
+    // Names and manifest texts come from a stranger's package: the renderers escape them.
+    return {
+      sections: [
         {
-          severity: 'error',
-          fix: 'Rebuild it with `dify-plugin-release package` (or `dify plugin package`), not a generic zip tool.',
+          stage: 'inspect',
+          headline: `${input.package}: ${a.identifier || 'no manifest.yaml'}`,
+          findings: r.findings,
+          summary: {
+            ...artifactJson(a),
+            manifest,
+            signature: {
+              status: signature.status,
+              reason: signature.reason,
+              category: signature.category ?? null,
+              categorySource: signature.categorySource ?? null,
+              time: signature.time ?? null,
+              signer: signature.signer
+                ? {
+                    origin: signature.signer.origin,
+                    fingerprint: signature.signer.fingerprint,
+                    official: signature.signer.official,
+                  }
+                : null,
+            },
+            generated: r.generated,
+            size: r.size,
+            files: r.entries.map((e) => ({ path: e.name, size: e.size, compressedSize: e.compressedSize })),
+          },
+          tables: [
+            {
+              title: 'Plugin',
+              header: ['', 'value'],
+              rows: [
+                ['identifier', a.identifier || '-'],
+                ['label', manifest.label ?? '-'],
+                ['kinds', manifest.kinds.join(', ') || '-'],
+                ['runner', manifest.runner ?? '-'],
+                ['minimum Dify', manifest.minimumDifyVersion ?? '-'],
+                ['checksum', a.checksum],
+                ['sha256', a.sha256],
+                ['signature', `${signature.status}: ${signature.reason}`],
+                ...(signature.category !== undefined ? [['category', categoryText(signature)]] : []),
+                ...(signature.signer ? [['key', short(signature.signer.fingerprint)]] : []),
+                ...r.generated.map((g) => ['generated', `${g.path}: ${g.by}`]),
+                [
+                  'size',
+                  `${r.size.files} files, ${formatSize(r.size.uncompressed)} uncompressed, ${formatSize(r.size.compressed)} compressed`,
+                ],
+              ],
+            },
+            {
+              title: 'Files',
+              header: ['path', 'size', 'compressed'],
+              rows: r.entries.map((e) => [e.name, e.size, e.compressedSize]),
+            },
+          ],
         },
-      ),
-    );
-  }
-  const odd = new Set<string>();
-  const names = pkg.entries.map((e) => e.name);
-  if (names.some((n, i) => i > 0 && byteOrder(names[i - 1]!, n) > 0 && n !== VERIFICATION_FILE)) {
-    odd.add('entries are not sorted by path');
-  }
-  const flagged: PackageEntry[] = [];
-  for (const e of pkg.entries) {
-    if (e.method !== 8) odd.add('entries not deflated');
-    if (e.dosTime !== 0 || e.dosDate !== 0) odd.add('timestamps set (not reproducible)');
-    if (e.extraLength) odd.add('extra fields');
-    if (e.externalAttributes) odd.add('file attributes');
-    if (e.flags !== undefined && e.flags !== entryFlags(e.name)) flagged.push(e);
-  }
-  if (flagged.length > 0) {
-    const e = flagged[0]!;
-    odd.add(
-      `general-purpose flags differ from what Dify's CLI (Go) writes in ${flagged.length} entr${flagged.length === 1 ? 'y' : 'ies'} (${escapeControl(e.name)}: 0x${hex4(e.flags!)}, Go: 0x${hex4(entryFlags(e.name))})`,
-    );
-  }
-  if (odd.size > 0) {
-    out.push(
-      finding('DPR433', `the zip layout differs from the Dify CLI's: ${[...odd].join(', ')}`, {
-        fix: 'Packages from `dify-plugin-release package` are byte-for-byte reproducible; other tools may not be.',
-      }),
-    );
-  }
-  return out;
-}
-
-function hex4(n: number): string {
-  return n.toString(16).padStart(4, '0');
-}
+      ],
+      outputs: {
+        identifier: a.identifier,
+        checksum: a.checksum,
+        sha256: a.sha256,
+        signature: signature.status,
+      },
+    };
+  },
+});

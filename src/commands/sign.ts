@@ -1,146 +1,162 @@
-import { createPublicKey } from 'node:crypto';
-import path from 'node:path';
-import { finding } from '../core/codes.js';
-import { CheckFailedError, UsageError } from '../core/errors.js';
-import { applyPolicy, countFindings } from '../core/finding.js';
 import { display, formatSize } from '../core/format.js';
-import { validateSource } from '../manifest/validate.js';
-import { formatIdentifier } from '../package/checksum.js';
-import { PackageSource } from '../package/package-source.js';
-import type { Reporter } from '../report/index.js';
-import { type KeySource, loadPrivateKey } from '../signing/keys.js';
-import { parseCategory, signPackage } from '../signing/sign.js';
-import { short, verifyPackage } from '../signing/verify.js';
-import { openPackage } from '../zip/reader.js';
-import { type CommandOutcome, guarded } from './outcome.js';
+import type { KeySource } from '../signing/keys.js';
+import type { SignStageResult } from '../signing/sign-stage.js';
+import { short } from '../signing/text.js';
+import { defineCommand } from './declare.js';
 
-export interface SignCommandInput {
-  /** The `.difypkg` to sign. */
+export interface SignInput {
   package: string;
-  /** The private key: a file, an environment variable's name, or the PEM text (action input). */
-  key: KeySource;
-  category?: string;
-  outDir?: string;
-  /** Uncompressed size limit of the input, MiB. */
+  key?: string;
+  keyEnv?: string;
+  keyText?: string;
+  category: string;
+  output?: string;
   maxSize?: number;
-  strict?: boolean;
-  ignore?: string[];
-  cwd?: string;
-  env?: NodeJS.ProcessEnv;
 }
 
-/**
- * `sign`: validate the package as it is, sign it into `<name>.signed.difypkg`, then verify the result
- * with the key's public half before reporting success. Outputs: path, sha256, identifier.
- */
-export function signCommand(input: SignCommandInput, reporter: Reporter): Promise<CommandOutcome> {
-  return guarded(reporter, async (): Promise<CommandOutcome> => {
-    const cwd = input.cwd ?? process.cwd();
-    if (!input.package) throw new UsageError('no package to sign', 'Pass the path of a .difypkg.');
-    const category = parseCategory(input.category);
-    const key = loadPrivateKey(input.key, input.env);
-    const file = path.resolve(cwd, input.package);
-    const limits = { maxUncompressed: input.maxSize ? input.maxSize * 1024 * 1024 : undefined };
-    const pkg = await openPackage(file, limits);
-    let signed: Awaited<ReturnType<typeof signPackage>>;
-    let findings: ReturnType<typeof applyPolicy>;
-    let author: string;
-    let name: string;
-    let version: string;
-    try {
-      const validated = await validateSource(new PackageSource(pkg, input.package));
-      findings = applyPolicy(validated.findings, input);
-      author = validated.plugin.manifest.scalarText('/author') ?? '';
-      name = validated.plugin.manifest.scalarText('/name') ?? '';
-      version = validated.plugin.manifest.scalarText('/version') ?? '';
-      if (countFindings(findings).errors > 0) {
-        await reporter.report({
-          command: 'sign',
-          findings,
-          headline: `${input.package} not signed: it does not validate`,
-          summary: { path: null },
-        });
-        return { exitCode: 1, outputs: {} };
-      }
-      if (key.bits !== 4096) reporter.info(`note: the key has ${key.bits} bits; Dify's own keys have 4096`);
-      const outDir = input.outDir ? path.resolve(cwd, input.outDir) : undefined;
-      const publicKey = { ...key, key: createPublicKey(key.key), official: false };
-      // The result is verified with the key's public half before it is renamed into place: a package
-      // that does not verify is never left behind, nor listed in SHA256SUMS.
-      const check = async (temp: string): Promise<void> => {
-        const written = await openPackage(temp, limits);
-        let verdict: Awaited<ReturnType<typeof verifyPackage>>;
-        try {
-          verdict = await verifyPackage(written, [publicKey]);
-        } finally {
-          await written.close();
-        }
-        if (verdict.status !== 'verified') {
-          throw new CheckFailedError(
-            `the signed package does not verify with the key's public half (${verdict.reason}); nothing was written`,
-            'Sign it again; if it fails again, the input package or the disk is damaged.',
-          );
-        }
-      };
-      signed = await signPackage({ pkg, file, key: key.key, category, outDir, check });
-    } finally {
-      await pkg.close();
-    }
+export const signCommand = defineCommand<SignInput, SignStageResult>({
+  name: 'sign',
+  summary: 'sign a .difypkg with your RSA key as Dify verifies it → <name>.signed.difypkg',
+  args: [
+    {
+      key: 'package',
+      kind: 'path',
+      required: true,
+      description: 'the .difypkg to sign (in Actions: e.g. steps.package.outputs.path)',
+    },
+  ],
+  options: [
+    {
+      key: 'key',
+      kind: 'path',
+      value: 'file',
+      input: 'key-file',
+      description: 'the private key file (PKCS#1 PEM, from keygen)',
+      config: 'signing.key-file',
+    },
+    {
+      key: 'keyEnv',
+      kind: 'string',
+      value: 'variable',
+      description: 'read the private key’s PEM text from this environment variable (CI secrets)',
+      config: 'signing.key-env',
+    },
+    {
+      key: 'keyText',
+      kind: 'secret',
+      flag: false,
+      input: 'key',
+      description: 'the private key’s PEM text, from a secret; masked in logs, never written to disk',
+    },
+    {
+      key: 'category',
+      kind: 'enum',
+      choices: ['community', 'partner', 'langgenius'],
+      default: 'community',
+      description: 'the authorized category the signature claims',
+      config: 'signing.category',
+    },
+    {
+      key: 'output',
+      kind: 'path',
+      short: 'o',
+      value: 'dir',
+      input: 'output-dir',
+      description: 'directory for the signed package (default: next to the input)',
+    },
+    {
+      key: 'maxSize',
+      kind: 'number',
+      value: 'MiB',
+      min: 0,
+      minExclusive: true,
+      defaultText: '50',
+      description: 'uncompressed size limit of the input in MiB',
+      config: 'package.max-size',
+    },
+  ],
+  common: ['strict', 'ignore', 'config', 'annotate-notices'],
+  outputs: [
+    { name: 'path', description: 'the signed .difypkg written' },
+    { name: 'sha256', description: 'sha256 of the signed file' },
+    { name: 'identifier', description: 'the Dify identifier of the signed package' },
+    { name: 'checksum', description: 'the Dify checksum of the signed package' },
+    { name: 'fingerprint', description: 'the signing key’s SHA-256 fingerprint' },
+  ],
+  subaction: 'node',
 
-    const identifier = formatIdentifier(author, name, version, signed.checksum);
-    const shown = display(cwd, signed.path);
-    if (author.toLowerCase() === 'langgenius' && category !== 'langgenius') {
-      findings.push(
-        finding('DPR432', `the author is langgenius but the category is ${category}`, {
-          file: 'manifest.yaml',
-          fix: 'Daemons with ENFORCE_LANGGENIUS_PLUGIN_SIGNATURES=true (the default) refuse it in bundles; use your own author name.',
-        }),
-      );
-    }
-    findings.push(
-      finding(
-        'DPR431',
-        `signed with key ${short(key.fingerprint)}; a Dify daemon accepts the signature only when it trusts the matching public key`,
-        {
-          fix: 'On the daemon: THIRD_PARTY_SIGNATURE_VERIFICATION_ENABLED=true and THIRD_PARTY_SIGNATURE_VERIFICATION_PUBLIC_KEYS=/app/storage/public_keys/<name>.public.pem (restart with docker compose down/up).',
-        },
-      ),
+  async run(input, ctx) {
+    const { signStage } = await import('../signing/sign-stage.js');
+    const key: KeySource =
+      input.keyText !== undefined
+        ? { text: input.keyText }
+        : input.keyEnv !== undefined
+          ? { env: input.keyEnv }
+          : { file: input.key };
+    return signStage(
+      { package: input.package, key, category: input.category, outDir: input.output, maxSize: input.maxSize },
+      ctx,
     );
-    await reporter.report({
-      command: 'sign',
-      findings,
-      headline: `signed ${shown} (${category}${signed.resigned ? ', replacing the previous signature' : ''})`,
-      summary: {
-        path: signed.path,
-        sha256: signed.sha256,
-        size: signed.size,
-        checksum: signed.checksum,
-        identifier,
-        category,
-        time: signed.time,
-        fingerprint: key.fingerprint,
-        resigned: signed.resigned,
-        sha256sums: signed.sumsFile,
-      },
-      tables: [
+  },
+
+  present(result, input, ctx) {
+    const a = result.artifact;
+    if (!a) {
+      return {
+        sections: [
+          {
+            stage: 'sign',
+            headline: `${input.package} not signed: it does not validate`,
+            findings: result.findings,
+            summary: { path: null },
+          },
+        ],
+        exitCode: 1,
+      };
+    }
+    const shown = display(ctx.cwd, a.path);
+    return {
+      sections: [
         {
-          title: 'Signed package',
-          header: ['', 'value'],
-          rows: [
-            ['file', shown],
-            ['identifier', identifier],
-            ['sha256', signed.sha256],
-            ['size', formatSize(signed.size)],
-            ['category', category],
-            ['key', short(key.fingerprint)],
-            ['time', new Date(signed.time * 1000).toISOString()],
+          stage: 'sign',
+          headline: `signed ${shown} (${result.category}${result.resigned ? ', replacing the previous signature' : ''})`,
+          findings: result.findings,
+          summary: {
+            path: a.path,
+            sha256: a.sha256,
+            size: a.size,
+            checksum: a.checksum,
+            identifier: a.identifier,
+            category: result.category,
+            time: a.signature.time ?? null,
+            fingerprint: result.fingerprint ?? null,
+            resigned: result.resigned ?? false,
+            sha256sums: result.sumsFile ?? null,
+          },
+          tables: [
+            {
+              title: 'Signed package',
+              header: ['', 'value'],
+              rows: [
+                ['file', shown],
+                ['identifier', a.identifier],
+                ['sha256', a.sha256],
+                ['size', formatSize(a.size)],
+                ['category', result.category],
+                ['key', short(result.fingerprint ?? '')],
+                ['time', a.signature.time ? new Date(a.signature.time * 1000).toISOString() : '-'],
+              ],
+            },
           ],
         },
       ],
-    });
-    return {
-      exitCode: 0,
-      outputs: { path: signed.path, sha256: signed.sha256, identifier, checksum: signed.checksum },
+      outputs: {
+        path: a.path,
+        sha256: a.sha256,
+        identifier: a.identifier,
+        checksum: a.checksum,
+        fingerprint: result.fingerprint ?? '',
+      },
     };
-  });
-}
+  },
+});

@@ -1,13 +1,11 @@
-import { applyPolicy, countFindings } from '../core/finding.js';
-import type { Reporter, SummaryTable } from '../report/index.js';
+import { DEFAULT_TIMEOUT_SECONDS } from '../core/defaults.js';
+import type { DataTable } from '../core/report.js';
 import type { TestCase } from '../testing/junit.js';
-import { type TestDeps, type TestOptions, type TestRunResult, testPlugin } from '../testing/run.js';
-import { type CommandOutcome, guarded } from './outcome.js';
+import { MAX_TIMEOUT_SECONDS } from '../testing/limits.js';
+import type { TestOptions, TestRunResult } from '../testing/run.js';
+import { defineCommand } from './declare.js';
 
-export interface TestInput extends TestOptions {
-  strict?: boolean;
-  ignore?: string[];
-}
+export type TestInput = Omit<TestOptions, 'cwd' | 'env'> & { path: string };
 
 const HEADLINE: Record<TestRunResult['outcome'], string> = {
   passed: 'tests passed',
@@ -19,68 +17,142 @@ const HEADLINE: Record<TestRunResult['outcome'], string> = {
   'install-failed': 'dependencies could not be installed',
 };
 
-/** `test`: shared by the CLI and the action. */
-export function testCommand(
-  input: TestInput,
-  reporter: Reporter,
-  deps: Partial<TestDeps> = {},
-): Promise<CommandOutcome> {
-  return guarded(reporter, async () => {
-    const output = pytestOutput(reporter);
-    let result: TestRunResult;
+export const testCommand = defineCommand<TestInput, TestRunResult>({
+  name: 'test',
+  summary:
+    "run a plugin's pytest suite in an isolated, cached environment, the way the marketplace CI runs it",
+  args: [{ key: 'path', kind: 'path', default: '.', description: 'the plugin directory' }],
+  options: [
+    {
+      key: 'python',
+      kind: 'path',
+      description: 'the Python interpreter (default: $DPR_PYTHON, else python3 on PATH)',
+      config: 'test.python',
+    },
+    {
+      key: 'testsDir',
+      kind: 'path',
+      value: 'dir',
+      description:
+        'tests kept outside the plugin (default: tests/ inside it, or tests/<plugin path> in a monorepo)',
+      config: 'test.tests-dir',
+    },
+    {
+      key: 'packaged',
+      kind: 'path',
+      value: 'pkg',
+      description:
+        'run the tests in this built .difypkg, unpacked, with PLUGIN_FILE_PATH set (as the marketplace CI does)',
+    },
+    {
+      key: 'timeout',
+      kind: 'number',
+      value: 'seconds',
+      min: 0,
+      max: MAX_TIMEOUT_SECONDS,
+      default: DEFAULT_TIMEOUT_SECONDS,
+      description: 'kill the tests and everything they started after this long; 0: no limit',
+      config: 'test.timeout',
+    },
+    {
+      key: 'requireTests',
+      kind: 'boolean',
+      default: false,
+      description: 'fail when no tests are found (otherwise a notice)',
+      config: 'test.require-tests',
+    },
+    {
+      key: 'cacheDir',
+      kind: 'path',
+      value: 'dir',
+      description:
+        'where test environments are cached (default: $DPR_CACHE_DIR, else ~/.cache/dify-plugin-release/envs)',
+      config: 'test.cache-dir',
+    },
+    { key: 'rebuild', kind: 'boolean', default: false, description: 'rebuild the cached test environment' },
+    {
+      key: 'junitXml',
+      kind: 'path',
+      value: 'file',
+      description: 'keep the JUnit XML report at this path',
+    },
+    {
+      key: 'pytestArgs',
+      kind: 'list',
+      split: 'words',
+      value: 'args',
+      description: 'more pytest arguments, e.g. "-k convert -x"',
+      config: 'test.pytest-args',
+    },
+    {
+      key: 'passEnv',
+      kind: 'list',
+      value: 'name',
+      description:
+        'let a variable the tests do not get (GITHUB_TOKEN, ACTIONS_*, INPUT_*, …) through to them; repeatable, or comma-separated in the action',
+      config: 'test.pass-env',
+    },
+  ],
+  common: ['strict', 'ignore', 'config', 'annotate-notices'],
+  outputs: [
+    {
+      name: 'outcome',
+      description: 'passed, failed, collection-error, timeout, crashed, no-tests or install-failed',
+    },
+    { name: 'tests-total', description: 'number of tests collected' },
+    { name: 'tests-passed', description: 'number of tests passed' },
+    { name: 'tests-failed', description: 'number of tests failed' },
+    { name: 'tests-errors', description: 'number of tests in error (fixtures, collection)' },
+    { name: 'tests-skipped', description: 'number of tests skipped' },
+    { name: 'python-version', description: 'the Python version the tests ran on' },
+    { name: 'environment-key', description: 'the key of the cached test environment the tests ran in' },
+  ],
+  subaction: 'composite',
+
+  async run(input, ctx) {
+    const { testPlugin } = await import('../testing/run.js');
+    let relay: { line(text: string): void; end(): void } | undefined;
     try {
-      result = await testPlugin(input, {
-        log: (message) => reporter.info(message),
-        onOutput: output.line,
-        ...deps,
-      });
+      const result = await testPlugin(
+        { ...input, cwd: ctx.cwd, env: ctx.env },
+        {
+          log: ctx.log,
+          onOutput: (line) => {
+            relay ??= ctx.relay('pytest output');
+            relay.line(line);
+          },
+        },
+      );
+      return { ...result, findings: ctx.policy.apply(result.findings) };
     } finally {
-      output.end();
+      relay?.end();
     }
-    const findings = applyPolicy(result.findings, { strict: input.strict, ignore: input.ignore });
-    const counts = countFindings(findings);
-    await reporter.report({
-      command: 'test',
-      findings,
-      headline: headline(result),
-      summary: summaryOf(result, input),
-      tables: tablesOf(result),
-    });
+  },
+
+  present(r, input) {
     return {
-      exitCode: counts.errors > 0 ? 1 : 0,
+      sections: [
+        {
+          stage: 'test',
+          headline: headline(r),
+          findings: r.findings,
+          summary: summaryOf(r, input),
+          tables: tablesOf(r),
+        },
+      ],
       outputs: {
-        outcome: result.outcome,
-        'tests-total': String(result.counts.total),
-        'tests-passed': String(result.counts.passed),
-        'tests-failed': String(result.counts.failed),
-        'tests-errors': String(result.counts.errors),
-        'tests-skipped': String(result.counts.skipped),
-        'python-version': result.python.version,
-        'environment-key': result.environment?.key ?? '',
-        errors: String(counts.errors),
-        warnings: String(counts.warnings),
+        outcome: r.outcome,
+        'tests-total': String(r.counts.total),
+        'tests-passed': String(r.counts.passed),
+        'tests-failed': String(r.counts.failed),
+        'tests-errors': String(r.counts.errors),
+        'tests-skipped': String(r.counts.skipped),
+        'python-version': r.python.version,
+        'environment-key': r.environment?.key ?? '',
       },
     };
-  });
-}
-
-/**
- * pytest's output, line by line, to the log; in GitHub Actions, in a collapsed group. No line can act
- * as a workflow command: the reporter escapes lines starting with `::` (and control characters).
- */
-function pytestOutput(reporter: Reporter): { line: (text: string) => void; end: () => void } {
-  let started = false;
-  return {
-    line: (text) => {
-      if (!started) reporter.group?.('pytest output');
-      started = true;
-      reporter.info(text);
-    },
-    end: () => {
-      if (started) reporter.groupEnd?.();
-    },
-  };
-}
+  },
+});
 
 function headline(r: TestRunResult): string {
   const where = r.package ? `${r.plugin} (packaged)` : r.plugin;
@@ -99,10 +171,10 @@ function headline(r: TestRunResult): string {
   return `${where}: ${HEADLINE[r.outcome]}${tally}`;
 }
 
-function tablesOf(r: TestRunResult): SummaryTable[] {
+function tablesOf(r: TestRunResult): DataTable[] {
   if (!r.pytest || (r.counts.total === 0 && r.outcome !== 'passed')) return [];
   const c = r.counts;
-  const tables: SummaryTable[] = [
+  const tables: DataTable[] = [
     {
       title: 'Tests',
       header: ['Passed', 'Failed', 'Errors', 'Skipped', 'Time'],

@@ -1,85 +1,160 @@
-import { checkAgainst } from '../checks/against.js';
-import { checkMarketplace, marketplaceProfile } from '../checks/marketplace/index.js';
-import { applyPolicy, countFindings } from '../core/finding.js';
-import { cozeKind } from '../coze/kind.js';
-import { describe, matrixOf, validate } from '../manifest/validate.js';
-import type { Reporter } from '../report/index.js';
-import { type CommandOutcome, guarded } from './outcome.js';
+import { countFindings } from '../core/finding.js';
+import type { Section } from '../core/report.js';
+import type { ValidateResult } from '../manifest/validate.js';
+import { defineCommand } from './declare.js';
 
 export interface ValidateInput {
   paths: string[];
-  strict?: boolean;
-  ignore?: string[];
   changedSince?: string;
-  /** Print only the plugin matrix (for workflow fan-out), without validating. */
   matrix?: boolean;
-  /** Also run the semver guard (`diff`) against this git ref for every plugin that existed there. */
   against?: string;
-  /**
-   * Also run the marketplace checks (`check`) on every plugin: `true` or `marketplace` for the
-   * third-party rules, `official` for the official repository's; unset or `false` for none.
-   */
-  marketplace?: string | boolean;
-  /** The profile for `marketplace: true` (the CLI's `--profile`). */
+  marketplace?: string;
   profile?: string;
-  /** Coze Studio configurations: check that each OpenAPI server URL answers. */
   probeServers?: boolean;
-  cwd?: string;
 }
 
-/** `validate`: shared by the CLI and the action. */
-export function validateCommand(
-  input: ValidateInput,
-  reporter: Reporter,
-  print: (text: string) => void = (t) => process.stdout.write(t),
-): Promise<CommandOutcome> {
-  return guarded(reporter, async () => {
-    if (input.matrix) {
-      const result = await validate(input.paths, {
-        changedSince: input.changedSince,
-        cwd: input.cwd,
-        kinds: [cozeKind],
-        listOnly: true,
-      });
-      const matrix = JSON.stringify(matrixOf(result));
-      print(`${matrix}\n`);
-      return {
-        exitCode: 0,
-        outputs: matrixOutputs(
-          result.plugins.map((p) => p.path),
-          result.removed,
-          matrix,
-        ),
-      };
-    }
-    const profile = marketplaceProfile(input.marketplace, input.profile);
+export interface ValidateOutcome {
+  result: ValidateResult;
+  matrixOnly: boolean;
+}
+
+export const validateCommand = defineCommand<ValidateInput, ValidateOutcome>({
+  name: 'validate',
+  summary:
+    'check plugin manifests and declarations the way Dify does (one plugin, or every plugin under a folder; Coze Studio plugin configurations too)',
+  args: [
+    {
+      key: 'paths',
+      kind: 'list',
+      variadic: true,
+      input: 'path',
+      default: ['.'],
+      description: 'plugin directories, or folders of plugins',
+      config: 'plugins',
+    },
+  ],
+  options: [
+    {
+      key: 'changedSince',
+      kind: 'string',
+      value: 'ref',
+      description:
+        'only plugins with files changed since this git ref (merge base with HEAD; needs the history)',
+    },
+    {
+      key: 'matrix',
+      kind: 'boolean',
+      description:
+        'only list the plugins as a strategy.matrix JSON ({"include":[{path,name,version}]}), validating nothing',
+      default: false,
+    },
+    {
+      key: 'against',
+      kind: 'string',
+      value: 'ref',
+      description:
+        'also check each plugin against itself at this git ref: does the version bump cover the changes?',
+      config: 'validate.against',
+    },
+    {
+      key: 'marketplace',
+      kind: 'enum',
+      choices: ['false', 'true', 'marketplace', 'official'],
+      value: 'profile',
+      description:
+        'also run the marketplace checks (as `check`) on every plugin: marketplace (or true), official, or false',
+      default: 'false',
+      bareValue: 'true',
+      config: 'validate.marketplace',
+    },
+    {
+      key: 'profile',
+      kind: 'enum',
+      choices: ['marketplace', 'official'],
+      description: 'with --marketplace true: the rules to apply',
+      input: false,
+    },
+    {
+      key: 'probeServers',
+      kind: 'boolean',
+      description: 'Coze Studio configurations: also check that each OpenAPI server URL answers',
+      default: false,
+    },
+  ],
+  common: ['strict', 'ignore', 'config', 'annotate-notices'],
+  outputs: [
+    { name: 'matrix', description: 'JSON for strategy.matrix: {"include":[{"path","name","version"}]}' },
+    { name: 'plugins', description: 'JSON list of the plugin paths checked' },
+    { name: 'removed', description: 'JSON list of plugin paths removed since changed-since' },
+    { name: 'has-changes', description: 'true when at least one plugin was selected' },
+  ],
+  subaction: 'node',
+
+  async run(input, ctx) {
+    const [{ validate }, { cozeKind }] = await Promise.all([
+      import('../manifest/validate.js'),
+      import('../coze/kind.js'),
+    ]);
     const result = await validate(input.paths, {
-      strict: input.strict,
-      ignore: input.ignore,
       changedSince: input.changedSince,
       probeServers: input.probeServers,
+      http: ctx.ports.http,
       kinds: [cozeKind],
-      cwd: input.cwd,
-      onProgress: (label, done, total) => reporter.progress(label, done, total),
+      cwd: ctx.cwd,
+      now: ctx.now(),
+      listOnly: input.matrix,
+      onProgress: ctx.progress,
     });
+    if (input.matrix) return { result, matrixOnly: true };
     if (input.against) {
-      await checkAgainst(result.plugins, input.against, input.cwd ?? process.cwd());
-      for (const p of result.plugins) p.findings = applyPolicy(p.findings, input);
-      result.findings = result.plugins.flatMap((p) => p.findings);
+      const { checkAgainst } = await import('../checks/against.js');
+      await checkAgainst(result.plugins, input.against, ctx.cwd);
     }
-    if (profile) {
-      await checkMarketplace(result.plugins, profile, input.cwd ?? process.cwd());
-      for (const p of result.plugins) p.findings = applyPolicy(p.findings, input);
-      result.findings = result.plugins.flatMap((p) => p.findings);
+    const marketplace = input.marketplace === 'true' ? (input.profile ?? 'marketplace') : input.marketplace;
+    if (marketplace && marketplace !== 'false') {
+      const { checkMarketplace, marketplaceProfile } = await import('../checks/marketplace/index.js');
+      await checkMarketplace(result.plugins, marketplaceProfile(marketplace)!, ctx.cwd);
     }
-    const counts = countFindings(result.findings);
-    await reporter.report({
-      command: 'validate',
+    for (const p of result.plugins) p.findings = ctx.policy.apply(p.findings);
+    result.findings = result.plugins.flatMap((p) => p.findings);
+    return { result, matrixOnly: false };
+  },
+
+  present({ result, matrixOnly }) {
+    const matrix = JSON.stringify({
+      include: result.plugins.map((p) => ({ path: p.path, name: p.name ?? '', version: p.version ?? '' })),
+    });
+    const outputs = {
+      matrix,
+      plugins: JSON.stringify(result.plugins.map((p) => p.path)),
+      removed: JSON.stringify(result.removed),
+      'has-changes': String(result.plugins.length > 0),
+    };
+    const n = result.plugins.length;
+    if (matrixOnly) {
+      return {
+        sections: [
+          {
+            stage: 'validate',
+            headline: `${n} plugin${n === 1 ? '' : 's'} selected`,
+            findings: [],
+            summary: { matrix: JSON.parse(matrix), removed: result.removed },
+          },
+        ],
+        outputs,
+        exitCode: 0,
+        stdout: `${matrix}\n`,
+      };
+    }
+    const failed = result.plugins.filter((p) => countFindings(p.findings).errors > 0).length;
+    const section: Section = {
+      stage: 'validate',
+      headline: `${n} plugin${n === 1 ? '' : 's'} validated${failed ? `, ${failed} with errors` : ''}`,
       findings: result.findings,
-      headline: describe(result),
       summary: {
         plugins: result.plugins.map((p) => ({
           path: p.path,
+          kind: p.kind,
           name: p.name ?? null,
           version: p.version ?? null,
           ...countFindings(p.findings),
@@ -102,28 +177,7 @@ export function validateCommand(
               },
             ]
           : [],
-    });
-    const matrix = JSON.stringify(matrixOf(result));
-    return {
-      exitCode: counts.errors > 0 ? 1 : 0,
-      outputs: {
-        ...matrixOutputs(
-          result.plugins.map((p) => p.path),
-          result.removed,
-          matrix,
-        ),
-        errors: String(counts.errors),
-        warnings: String(counts.warnings),
-      },
     };
-  });
-}
-
-function matrixOutputs(plugins: string[], removed: string[], matrix: string): Record<string, string> {
-  return {
-    matrix,
-    plugins: JSON.stringify(plugins),
-    removed: JSON.stringify(removed),
-    'has-changes': String(plugins.length > 0),
-  };
-}
+    return { sections: [section], outputs };
+  },
+});

@@ -1,170 +1,128 @@
-import path from 'node:path';
-import { finding } from '../core/codes.js';
-import { UsageError } from '../core/errors.js';
-import type { Finding } from '../core/finding.js';
-import { MANIFEST } from '../manifest/plugin.js';
-import type { Reporter } from '../report/index.js';
-import { type KeySource, loadPublicKey } from '../signing/keys.js';
-import {
-  categoryText,
-  officialKey,
-  short,
-  type TrustedKey,
-  type VerifyResult,
-  verifyPackage,
-} from '../signing/verify.js';
-import { getAt, parseYamlBytes } from '../yaml/yaml-file.js';
-import { openPackage } from '../zip/reader.js';
-import { type CommandOutcome, guarded } from './outcome.js';
+import { artifactJson } from '../artifact/json.js';
+import type { KeySource } from '../signing/keys.js';
+import { categoryText, short } from '../signing/text.js';
+import type { VerifyStageResult } from '../signing/verify-stage.js';
+import { defineCommand } from './declare.js';
 
-export interface VerifyCommandInput {
+export interface VerifyInput {
   package: string;
-  /** Extra trusted public keys (files, environment variables, or PEM texts). */
-  keys?: KeySource[];
-  /** Trust the official Dify key too (default true). */
-  official?: boolean;
+  key?: string[];
+  keyEnv?: string[];
+  official: boolean;
   maxSize?: number;
-  cwd?: string;
-  env?: NodeJS.ProcessEnv;
 }
 
-const DAEMON_TRUST =
-  'On the daemon: THIRD_PARTY_SIGNATURE_VERIFICATION_ENABLED=true and THIRD_PARTY_SIGNATURE_VERIFICATION_PUBLIC_KEYS=/app/storage/public_keys/<name>.public.pem (comma-separated; restart with docker compose down/up).';
+export const verifyCommand = defineCommand<VerifyInput, VerifyStageResult>({
+  name: 'verify',
+  summary: 'check a package’s signature as the daemon does; says why when it fails',
+  args: [{ key: 'package', kind: 'path', required: true, description: 'the .difypkg to verify' }],
+  options: [
+    {
+      key: 'key',
+      kind: 'list',
+      value: 'file',
+      input: 'key-file',
+      description: 'also trust this public key (PKCS#1 PEM file; repeatable)',
+      config: 'verify.key-file',
+    },
+    {
+      key: 'keyEnv',
+      kind: 'list',
+      value: 'variable',
+      description: 'also trust the public key in this environment variable (repeatable)',
+    },
+    {
+      key: 'official',
+      kind: 'boolean',
+      default: true,
+      negatable: true,
+      description: 'trust the official Dify key (turn off to check against the given keys only)',
+    },
+    {
+      key: 'maxSize',
+      kind: 'number',
+      value: 'MiB',
+      min: 0,
+      minExclusive: true,
+      defaultText: '50',
+      description: 'uncompressed size limit in MiB',
+      config: 'package.max-size',
+    },
+  ],
+  common: ['config', 'annotate-notices'],
+  outputs: [
+    { name: 'status', description: 'verified, unsigned, modified, untrusted or invalid' },
+    { name: 'category', description: 'the authorized category in the signature' },
+    { name: 'fingerprint', description: 'the SHA-256 fingerprint of the key that signed it' },
+    { name: 'identifier', description: 'the Dify identifier of the package' },
+    { name: 'sha256', description: 'sha256 of the package file' },
+  ],
+  subaction: 'node',
 
-/** `verify`: exit 0 when a trusted key verifies the package, 1 with the reason otherwise. */
-export function verifyCommand(input: VerifyCommandInput, reporter: Reporter): Promise<CommandOutcome> {
-  return guarded(reporter, async (): Promise<CommandOutcome> => {
-    const cwd = input.cwd ?? process.cwd();
-    const keys: TrustedKey[] = input.official === false ? [] : [officialKey()];
-    const findings: Finding[] = [];
-    for (const source of input.keys ?? []) {
-      const key = loadPublicKey(source, input.env);
-      keys.push({ ...key, official: false });
-      if (key.daemonProblem) {
-        findings.push(
-          finding(
-            'DPR430',
-            `${key.origin}: ${key.daemonProblem}; it is accepted here but not by the daemon`,
-            {
-              file: source.file,
-              fix: 'Rewrite the file with exactly the PEM block and one final newline (keygen writes it so).',
-            },
-          ),
-        );
-      }
-    }
-    if (keys.length === 0) {
-      throw new UsageError('no key to verify with', 'Pass --key FILE, or drop --no-official.');
-    }
-    const file = path.resolve(cwd, input.package);
-    const pkg = await openPackage(file, { maxUncompressed: input.maxSize && input.maxSize * 1024 * 1024 });
-    let result: VerifyResult;
-    let author = '';
-    try {
-      result = await verifyPackage(pkg, keys);
-      if (pkg.entries.some((e) => e.name === MANIFEST)) {
-        author = String(getAt(parseYamlBytes(MANIFEST, await pkg.read(MANIFEST)).value, '/author') ?? '');
-      }
-    } finally {
-      await pkg.close();
-    }
-    findings.push(...verdictFindings(result, author));
-    const ok = result.status === 'verified';
-    await reporter.report({
-      command: 'verify',
-      findings,
-      headline: ok ? `${input.package}: ${result.reason}` : `${input.package} does not verify`,
-      summary: {
-        path: file,
-        status: result.status,
-        reason: result.reason,
-        signer: result.signer
-          ? {
-              origin: result.signer.origin,
-              fingerprint: result.signer.fingerprint,
-              official: result.signer.official,
-            }
-          : null,
-        category: result.category ?? null,
-        categorySource: result.categorySource ?? null,
-        time: result.time ?? null,
-        keys: result.keys.map((k) => ({
-          origin: k.origin,
-          fingerprint: k.fingerprint,
-          official: k.official,
-        })),
-      },
-      tables: [
+  async run(input, ctx) {
+    const { verifyStage } = await import('../signing/verify-stage.js');
+    const keys: KeySource[] = [
+      ...(input.key ?? []).map((file) => ({ file })),
+      ...(input.keyEnv ?? []).map((env) => ({ env })),
+    ];
+    return verifyStage(
+      { package: input.package, keys, official: input.official, maxSize: input.maxSize },
+      ctx,
+    );
+  },
+
+  present({ findings, artifact, verify }, input) {
+    const ok = verify.status === 'verified';
+    return {
+      sections: [
         {
-          title: 'Signature',
-          header: ['', 'value'],
-          rows: [
-            ['status', result.status],
-            ...(result.signer
-              ? [['key', `${result.signer.origin} ${short(result.signer.fingerprint)}`]]
-              : []),
-            ...(result.category !== undefined ? [['category', categoryText(result)]] : []),
-            ...(result.time ? [['signed at', new Date(result.time * 1000).toISOString()]] : []),
+          stage: 'verify',
+          headline: ok ? `${input.package}: ${verify.reason}` : `${input.package} does not verify`,
+          findings,
+          summary: {
+            ...artifactJson(artifact),
+            status: verify.status,
+            reason: verify.reason,
+            signer: verify.signer
+              ? {
+                  origin: verify.signer.origin,
+                  fingerprint: verify.signer.fingerprint,
+                  official: verify.signer.official,
+                }
+              : null,
+            category: verify.category ?? null,
+            categorySource: verify.categorySource ?? null,
+            time: verify.time ?? null,
+            keys: verify.keys.map((k) => ({
+              origin: k.origin,
+              fingerprint: k.fingerprint,
+              official: k.official,
+            })),
+          },
+          tables: [
+            {
+              title: 'Signature',
+              header: ['', 'value'],
+              rows: [
+                ['status', verify.status],
+                ...(verify.signer
+                  ? [['key', `${verify.signer.origin} ${short(verify.signer.fingerprint)}`]]
+                  : []),
+                ...(verify.category !== undefined ? [['category', categoryText(verify)]] : []),
+                ...(verify.time ? [['signed at', new Date(verify.time * 1000).toISOString()]] : []),
+              ],
+            },
           ],
         },
       ],
-    });
-    return {
-      exitCode: ok ? 0 : 1,
       outputs: {
-        status: result.status,
-        category: result.category ?? '',
-        fingerprint: result.signer?.fingerprint ?? '',
+        status: verify.status,
+        category: verify.category ?? '',
+        fingerprint: verify.signer?.fingerprint ?? '',
+        identifier: artifact.identifier,
+        sha256: artifact.sha256,
       },
+      exitCode: ok ? undefined : 1,
     };
-  });
-}
-
-function verdictFindings(result: VerifyResult, author: string): Finding[] {
-  const out: Finding[] = [];
-  switch (result.status) {
-    case 'verified':
-      if (result.signer && !result.signer.official) {
-        out.push(
-          finding(
-            'DPR431',
-            `signed by ${result.signer.origin} (${short(result.signer.fingerprint)}), which a Dify daemon does not trust by default`,
-            { fix: DAEMON_TRUST },
-          ),
-        );
-      }
-      if (author.toLowerCase() === 'langgenius' && result.category !== 'langgenius') {
-        out.push(
-          finding('DPR432', `the author is langgenius but the category is ${categoryText(result)}`, {
-            fix: 'Daemons with ENFORCE_LANGGENIUS_PLUGIN_SIGNATURES=true (the default) refuse it in bundles.',
-          }),
-        );
-      }
-      break;
-    case 'unsigned':
-      out.push(
-        finding('DPR434', result.reason, {
-          fix: `Sign it: dify-plugin-release sign PKG --key <name>.private.pem (keys from keygen). ${DAEMON_TRUST} Daemons refuse unsigned packages unless FORCE_VERIFYING_SIGNATURE=false.`,
-        }),
-      );
-      break;
-    case 'modified':
-      out.push(
-        finding('DPR434', result.reason, {
-          fix: 'Rebuild and sign the package again; never edit a signed package.',
-        }),
-      );
-      break;
-    case 'untrusted':
-      out.push(
-        finding('DPR434', result.reason, {
-          fix: `Pass the signer's public key with --key to check it. ${DAEMON_TRUST}`,
-        }),
-      );
-      break;
-    case 'invalid':
-      out.push(finding('DPR434', result.reason, { fix: 'Rebuild and sign the package again.' }));
-      break;
-  }
-  return out;
-}
+  },
+});

@@ -1,3 +1,4 @@
+import { CONFIG_CODES } from './codes/config.js';
 import { COZE_CODES } from './codes/coze.js';
 import { DIFF_CODES } from './codes/diff.js';
 import { FIELDS_CODES } from './codes/fields.js';
@@ -30,6 +31,7 @@ export const CODES = {
   ...DIFF_CODES,
   ...COZE_CODES,
   ...TESTS_CODES,
+  ...CONFIG_CODES,
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -1,4 +1,5 @@
 import { type Finding, sortFindings } from '../core/finding.js';
+import type { HttpClient } from '../io/http.js';
 import { isFile, loadYaml, Sink } from './load.js';
 import { checkPlugin, IconStore } from './meta-rules.js';
 import { readPluginMeta } from './meta-shape.js';
@@ -25,6 +26,8 @@ export interface CozeCheckOptions {
   /** Check that every OpenAPI server URL answers (off by default: it goes to the network). */
   probeServers?: boolean;
   fetch?: typeof fetch;
+  /** The run's HTTP port, used when no `fetch` is given. */
+  http?: HttpClient;
   /** Per-server timeout for the probe, in milliseconds (default 10 000). */
   timeoutMs?: number;
 }
@@ -70,6 +73,7 @@ export async function checkCozeConfig(dir: string, options: CozeCheckOptions = {
       checked,
       {
         ...(options.fetch ? { fetch: options.fetch } : {}),
+        ...(options.http ? { http: options.http } : {}),
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       },
       sink,

@@ -6,5 +6,5 @@ export const cozeKind: ConfigKind = {
   id: 'coze',
   marker: PLUGIN_META,
   label: 'coze-config',
-  check: (dir, options) => checkCozeConfig(dir, { probeServers: options.probeServers }),
+  check: (dir, options) => checkCozeConfig(dir, { probeServers: options.probeServers, http: options.http }),
 };

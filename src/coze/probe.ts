@@ -1,3 +1,4 @@
+import type { HttpClient } from '../io/http.js';
 import type { Sink } from './load.js';
 import type { CheckedDoc } from './openapi-doc.js';
 
@@ -9,13 +10,29 @@ import type { CheckedDoc } from './openapi-doc.js';
 
 export interface ProbeOptions {
   fetch?: typeof fetch;
+  /** The run's HTTP port (proxies, redaction); else `fetch`. */
+  http?: HttpClient;
   timeoutMs?: number;
 }
 
 export const DEFAULT_PROBE_TIMEOUT_MS = 10_000;
 
 export async function probeServers(docs: CheckedDoc[], options: ProbeOptions, sink: Sink): Promise<void> {
-  const doFetch = options.fetch ?? fetch;
+  const http = options.http;
+  const doFetch: typeof fetch =
+    options.fetch ??
+    (http
+      ? async (url, init) => {
+          const r = await http.request({
+            method: 'HEAD',
+            url: String(url),
+            attempts: 1,
+            signal: init?.signal ?? undefined,
+            timeoutMs: timeoutMsOf(options),
+          });
+          return new Response(null, { status: r.status === 204 || r.status < 200 ? 200 : r.status });
+        }
+      : fetch);
   const timeoutMs = options.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS;
   const results = new Map<string, Promise<string | undefined>>();
   for (const doc of docs) {
@@ -34,6 +51,10 @@ export async function probeServers(docs: CheckedDoc[], options: ProbeOptions, si
         'Check the URL and that the service is up and reachable from where Coze Studio runs.',
       );
   }
+}
+
+function timeoutMsOf(options: ProbeOptions): number {
+  return options.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS;
 }
 
 /** `undefined` when the server answered with any HTTP response, else why not. */

@@ -1,4 +1,5 @@
 import type { Finding } from '../core/finding.js';
+import type { HttpClient } from '../io/http.js';
 import { MANIFEST } from './plugin.js';
 
 /**
@@ -13,7 +14,7 @@ export interface ConfigKind {
   /** What the entry is called in reports (`coze-config`). */
   label: string;
   /** Check the configuration in `dir`; finding paths relative to `dir`. */
-  check(dir: string, options: { probeServers?: boolean }): Promise<Finding[]>;
+  check(dir: string, options: { probeServers?: boolean; http?: HttpClient }): Promise<Finding[]>;
 }
 
 /** The files that mark a directory for `validate`: a Dify manifest, or any registered kind's marker. */

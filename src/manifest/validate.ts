@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
+import type { HttpClient } from '../io/http.js';
 import { changedPlugins, Git } from './changed.js';
 import { discoverPlugins } from './discover.js';
 import { type ConfigKind, rootMarkers } from './kinds.js';
@@ -32,6 +33,8 @@ export interface ValidateOptions extends SeverityPolicy {
   kinds?: readonly ConfigKind[];
   /** Coze Studio configurations: check that every OpenAPI server URL answers. */
   probeServers?: boolean;
+  /** The run's HTTP port, for the kinds that probe servers. */
+  http?: HttpClient;
 }
 
 /** One plugin's outcome. */
@@ -152,7 +155,9 @@ async function validateKind(
 ): Promise<PluginValidation> {
   const started = performance.now();
   const path_ = rel.split(path.sep).join('/');
-  const findings = options.listOnly ? [] : await kind.check(root, { probeServers: options.probeServers });
+  const findings = options.listOnly
+    ? []
+    : await kind.check(root, { probeServers: options.probeServers, http: options.http });
   return {
     path: path_,
     name: kind.label,

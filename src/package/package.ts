@@ -30,6 +30,8 @@ import { generateRequirements, needsGeneratedRequirements, REQUIREMENTS } from '
 import { SUMS_FILE, updateSums } from './sums.js';
 
 export interface PackageOptions extends SeverityPolicy {
+  /** The run's severity policy (per-plugin overrides included); default: `strict` and `ignore` above. */
+  policy?: (findings: Finding[]) => Finding[];
   /** The plugin directory (default: the working directory). */
   path?: string;
   /** Where the package goes (default: the working directory). */
@@ -115,7 +117,7 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   // only when both succeed, so nothing that validate rejects is ever left in the output directory.
   const name = manifest.scalarText('/name');
   const version = manifest.scalarText('/version');
-  const selectionOk = countFindings(applyPolicy([...early, ...selection.findings], options)).errors === 0;
+  const selectionOk = countFindings(policyOf(options)([...early, ...selection.findings])).errors === 0;
   // The name and version become a file name: only what the identifier allows ([a-z0-9_-], digits and
   // dots), so `name: ../../x` never writes outside the output directory. Validation reports the rest.
   const nameOk = NAME_PATTERN.test(name ?? '') && VERSION_PATTERN.test(version ?? '');
@@ -144,7 +146,7 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
     throw error;
   }
   const { plugin, findings: validation } = validated;
-  const findings = applyPolicy([...early, ...selection.findings, ...validation], options);
+  const findings = policyOf(options)([...early, ...selection.findings, ...validation]);
   const result: PackageResult = {
     name: plugin.manifest.scalarText('/name'),
     version: plugin.manifest.scalarText('/version'),
@@ -166,7 +168,7 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
     return result;
   }
   const written = await writing;
-  result.findings.push(...applyPolicy(written.leaks, options));
+  result.findings.push(...policyOf(options)(written.leaks));
   const checksum = checksumOf(written.entries);
   const identifier = formatIdentifier(result.author ?? '', name!, version!, checksum);
   if (countFindings(result.findings).errors > 0 || !isValidIdentifier(identifier)) {
@@ -319,4 +321,8 @@ function outputsInside(root: string, outDir: string, manifest: YamlFile): (strin
     ...files.map((f) => `${prefix}${f}`),
     new RegExp(`^${escaped}(?:${files.map(tempNamePattern).join('|')})$`),
   ];
+}
+
+function policyOf(options: PackageOptions): (findings: Finding[]) => Finding[] {
+  return options.policy ?? ((findings) => applyPolicy(findings, options));
 }

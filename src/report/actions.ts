@@ -1,22 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { countFindings, type Finding, sortFindings } from '../core/finding.js';
-import { type CommandReport, countsText, displayPath, printable, type Reporter } from './reporter.js';
+import { isGateTable, type Section, type Table } from '../core/report.js';
+import { logLine, printable, summaryText } from './escape.js';
+import { bySeverity, countsText, displayPath, isPackagePath, location, plural, runCounts } from './format.js';
+import { GATE_HEADER, gateRows } from './gates.js';
+import type { Reporter, RunEnd } from './reporter.js';
 
-/** Rows of findings beyond this go to the log only: a job summary is capped at 1 MiB. */
-const SUMMARY_ROWS = 200;
+/** A step summary may hold 1 MiB; keep well below it. */
+const SUMMARY_BUDGET = 900 * 1024;
+/** Warnings listed in the summary per run before only their count is given. */
+const MAX_WARNING_ROWS = 200;
+
+export interface ActionsReporterOptions {
+  /** The directory findings' paths are relative to. */
+  cwd: string;
+  /** Annotation paths are relative to the workspace. */
+  workspace: string;
+  /** Also annotate notices (they are counted in the summary either way). */
+  annotateNotices?: boolean;
+  /** The job summary file (`GITHUB_STEP_SUMMARY`); none: no summary. */
+  summaryFile?: string;
+  command: string;
+}
 
 /**
- * Inside GitHub Actions: each finding is an annotation on its file and line (paths relative to the
- * workspace), progress is logged sparingly, and the job summary gets the findings and tables.
+ * Inside GitHub Actions: errors and warnings are annotations on their file and line (notices only
+ * when asked), progress is logged sparingly, and the job summary has a section per stage: gates,
+ * tables, every error, then warnings (up to a budget), then counts for the rest.
  */
 export class ActionsReporter implements Reporter {
   private lastLogged = 0;
+  private readonly sections: Section[] = [];
+  private readonly fatals: { message: string; fix?: string }[] = [];
 
-  constructor(
-    private readonly cwd: string = process.cwd(),
-    private readonly workspace: string = process.env.GITHUB_WORKSPACE ?? process.cwd(),
-  ) {}
+  constructor(private readonly options: ActionsReporterOptions) {}
 
   progress(label: string, done: number, total: number): void {
     const now = Date.now();
@@ -30,67 +50,108 @@ export class ActionsReporter implements Reporter {
     core.info(logLine(message));
   }
 
-  group(title: string): void {
-    core.startGroup(printable(title));
+  relay(title: string): { line(text: string): void; end(): void } {
+    // Relayed output runs with workflow commands off: only our random token turns them back on.
+    const token = randomBytes(16).toString('hex');
+    core.startGroup(logLine(title));
+    process.stdout.write(`::stop-commands::${token}\n`);
+    return {
+      line: (text) => core.info(logLine(text)),
+      end: () => {
+        process.stdout.write(`::${token}::\n`);
+        core.endGroup();
+      },
+    };
   }
 
-  groupEnd(): void {
-    core.endGroup();
-  }
-
-  async report(result: CommandReport): Promise<void> {
-    const findings = sortFindings(result.findings);
-    for (const f of findings) {
+  section(section: Section): void {
+    this.sections.push(section);
+    for (const f of sortFindings(section.findings)) {
+      if (f.severity === 'notice' && !this.options.annotateNotices) continue;
       const props = this.annotation(f);
       // Inside a package the file has no place in the workspace: annotate the package, name the entry.
-      const inside = isPackage(f.plugin) && f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : '';
+      const inside = isPackagePath(f.plugin) && f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : '';
       const message = printable(`${inside}${f.message}`);
       const text = f.fix ? `${message}\nFix: ${printable(f.fix)}` : message;
       if (f.severity === 'error') core.error(text, props);
       else if (f.severity === 'warning') core.warning(text, props);
       else core.notice(text, props);
     }
-    const counts = countFindings(findings);
-    core.info(logLine(`${result.headline}: ${countsText(counts)}`));
-    if (!process.env.GITHUB_STEP_SUMMARY) return;
-    const summary = core.summary.addHeading(`dify-plugin-release ${result.command}`, 2);
-    summary.addRaw(
-      `${counts.errors > 0 ? '❌' : '✅'} ${html(result.headline)}: ${countsText(counts)}`,
-      true,
-    );
-    for (const table of result.tables ?? []) {
-      if (table.rows.length === 0) continue;
-      summary.addHeading(table.title, 3);
-      summary.addTable([
-        table.header.map((h) => ({ data: html(h), header: true })),
-        ...table.rows.map((r) => r.map((c) => html(String(c)))),
-      ]);
-    }
-    if (findings.length > 0) {
-      summary.addHeading('Findings', 3);
-      summary.addTable([
-        ['Severity', 'Code', 'Location', 'Message'].map((h) => ({ data: h, header: true })),
-        ...findings
-          .slice(0, SUMMARY_ROWS)
-          .map((f) => [f.severity, f.code, html(location(f)), html(f.message)]),
-      ]);
-      if (findings.length > SUMMARY_ROWS)
-        summary.addRaw(`… and ${findings.length - SUMMARY_ROWS} more in the log.`, true);
-    }
-    await summary.write();
+    core.info(logLine(`${section.headline}: ${countsText(countFindings(section.findings))}`));
   }
 
-  async fatal(message: string, fix?: string): Promise<void> {
-    core.setFailed(printable(fix ? `${message}\nFix: ${fix}` : message));
+  fatal(message: string, fix?: string): void {
+    this.fatals.push({ message, fix });
+    // One annotation; the fix on its own line (the runner turns the escaped newline back into one).
+    core.error(fix ? `${printable(message)}\nFix: ${printable(fix)}` : printable(message), {
+      title: `dify-plugin-release ${this.options.command}`,
+    });
+    process.exitCode = process.exitCode || 2;
+  }
+
+  async finish(end: RunEnd): Promise<void> {
+    if (end.exitCode === 1) core.setFailed(`${this.options.command} failed`);
+    else if (end.exitCode !== 0) process.exitCode = end.exitCode;
+    if (!this.options.summaryFile) return;
+    appendFileSync(this.options.summaryFile, this.summary(end));
+  }
+
+  /** The job summary: a heading per stage, then its gates, tables and findings, within budget. */
+  summary(end: RunEnd): string {
+    const parts: string[] = [];
+    const multi = this.sections.length > 1;
+    if (multi || this.sections.length === 0) {
+      const counts = runCounts(this.sections, this.fatals.length);
+      parts.push(
+        `## dify-plugin-release ${summaryText(this.options.command)}\n\n${end.exitCode === 0 ? '✅' : '❌'} ${plural(this.sections.length, 'stage')}: ${countsText(counts)}\n\n`,
+      );
+    }
+    for (const f of this.fatals) {
+      parts.push(`❌ **${summaryText(f.message)}**${f.fix ? `<br>Fix: ${summaryText(f.fix)}` : ''}\n\n`);
+    }
+    let warningRows = MAX_WARNING_ROWS;
+    const fixed = parts.join('').length + this.sections.length * 512;
+    // Errors always get the room they need; warnings share what is left.
+    const errorBytes = this.sections.reduce(
+      (n, s) => n + s.findings.filter((f) => f.severity === 'error').length * 320,
+      0,
+    );
+    let budget = SUMMARY_BUDGET - fixed - errorBytes;
+    for (const s of this.sections) {
+      const counts = countFindings(s.findings);
+      parts.push(
+        `${multi ? '###' : '##'} ${multi ? '' : 'dify-plugin-release '}${summaryText(s.stage)}\n\n${counts.errors > 0 ? '❌' : '✅'} ${summaryText(s.headline)}: ${countsText(counts)}\n\n`,
+      );
+      for (const t of s.tables ?? []) parts.push(tableHtml(t, multi ? '####' : '###'));
+      const ordered = bySeverity(sortFindings(s.findings));
+      const errors = ordered.filter((f) => f.severity === 'error');
+      const warnings = ordered.filter((f) => f.severity === 'warning');
+      const listed: Finding[] = [...errors];
+      for (const w of warnings) {
+        const cost = 320;
+        if (warningRows <= 0 || budget - cost < 0) break;
+        listed.push(w);
+        warningRows--;
+        budget -= cost;
+      }
+      if (listed.length > 0) parts.push(findingsHtml(listed, multi ? '####' : '###'));
+      const unlisted = warnings.length - (listed.length - errors.length);
+      const rest = [
+        unlisted > 0 ? `${plural(unlisted, 'more warning')}` : '',
+        counts.notices > 0 ? plural(counts.notices, 'notice') : '',
+      ].filter(Boolean);
+      if (rest.length > 0) parts.push(`${rest.join(' and ')} in the log (run with \`--json\` for all).\n\n`);
+    }
+    return parts.join('');
   }
 
   private annotation(f: Finding): core.AnnotationProperties {
-    const where = displayPath(f);
     const props: core.AnnotationProperties = { title: f.code };
-    if (isPackage(f.plugin)) {
+    if (isPackagePath(f.plugin)) {
       props.file = this.relative(f.plugin!);
       return props;
     }
+    const where = displayPath(f);
     if (where) props.file = this.relative(where);
     if (f.line) props.startLine = f.line;
     if (f.line && f.endLine && f.endLine !== f.line) props.endLine = f.endLine;
@@ -104,29 +165,25 @@ export class ActionsReporter implements Reporter {
 
   /** A path as GitHub wants it: relative to the workspace, `/`-separated. */
   private relative(where: string): string {
-    return path.relative(this.workspace, path.resolve(this.cwd, where)).split(path.sep).join('/');
+    return path
+      .relative(this.options.workspace, path.resolve(this.options.cwd, where))
+      .split(path.sep)
+      .join('/');
   }
 }
 
-function isPackage(plugin: string | undefined): boolean {
-  return Boolean(plugin && /\.dify(pkg|bndl)$/.test(plugin));
+function tableHtml(t: Table, heading: string): string {
+  const [header, rows] = isGateTable(t) ? [GATE_HEADER, gateRows(t)] : [t.header, t.rows];
+  if (rows.length === 0) return '';
+  const head = `<tr>${header.map((h) => `<th>${summaryText(h)}</th>`).join('')}</tr>`;
+  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${summaryText(String(c))}</td>`).join('')}</tr>`);
+  return `${heading} ${summaryText(t.title)}\n\n<table>${head}${body.join('')}</table>\n\n`;
 }
 
-/**
- * A line for the log: one line (control characters escaped) that cannot act as a workflow command
- * (a file or test name starting with `::` would otherwise be read as one).
- */
-function logLine(text: string): string {
-  const line = printable(text);
-  return line.startsWith('::') ? `:\u200b${line.slice(1)}` : line;
-}
-
-/** The job summary's tables are HTML: escape what a name or message may hold. */
-function html(text: string): string {
-  return printable(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function location(f: Finding): string {
-  const where = displayPath(f) ?? '';
-  return f.line ? `${where}:${f.line}` : where;
+function findingsHtml(findings: Finding[], heading: string): string {
+  const rows = findings.map(
+    (f) =>
+      `<tr><td>${f.severity}</td><td>${f.code}</td><td>${summaryText(location(f))}</td><td>${summaryText(f.message)}</td></tr>`,
+  );
+  return `${heading} Findings\n\n<table><tr><th>Severity</th><th>Code</th><th>Location</th><th>Message</th></tr>${rows.join('')}</table>\n\n`;
 }

@@ -1,6 +1,10 @@
 import pc from 'picocolors';
 import { countFindings, type Severity, sortFindings } from '../core/finding.js';
-import { type CommandReport, countsText, displayPath, printable, type Reporter } from './reporter.js';
+import { isGateTable, type Section } from '../core/report.js';
+import { printable } from './escape.js';
+import { countsText, displayPath, formatTable, runCounts } from './format.js';
+import { GATE_HEADER, gateRows } from './gates.js';
+import type { Reporter, RunEnd } from './reporter.js';
 
 type Write = (text: string) => void;
 
@@ -10,10 +14,12 @@ const LABEL: Record<Severity, (s: string) => string> = {
   notice: (s) => pc.cyan(s),
 };
 
-/** Coloured text for people: `file:line:col  severity  CODE  message`, then the fix. */
+/** Coloured text for people: `file:line:col  severity  CODE  message`, then the fix; progress on stderr. */
 export class TerminalReporter implements Reporter {
   private lastProgress = 0;
   private progressShown = false;
+  private readonly sections: Section[] = [];
+  private fatals = 0;
 
   constructor(
     private readonly out: Write = (t) => process.stdout.write(t),
@@ -29,19 +35,25 @@ export class TerminalReporter implements Reporter {
     const width = 24;
     const filled = total > 0 ? Math.round((done / total) * width) : width;
     const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-    this.err(`\r\x1b[2K${pc.dim(bar)} ${done}/${total} ${label}`);
+    this.err(`\r\x1b[2K${pc.dim(bar)} ${done}/${total} ${printable(label)}`);
     this.progressShown = true;
     if (done >= total) this.clearProgress();
   }
 
   info(message: string): void {
     this.clearProgress();
-    this.err(`${message}\n`);
+    this.err(`${printable(message)}\n`);
   }
 
-  async report(result: CommandReport): Promise<void> {
+  relay(title: string): { line(text: string): void; end(): void } {
+    this.info(pc.dim(`── ${title}`));
+    return { line: (text) => this.info(text), end: () => this.info(pc.dim('──')) };
+  }
+
+  section(section: Section): void {
     this.clearProgress();
-    const findings = sortFindings(result.findings);
+    this.sections.push(section);
+    const findings = sortFindings(section.findings);
     for (const f of findings) {
       const where = displayPath(f);
       const position = where ? `${where}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : '';
@@ -50,21 +62,36 @@ export class TerminalReporter implements Reporter {
       );
       if (f.fix) this.out(`    ${pc.dim('fix:')} ${printable(f.fix)}\n`);
     }
-    for (const table of result.tables ?? []) {
-      if (table.rows.length === 0) continue;
-      this.out(`\n${pc.bold(table.title)}\n${formatTable(table.header, table.rows)}`);
+    const tables = (section.tables ?? []).filter(
+      (t) => (isGateTable(t) ? t.gates.length : t.rows.length) > 0,
+    );
+    for (const table of tables) {
+      const body = isGateTable(table)
+        ? formatTable(GATE_HEADER, gateRows(table))
+        : formatTable(table.header, table.rows);
+      this.out(`\n${pc.bold(printable(table.title))}\n${body}`);
     }
     const counts = countFindings(findings);
     const status = counts.errors > 0 ? pc.red('✖') : pc.green('✔');
     this.out(
-      `${findings.length || result.tables?.length ? '\n' : ''}${status} ${printable(result.headline)}: ${countsText(counts)}\n`,
+      `${findings.length || tables.length ? '\n' : ''}${status} ${printable(section.headline)}: ${countsText(counts)}\n`,
     );
   }
 
-  async fatal(message: string, fix?: string): Promise<void> {
+  fatal(message: string, fix?: string): void {
     this.clearProgress();
+    this.fatals++;
     this.err(`${pc.red(pc.bold('error'))} ${printable(message)}\n`);
     if (fix) this.err(`    ${pc.dim('fix:')} ${printable(fix)}\n`);
+  }
+
+  async finish(end: RunEnd): Promise<void> {
+    this.clearProgress();
+    if (this.sections.length > 1) {
+      const counts = runCounts(this.sections, this.fatals);
+      const status = end.exitCode === 0 ? pc.green('✔') : pc.red('✖');
+      this.out(`\n${status} ${pc.bold(`${this.sections.length} stages`)}: ${countsText(counts)}\n`);
+    }
   }
 
   private clearProgress(): void {
@@ -73,14 +100,4 @@ export class TerminalReporter implements Reporter {
       this.progressShown = false;
     }
   }
-}
-
-export function formatTable(header: string[], rows: (string | number)[][]): string {
-  const cells = [header, ...rows.map((r) => r.map((c) => printable(String(c))))];
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => `  ${r.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd();
-  return `${line(header)}\n${cells
-    .slice(1)
-    .map((r) => line(r))
-    .join('\n')}\n`;
 }

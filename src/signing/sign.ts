@@ -17,7 +17,9 @@ import { updateSums } from '../package/sums.js';
 import type { OpenPackage } from '../zip/reader.js';
 import { type WrittenEntry, ZipWriter } from '../zip/writer.js';
 
-export const VERIFICATION_FILE = '.verification.dify.json';
+export { VERIFICATION_FILE } from './text.js';
+
+import { VERIFICATION_FILE } from './text.js';
 export const CATEGORIES = ['langgenius', 'partner', 'community'] as const;
 export type Category = (typeof CATEGORIES)[number];
 

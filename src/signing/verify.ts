@@ -11,6 +11,9 @@ import type { OpenPackage } from '../zip/reader.js';
 import { type LoadedKey, loadPublicKey } from './keys.js';
 import { OFFICIAL_PUBLIC_KEY } from './official-key.js';
 import { signedData, VERIFICATION_FILE } from './sign.js';
+import { short } from './text.js';
+
+export { categoryText, short } from './text.js';
 
 export type SignatureStatus = 'verified' | 'unsigned' | 'modified' | 'untrusted' | 'invalid';
 
@@ -201,12 +204,7 @@ function parseVerification(bytes: Buffer): string | null | undefined {
 }
 
 /** A verification category for people: the legacy default and an empty category said as such. */
-export function categoryText(result: Pick<VerifyResult, 'category' | 'categorySource'>): string {
-  if (result.category === undefined) return '-';
-  if (result.categorySource === 'legacy-default') return `${result.category} (legacy default)`;
-  return result.category === '' ? `none (${VERIFICATION_FILE} has no authorized_category)` : result.category;
-}
 
-export function short(fingerprint: string): string {
-  return `SHA256:${fingerprint.slice(0, 16)}`;
-}
+/** How to make a daemon trust a third-party key, without turning verification off. */
+export const DAEMON_TRUST =
+  'On the daemon: THIRD_PARTY_SIGNATURE_VERIFICATION_ENABLED=true and THIRD_PARTY_SIGNATURE_VERIFICATION_PUBLIC_KEYS=/app/storage/public_keys/<name>.public.pem (comma-separated; restart with docker compose down/up).';

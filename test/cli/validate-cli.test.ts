@@ -28,7 +28,16 @@ describe('dify-plugin-release validate (the bundled CLI as a child process)', ()
     const r = runCli(['validate', dir, '--json']);
     expect(r.status).toBe(0); // a warning only
     const doc = JSON.parse(r.stdout);
-    expect(Object.keys(doc)).toEqual(['command', 'findings', 'summary']);
+    expect(Object.keys(doc)).toEqual([
+      'version',
+      'command',
+      'ok',
+      'exitCode',
+      'findings',
+      'summary',
+      'stages',
+      'outputs',
+    ]);
     expect(doc.findings).toHaveLength(1);
     expect(Object.keys(doc.findings[0])).toEqual([
       'code',
@@ -128,7 +137,7 @@ describe('the action entry (dist/action.js) inside GitHub Actions', () => {
     expect(outputs).toMatch(/errors<<ghadelimiter_[\w-]+\n1\n/);
     expect(outputs).toContain('{"include":[{"path":"plugins/demo","name":"demo_tool","version":"0.1.0"}]}');
     const summary = readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8');
-    expect(summary).toContain('<h2>dify-plugin-release validate</h2>');
+    expect(summary).toContain('## dify-plugin-release validate');
     expect(summary).toContain('DPR111');
   });
 

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface CliRun {
@@ -8,7 +8,7 @@ export interface CliRun {
   stderr: string;
 }
 
-function bundle(name: 'cli' | 'action'): string {
+export function bundle(name: string): string {
   const dir = process.env.DPR_TEST_BUNDLE;
   if (!dir)
     throw new Error('DPR_TEST_BUNDLE is not set: run the tests with vitest (see test/global-setup.ts)');
@@ -34,6 +34,24 @@ export function runAction(env: NodeJS.ProcessEnv, cwd?: string): CliRun {
     encoding: 'utf8',
   });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Run a node sub-action's entry (dist/stages/<command>.js) as the runner does. */
+export function runStage(command: string, env: NodeJS.ProcessEnv, cwd?: string): CliRun {
+  const r = spawnSync(process.execPath, [bundle(`stages/${command}`)], {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: 'true', ...env },
+    encoding: 'utf8',
+  });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Outputs written through GITHUB_OUTPUT (the `name<<delimiter` format). */
+export function readOutputs(file: string): Record<string, string> {
+  const text = readFileSync(file, 'utf8');
+  const out: Record<string, string> = {};
+  for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) out[m[1]!] = m[3]!;
+  return out;
 }
 
 /** Like `runCli`, without blocking the event loop (for tests that serve HTTP to the CLI). */

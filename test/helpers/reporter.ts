@@ -1,21 +1,23 @@
-import type { CommandReport, Reporter } from '../../src/report/index.js';
+import type { Reporter, RunEnd, Section } from '../../src/report/index.js';
 
-/** A reporter that keeps everything a command says to it, for tests of command functions. */
+/** A reporter that keeps everything a run says to it, for in-process tests of commands and stages. */
 export interface CapturedReporter extends Reporter {
-  reports: CommandReport[];
+  sections: Section[];
   fatals: string[];
   infos: string[];
-  /** Everything as one text: info lines, each report (headline and all), fatal messages. */
+  ends: RunEnd[];
+  /** Everything as one text: info lines, each section (headline and all), fatal messages. */
   readonly text: string;
 }
 
 export function captureReporter(): CapturedReporter {
   const r: CapturedReporter = {
-    reports: [],
+    sections: [],
     fatals: [],
     infos: [],
+    ends: [],
     get text() {
-      return [...r.infos, ...r.reports.map((x) => `${x.headline} ${JSON.stringify(x)}`), ...r.fatals].join(
+      return [...r.infos, ...r.sections.map((x) => `${x.headline} ${JSON.stringify(x)}`), ...r.fatals].join(
         '\n',
       );
     },
@@ -23,11 +25,17 @@ export function captureReporter(): CapturedReporter {
     info(m: string) {
       r.infos.push(m);
     },
-    async report(result: CommandReport) {
-      r.reports.push(result);
+    relay() {
+      return { line: (t: string) => r.infos.push(t), end: () => {} };
     },
-    async fatal(m: string, fix?: string) {
+    section(s: Section) {
+      r.sections.push(s);
+    },
+    fatal(m: string, fix?: string) {
       r.fatals.push(`${m} ${fix ?? ''}`);
+    },
+    async finish(end: RunEnd) {
+      r.ends.push(end);
     },
   };
   return r;

@@ -10,7 +10,7 @@ import { bundleCommand } from '../../src/commands/bundle.js';
 import { EnvironmentError } from '../../src/core/errors.js';
 import { bundle } from '../../src/package/bundle.js';
 import { tempDir } from '../helpers/plugins.js';
-import { captureReporter } from '../helpers/reporter.js';
+import { runCommand } from '../helpers/stage.js';
 import { parseZip } from './zip-util.js';
 
 const MANIFEST = `type: bundle
@@ -85,8 +85,8 @@ describe('bundle: README files', () => {
       severity: 'error',
       message: 'README.md is a broken symlink',
     });
-    const reporter = captureReporter();
-    const outcome = await bundleCommand({ path: dir, outDir: tempDir() }, reporter);
+    const outcome = await runCommand(bundleCommand, { path: dir, output: tempDir() });
+    const reporter = outcome.reporter;
     expect(outcome.exitCode).toBe(1);
     expect(reporter.text).not.toMatch(/internal error/);
   });
@@ -115,8 +115,8 @@ describe('bundle: output directory', () => {
     const error = await bundle({ path: bundleDir(), outDir: '/sys' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EnvironmentError);
     expect((error as Error).message).toMatch(/cannot write in \/sys/);
-    const reporter = captureReporter();
-    const outcome = await bundleCommand({ path: bundleDir(), outDir: '/sys' }, reporter);
+    const outcome = await runCommand(bundleCommand, { path: bundleDir(), output: '/sys' });
+    const reporter = outcome.reporter;
     expect(outcome.exitCode).toBe(2);
     expect(reporter.text).not.toMatch(/internal error/);
   });

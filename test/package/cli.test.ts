@@ -138,7 +138,7 @@ describe('bad input through the real CLI: a specific message and exit code each'
   it('a bad --max-size → exit 2', async () => {
     const r = await cli(['package', '.', '--max-size', 'lots']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/expected a positive number of MiB/);
+    expect(r.stderr).toMatch(/--max-size is "lots"; it must be a number of MiB, above 0/);
   });
 
   it('corrupt zip → exit 1 for verify and inspect', async () => {

@@ -6,11 +6,12 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectCommand } from '../../src/commands/inspect.js';
-import { escapeControl } from '../../src/core/format.js';
 import { packagePlugin } from '../../src/package/package.js';
-import type { CommandReport } from '../../src/report/index.js';
+import { printable } from '../../src/report/escape.js';
+import type { Section } from '../../src/report/index.js';
+import { TerminalReporter } from '../../src/report/terminal.js';
 import { tempDir, writePlugin } from '../helpers/plugins.js';
-import { captureReporter } from '../helpers/reporter.js';
+import { runCommand } from '../helpers/stage.js';
 import { craftZip } from './zip-util.js';
 
 const MANIFEST = 'version: 0.0.1\ntype: plugin\nauthor: acme\nname: demo\nlabel:\n  en_US: Demo\n';
@@ -19,22 +20,24 @@ const EVIL = 'evil\n::error title=pwned::x\x1b[31m.txt';
 async function inspect(entries: Parameters<typeof craftZip>[0]) {
   const file = path.join(tempDir(), 'p.difypkg');
   writeFileSync(file, craftZip(entries));
-  const reporter = captureReporter();
-  const outcome = await inspectCommand({ package: file }, reporter);
-  return { outcome, reporter, report: reporter.reports[0] };
+  const outcome = await runCommand(inspectCommand, { package: file });
+  return { outcome, reporter: outcome.reporter, report: outcome.reporter.sections[0] };
 }
 
-/** Everything inspect prints besides the JSON summary: headline, tables, findings. */
-function printed(report: CommandReport | undefined): string {
+/** Everything inspect prints in a terminal: headline, tables, findings, rendered. */
+function printed(report: Section | undefined): string {
   if (!report) return '';
-  const cells = (report.tables ?? []).flatMap((t) => [t.title, ...t.rows.flat().map(String)]);
-  return [report.headline, ...cells, ...report.findings.map((f) => `${f.message} ${f.fix ?? ''}`)].join(
-    ' | ',
-  );
+  let out = '';
+  new TerminalReporter(
+    (t) => (out += t),
+    () => undefined,
+    false,
+  ).section(report);
+  return out;
 }
 
 describe('inspect: names with control characters', () => {
-  it('escapes them in its own output (tables, messages), keeping them raw in the JSON summary', async () => {
+  it('its output escapes them (tables, messages), the JSON summary keeps them raw', async () => {
     const { outcome, report } = await inspect([
       { name: 'manifest.yaml', data: MANIFEST },
       { name: EVIL, data: 'x' },
@@ -44,15 +47,19 @@ describe('inspect: names with control characters', () => {
     const text = printed(report);
     expect(text).toContain('evil\\n::error title=pwned::x\\x1b[31m.txt');
     expect(text).toContain('dir\\x1b[2J/');
-    const controls = [...text].filter((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping colours to look at the rest
+    const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
+    const controls = [...plain].filter(
+      (c) => (c.charCodeAt(0) < 0x20 && c !== '\n') || c.charCodeAt(0) === 0x7f,
+    );
     expect(controls).toEqual([]);
     const files = (report!.summary.files as { path: string }[]).map((f) => f.path);
     expect(files).toContain(EVIL);
   });
 
-  it('escapes each kind of control character readably', () => {
-    expect(escapeControl('a\tb\rc\x00d\x7fe\u009bf\u202eg')).toBe('a\\tb\\rc\\x00d\\x7fe\\x9bf\\u202eg');
-    expect(escapeControl('plain/名前.yaml')).toBe('plain/名前.yaml');
+  it('escapes each kind of control character readably (tabs stay)', () => {
+    expect(printable('a\tb\rc\x00d\x7fe\u009bf\u202eg')).toBe('a\tb\\rc\\x00d\\x7fe\\x9bf\\u202eg');
+    expect(printable('plain/名前.yaml')).toBe('plain/名前.yaml');
   });
 });
 
@@ -88,8 +95,7 @@ describe('inspect: entry flags in the layout check', () => {
       path: writePlugin({ '.difyignore': '', 'docs/a~b.md': 'x' }),
       outDir: tempDir(),
     });
-    const reporter = captureReporter();
-    await inspectCommand({ package: built.path! }, reporter);
-    expect(reporter.reports[0]!.findings.filter((f) => f.code === 'DPR433')).toEqual([]);
+    const { reporter } = await runCommand(inspectCommand, { package: built.path! });
+    expect(reporter.sections[0]!.findings.filter((f) => f.code === 'DPR433')).toEqual([]);
   });
 });

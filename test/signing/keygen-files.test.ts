@@ -15,7 +15,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keygenCommand } from '../../src/commands/keygen.js';
 import { tempDir } from '../helpers/plugins.js';
-import { captureReporter } from '../helpers/reporter.js';
+import { runCommand } from '../helpers/stage.js';
 
 describe('keygen writes key files atomically with their final mode', () => {
   it('--force over a world-readable private key leaves the new one at 0600', async () => {
@@ -24,10 +24,7 @@ describe('keygen writes key files atomically with their final mode', () => {
     writeFileSync(priv, 'old key\n');
     chmodSync(priv, 0o644);
     writeFileSync(path.join(dir, 'team.public.pem'), 'old public key\n');
-    const outcome = await keygenCommand(
-      { name: 'team', cwd: dir, bits: 1024, force: true },
-      captureReporter(),
-    );
+    const outcome = await runCommand(keygenCommand, { name: 'team', bits: 1024, force: true }, { cwd: dir });
     expect(outcome.exitCode).toBe(0);
     expect(statSync(priv).mode & 0o777).toBe(0o600);
     expect(readFileSync(priv, 'utf8')).toMatch(/^-----BEGIN RSA PRIVATE KEY-----\n/);
@@ -38,8 +35,8 @@ describe('keygen writes key files atomically with their final mode', () => {
   it('leaves no private key behind when the public key cannot be written', async () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'team.public.pem')); // a directory where the public key goes
-    const reporter = captureReporter();
-    const outcome = await keygenCommand({ name: 'team', cwd: dir, bits: 1024, force: true }, reporter);
+    const outcome = await runCommand(keygenCommand, { name: 'team', bits: 1024, force: true }, { cwd: dir });
+    const reporter = outcome.reporter;
     expect(outcome.exitCode).toBe(2);
     expect(reporter.text).toMatch(/cannot write .*team\.public\.pem/);
     expect(reporter.text).not.toMatch(/internal error/);
@@ -50,7 +47,7 @@ describe('keygen writes key files atomically with their final mode', () => {
   it('without --force, never replaces a key', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'team.public.pem'), 'keep me\n');
-    const outcome = await keygenCommand({ name: 'team', cwd: dir, bits: 1024 }, captureReporter());
+    const outcome = await runCommand(keygenCommand, { name: 'team', bits: 1024 }, { cwd: dir });
     expect(outcome.exitCode).toBe(2);
     expect(readFileSync(path.join(dir, 'team.public.pem'), 'utf8')).toBe('keep me\n');
     expect(existsSync(path.join(dir, 'team.private.pem'))).toBe(false);

@@ -8,7 +8,7 @@ import { fingerprint, loadPrivateKey, loadPublicKey } from '../../src/signing/ke
 import { OFFICIAL_PUBLIC_KEY } from '../../src/signing/official-key.js';
 import { officialKey } from '../../src/signing/verify.js';
 import { tempDir } from '../helpers/plugins.js';
-import { captureReporter } from '../helpers/reporter.js';
+import { runCommand } from '../helpers/stage.js';
 import { hasVectors, VECTORS } from '../package/zip-util.js';
 
 /** A small key pair for speed (the loaders check the format, not the size). */
@@ -117,8 +117,8 @@ describe('keys: what CI secret stores do to PEM text is undone', () => {
 describe('keygen', () => {
   it('writes a PKCS#1 pair, the private key 0600, never printed, and refuses to overwrite it', async () => {
     const dir = tempDir();
-    const reporter = captureReporter();
-    const outcome = await keygenCommand({ name: 'team', cwd: dir, bits: 2048 }, reporter);
+    const outcome = await runCommand(keygenCommand, { name: 'team', bits: 2048 }, { cwd: dir });
+    const reporter = outcome.reporter;
     expect(outcome.exitCode).toBe(0);
     const priv = readFileSync(path.join(dir, 'team.private.pem'), 'utf8');
     const pub = readFileSync(path.join(dir, 'team.public.pem'), 'utf8');
@@ -132,14 +132,14 @@ describe('keygen', () => {
     );
     expect(reporter.text).not.toContain(priv.split('\n')[2]!);
 
-    const again = await keygenCommand({ name: 'team', cwd: dir, bits: 2048 }, captureReporter());
+    const again = await runCommand(keygenCommand, { name: 'team', bits: 2048 }, { cwd: dir });
     expect(again.exitCode).toBe(2);
     expect(readFileSync(path.join(dir, 'team.private.pem'), 'utf8')).toBe(priv);
   });
 
   it('makes 4096-bit keys by default, as Dify does', async () => {
     const dir = tempDir();
-    await keygenCommand({ cwd: dir }, captureReporter());
+    await runCommand(keygenCommand, {}, { cwd: dir });
     const key = loadPrivateKey({ file: path.join(dir, 'dify_plugin_signing_key.private.pem') });
     expect(key.bits).toBe(4096);
   });

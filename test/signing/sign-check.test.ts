@@ -13,7 +13,7 @@ import { signPackage } from '../../src/signing/sign.js';
 import * as verify from '../../src/signing/verify.js';
 import { openPackage } from '../../src/zip/reader.js';
 import { tempDir, writePlugin } from '../helpers/plugins.js';
-import { captureReporter } from '../helpers/reporter.js';
+import { runCommand } from '../helpers/stage.js';
 
 vi.mock('../../src/signing/verify.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/signing/verify.js')>();
@@ -38,15 +38,12 @@ afterEach(() => {
 describe('sign: the self-check runs before the rename', () => {
   it('signs and verifies a package (the check passes)', async () => {
     const out = tempDir();
-    const outcome = await signCommand(
-      { package: pkgFile, key: { file: keyFile }, outDir: out },
-      captureReporter(),
-    );
+    const outcome = await runCommand(signCommand, { package: pkgFile, key: keyFile, output: out });
     expect(outcome.exitCode).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['SHA256SUMS', 'demo_tool-0.1.0.signed.difypkg']);
-    // Verified under the temporary name, before it was renamed.
+    // Verified under the temporary name before it was renamed, then read back as the artifact.
     const checked = vi.mocked(verify.verifyPackage).mock.calls.length;
-    expect(checked).toBe(1);
+    expect(checked).toBe(2);
   });
 
   it('a result that does not verify is a check failure (exit 1), and nothing is left behind', async () => {
@@ -59,8 +56,8 @@ describe('sign: the self-check runs before the rename', () => {
       reason: 'modified after signing (simulated)',
     }));
     const out = tempDir();
-    const reporter = captureReporter();
-    const outcome = await signCommand({ package: pkgFile, key: { file: keyFile }, outDir: out }, reporter);
+    const outcome = await runCommand(signCommand, { package: pkgFile, key: keyFile, output: out });
+    const reporter = outcome.reporter;
     expect(outcome.exitCode).toBe(1);
     expect(reporter.text).toMatch(/the signed package does not verify .*simulated.*nothing was written/);
     expect(reporter.text).not.toMatch(/internal error/);
@@ -91,8 +88,8 @@ describe('sign: the self-check runs before the rename', () => {
   });
 
   it.skipIf(!existsSync('/sys/kernel'))('sign -o /sys: an environment error (exit 2)', async () => {
-    const reporter = captureReporter();
-    const outcome = await signCommand({ package: pkgFile, key: { file: keyFile }, outDir: '/sys' }, reporter);
+    const outcome = await runCommand(signCommand, { package: pkgFile, key: keyFile, output: '/sys' });
+    const reporter = outcome.reporter;
     expect(outcome.exitCode).toBe(2);
     expect(reporter.text).toMatch(/cannot write in \/sys/);
     expect(reporter.text).not.toMatch(/internal error/);

@@ -12,7 +12,7 @@ import { verifyPackage } from '../../src/signing/verify.js';
 import { openPackage } from '../../src/zip/reader.js';
 import { ZipWriter } from '../../src/zip/writer.js';
 import { tempDir } from '../helpers/plugins.js';
-import { captureReporter } from '../helpers/reporter.js';
+import { runCommand } from '../helpers/stage.js';
 
 const MANIFEST = 'version: 0.0.1\ntype: plugin\nauthor: langgenius\nname: demo\n';
 
@@ -54,28 +54,30 @@ describe('verify: the category of a present verification record', () => {
   });
 
   it('then flags a langgenius-authored package (DPR432), as the daemon refuses it in bundles', async () => {
-    const reporter = captureReporter();
-    const outcome = await verifyCommand(
-      { package: await signed('{}'), keys: [{ text: publicPem }], official: false },
-      reporter,
+    const outcome = await runCommand(
+      verifyCommand,
+      { package: await signed('{}'), keyEnv: ['DPR_TEST_PUBLIC_KEY'], official: false },
+      { env: { ...process.env, DPR_TEST_PUBLIC_KEY: publicPem } },
     );
+    const reporter = outcome.reporter;
     expect(outcome.exitCode).toBe(0);
     expect(outcome.outputs.category).toBe('');
-    const report = reporter.reports[0]!;
+    const report = reporter.sections[0]!;
     expect(report.summary).toMatchObject({ category: '', categorySource: 'entry' });
     const f = report.findings.find((x) => x.code === 'DPR432');
     expect(f?.message).toMatch(/the author is langgenius but the category is none/);
-    const rows = report.tables![0]!.rows.map((row) => row.join(' '));
+    const table = report.tables![0]!;
+    const rows = ('rows' in table ? table.rows : []).map((row) => row.join(' '));
     expect(rows.join('\n')).not.toMatch(/legacy default/);
   });
 
   it('a missing record still gets the legacy default langgenius', async () => {
-    const reporter = captureReporter();
-    await verifyCommand(
-      { package: await signed(undefined), keys: [{ text: publicPem }], official: false },
-      reporter,
+    const { reporter } = await runCommand(
+      verifyCommand,
+      { package: await signed(undefined), keyEnv: ['DPR_TEST_PUBLIC_KEY'], official: false },
+      { env: { ...process.env, DPR_TEST_PUBLIC_KEY: publicPem } },
     );
-    const report = reporter.reports[0]!;
+    const report = reporter.sections[0]!;
     expect(report.summary).toMatchObject({ category: 'langgenius', categorySource: 'legacy-default' });
     expect(report.findings.find((x) => x.code === 'DPR432')).toBeUndefined();
   });

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { runAction } from '../helpers/cli.js';
 import { tempDir } from '../helpers/plugins.js';
 import { fixtureLine, offlineEnv, ROOT } from './helpers.js';
 
@@ -44,23 +45,32 @@ function outputsOf(file: string): Record<string, string> {
 }
 
 describe('actions/test/action.yml', () => {
-  it('sets up the Python the manifest declares, uv only for uv.lock, and caches the environments', () => {
+  it('sets up Node only when the runner has none new enough, the Python the manifest declares, uv only for uv.lock, and caches the environments', () => {
     expect(action.runs.using).toBe('composite');
     const uses = action.runs.steps.map((s) => s.uses?.split('@')[0]).filter(Boolean);
     expect(uses).toEqual([
+      'actions/setup-node',
       'actions/setup-python',
       'astral-sh/setup-uv',
       'actions/cache/restore',
       'actions/cache/save',
     ]);
+    // Every third-party action pinned by full commit SHA, its version in a comment.
+    const raw = readFileSync(path.join(ROOT, 'actions/test/action.yml'), 'utf8');
+    for (const m of raw.matchAll(/uses: (\S+)(.*)/g)) {
+      expect(m[1], m[0]).toMatch(/@[0-9a-f]{40}$/);
+      expect(m[2], m[0]).toMatch(/# v\d+/);
+    }
+    expect(action.runs.steps.find((s) => s.uses?.startsWith('actions/setup-node'))!.if).toBe(
+      "steps.node.outputs.ready != 'true'",
+    );
     const python = action.runs.steps.find((s) => s.uses?.startsWith('actions/setup-python'))!;
     expect(python.with?.['python-version']).toContain('steps.plan.outputs.python-version');
     expect(action.runs.steps.find((s) => s.uses?.startsWith('astral-sh/setup-uv'))!.if).toBe(
       "steps.plan.outputs.uv == 'true'",
     );
     const run = action.runs.steps.find((s) => s.id === 'run')!;
-    expect(run.run).toBe('node "$GITHUB_ACTION_PATH/../../dist/action.js"');
-    expect(run.env?.INPUT_COMMAND).toBe('test');
+    expect(run.run).toBe('node "$GITHUB_ACTION_PATH/../../dist/stages/test.js"');
     // Every input reaches the command (rebuild: an exact cache key is never overwritten, so a stale
     // environment can only be thrown away by the stage; pass-env: what the tests may see).
     for (const name of Object.keys(action.inputs)) {
@@ -91,24 +101,31 @@ describe('actions/test/action.yml', () => {
     expect(action.outputs['environment-key']!.value).toBe(expr('steps.run.outputs.environment-key'));
   });
 
-  it('reads meta.runner.version and the dependency hash in its first step', () => {
-    const plan = action.runs.steps[0]!;
+  it("plans the set-up with the bundle's test-plan command: meta.runner.version and the dependency hash", () => {
+    const plan = action.runs.steps.find((s) => s.id === 'plan')!;
+    expect(plan.run).toBe('node "$GITHUB_ACTION_PATH/../../dist/action.js"');
+    expect(plan.env?.INPUT_COMMAND).toBe('test-plan');
     const output = path.join(tempDir(), 'output');
-    const run = (plugin: string, extra: NodeJS.ProcessEnv = {}) => {
+    const run = (plugin: string, pythonVersion = '') => {
       writeFileSync(output, '');
-      const r = spawnSync('bash', ['-e', '-c', plan.run!], {
-        cwd: ROOT,
-        env: { ...process.env, PLUGIN_PATH: plugin, PYTHON_VERSION: '', GITHUB_OUTPUT: output, ...extra },
-        encoding: 'utf8',
-      });
-      expect(r.status, r.stderr).toBe(0);
+      const r = runAction(
+        {
+          GITHUB_WORKSPACE: ROOT,
+          GITHUB_OUTPUT: output,
+          INPUT_COMMAND: 'test-plan',
+          INPUT_PATH: plugin,
+          'INPUT_PYTHON-VERSION': pythonVersion,
+        },
+        ROOT,
+      );
+      expect(r.status, r.stdout).toBe(0);
       return outputsOf(output);
     };
     const example = run('examples/unit-converter');
     expect(example).toMatchObject({ 'python-version': '3.12', uv: 'false' });
     expect(example['deps-hash']).toMatch(/^[0-9a-f]{16}$/);
     expect(run('test/fixtures/testing/passing')['deps-hash']).not.toBe(example['deps-hash']);
-    expect(run('examples/unit-converter', { PYTHON_VERSION: '3.13' })['python-version']).toBe('3.13');
+    expect(run('examples/unit-converter', '3.13')['python-version']).toBe('3.13');
   });
 });
 
@@ -120,20 +137,24 @@ describe('the action entry with command: test', () => {
       GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
     };
     for (const f of Object.values(files)) writeFileSync(f, '');
-    const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/action/index.ts')], {
-      cwd: ROOT,
-      env: {
-        ...offlineEnv(),
-        ...files,
-        GITHUB_ACTIONS: 'true',
-        GITHUB_WORKSPACE: ROOT,
-        INPUT_COMMAND: 'test',
-        INPUT_PATH: 'test/fixtures/testing/failing',
-        'INPUT_CACHE-DIR': path.join(dir, 'envs'),
-        INPUT_TIMEOUT: '120',
+    const r = spawnSync(
+      path.join(ROOT, 'node_modules/.bin/tsx'),
+      [path.join(ROOT, 'src/action/umbrella.ts')],
+      {
+        cwd: ROOT,
+        env: {
+          ...offlineEnv(),
+          ...files,
+          GITHUB_ACTIONS: 'true',
+          GITHUB_WORKSPACE: ROOT,
+          INPUT_COMMAND: 'test',
+          INPUT_PATH: 'test/fixtures/testing/failing',
+          'INPUT_CACHE-DIR': path.join(dir, 'envs'),
+          INPUT_TIMEOUT: '120',
+        },
+        encoding: 'utf8',
       },
-      encoding: 'utf8',
-    });
+    );
     expect(r.status).toBe(1);
     const line = fixtureLine('failing/tests/test_calc.py', 'assert total == 5');
     expect(r.stdout).toContain(
@@ -145,13 +166,19 @@ describe('the action entry with command: test', () => {
     const end = r.stdout.indexOf('::endgroup::');
     expect(start).toBeGreaterThanOrEqual(0);
     expect(end).toBeGreaterThan(start);
+    // Inside, workflow commands are off (::stop-commands::<token> … ::<token>::), and no line could
+    // act as one anyway.
     const inside = r.stdout.slice(start, end).split('\n').slice(1);
-    expect(inside.filter((l) => l.startsWith('::'))).toEqual([]);
+    const token = /^::stop-commands::([0-9a-f]+)$/.exec(inside[0] ?? '')?.[1];
+    expect(token).toBeDefined();
+    expect(
+      inside.filter((l) => /^\s*::/.test(l) && l !== `::stop-commands::${token}` && l !== `::${token}::`),
+    ).toEqual([]);
     // The runner's command files and tokens are not the tests' to use.
     expect(r.stdout).toContain('Hidden from the tests and installers: GITHUB_OUTPUT, GITHUB_STEP_SUMMARY');
     const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
-    expect(summary).toContain('<h3>Tests</h3>');
-    expect(summary).toContain('<h3>Slowest tests</h3>');
+    expect(summary).toContain('### Tests');
+    expect(summary).toContain('### Slowest tests');
     expect(outputsOf(files.GITHUB_OUTPUT)).toMatchObject({
       outcome: 'failed',
       'tests-passed': '1',

@@ -118,7 +118,7 @@ describe('dify-plugin-release test (CLI)', () => {
     // Past what Node's timers hold (2^31-1 ms), a limit would fire at once: refused.
     const hugeTimeout = cli(fixture('passing'), '--timeout', '3000000');
     expect(hugeTimeout.status).toBe(2);
-    expect(hugeTimeout.stderr).toContain('up to 2147483');
+    expect(hugeTimeout.stderr).toContain('at most 2147483');
     const junit = jsonOf(cli(fixture('passing'), '--pytest-args', '--junitxml=out.xml', '--json'));
     expect(junit.error).toMatchObject({
       message: expect.stringContaining('--junitxml'),
@@ -138,8 +138,8 @@ describe('dify-plugin-release test (CLI)', () => {
 });
 
 // The acceptance case for --packaged: the real package stage builds the .difypkg (honouring
-// .difyignore), the real safe zip reader unpacks it. Skipped until src/package/ has its zip reader.
-const packageStage = existsSync(path.join(ROOT, 'src/package/zip-reader.ts'));
+// .difyignore), the real safe zip reader unpacks it. Skipped when src/zip/ has no zip reader.
+const packageStage = existsSync(path.join(ROOT, 'src/zip/reader.ts'));
 
 describe('dify-plugin-release test --packaged (CLI)', () => {
   it.skipIf(!packageStage)(

@@ -2,8 +2,8 @@ import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testCommand } from '../../src/commands/test.js';
-import type { CommandReport, Reporter } from '../../src/report/index.js';
 import { tempDir } from '../helpers/plugins.js';
+import { runCommand } from '../helpers/stage.js';
 import { copyFixture, EXAMPLE, errorsOf, fixture, offlineEnv, sharedStage } from './helpers.js';
 
 const run = sharedStage();
@@ -62,28 +62,13 @@ describe('test --packaged', () => {
 });
 
 describe('test command', () => {
-  class Capture implements Reporter {
-    last?: CommandReport;
-    fatals: { message: string; fix?: string }[] = [];
-    lines: string[] = [];
-    progress(): void {}
-    info(message: string): void {
-      this.lines.push(message);
-    }
-    async report(result: CommandReport): Promise<void> {
-      this.last = result;
-    }
-    async fatal(message: string, fix?: string): Promise<void> {
-      this.fatals.push({ message, fix });
-    }
-  }
-
   it('reports the tables (counts, five slowest), outputs and exit code; streams pytest output', async () => {
-    const reporter = new Capture();
-    const outcome = await testCommand(
-      { path: EXAMPLE, cacheDir: run.cacheDir(), env: offlineEnv() },
-      reporter,
+    const outcome = await runCommand(
+      testCommand,
+      { path: EXAMPLE, cacheDir: run.cacheDir() },
+      { env: offlineEnv() },
     );
+    const reporter = outcome.reporter;
     expect(outcome.exitCode).toBe(0);
     expect(outcome.outputs).toMatchObject({
       outcome: 'passed',
@@ -91,50 +76,54 @@ describe('test command', () => {
       'tests-failed': '0',
       errors: '0',
     });
-    const [counts, slowest] = reporter.last!.tables!;
+    const [counts, slowest] = reporter.sections[0]!.tables! as {
+      title: string;
+      header: string[];
+      rows: unknown[][];
+    }[];
     expect(counts!.header).toEqual(['Passed', 'Failed', 'Errors', 'Skipped', 'Time']);
     expect(counts!.rows[0]!.slice(0, 4)).toEqual([85, 0, 0, 0]);
     expect(slowest!.title).toBe('Slowest tests');
     expect(slowest!.rows).toHaveLength(5);
-    expect(reporter.last!.headline).toMatch(
+    expect(reporter.sections[0]!.headline).toMatch(
       /^.*unit-converter: tests passed \(85 passed in [\d.]+ s, Python 3\.\d+\.\d+\)$/,
     );
-    expect(reporter.lines.some((l) => /85 passed/.test(l))).toBe(true);
+    expect(reporter.infos.some((l) => /85 passed/.test(l))).toBe(true);
 
-    const failing = new Capture();
     expect(
-      (await testCommand({ path: fixture('failing'), cacheDir: run.cacheDir(), env: offlineEnv() }, failing))
-        .exitCode,
+      (
+        await runCommand(
+          testCommand,
+          { path: fixture('failing'), cacheDir: run.cacheDir() },
+          { env: offlineEnv() },
+        )
+      ).exitCode,
     ).toBe(1);
   });
 
   it('exits 2 with a clear message: not a plugin, no interpreter, no such package, uv missing', async () => {
-    const notPlugin = new Capture();
-    expect(
-      (await testCommand({ path: tempDir(), cacheDir: run.cacheDir(), env: offlineEnv() }, notPlugin))
-        .exitCode,
-    ).toBe(2);
-    expect(notPlugin.fatals[0]!.message).toMatch(/is not a Dify plugin: it has no manifest\.yaml/);
+    const notPlugin = await runCommand(
+      testCommand,
+      { path: tempDir(), cacheDir: run.cacheDir() },
+      { env: offlineEnv() },
+    );
+    expect(notPlugin.exitCode).toBe(2);
+    expect(notPlugin.reporter.fatals[0]!).toMatch(/is not a Dify plugin: it has no manifest\.yaml/);
 
-    const noPython = new Capture();
-    const missing = await testCommand(
-      {
-        path: fixture('passing'),
-        cacheDir: run.cacheDir(),
-        python: '/nonexistent/python3',
-        env: offlineEnv(),
-      },
-      noPython,
+    const missing = await runCommand(
+      testCommand,
+      { path: fixture('passing'), cacheDir: run.cacheDir(), python: '/nonexistent/python3' },
+      { env: offlineEnv() },
     );
     expect(missing.exitCode).toBe(2);
-    expect(noPython.fatals[0]!.message).toBe('/nonexistent/python3 (--python) was not found');
+    expect(missing.reporter.fatals[0]!).toMatch(/^\/nonexistent\/python3 .*was not found/);
 
-    const noPackage = new Capture();
     expect(
       (
-        await testCommand(
-          { path: fixture('passing'), cacheDir: run.cacheDir(), packaged: 'nope.difypkg', env: offlineEnv() },
-          noPackage,
+        await runCommand(
+          testCommand,
+          { path: fixture('passing'), cacheDir: run.cacheDir(), packaged: 'nope.difypkg' },
+          { env: offlineEnv() },
         )
       ).exitCode,
     ).toBe(2);
@@ -142,11 +131,10 @@ describe('test command', () => {
     const uvPlugin = copyFixture('passing');
     writeFileSync(path.join(uvPlugin, 'uv.lock'), 'version = 1\n');
     writeFileSync(path.join(uvPlugin, 'pyproject.toml'), '[project]\nname = "p"\nversion = "0.1.0"\n');
-    const noUv = new Capture();
     const env = offlineEnv({ PATH: pathWithout('uv') });
-    expect((await testCommand({ path: uvPlugin, cacheDir: run.cacheDir(), env }, noUv)).exitCode).toBe(2);
-    expect(noUv.fatals[0]!.message).toMatch(/uv\.lock.*uv, which is not installed/);
-    expect(noUv.fatals[0]!.fix).toMatch(/Install uv/);
+    const noUv = await runCommand(testCommand, { path: uvPlugin, cacheDir: run.cacheDir() }, { env });
+    expect(noUv.exitCode).toBe(2);
+    expect(noUv.reporter.fatals[0]!).toMatch(/uv\.lock.*uv, which is not installed.*Install uv/);
   });
 });
 

@@ -1,0 +1,36 @@
+import { bundleCommand } from './bundle.js';
+import { checkCommand } from './check.js';
+import type { CommandDecl } from './declare.js';
+import { diffCommand } from './diff.js';
+import { explainCommand } from './explain.js';
+import { inspectCommand } from './inspect.js';
+import { keygenCommand } from './keygen.js';
+import { packageCommand } from './package.js';
+import { signCommand } from './sign.js';
+import { testCommand } from './test.js';
+import { testPlanCommand } from './test-plan.js';
+import { validateCommand } from './validate.js';
+import { verifyCommand } from './verify.js';
+
+/**
+ * Every command, in the order help and the docs list them. Declarations are light: a command's
+ * stage loads when it runs.
+ */
+export const COMMANDS: readonly CommandDecl<never, never>[] = [
+  validateCommand,
+  checkCommand,
+  diffCommand,
+  testCommand,
+  packageCommand,
+  signCommand,
+  verifyCommand,
+  inspectCommand,
+  keygenCommand,
+  bundleCommand,
+  explainCommand,
+  testPlanCommand,
+] as unknown as CommandDecl<never, never>[];
+
+export function findCommand(name: string): CommandDecl<never, never> | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}
