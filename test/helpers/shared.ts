@@ -4,10 +4,10 @@ import path from 'node:path';
 /** The steering repository's shared data, next to a developer checkout; absent in a user's clone. */
 export const SHARED = path.resolve(__dirname, '../../../shared');
 export const CORPUS = path.join(SHARED, 'corpus/official');
-export const VECTORS = path.join(SHARED, 'vectors');
+/** The signing vectors, vendored (test/fixtures/vectors/README.md): present in every clone. */
+export const VECTORS = path.resolve(__dirname, '../fixtures/vectors');
 
 export const hasCorpus = existsSync(CORPUS);
-export const hasVectors = existsSync(VECTORS);
 
 /** Why a shared-data test is skipped, for the test name. */
 export function skipNote(what: string, present: boolean): string {

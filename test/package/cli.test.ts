@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tempDir, writePlugin } from '../helpers/plugins.js';
-import { craftZip, hasVectors, VECTORS } from './zip-util.js';
+import { craftZip, VECTORS } from './zip-util.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
@@ -166,64 +166,58 @@ describe('bad input through the real CLI: a specific message and exit code each'
     expect(evil.stderr).toMatch(/unsafe package .*"\.\.\/\.\.\/\.bashrc" climbs out/);
   });
 
-  it.skipIf(!hasVectors)(
-    'wrong key → exit 1 saying who is not trusted; a public key to sign → exit 2',
-    async () => {
-      const agent = path.join(VECTORS, 'langgenius-agent_0.0.14.difypkg');
-      const r = await cli([
-        'verify',
-        agent,
-        '--no-official',
-        '--key',
-        path.join(VECTORS, 'test_key_pair_1.public.pem'),
-      ]);
-      expect(r.code).toBe(1);
-      expect(r.stdout).toMatch(
-        /DPR434\s+signed by a key that is not trusted here \(tried: .*test_key_pair_1\.public\.pem SHA256:/,
-      );
-      expect(r.stdout).toContain('THIRD_PARTY_SIGNATURE_VERIFICATION_PUBLIC_KEYS');
-      const ok = await cli(['verify', agent, '--json']);
-      expect(ok.code).toBe(0);
-      expect(JSON.parse(ok.stdout).summary).toMatchObject({ status: 'verified', category: 'langgenius' });
+  it('wrong key → exit 1 saying who is not trusted; a public key to sign → exit 2', async () => {
+    const agent = path.join(VECTORS, 'langgenius-agent_0.0.14.difypkg');
+    const r = await cli([
+      'verify',
+      agent,
+      '--no-official',
+      '--key',
+      path.join(VECTORS, 'test_key_pair_1.public.pem'),
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /DPR434\s+signed by a key that is not trusted here \(tried: .*test_key_pair_1\.public\.pem SHA256:/,
+    );
+    expect(r.stdout).toContain('THIRD_PARTY_SIGNATURE_VERIFICATION_PUBLIC_KEYS');
+    const ok = await cli(['verify', agent, '--json']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).summary).toMatchObject({ status: 'verified', category: 'langgenius' });
 
-      const dir = tempDir();
-      const s = await cli([
-        'sign',
-        path.join(VECTORS, 'openai.difypkg'),
-        '-o',
-        dir,
-        '--key',
-        path.join(VECTORS, 'test_key_pair_1.public.pem'),
-      ]);
-      expect(s.code).toBe(2);
-      expect(s.stderr).toMatch(/is a public key; signing needs the private key/);
-    },
-  );
+    const dir = tempDir();
+    const s = await cli([
+      'sign',
+      path.join(VECTORS, 'openai.difypkg'),
+      '-o',
+      dir,
+      '--key',
+      path.join(VECTORS, 'test_key_pair_1.public.pem'),
+    ]);
+    expect(s.code).toBe(2);
+    expect(s.stderr).toMatch(/is a public key; signing needs the private key/);
+  });
 
-  it.skipIf(!hasVectors)(
-    'PKCS#8 key → exit 2 with the conversion command; the key is never printed',
-    async () => {
-      const dir = tempDir();
-      const pem = createPrivateKey(
-        readFileSync(path.join(VECTORS, 'test_key_pair_1.private.pem'), 'utf8'),
-      ).export({ type: 'pkcs8', format: 'pem' }) as string;
-      writeFileSync(path.join(dir, 'k8.pem'), pem);
-      const r = await cli([
-        'sign',
-        path.join(VECTORS, 'openai.difypkg'),
-        '-o',
-        dir,
-        '--key',
-        path.join(dir, 'k8.pem'),
-      ]);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/PKCS#8 private key/);
-      expect(r.stderr).toMatch(/openssl rsa -in .*k8\.pem -traditional -out key\.private\.pem/);
-      expect(r.stderr + r.stdout).not.toContain(pem.split('\n')[1]!);
-    },
-  );
+  it('PKCS#8 key → exit 2 with the conversion command; the key is never printed', async () => {
+    const dir = tempDir();
+    const pem = createPrivateKey(
+      readFileSync(path.join(VECTORS, 'test_key_pair_1.private.pem'), 'utf8'),
+    ).export({ type: 'pkcs8', format: 'pem' }) as string;
+    writeFileSync(path.join(dir, 'k8.pem'), pem);
+    const r = await cli([
+      'sign',
+      path.join(VECTORS, 'openai.difypkg'),
+      '-o',
+      dir,
+      '--key',
+      path.join(dir, 'k8.pem'),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/PKCS#8 private key/);
+    expect(r.stderr).toMatch(/openssl rsa -in .*k8\.pem -traditional -out key\.private\.pem/);
+    expect(r.stderr + r.stdout).not.toContain(pem.split('\n')[1]!);
+  });
 
-  it.skipIf(!hasVectors)('signs from an environment variable, then verifies, inspects', async () => {
+  it('signs from an environment variable, then verifies, inspects', async () => {
     const dir = tempDir();
     const key = readFileSync(path.join(VECTORS, 'test_key_pair_2.private.pem'), 'utf8').replace(
       /\n/g,
