@@ -1,11 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects: `unit` runs the code in process (no bundle); `e2e` runs the bundled CLI and action
+ * as child processes (`*.e2e.test.ts`), and bundles the current sources once for the run first.
+ * `npx vitest run --project unit test/x.test.ts` pays for no bundle.
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    globalSetup: ['test/global-setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/**/*.e2e.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['test/**/*.e2e.test.ts'], globalSetup: ['test/global-setup.ts'] },
+      },
+    ],
   },
 });

@@ -1,6 +1,6 @@
 import { display, formatSize } from '../core/format.js';
 import type { KeySource } from '../signing/keys.js';
-import type { SignStageResult } from '../signing/sign-stage.js';
+import type { SignStageResult } from '../artifact/sign.js';
 import { short } from '../signing/text.js';
 import { defineCommand } from './declare.js';
 
@@ -86,7 +86,7 @@ export const signCommand = defineCommand<SignInput, SignStageResult>({
   subaction: 'node',
 
   async run(input, ctx) {
-    const { signStage } = await import('../signing/sign-stage.js');
+    const { signStage } = await import('../artifact/sign.js');
     const key: KeySource =
       input.keyText !== undefined
         ? { text: input.keyText }

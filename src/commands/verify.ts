@@ -1,7 +1,7 @@
 import { artifactJson } from '../artifact/json.js';
 import type { KeySource } from '../signing/keys.js';
 import { categoryText, short } from '../signing/text.js';
-import type { VerifyStageResult } from '../signing/verify-stage.js';
+import type { VerifyStageResult } from '../artifact/verify.js';
 import { defineCommand } from './declare.js';
 
 export interface VerifyInput {
@@ -60,7 +60,7 @@ export const verifyCommand = defineCommand<VerifyInput, VerifyStageResult>({
   subaction: 'node',
 
   async run(input, ctx) {
-    const { verifyStage } = await import('../signing/verify-stage.js');
+    const { verifyStage } = await import('../artifact/verify.js');
     const keys: KeySource[] = [
       ...(input.key ?? []).map((file) => ({ file })),
       ...(input.keyEnv ?? []).map((env) => ({ env })),

@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { inspectOpen } from '../artifact/read.js';
+import { inspectOpen } from './read.js';
 import type { Artifact } from '../core/artifact.js';
 import { finding } from '../core/codes.js';
 import { UsageError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import type { StageContext } from '../io/context.js';
 import { openPackage } from '../zip/reader.js';
-import { type KeySource, loadPublicKey } from './keys.js';
+import { type KeySource, loadPublicKey } from '../signing/keys.js';
 import {
   categoryText,
   DAEMON_TRUST,
@@ -14,7 +14,7 @@ import {
   short,
   type TrustedKey,
   type VerifyResult,
-} from './verify.js';
+} from '../signing/verify.js';
 
 export interface VerifyStageInput {
   package: string;

@@ -1,6 +1,6 @@
 import { createPublicKey } from 'node:crypto';
 import path from 'node:path';
-import { readArtifact } from '../artifact/read.js';
+import { readArtifact } from './read.js';
 import type { Artifact } from '../core/artifact.js';
 import { finding } from '../core/codes.js';
 import { CheckFailedError, UsageError } from '../core/errors.js';
@@ -9,9 +9,9 @@ import type { StageContext } from '../io/context.js';
 import { validateSource } from '../manifest/validate.js';
 import { PackageSource } from '../package/package-source.js';
 import { openPackage } from '../zip/reader.js';
-import { type KeySource, loadPrivateKey } from './keys.js';
-import { parseCategory, signPackage } from './sign.js';
-import { DAEMON_TRUST, short, verifyPackage } from './verify.js';
+import { type KeySource, loadPrivateKey } from '../signing/keys.js';
+import { parseCategory, signPackage } from '../signing/sign.js';
+import { DAEMON_TRUST, short, verifyPackage } from '../signing/verify.js';
 
 export interface SignStageInput {
   /** The `.difypkg` to sign. */
