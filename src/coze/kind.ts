@@ -1,10 +1,13 @@
 import type { ConfigKind } from '../manifest/kinds.js';
-import { checkCozeConfig, PLUGIN_META } from './index.js';
 
-/** Coze Studio built-in plugin configurations, as `validate` discovers them. */
+/**
+ * Coze Studio built-in plugin configurations, as `validate` discovers them. The checker (with its
+ * OpenAPI schemas) loads only when a configuration is found.
+ */
 export const cozeKind: ConfigKind = {
   id: 'coze',
-  marker: PLUGIN_META,
+  marker: 'plugin_meta.yaml',
   label: 'coze-config',
-  check: (dir, options) => checkCozeConfig(dir, { probeServers: options.probeServers, http: options.http }),
+  check: async (dir, options) =>
+    (await import('./index.js')).checkCozeConfig(dir, { probeServers: options.probeServers, http: options.http }),
 };
