@@ -1,6 +1,7 @@
 import { display, formatSize } from '../core/format.js';
 import type { BundleResult } from '../package/bundle.js';
 import { defineCommand } from './declare.js';
+import { outputOption } from './options.js';
 
 export interface BundleInput {
   path: string;
@@ -18,16 +19,7 @@ export const bundleCommand = defineCommand<BundleInput, BundleResult>({
       description: 'the bundle directory (manifest.yaml with type: bundle)',
     },
   ],
-  options: [
-    {
-      key: 'output',
-      kind: 'path',
-      short: 'o',
-      value: 'dir',
-      input: 'output-dir',
-      description: 'directory to write the bundle into (default: .)',
-    },
-  ],
+  options: [outputOption('directory to write the bundle into (default: .)')],
   common: ['strict', 'ignore', 'config', 'annotate-notices'],
   outputs: [
     { name: 'path', description: 'the .difybndl written' },

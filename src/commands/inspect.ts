@@ -3,6 +3,7 @@ import { artifactJson } from '../artifact/json.js';
 import { formatSize } from '../core/format.js';
 import { categoryText, short } from '../signing/text.js';
 import { defineCommand } from './declare.js';
+import { maxSizeOption, publicKeysOption } from './options.js';
 
 export interface InspectInput {
   package: string;
@@ -15,24 +16,8 @@ export const inspectCommand = defineCommand<InspectInput, InspectResult>({
   summary: 'show a package: manifest, identifier, checksum, files, signature and generated files',
   args: [{ key: 'package', kind: 'path', required: true, description: 'the .difypkg to inspect' }],
   options: [
-    {
-      key: 'key',
-      kind: 'list',
-      value: 'file',
-      input: 'key-file',
-      description: 'also check the signature against this public key (repeatable)',
-      config: 'verify.key-file',
-    },
-    {
-      key: 'maxSize',
-      kind: 'number',
-      value: 'MiB',
-      min: 0,
-      minExclusive: true,
-      defaultText: '50',
-      description: 'uncompressed size limit in MiB',
-      config: 'package.max-size',
-    },
+    publicKeysOption('also check the signature against this public key (repeatable)'),
+    maxSizeOption(),
   ],
   common: ['config', 'annotate-notices'],
   outputs: [

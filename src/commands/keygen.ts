@@ -4,6 +4,7 @@ import { display } from '../core/format.js';
 import type { KeygenResult } from '../signing/keygen-stage.js';
 import { short } from '../signing/text.js';
 import { defineCommand } from './declare.js';
+import { outputOption } from './options.js';
 
 export interface KeygenInput {
   name: string;
@@ -17,14 +18,7 @@ export const keygenCommand = defineCommand<KeygenInput, KeygenResult>({
   summary: 'make an RSA-4096 signing key pair as Dify does: <name>.private.pem and <name>.public.pem',
   options: [
     { key: 'name', kind: 'string', default: DEFAULT_KEY_NAME, description: 'base name of the key files' },
-    {
-      key: 'output',
-      kind: 'path',
-      short: 'o',
-      value: 'dir',
-      input: 'output-dir',
-      description: 'directory for the key files (default: .)',
-    },
+    outputOption('directory for the key files (default: .)'),
     { key: 'force', kind: 'boolean', default: false, description: 'replace existing key files' },
     // Not on any surface: the tests make smaller keys, for speed.
     {

@@ -3,6 +3,7 @@ import type { Artifact } from '../core/artifact.js';
 import { display, formatSize } from '../core/format.js';
 import type { PackageResult } from '../package/package.js';
 import { defineCommand } from './declare.js';
+import { maxSizeOption, outputOption } from './options.js';
 
 export interface PackageInput {
   path: string;
@@ -20,26 +21,11 @@ export const packageCommand = defineCommand<
     'build <name>-<version>.difypkg exactly as Dify’s CLI lays it out: reproducible, validated, secrets refused',
   args: [{ key: 'path', kind: 'path', default: '.', description: 'the plugin directory' }],
   options: [
-    {
-      key: 'output',
-      kind: 'path',
-      short: 'o',
-      value: 'dir',
-      input: 'output-dir',
-      description:
-        'where to write the package and SHA256SUMS: a directory, or a file ending in .difypkg (default: .)',
-      config: 'package.output-dir',
-    },
-    {
-      key: 'maxSize',
-      kind: 'number',
-      value: 'MiB',
-      min: 0,
-      minExclusive: true,
-      defaultText: '50, the daemon’s',
-      description: 'uncompressed size limit in MiB',
-      config: 'package.max-size',
-    },
+    outputOption(
+      'where to write the package and SHA256SUMS: a directory, or a file ending in .difypkg (default: .)',
+      'package.output-dir',
+    ),
+    maxSizeOption('the plugin’s files'),
     {
       key: 'allowFile',
       kind: 'list',

@@ -1,8 +1,9 @@
+import type { SignStageResult } from '../artifact/sign.js';
 import { display, formatSize } from '../core/format.js';
 import type { KeySource } from '../signing/keys.js';
-import type { SignStageResult } from '../artifact/sign.js';
 import { short } from '../signing/text.js';
 import { defineCommand } from './declare.js';
+import { maxSizeOption, outputOption } from './options.js';
 
 export interface SignInput {
   package: string;
@@ -56,24 +57,8 @@ export const signCommand = defineCommand<SignInput, SignStageResult>({
       description: 'the authorized category the signature claims',
       config: 'signing.category',
     },
-    {
-      key: 'output',
-      kind: 'path',
-      short: 'o',
-      value: 'dir',
-      input: 'output-dir',
-      description: 'directory for the signed package (default: next to the input)',
-    },
-    {
-      key: 'maxSize',
-      kind: 'number',
-      value: 'MiB',
-      min: 0,
-      minExclusive: true,
-      defaultText: '50',
-      description: 'uncompressed size limit of the input in MiB',
-      config: 'package.max-size',
-    },
+    outputOption('directory for the signed package (default: next to the input)'),
+    maxSizeOption('the input package'),
   ],
   common: ['strict', 'ignore', 'config', 'annotate-notices'],
   outputs: [

@@ -1,8 +1,9 @@
 import { artifactJson } from '../artifact/json.js';
+import type { VerifyStageResult } from '../artifact/verify.js';
 import type { KeySource } from '../signing/keys.js';
 import { categoryText, short } from '../signing/text.js';
-import type { VerifyStageResult } from '../artifact/verify.js';
 import { defineCommand } from './declare.js';
+import { maxSizeOption, publicKeysOption } from './options.js';
 
 export interface VerifyInput {
   package: string;
@@ -17,14 +18,7 @@ export const verifyCommand = defineCommand<VerifyInput, VerifyStageResult>({
   summary: 'check a package’s signature as the daemon does; says why when it fails',
   args: [{ key: 'package', kind: 'path', required: true, description: 'the .difypkg to verify' }],
   options: [
-    {
-      key: 'key',
-      kind: 'list',
-      value: 'file',
-      input: 'key-file',
-      description: 'also trust this public key (PKCS#1 PEM file; repeatable)',
-      config: 'verify.key-file',
-    },
+    publicKeysOption('also trust this public key (PKCS#1 PEM file; repeatable)'),
     {
       key: 'keyEnv',
       kind: 'list',
@@ -38,16 +32,7 @@ export const verifyCommand = defineCommand<VerifyInput, VerifyStageResult>({
       negatable: true,
       description: 'trust the official Dify key (turn off to check against the given keys only)',
     },
-    {
-      key: 'maxSize',
-      kind: 'number',
-      value: 'MiB',
-      min: 0,
-      minExclusive: true,
-      defaultText: '50',
-      description: 'uncompressed size limit in MiB',
-      config: 'package.max-size',
-    },
+    maxSizeOption(),
   ],
   common: ['config', 'annotate-notices'],
   outputs: [
