@@ -1,4 +1,6 @@
+import { artifactJson } from '../artifact/json.js';
 import type { CheckTargetResult } from '../checks/marketplace/index.js';
+import type { Artifact } from '../core/artifact.js';
 import type { Finding } from '../core/finding.js';
 import { countFindings } from '../core/finding.js';
 import { defineCommand } from './declare.js';
@@ -22,7 +24,10 @@ export const CATEGORIES = [
   'version',
 ];
 
-export const checkCommand = defineCommand<CheckInput, CheckTargetResult & { findings: Finding[] }>({
+export const checkCommand = defineCommand<
+  CheckInput,
+  CheckTargetResult & { findings: Finding[]; artifact?: Artifact }
+>({
   name: 'check',
   summary: 'find what the Dify marketplace would reject, in a plugin directory or a built .difypkg',
   args: [
@@ -95,6 +100,7 @@ export const checkCommand = defineCommand<CheckInput, CheckTargetResult & { find
             version: result.version ?? null,
             author: result.author ?? null,
             files: result.files,
+            artifact: result.artifact ? artifactJson(result.artifact) : null,
             categories,
           },
           tables: [
