@@ -9,7 +9,7 @@ import {
   parseText,
   runInvocation,
   splitList
-} from "./chunks/chunk-YBDUB4DW.js";
+} from "./chunks/chunk-FBUV2FYO.js";
 import "./chunks/chunk-HXXNGEUI.js";
 import "./chunks/chunk-TH67XRTX.js";
 import "./chunks/chunk-TWVWNLMF.js";

@@ -2,10 +2,10 @@ import { createRequire as __dprCreateRequire } from 'node:module';
 const require = __dprCreateRequire(import.meta.url);
 import {
   start
-} from "../chunks/chunk-ECS7VSFX.js";
+} from "../chunks/chunk-SWV3EJSG.js";
 import "../chunks/chunk-J4K6GQSZ.js";
 import "../chunks/chunk-VIK6TWDY.js";
-import "../chunks/chunk-YBDUB4DW.js";
+import "../chunks/chunk-FBUV2FYO.js";
 import "../chunks/chunk-HXXNGEUI.js";
 import "../chunks/chunk-TH67XRTX.js";
 import "../chunks/chunk-TWVWNLMF.js";
