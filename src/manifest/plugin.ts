@@ -102,6 +102,7 @@ export async function loadPlugin(
     plugin.findings.push(...manifest.problems);
     return plugin;
   }
+  plugin.findings.push(...manifest.warnings);
   const notManifest = notADifyManifest(manifest);
   if (notManifest) {
     plugin.findings.push(notManifest);
@@ -178,6 +179,7 @@ class Loader {
     const decl: Declaration = { kind, file, from };
     this.plugin.declarations.push(decl);
     if (!fresh) return decl;
+    this.plugin.findings.push(...file.warnings);
     if (file.problems.length > 0) {
       this.plugin.findings.push(...file.problems);
       return undefined;

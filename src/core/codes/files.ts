@@ -10,4 +10,9 @@ export const FILES_CODES = {
   DPR006: { severity: 'error', category: 'manifest', title: 'not a Dify plugin manifest' },
   DPR007: { severity: 'warning', category: 'yaml', title: 'unquoted value read differently by Python' },
   DPR008: { severity: 'error', category: 'yaml', title: 'YAML document is empty or not a mapping' },
+  DPR009: {
+    severity: 'warning',
+    category: 'yaml',
+    title: 'not portable YAML (only lenient parsers read it)',
+  },
 } as const satisfies Record<string, CodeInfo>;

@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/core/finding.js';
+import { validate } from '../../src/manifest/validate.js';
+import { getAt, YamlFile } from '../../src/yaml/yaml-file.js';
+import { MODEL_PLUGIN } from '../helpers/kinds.js';
+import { edit, TOOL_PLUGIN, writePlugin } from '../helpers/plugins.js';
+import { findingsOf } from '../helpers/rule-cases.js';
+import { hasOfficialRepo, OFFICIAL_REPO, skipNote } from '../helpers/shared.js';
+
+/**
+ * Verdicts Dify would give: what a Dify layer refuses is an error, what Dify accepts is at most a
+ * warning. Each class has a fixture written here, and the published plugin it was met on.
+ */
+
+const errors = (findings: Finding[]) => findings.filter((f) => f.severity === 'error');
+
+describe('YAML both of Dify’s parsers read is never a syntax error', () => {
+  it('a double-quoted value whose continuation lines sit at the key’s indentation is read, with a portability warning', async () => {
+    const tool = edit(
+      'tools/echo.yaml',
+      '  llm: Returns the given text.',
+      '  llm: "Returns the text,\\\n  exactly as given\n  and nothing else."',
+    );
+    const dir = writePlugin({ 'tools/echo.yaml': tool });
+    const findings = await findingsOf(dir);
+    expect(errors(findings)).toEqual([]);
+    const warning = findings.find((f) => f.code === 'DPR009');
+    expect(warning).toMatchObject({ severity: 'warning', file: 'tools/echo.yaml', line: 10 });
+    // The value PyYAML and yaml.v3 read: an escaped line break joins, a plain one folds to a space.
+    const file = new YamlFile('tools/echo.yaml', tool);
+    expect(getAt(file.value, '/description/llm')).toBe('Returns the text,exactly as given and nothing else.');
+    expect(file.locate('/parameters/0/name').line).toBe(13);
+  });
+
+  it('an unclosed quote is still a syntax error', async () => {
+    const tool = edit('tools/echo.yaml', '  llm: Returns the given text.', '  llm: "Returns the text');
+    const findings = await findingsOf(writePlugin({ 'tools/echo.yaml': tool }));
+    expect(findings.find((f) => f.code === 'DPR001')?.severity).toBe('error');
+  });
+});
+
+describe('i18n objects: Go and pydantic ignore unknown keys', () => {
+  it('placeholder indented under label is one warning that says what Dify shows, not a type error', async () => {
+    const provider = edit(
+      'provider/demo.yaml',
+      '    label:\n      en_US: API key\n',
+      '    label:\n      en_US: API key\n      placeholder:\n        en_US: Paste the key\n',
+    );
+    const findings = await findingsOf(writePlugin({ 'provider/demo.yaml': provider }));
+    expect(errors(findings)).toEqual([]);
+    const hit = findings.filter((f) => f.file === 'provider/demo.yaml' && f.code !== 'DPR212');
+    expect(hit).toHaveLength(1);
+    expect(hit[0]).toMatchObject({ code: 'DPR106', severity: 'warning' });
+    expect(hit[0]!.message).toContain('Dify shows "API key"');
+    expect(findings.some((f) => f.code === 'DPR207')).toBe(false);
+  });
+
+  it('a credential help the SDK does not read, written as {text: {...}}, is a warning', async () => {
+    const provider = edit(
+      'provider/demo.yaml',
+      '      placeholder:\n        en_US: Enter your API key\n',
+      '      placeholder:\n        en_US: Enter your API key\n      help:\n        text:\n          en_US: Where to find it\n',
+      MODEL_PLUGIN,
+    );
+    const findings = await findingsOf(writePlugin({ 'provider/demo.yaml': provider }, MODEL_PLUGIN));
+    expect(errors(findings)).toEqual([]);
+    const help = findings.filter((f) => f.file === 'provider/demo.yaml' && /help/.test(f.message));
+    expect(help.map((f) => f.severity)).toEqual(['warning', 'warning']);
+    expect(help.some((f) => /remote debugging/.test(f.message))).toBe(true);
+  });
+
+  it('more than 32 credential fields: only remote debugging refuses it', async () => {
+    const fields = Array.from(
+      { length: 33 },
+      (_, i) =>
+        `    - variable: field_${i}\n      label:\n        en_US: Field ${i}\n      type: text-input\n      required: false\n`,
+    ).join('');
+    const provider = edit(
+      'provider/demo.yaml',
+      'provider_credential_schema:\n  credential_form_schemas:\n',
+      `provider_credential_schema:\n  credential_form_schemas:\n${fields}`,
+      MODEL_PLUGIN,
+    );
+    const findings = await findingsOf(writePlugin({ 'provider/demo.yaml': provider }, MODEL_PLUGIN));
+    expect(errors(findings)).toEqual([]);
+    const limit = findings.find((f) => f.code === 'DPR105');
+    expect(limit?.severity).toBe('warning');
+    expect(limit?.message).toMatch(/remote debugging/);
+  });
+});
+
+describe(`published plugins Dify installs validate without errors${skipNote('the official repository', hasOfficialRepo)}`, () => {
+  for (const plugin of ['tools/jiandaoyun', 'models/bedrock', 'models/openai_api_compatible']) {
+    it.skipIf(!hasOfficialRepo)(plugin, async () => {
+      const result = await validate([path.join(OFFICIAL_REPO, plugin)], { cwd: OFFICIAL_REPO });
+      expect(errors(result.findings)).toEqual([]);
+    });
+  }
+});
