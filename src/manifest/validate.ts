@@ -8,7 +8,7 @@ import { type ConfigKind, rootMarkers } from './kinds.js';
 import { type LoadedPlugin, loadPlugin, MANIFEST } from './plugin.js';
 import { compatRules } from './rules/compat-rules.js';
 import { declarationRules } from './rules/declaration-rules.js';
-import { fieldRules, kindRules, resourceRules } from './rules/plugin-rules.js';
+import { fieldRules, kindRules, permissionRules, resourceRules } from './rules/plugin-rules.js';
 import {
   globRules,
   iconRules,
@@ -74,6 +74,7 @@ export async function runRules(plugin: LoadedPlugin, now = new Date()): Promise<
     ...declarationRules(plugin),
     ...(await listingRules(plugin)),
     ...(await orphanRules(plugin)),
+    ...(await permissionRules(plugin)),
   );
   return out;
 }

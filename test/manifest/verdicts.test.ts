@@ -90,6 +90,14 @@ describe('i18n objects: Go and pydantic ignore unknown keys', () => {
   });
 });
 
+describe('no noise about what nothing reads', () => {
+  it('a bumped meta.version is not reported (nothing in Dify reads its value)', async () => {
+    const manifest = edit('manifest.yaml', '  version: 0.0.1\n  arch', '  version: 0.1.0\n  arch');
+    const findings = await findingsOf(writePlugin({ 'manifest.yaml': manifest }));
+    expect(findings.filter((f) => f.file === 'manifest.yaml')).toEqual([]);
+  });
+});
+
 describe(`published plugins Dify installs validate without errors${skipNote('the official repository', hasOfficialRepo)}`, () => {
   for (const plugin of ['tools/jiandaoyun', 'models/bedrock', 'models/openai_api_compatible']) {
     it.skipIf(!hasOfficialRepo)(plugin, async () => {
