@@ -4,6 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { vendorTokens } from '../checks/marketplace/secrets.js';
 import { finding } from '../core/codes.js';
 import { CheckFailedError, errorMessage, UsageError } from '../core/errors.js';
 import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
@@ -208,11 +209,16 @@ async function writePackage(
   onProgress?: (label: string, done: number, total: number) => void,
 ): Promise<Written> {
   const leaks: Finding[] = [];
+  /** Each sniffed file's bytes, scanned for vendor-shaped tokens once written (files are ≤ 1 MiB). */
+  const contents = new Map<string, Buffer[]>();
   const sniff = (rel: string, size: number): PackItem['tap'] => {
     if (size > SNIFF_LIMIT || allowed(rel)) return undefined;
     const sniffer = new PrivateKeySniffer();
     let reported = false;
+    const chunks: Buffer[] = [];
+    contents.set(rel, chunks);
     return (chunk) => {
+      chunks.push(Buffer.from(chunk)); // the reader may reuse its buffers
       sniffer.push(chunk);
       if (sniffer.found && !reported) {
         reported = true;
@@ -239,6 +245,7 @@ async function writePackage(
     const done = await writer.finish().catch((error: unknown) => {
       throw writeFailure(error, target);
     });
+    leaks.push(...tokenLeaks(contents));
     return {
       temp,
       ...done,
@@ -249,6 +256,29 @@ async function writePackage(
     await writer.abort();
     throw error;
   }
+}
+
+/**
+ * High-confidence secrets inside packaged files: vendor-shaped tokens (not placeholders) in text
+ * files, as `check` finds them (DPR510). A package is published: once in it, a token is leaked.
+ */
+function tokenLeaks(contents: ReadonlyMap<string, Buffer[]>): Finding[] {
+  const out: Finding[] = [];
+  for (const [rel, chunks] of contents) {
+    const bytes = Buffer.concat(chunks);
+    if (bytes.subarray(0, 4096).includes(0)) continue; // binary
+    for (const t of vendorTokens(bytes.toString('utf8')).slice(0, 3)) {
+      out.push(
+        finding('DPR414', `${rel} holds ${t.what} (${t.masked}); refusing to package it`, {
+          file: rel,
+          line: t.line,
+          column: t.column,
+          fix: `Remove the token (revoke it if it is real) and read it from the provider's credentials at run time; if it is a fake for tests, allow the file with --allow-file ${rel}.`,
+        }),
+      );
+    }
+  }
+  return out;
 }
 
 /**
