@@ -30,7 +30,12 @@ const inputs: Record<string, string> = {
 const scans: { input: string; pattern: string; ms: number; plainMs: number }[] = [];
 for (const [name, text] of Object.entries(inputs)) {
   const plainMs = time(() => plain(text));
-  scans.push({ input: name, pattern: 'whole scan (scanText)', ms: time(() => scanText('data.txt', text)), plainMs });
+  scans.push({
+    input: name,
+    pattern: 'whole scan (scanText)',
+    ms: time(() => scanText('data.txt', text)),
+    plainMs,
+  });
   scans.push({ input: name, pattern: 'assignment (one pass)', ms: time(() => assignments(text)), plainMs });
   for (const p of VENDOR_PATTERNS) {
     // Each pattern alone, over the whole line (no window, no prefilter): its own cost.
@@ -41,7 +46,10 @@ for (const [name, text] of Object.entries(inputs)) {
 
 function bomb(levels: number): string {
   let text = 'a0: &a0 ["x","x","x","x","x","x","x","x","x"]\n';
-  for (let i = 1; i <= levels; i++) text += `a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(',')}]\n`;
+  for (let i = 1; i <= levels; i++)
+    text += `a${i}: &a${i} [${Array(9)
+      .fill(`*a${i - 1}`)
+      .join(',')}]\n`;
   return text;
 }
 const bombText = bomb(9);

@@ -2,11 +2,15 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fmt, ROOT } from './_util.mjs';
 
-export const title = 'hostile input: secret-scan patterns over 1 MiB lines, a YAML alias bomb (vs a plain scan)';
+export const title =
+  'hostile input: secret-scan patterns over 1 MiB lines, a YAML alias bomb (vs a plain scan)';
 
 export async function run() {
   const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
-  const r = spawnSync(tsx, [path.join(ROOT, 'scripts/bench/hostile-worker.ts')], { encoding: 'utf8', cwd: ROOT });
+  const r = spawnSync(tsx, [path.join(ROOT, 'scripts/bench/hostile-worker.ts')], {
+    encoding: 'utf8',
+    cwd: ROOT,
+  });
   if (r.status !== 0) {
     console.log(`  worker failed: ${r.stderr}`);
     return;

@@ -10,9 +10,10 @@ import { CheckFailedError, errorMessage, UsageError } from '../core/errors.js';
 import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
 import { byteOrder } from '../core/paths.js';
 import { commit, discardTemp, ensureDir, outputFailure, tempNamePattern, tempPathFor } from '../io/files.js';
-import type { ProcessRunner } from '../io/process.js';
+import { type ProcessRunner, processRunner } from '../io/process.js';
 import { MANIFEST } from '../manifest/plugin.js';
 import { validateSource } from '../manifest/validate.js';
+import { compilePython, type PythonFile } from '../python/compile.js';
 import { PrivateKeySniffer } from '../selection/file-rules.js';
 import { patternMatcher } from '../selection/ignore.js';
 import { DEFAULT_MAX_SIZE, type SelectedFile, selectFiles } from '../selection/select.js';
@@ -33,7 +34,10 @@ import { SUMS_FILE, updateSums } from './sums.js';
 export interface PackageOptions extends SeverityPolicy {
   /** The plugin directory (default: the working directory). */
   path?: string;
-  /** Where the package goes (default: the working directory). */
+  /**
+   * Where the package goes (default: the working directory): a directory, or a file name ending in
+   * `.difypkg` (the Dify CLI's `-o out/x.difypkg` habit), unless a directory of that name exists.
+   */
   outDir?: string;
   cwd?: string;
   /** Uncompressed size limit in MiB (default 50, the daemon's). */
@@ -92,7 +96,8 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   }
 
   const maxSize = maxSizeBytes(options.maxSizeMiB);
-  const outDir = path.resolve(cwd, options.outDir ?? '.');
+  const output = resolveOutput(path.resolve(cwd, options.outDir ?? '.'));
+  const outDir = output.dir;
   const selection = selectFiles(root, {
     allowFiles: options.allowFiles,
     maxSize,
@@ -120,7 +125,7 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   // The name and version become a file name: only what the identifier allows ([a-z0-9_-], digits and
   // dots), so `name: ../../x` never writes outside the output directory. Validation reports the rest.
   const nameOk = NAME_PATTERN.test(name ?? '') && VERSION_PATTERN.test(version ?? '');
-  const fileName = `${name}-${version}.difypkg`;
+  const fileName = output.file ?? `${name}-${version}.difypkg`;
   const target = path.join(outDir, fileName);
   let writing: Promise<Written> | undefined;
   if (selectionOk && nameOk) {
@@ -138,14 +143,17 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
     writing.catch(() => undefined); // awaited below
   }
   let validated: Awaited<ReturnType<typeof validateSource>>;
+  let compiled: Finding[];
   try {
+    const compiling = compileShipped(selection.files, options);
     validated = await validateSource(new SelectionSource(selection.files, generated, label));
+    compiled = await compiling;
   } catch (error) {
     await writing?.then((w) => w.discard()).catch(() => undefined);
     throw error;
   }
   const { plugin, findings: validation } = validated;
-  const findings = applyPolicy([...early, ...selection.findings, ...validation], options);
+  const findings = applyPolicy([...early, ...selection.findings, ...validation, ...compiled], options);
   const result: PackageResult = {
     name: plugin.manifest.scalarText('/name'),
     version: plugin.manifest.scalarText('/version'),
@@ -187,6 +195,37 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   Object.assign(result, { path: target, size: written.size, sha256: written.sha256, checksum, identifier });
   result.sumsFile = updateSums(outDir, fileName, written.sha256);
   return result;
+}
+
+/**
+ * `-o DIR` is a directory; `-o out/x.difypkg` (a name ending in .difypkg that is not an existing
+ * directory) is the package file itself, as the Dify CLI's `--output_path` takes it.
+ */
+export function resolveOutput(full: string): { dir: string; file?: string } {
+  if (!full.toLowerCase().endsWith('.difypkg')) return { dir: full };
+  try {
+    if (statSync(full).isDirectory()) return { dir: full };
+  } catch {
+    // Not there yet: the file to write.
+  }
+  return { dir: path.dirname(full), file: path.basename(full) };
+}
+
+/** Compile every Python file the package ships (one Python process for all of them). */
+async function compileShipped(files: readonly SelectedFile[], options: PackageOptions): Promise<Finding[]> {
+  const py: PythonFile[] = [];
+  for (const f of files) {
+    if (!f.path.endsWith('.py')) continue;
+    try {
+      py.push({ plugin: '.', path: f.path, bytes: readFileSync(f.source) });
+    } catch {
+      // Unreadable files are the selection's finding (DPR407).
+    }
+  }
+  const outcome = await compilePython(py, options.runner ?? processRunner, {
+    env: options.env ?? process.env,
+  });
+  return [...(outcome.byPlugin.get('.') ?? []), ...(outcome.notice ? [outcome.notice] : [])];
 }
 
 interface Written {

@@ -1,10 +1,12 @@
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/finding.js';
 import { validate } from '../../src/manifest/validate.js';
+import { packagePlugin } from '../../src/package/package.js';
 import { getAt, YamlFile } from '../../src/yaml/yaml-file.js';
 import { MODEL_PLUGIN } from '../helpers/kinds.js';
-import { edit, TOOL_PLUGIN, writePlugin } from '../helpers/plugins.js';
+import { edit, TOOL_PLUGIN, tempDir, writePlugin } from '../helpers/plugins.js';
 import { findingsOf } from '../helpers/rule-cases.js';
 import { hasOfficialRepo, OFFICIAL_REPO, skipNote } from '../helpers/shared.js';
 
@@ -95,6 +97,48 @@ describe('no noise about what nothing reads', () => {
     const manifest = edit('manifest.yaml', '  version: 0.0.1\n  arch', '  version: 0.1.0\n  arch');
     const findings = await findingsOf(writePlugin({ 'manifest.yaml': manifest }));
     expect(findings.filter((f) => f.file === 'manifest.yaml')).toEqual([]);
+  });
+});
+
+describe('every Python file the package ships must compile', () => {
+  const broken = { 'tools/echo.py': 'def _invoke(self, params):\n    return [\n' };
+
+  it('validate: a syntax error is an error with file and line (one Python for every plugin)', async () => {
+    const a = writePlugin(broken);
+    const result = await validate([a], { cwd: a });
+    const hit = result.findings.find((f) => f.code === 'DPR415');
+    expect(hit).toMatchObject({ severity: 'error', file: 'tools/echo.py', line: 2 });
+    expect(hit!.message).toMatch(/does not compile with Python 3\./);
+  });
+
+  it('package: the same error, and no package written', async () => {
+    const result = await packagePlugin({ path: writePlugin(broken), outDir: tempDir() });
+    expect(result.findings.find((f) => f.code === 'DPR415')?.severity).toBe('error');
+    expect(result.path).toBeUndefined();
+  });
+
+  it('without a Python, a notice says the files were not compiled (never a silent pass)', async () => {
+    const dir = writePlugin(broken);
+    const env = { ...process.env, DPR_PYTHON: path.join(dir, 'no-such-python') };
+    const result = await validate([dir], { cwd: dir, env });
+    expect(result.findings.some((f) => f.code === 'DPR415')).toBe(false);
+    expect(result.findings.find((f) => f.code === 'DPR416')).toMatchObject({ severity: 'notice' });
+  });
+});
+
+describe('package -o', () => {
+  it('-o out/x.difypkg writes that file (the Dify CLI’s habit)', async () => {
+    const out = tempDir();
+    const result = await packagePlugin({ path: writePlugin(), outDir: path.join(out, 'dist', 'x.difypkg') });
+    expect(result.path).toBe(path.join(out, 'dist', 'x.difypkg'));
+    expect(existsSync(result.path!)).toBe(true);
+  });
+
+  it('-o DIR stays a directory, even one whose name ends in .difypkg', async () => {
+    const out = tempDir();
+    mkdirSync(path.join(out, 'odd.difypkg'));
+    const result = await packagePlugin({ path: writePlugin(), outDir: path.join(out, 'odd.difypkg') });
+    expect(result.path).toBe(path.join(out, 'odd.difypkg', 'demo_tool-0.1.0.difypkg'));
   });
 });
 
