@@ -354,7 +354,7 @@ export const MARKETPLACE_CODES = {
     fix: 'Nothing to do for a first submission.',
   },
   DPR572: {
-    severity: 'warning',
+    severity: 'notice',
     category: 'version',
     title: 'version differs from pyproject.toml',
     layer: 'advice',
@@ -387,6 +387,13 @@ export const MARKETPLACE_CODES = {
     title: 'pyproject.toml missing (official)',
     layer: 'official-ci',
     fix: 'Add a pyproject.toml (the official repository requires one for every plugin).',
+  },
+  DPR577: {
+    severity: 'error',
+    category: 'dependencies',
+    title: 'neither uv.lock nor requirements.txt (official)',
+    layer: 'official-ci',
+    fix: 'Add uv.lock (uv lock) or requirements.txt: the official CI installs the dependencies from one of them.',
   },
   // consistency of the Python environment (user-pain-points §3-4, §6)
   DPR580: {
