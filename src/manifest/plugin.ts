@@ -185,6 +185,20 @@ class Loader {
       return undefined;
     }
     this.plugin.findings.push(...checkSchema(file, SCHEMA[kind]));
+    if (kind === 'model-position' && (file.value === null || file.value === undefined)) {
+      // The daemon decodes an empty file as a null list, and Dify's API server refuses the install
+      // on it (four official releases broke this way).
+      this.plugin.findings.push(
+        finding(
+          'DPR008',
+          `${target} is empty: Dify refuses to install a model provider whose position file is null`,
+          {
+            ...from.file.locate(from.pointer),
+            fix: 'List the models in the order to show them (`- model-name`), or remove the `position:` line.',
+          },
+        ),
+      );
+    }
     return decl;
   }
 

@@ -92,6 +92,45 @@ describe('i18n objects: Go and pydantic ignore unknown keys', () => {
   });
 });
 
+describe('orphan declaration files', () => {
+  const config = 'model: demo-large\nmodel_type: llm\nlabel:\n  en_US: Demo large\n';
+  it('one the plugin’s own code loads (model_configurations/*.yaml read by llm.py) is not “never loaded”', async () => {
+    const dir = writePlugin(
+      {
+        'models/llm/model_configurations/demo-large.yaml': config,
+        'models/llm/llm.py':
+          "import os\nHERE = os.path.dirname(__file__)\npath = os.path.join(HERE, 'model_configurations', f'{name}.yaml')\n",
+      },
+      MODEL_PLUGIN,
+    );
+    expect((await findingsOf(dir)).some((f) => f.code === 'DPR308')).toBe(false);
+  });
+
+  it('one nothing reads is still reported', async () => {
+    const dir = writePlugin({ 'models/llm/model_configurations/demo-large.yaml': config }, MODEL_PLUGIN);
+    expect((await findingsOf(dir)).find((f) => f.code === 'DPR308')?.file).toBe(
+      'models/llm/model_configurations/demo-large.yaml',
+    );
+  });
+});
+
+describe('an empty _position.yaml', () => {
+  it('is an error: the daemon reads it as null and Dify refuses the install', async () => {
+    const dir = writePlugin({ 'models/llm/_position.yaml': '' }, MODEL_PLUGIN);
+    const findings = await findingsOf(dir);
+    const hit = findings.find((f) => f.code === 'DPR008');
+    expect(hit).toMatchObject({ severity: 'error', file: 'provider/demo.yaml' });
+    expect(hit!.message).toContain('models/llm/_position.yaml');
+  });
+
+  it('a comment-only file is empty too; a list is fine', async () => {
+    const comment = await findingsOf(writePlugin({ 'models/llm/_position.yaml': '# order\n' }, MODEL_PLUGIN));
+    expect(comment.some((f) => f.code === 'DPR008')).toBe(true);
+    const fine = await findingsOf(writePlugin({}, MODEL_PLUGIN));
+    expect(fine.some((f) => f.code === 'DPR008')).toBe(false);
+  });
+});
+
 describe('no noise about what nothing reads', () => {
   it('a bumped meta.version is not reported (nothing in Dify reads its value)', async () => {
     const manifest = edit('manifest.yaml', '  version: 0.0.1\n  arch', '  version: 0.1.0\n  arch');
