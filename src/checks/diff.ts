@@ -242,10 +242,14 @@ function verdict(
         ? " Dify's default auto-upgrade (fix_only) installs patch releases everywhere, so this would reach users unasked."
         : '';
     findings.push(
-      finding('DPR610', `the changes need a ${needed} version bump${needed !== required ? ` (a ${required} change, in 0.x)` : ''}, but ${why}.${risk}`, {
-        ...neu.manifest.locate('/version'),
-        fix: suggested ? `Set version: ${suggested}.` : 'Raise the version.',
-      }),
+      finding(
+        'DPR610',
+        `the changes need a ${needed} version bump${needed !== required ? ` (a ${required} change, in 0.x)` : ''}, but ${why}.${risk}`,
+        {
+          ...neu.manifest.locate('/version'),
+          fix: suggested ? `Set version: ${suggested}.` : 'Raise the version.',
+        },
+      ),
     );
   }
   return {

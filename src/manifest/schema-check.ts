@@ -102,7 +102,9 @@ function toFindingAt(file: YamlFile, error: ErrorObject): Finding | undefined {
     }
   }
   const actual = getAt(file.value, pointer);
-  const shown = show(actual);
+  // What was written: an unquoted `version: 1.0` is the number 1 once parsed, but the user wrote 1.0.
+  const written = file.plainText.get(pointer);
+  const shown = written !== undefined && typeof actual !== 'string' ? written : show(actual);
   let code: Code = 'DPR107';
   let message: string;
   switch (error.keyword) {
@@ -110,10 +112,18 @@ function toFindingAt(file: YamlFile, error: ErrorObject): Finding | undefined {
       code = 'DPR102';
       message = `${where} must be ${typeName(String(params.type))}, not ${describe(actual)}`;
       break;
-    case 'enum':
+    case 'enum': {
       code = 'DPR103';
-      message = `${where} is ${shown}, which is not one of: ${listOf(params.allowedValues as unknown[])}`;
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const guess = typeof actual === 'string' ? closest(actual, allowed) : undefined;
+      message = guess
+        ? `${where} is ${shown}: did you mean "${guess}"? (one of: ${listOf(allowed)})`
+        : `${where} is ${shown}, which is not one of: ${listOf(allowed)}`;
+      if (guess && !parent['x-dpr-fix']) {
+        return make(file, code, message, pointer, 'value', parent, { fix: `Write "${guess}".` });
+      }
       break;
+    }
     case 'const':
       code = 'DPR103';
       message = `${where} is ${shown}; it must be ${show(params.allowedValue)}`;
@@ -122,10 +132,26 @@ function toFindingAt(file: YamlFile, error: ErrorObject): Finding | undefined {
       code = 'DPR105';
       message = `${where} must not be ${shown}`;
       break;
-    case 'pattern':
+    case 'pattern': {
       code = 'DPR104';
-      message = `${where} ${shown} does not match ${params.pattern}`;
+      message = `${where} is ${shown}, which does not match ${params.pattern}`;
+      const text = written ?? (typeof actual === 'string' ? actual : undefined);
+      if (parent['x-dpr-code'] === 'DPR110' && text !== undefined && /^\d{1,4}(\.\d{1,4}){0,1}$/.test(text)) {
+        const padded = [...text.split('.'), '0', '0'].slice(0, 3).join('.');
+        return make(
+          file,
+          code,
+          `${where} is ${text}: a plugin version has three parts`,
+          pointer,
+          'value',
+          parent,
+          {
+            fix: `Write \`version: ${padded}\` (MAJOR.MINOR.PATCH).`,
+          },
+        );
+      }
       break;
+    }
     case 'format':
       code = 'DPR104';
       message = `${where} ${shown} is not a valid ${params.format}`;

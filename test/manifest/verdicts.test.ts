@@ -92,6 +92,46 @@ describe('i18n objects: Go and pydantic ignore unknown keys', () => {
   });
 });
 
+describe('messages a newcomer needs', () => {
+  it('entrypoint: main.py → write `entrypoint: main`', async () => {
+    const manifest = edit('manifest.yaml', 'entrypoint: main', 'entrypoint: main.py');
+    const hit = (await findingsOf(writePlugin({ 'manifest.yaml': manifest }))).find(
+      (f) => f.code === 'DPR312',
+    );
+    expect(hit?.fix).toBe('Write `entrypoint: main` (a module name, without .py).');
+  });
+
+  it('version: 1.0 shows what was written and a valid example', async () => {
+    const manifest = edit('manifest.yaml', 'version: 0.1.0', 'version: 1.0');
+    const hit = (await findingsOf(writePlugin({ 'manifest.yaml': manifest }))).find(
+      (f) => f.code === 'DPR110',
+    );
+    expect(hit?.message).toContain('version is 1.0');
+    expect(hit?.fix).toContain('`version: 1.0.0`');
+  });
+
+  it('a tool YAML listed where the provider belongs: one finding naming the mistake', async () => {
+    const manifest = edit('manifest.yaml', '    - provider/demo.yaml', '    - tools/echo.yaml');
+    const findings = await findingsOf(writePlugin({ 'manifest.yaml': manifest }));
+    const errs = errors(findings);
+    expect(errs).toHaveLength(1);
+    expect(errs[0]!.message).toBe(
+      'tools/echo.yaml is a tool declaration, listed where a tool provider belongs',
+    );
+  });
+
+  it('a missing file near an existing one, and an enum value near an allowed one: did you mean …', async () => {
+    const provider = edit('provider/demo.yaml', '  - tools/echo.yaml', '  - tools/ecko.yaml');
+    const tool = edit('tools/echo.yaml', 'type: select', 'type: selct');
+    const findings = await findingsOf(
+      writePlugin({ 'provider/demo.yaml': provider, 'tools/echo.yaml': tool }),
+    );
+    expect(findings.find((f) => f.code === 'DPR301')?.fix).toBe('Did you mean "tools/echo.yaml"?');
+    const tool2 = await findingsOf(writePlugin({ 'tools/echo.yaml': tool }));
+    expect(tool2.find((f) => f.code === 'DPR103')?.message).toContain('did you mean "select"?');
+  });
+});
+
 describe('orphan declaration files', () => {
   const config = 'model: demo-large\nmodel_type: llm\nlabel:\n  en_US: Demo large\n';
   it('one the plugin’s own code loads (model_configurations/*.yaml read by llm.py) is not “never loaded”', async () => {

@@ -93,7 +93,20 @@ export function pythonRules(plugin: LoadedPlugin): Finding[] {
     }
   }
   const entry = getAt(plugin.manifest.value, '/meta/runner/entrypoint');
-  if (typeof entry === 'string' && entry !== '' && /^[\w.]+$/.test(entry)) {
+  if (typeof entry === 'string' && /\.py$/.test(entry)) {
+    // A file name where a module name belongs: the daemon runs `python -m main.py`, which fails.
+    const module = entry.replace(/\.py$/, '').replace(/\//g, '.');
+    out.push(
+      finding(
+        'DPR312',
+        `the entrypoint is "${entry}", a file name: the daemon runs \`python -m ${entry}\`, which finds no module`,
+        {
+          ...plugin.manifest.locate('/meta/runner/entrypoint'),
+          fix: `Write \`entrypoint: ${module}\` (a module name, without .py).`,
+        },
+      ),
+    );
+  } else if (typeof entry === 'string' && entry !== '' && /^[\w.]+$/.test(entry)) {
     const module = entry.replace(/\./g, '/');
     if (!files.has(`${module}.py`) && !files.has(`${module}/__main__.py`)) {
       out.push(
