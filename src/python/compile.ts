@@ -19,7 +19,7 @@ for key, data in items:
         errors.append([key, e.lineno or 1, e.offset or 1, e.msg, (e.text or "").strip()[:160]])
     except (ValueError, UnicodeDecodeError) as e:
         errors.append([key, 1, 1, str(e), ""])
-print(json.dumps({"version": "%d.%d.%d" % sys.version_info[:3], "errors": errors}))
+print(json.dumps({"version": "%d.%d.%d" % sys.version_info[:3], "executable": sys.executable, "errors": errors}))
 `;
 
 export interface PythonFile {
@@ -44,6 +44,12 @@ export function compilerCommand(env: NodeJS.ProcessEnv = process.env): string {
   return env.DPR_PYTHON || 'python3';
 }
 
+/**
+ * The interpreter a command name resolved to, once it ran: a version manager's shim (pyenv's is a
+ * shell script) costs far more than the compile itself, so later calls run the interpreter directly.
+ */
+const resolved = new Map<string, string>();
+
 export async function compilePython(
   files: readonly PythonFile[],
   runner: ProcessRunner,
@@ -51,7 +57,8 @@ export async function compilePython(
 ): Promise<CompileOutcome> {
   const byPlugin = new Map<string, Finding[]>();
   if (files.length === 0) return { byPlugin };
-  const python = options.python ?? compilerCommand(options.env);
+  const requested = options.python ?? compilerCommand(options.env);
+  const python = resolved.get(requested) ?? requested;
   const keys = files.map((f, i) => `${i}`);
   const input = JSON.stringify(files.map((f, i) => [keys[i], Buffer.from(f.bytes).toString('base64')]));
   const unavailable = (why: string): CompileOutcome => ({
@@ -75,7 +82,7 @@ export async function compilePython(
     return unavailable(`${python} cannot be run (${(error as Error).message})`);
   }
   if (r.code === NOT_FOUND) return unavailable(`no Python found (${python} is not on PATH; set DPR_PYTHON)`);
-  let parsed: { version: string; errors: [string, number, number, string, string][] };
+  let parsed: { version: string; executable?: string; errors: [string, number, number, string, string][] };
   try {
     parsed = JSON.parse(r.stdout.trim().split('\n').pop() ?? '');
   } catch {
@@ -84,6 +91,7 @@ export async function compilePython(
       : `${python} failed (${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`})`;
     return unavailable(why);
   }
+  if (parsed.executable) resolved.set(requested, parsed.executable);
   for (const [key, line, column, message, text] of parsed.errors) {
     const file = files[Number(key)];
     if (!file) continue;
