@@ -3,9 +3,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fmt, ROOT } from './_util.mjs';
 
-export const title = 'validate: the whole official repository (262 plugins) in one invocation, YAML vs js-yaml';
+export const title =
+  'validate: the whole official repository (262 plugins) in one invocation, YAML vs js-yaml';
 
-const REPO = path.resolve(process.env.DPR_SHARED ?? path.join(ROOT, '../shared'), 'corpus/dify-official-plugins');
+const REPO = path.resolve(
+  process.env.DPR_SHARED ?? path.join(ROOT, '../shared'),
+  'corpus/dify-official-plugins',
+);
 
 export async function run() {
   const repo = process.env.DPR_OFFICIAL_REPO ?? REPO;
@@ -24,7 +28,9 @@ export async function run() {
     return;
   }
   const w = JSON.parse(r.stdout.trim().split('\n').pop());
-  console.log(`  ${w.plugins} plugins, ${w.yamlFiles} YAML files (${fmt(w.yamlBytes / 1048576, 1)} MiB), one core`);
+  console.log(
+    `  ${w.plugins} plugins, ${w.yamlFiles} YAML files (${fmt(w.yamlBytes / 1048576, 1)} MiB), one core`,
+  );
   console.log(
     `    validate, warm         ${fmt(w.validateMs, 0)} ms (median of 3)  target < 3000 ms  ratio ${fmt(w.validateMs / 3000, 2)}`,
   );

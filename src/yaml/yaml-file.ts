@@ -373,10 +373,12 @@ export function parseYamlBytes(path: string, bytes: Uint8Array): YamlFile {
 }
 
 export function escapePointer(segment: string): string {
+  if (!segment.includes('~') && !segment.includes('/')) return segment; // nearly every key
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function unescapePointer(segment: string): string {
+  if (!segment.includes('~')) return segment;
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
