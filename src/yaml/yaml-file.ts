@@ -12,6 +12,7 @@ import {
 } from 'yaml';
 import { finding } from '../core/codes.js';
 import type { Finding, Location } from '../core/finding.js';
+import { fastRead } from './fast.js';
 import { reindentQuoted } from './lenient.js';
 
 /**
@@ -74,7 +75,27 @@ export class YamlFile {
     /** Path relative to the plugin root, `/`-separated. */
     readonly path: string,
     readonly text: string,
+    /** `fast: false` reads with the `yaml` package even where the fast reader could (tests compare). */
+    options: { fast?: boolean } = {},
   ) {
+    const quick = options.fast === false ? undefined : fastRead(text);
+    if (quick) {
+      this.lines.addNewLine(0);
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lines.addNewLine(i + 1);
+      this.value = quick.value;
+      for (const [k, v] of quick.spans) this.spans.set(k, v);
+      for (const [k, v] of quick.plainText) this.plainText.set(k, v);
+      for (const [k, v] of quick.plainNonStrings) this.plainNonStrings.set(k, v);
+      for (const d of quick.duplicates) {
+        this.duplicates.push({
+          parent: d.parent,
+          key: d.key,
+          first: { file: path, ...this.location(d.first) },
+          second: { file: path, ...this.location(d.second) },
+        });
+      }
+      return;
+    }
     let doc = this.parse(text);
     if (!doc) return;
     if (doc.errors.length > 0) {

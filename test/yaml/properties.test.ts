@@ -81,10 +81,11 @@ describe('YAML reader properties', () => {
 
   it('reads back what a YAML writer wrote', () => {
     fc.assert(
-      fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), (doc) => {
+      fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), (generated) => {
+        const doc = JSON.parse(JSON.stringify(generated)); // -0 is 0 in JSON, the form compared
         const file = new YamlFile('x.yaml', stringify(doc));
         expect(file.problems).toEqual([]);
-        expect(file.value).toEqual(JSON.parse(JSON.stringify(doc)));
+        expect(file.value).toEqual(doc);
       }),
       { numRuns: 400 },
     );
@@ -144,6 +145,80 @@ describe('YAML reader properties', () => {
         expect(file.locate('/outer/after').line).toBe(words.length + 2);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+/** What the fast reader yields must be what the `yaml` package path yields, to the offset. */
+function agree(text: string): void {
+  const fast = new YamlFile('x.yaml', text);
+  const slow = new YamlFile('x.yaml', text, { fast: false });
+  expect(fast.problems).toEqual(slow.problems);
+  expect(fast.value).toEqual(slow.value);
+  expect([...fast.plainText]).toEqual(expect.arrayContaining([...slow.plainText]));
+  expect(fast.plainText.size).toBe(slow.plainText.size);
+  expect(new Map(fast.plainNonStrings)).toEqual(new Map(slow.plainNonStrings));
+  expect(fast.duplicates).toEqual(slow.duplicates);
+  const spans = (f: YamlFile) => (f as unknown as { spans: Map<string, unknown> }).spans;
+  expect(new Map(spans(fast))).toEqual(new Map(spans(slow)));
+}
+
+describe('the fast reader agrees with the yaml package, to the offset', () => {
+  it('on what a YAML writer writes (block style, flow sequences, block scalars, quotes)', () => {
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), fc.boolean(), (doc, flow) => {
+        agree(stringify(doc, { collectionStyle: 'block', flowCollectionPadding: flow }));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('on hand-shaped declarations: comments, empty values, duplicate keys, odd spacing', () => {
+    const line = fc.constantFrom(
+      'name: demo',
+      'name: demo   # trailing comment',
+      'label:',
+      '  en_US: Demo',
+      '  zh_Hans: ',
+      '  ja_JP: "デモ"',
+      "  pt_BR: 'it''s'",
+      'tags: [a, b, 1.5]',
+      'tags: []',
+      '# a comment',
+      '',
+      'items:',
+      '  - one',
+      '  - key: v',
+      '    other: 2',
+      '  -',
+      'text: |',
+      '  line one',
+      '',
+      '  line three',
+      'folded: >-',
+      '  a',
+      '  b',
+      'version: 1.10',
+      'enabled: true',
+      'name: again',
+      '    deep: 1',
+      '  # indented comment',
+      'keep: |+',
+      '  kept',
+      'q: "a\\"b \\u00e9"',
+      '"quoted key": 1',
+      '- top item',
+      'url: http://x.y/z#frag',
+      'odd: a:b',
+      'neg: -3',
+      'hex: 0x1F',
+      'empty: ""',
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 20 }), (lines) => {
+        agree(`${lines.join('\n')}\n`);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
