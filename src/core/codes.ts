@@ -52,6 +52,8 @@ export function finding(code: Code, message: string, init: FindingInit = {}): Fi
     message,
     category: category ?? info.category,
   };
+  // Every finding says how to fix it: the code's general remedy when the rule gives none of its own.
+  if (rest.fix === undefined && info.fix !== undefined) f.fix = info.fix;
   for (const [key, value] of Object.entries(rest)) {
     if (value !== undefined) (f as unknown as Record<string, unknown>)[key] = value;
   }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
 import { escapePointer, getAt, parseYamlBytes, type YamlFile } from '../yaml/yaml-file.js';
-import { checkSchema } from './schema-check.js';
+import { checkSchema, closest } from './schema-check.js';
 import type { SchemaId } from './schemas.js';
 import type { PluginSource } from './source.js';
 
@@ -102,6 +102,7 @@ export async function loadPlugin(
     plugin.findings.push(...manifest.problems);
     return plugin;
   }
+  plugin.findings.push(...manifest.warnings);
   const notManifest = notADifyManifest(manifest);
   if (notManifest) {
     plugin.findings.push(notManifest);
@@ -118,7 +119,7 @@ export async function loadPlugin(
     for (const [i, entry] of list.entries()) {
       if (typeof entry !== 'string' || entry === '') continue;
       const site = { file: manifest, pointer: `/plugins/${kind}/${i}` };
-      const decl = await loader.load(entry, PROVIDER[kind].kind, site);
+      const decl = await loader.load(entry, PROVIDER[kind].kind, site, PROVIDER[kind].children);
       if (decl) {
         plugin.providers[kind] = decl;
         await loader.children(kind, decl);
@@ -126,6 +127,19 @@ export async function loadPlugin(
     }
   }
   return plugin;
+}
+
+/**
+ * A child declaration (a tool, a strategy, an event, a datasource) rather than its provider: it has
+ * no list of children, and the child's own `parameters` or `description: {human: …}`.
+ */
+function looksLikeChild(value: unknown, childrenKey: string): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  if (childrenKey in v || 'credentials_for_provider' in v || 'subscription_schema' in v) return false;
+  const description = v.description as Record<string, unknown> | undefined;
+  const human = description && typeof description === 'object' && 'human' in description;
+  return Array.isArray(v.parameters) || Boolean(human);
 }
 
 /** The identity of every declaration kind: which schema checks it. */
@@ -154,7 +168,13 @@ class Loader {
   }
 
   /** Resolve, read, parse and schema-check one referenced declaration file. */
-  async load(ref: string, kind: DeclKind, from: RefSite): Promise<Declaration | undefined> {
+  async load(
+    ref: string,
+    kind: DeclKind,
+    from: RefSite,
+    /** For a provider: its children, to recognise a child listed where the provider belongs. */
+    children?: { key: string; kind: DeclKind },
+  ): Promise<Declaration | undefined> {
     const target = resolveReference(ref, from, this.fileSet, this.plugin.findings, 'declaration', (f) =>
       this.plugin.source.whyMissing?.(f),
     );
@@ -178,11 +198,41 @@ class Loader {
     const decl: Declaration = { kind, file, from };
     this.plugin.declarations.push(decl);
     if (!fresh) return decl;
+    this.plugin.findings.push(...file.warnings);
     if (file.problems.length > 0) {
       this.plugin.findings.push(...file.problems);
       return undefined;
     }
+    if (children && looksLikeChild(file.value, children.key)) {
+      // One finding naming the mistake, instead of every provider field the file lacks.
+      const child = children.kind.replace('-', ' ');
+      this.plugin.findings.push(
+        finding(
+          'DPR107',
+          `${target} is a ${child} declaration, listed where a ${kind.replace('-', ' ')} belongs`,
+          {
+            ...from.file.locate(from.pointer),
+            fix: `List the ${kind.replace('-', ' ')} YAML here (the file with identity and \`${children.key}:\`), and ${target} under its \`${children.key}:\`.`,
+          },
+        ),
+      );
+      return undefined;
+    }
     this.plugin.findings.push(...checkSchema(file, SCHEMA[kind]));
+    if (kind === 'model-position' && (file.value === null || file.value === undefined)) {
+      // The daemon decodes an empty file as a null list, and Dify's API server refuses the install
+      // on it (four official releases broke this way).
+      this.plugin.findings.push(
+        finding(
+          'DPR008',
+          `${target} is empty: Dify refuses to install a model provider whose position file is null`,
+          {
+            ...from.file.locate(from.pointer),
+            fix: 'List the models in the order to show them (`- model-name`), or remove the `position:` line.',
+          },
+        ),
+      );
+    }
     return decl;
   }
 
@@ -273,6 +323,7 @@ export function resolveReference(
     const code = what === 'python' ? 'DPR307' : what === 'privacy' ? 'DPR310' : 'DPR301';
     const excluded = whyMissing?.(normalized);
     const caseless = [...files].find((f) => f.toLowerCase() === normalized.toLowerCase());
+    const near = caseless ? undefined : nearestFile(normalized, files);
     findings.push(
       finding(
         code,
@@ -283,13 +334,26 @@ export function resolveReference(
             ? 'Stop ignoring it (or reference a file that is packaged): the daemon reads only what is in the package.'
             : caseless
               ? `The file is "${caseless}": paths are case-sensitive inside the package.`
-              : `Create ${ref}, or fix the path (relative to the plugin root).`,
+              : near
+                ? `Did you mean "${near}"?`
+                : `Create ${ref}, or fix the path (relative to the plugin root).`,
         },
       ),
     );
     return undefined;
   }
   return normalized;
+}
+
+/** A packaged file whose path is a near miss of a missing one (a typo, or the same name elsewhere). */
+function nearestFile(missing: string, files: ReadonlySet<string>): string | undefined {
+  const ext = path.posix.extname(missing);
+  const candidates = [...files].filter((f) => path.posix.extname(f) === ext);
+  const typo = closest(missing, candidates);
+  if (typo) return typo;
+  const base = path.posix.basename(missing);
+  const moved = candidates.filter((f) => path.posix.basename(f) === base);
+  return moved.length === 1 ? moved[0] : undefined;
 }
 
 function describeRef(what: string): string {

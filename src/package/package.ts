@@ -4,14 +4,16 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { vendorTokens } from '../checks/marketplace/secrets.js';
 import { finding } from '../core/codes.js';
 import { CheckFailedError, errorMessage, UsageError } from '../core/errors.js';
 import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
 import { byteOrder } from '../core/paths.js';
 import { commit, discardTemp, ensureDir, outputFailure, tempNamePattern, tempPathFor } from '../io/files.js';
-import type { ProcessRunner } from '../io/process.js';
+import { type ProcessRunner, processRunner } from '../io/process.js';
 import { MANIFEST } from '../manifest/plugin.js';
 import { validateSource } from '../manifest/validate.js';
+import { compilePython, type PythonFile } from '../python/compile.js';
 import { PrivateKeySniffer } from '../selection/file-rules.js';
 import { patternMatcher } from '../selection/ignore.js';
 import { DEFAULT_MAX_SIZE, type SelectedFile, selectFiles } from '../selection/select.js';
@@ -34,7 +36,10 @@ export interface PackageOptions extends SeverityPolicy {
   policy?: (findings: Finding[]) => Finding[];
   /** The plugin directory (default: the working directory). */
   path?: string;
-  /** Where the package goes (default: the working directory). */
+  /**
+   * Where the package goes (default: the working directory): a directory, or a file name ending in
+   * `.difypkg` (the Dify CLI's `-o out/x.difypkg` habit), unless a directory of that name exists.
+   */
   outDir?: string;
   cwd?: string;
   /** Uncompressed size limit in MiB (default 50, the daemon's). */
@@ -93,7 +98,8 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   }
 
   const maxSize = maxSizeBytes(options.maxSizeMiB);
-  const outDir = path.resolve(cwd, options.outDir ?? '.');
+  const output = resolveOutput(path.resolve(cwd, options.outDir ?? '.'));
+  const outDir = output.dir;
   const selection = selectFiles(root, {
     allowFiles: options.allowFiles,
     maxSize,
@@ -121,7 +127,7 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   // The name and version become a file name: only what the identifier allows ([a-z0-9_-], digits and
   // dots), so `name: ../../x` never writes outside the output directory. Validation reports the rest.
   const nameOk = NAME_PATTERN.test(name ?? '') && VERSION_PATTERN.test(version ?? '');
-  const fileName = `${name}-${version}.difypkg`;
+  const fileName = output.file ?? `${name}-${version}.difypkg`;
   const target = path.join(outDir, fileName);
   let writing: Promise<Written> | undefined;
   if (selectionOk && nameOk) {
@@ -139,14 +145,17 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
     writing.catch(() => undefined); // awaited below
   }
   let validated: Awaited<ReturnType<typeof validateSource>>;
+  let compiled: Finding[];
   try {
+    const compiling = compileShipped(selection.files, options);
     validated = await validateSource(new SelectionSource(selection.files, generated, label));
+    compiled = await compiling;
   } catch (error) {
     await writing?.then((w) => w.discard()).catch(() => undefined);
     throw error;
   }
   const { plugin, findings: validation } = validated;
-  const findings = policyOf(options)([...early, ...selection.findings, ...validation]);
+  const findings = policyOf(options)([...early, ...selection.findings, ...validation, ...compiled]);
   const result: PackageResult = {
     name: plugin.manifest.scalarText('/name'),
     version: plugin.manifest.scalarText('/version'),
@@ -190,6 +199,37 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   return result;
 }
 
+/**
+ * `-o DIR` is a directory; `-o out/x.difypkg` (a name ending in .difypkg that is not an existing
+ * directory) is the package file itself, as the Dify CLI's `--output_path` takes it.
+ */
+export function resolveOutput(full: string): { dir: string; file?: string } {
+  if (!full.toLowerCase().endsWith('.difypkg')) return { dir: full };
+  try {
+    if (statSync(full).isDirectory()) return { dir: full };
+  } catch {
+    // Not there yet: the file to write.
+  }
+  return { dir: path.dirname(full), file: path.basename(full) };
+}
+
+/** Compile every Python file the package ships (one Python process for all of them). */
+async function compileShipped(files: readonly SelectedFile[], options: PackageOptions): Promise<Finding[]> {
+  const py: PythonFile[] = [];
+  for (const f of files) {
+    if (!f.path.endsWith('.py')) continue;
+    try {
+      py.push({ plugin: '.', path: f.path, bytes: readFileSync(f.source) });
+    } catch {
+      // Unreadable files are the selection's finding (DPR407).
+    }
+  }
+  const outcome = await compilePython(py, options.runner ?? processRunner, {
+    env: options.env ?? process.env,
+  });
+  return [...(outcome.byPlugin.get('.') ?? []), ...(outcome.notice ? [outcome.notice] : [])];
+}
+
 interface Written {
   temp: string;
   size: number;
@@ -210,11 +250,16 @@ async function writePackage(
   onProgress?: (label: string, done: number, total: number) => void,
 ): Promise<Written> {
   const leaks: Finding[] = [];
+  /** Each sniffed file's bytes, scanned for vendor-shaped tokens once written (files are ≤ 1 MiB). */
+  const contents = new Map<string, Buffer[]>();
   const sniff = (rel: string, size: number): PackItem['tap'] => {
     if (size > SNIFF_LIMIT || allowed(rel)) return undefined;
     const sniffer = new PrivateKeySniffer();
     let reported = false;
+    const chunks: Buffer[] = [];
+    contents.set(rel, chunks);
     return (chunk) => {
+      chunks.push(Buffer.from(chunk)); // the reader may reuse its buffers
       sniffer.push(chunk);
       if (sniffer.found && !reported) {
         reported = true;
@@ -241,6 +286,7 @@ async function writePackage(
     const done = await writer.finish().catch((error: unknown) => {
       throw writeFailure(error, target);
     });
+    leaks.push(...tokenLeaks(contents));
     return {
       temp,
       ...done,
@@ -251,6 +297,29 @@ async function writePackage(
     await writer.abort();
     throw error;
   }
+}
+
+/**
+ * High-confidence secrets inside packaged files: vendor-shaped tokens (not placeholders) in text
+ * files, as `check` finds them (DPR510). A package is published: once in it, a token is leaked.
+ */
+function tokenLeaks(contents: ReadonlyMap<string, Buffer[]>): Finding[] {
+  const out: Finding[] = [];
+  for (const [rel, chunks] of contents) {
+    const bytes = Buffer.concat(chunks);
+    if (bytes.subarray(0, 4096).includes(0)) continue; // binary
+    for (const t of vendorTokens(bytes.toString('utf8')).slice(0, 3)) {
+      out.push(
+        finding('DPR414', `${rel} holds ${t.what} (${t.masked}); refusing to package it`, {
+          file: rel,
+          line: t.line,
+          column: t.column,
+          fix: `Remove the token (revoke it if it is real) and read it from the provider's credentials at run time; if it is a fake for tests, allow the file with --allow-file ${rel}.`,
+        }),
+      );
+    }
+  }
+  return out;
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   PROFILES,
   type Profile,
 } from './context.js';
+import officialGates from './data/official-gates.json' with { type: 'json' };
 import { dependencyRules } from './dependencies.js';
 import { iconRules } from './icon.js';
 import { manifestRules } from './manifest.js';
@@ -55,10 +56,36 @@ export interface CheckTargetResult {
   findings: Finding[];
 }
 
+/** The codes that mirror a gate of the official repository's CI (data/official-gates.json). */
+export const OFFICIAL_GATE_CODES: ReadonlySet<string> = new Set(
+  officialGates.gates.flatMap((g) => g.codes).filter((c) => c !== 'validation'),
+);
+
+/**
+ * `--profile official` applies exactly the official CI's gates: a marketplace rule that mirrors none
+ * of them is reported as a warning (the CI does not refuse the plugin for it).
+ */
+export function officialProfile(findings: Finding[]): Finding[] {
+  return findings.map((f) =>
+    f.severity === 'error' && !OFFICIAL_GATE_CODES.has(f.code)
+      ? { ...f, severity: 'warning', message: `${f.message} (not a gate of the official repository's CI)` }
+      : f,
+  );
+}
+
 /** Every rule family, over one plugin. */
 export async function marketplaceRules(ctx: CheckContext): Promise<Finding[]> {
+  const out = await allRules(ctx);
+  return ctx.profile === 'official' ? officialProfile(out) : out;
+}
+
+async function allRules(ctx: CheckContext): Promise<Finding[]> {
   const out: Finding[] = [...contentsRules(ctx), ...(await secretRules(ctx)), ...(await binaryRules(ctx))];
-  if (!ctx.plugin.usable) return out; // the manifest cannot be read: its errors say why
+  // The manifest cannot be read: its errors say why, and the rules that do not need it still run.
+  if (!ctx.plugin.usable) {
+    out.push(...(await readmeRules(ctx)));
+    return out;
+  }
   out.push(
     ...(await manifestRules(ctx)),
     ...(await readmeRules(ctx)),
@@ -194,12 +221,19 @@ const RESTATES: Record<string, string[]> = {
 
 export function mergeWithValidation(validation: Finding[], market: Finding[]): Finding[] {
   const drop = new Set<string>();
+  const twins = new Set<string>();
   for (const m of market) {
     // The package stage's refusals (DPR303, DPR407) may reach validation too, through the source's listing.
     drop.add(`${m.code}|${m.file ?? ''}|${m.line ?? 0}`);
-    for (const twin of RESTATES[m.code] ?? []) drop.add(`${twin}|${m.file ?? ''}|${m.line ?? 0}`);
+    // A restated finding is the same problem wherever each rule points in the file (a key, line 1).
+    for (const twin of RESTATES[m.code] ?? []) twins.add(`${twin}|${m.file ?? ''}`);
   }
-  return [...validation.filter((f) => !drop.has(`${f.code}|${f.file ?? ''}|${f.line ?? 0}`)), ...market];
+  return [
+    ...validation.filter(
+      (f) => !drop.has(`${f.code}|${f.file ?? ''}|${f.line ?? 0}`) && !twins.has(`${f.code}|${f.file ?? ''}`),
+    ),
+    ...market,
+  ];
 }
 
 /** `check` reports the validator's errors (the daemon refuses such a package at upload) under `manifest`. */
