@@ -9,7 +9,7 @@ import {
   parseText,
   runInvocation,
   splitList
-} from "./chunks/chunk-AYOH3LQK.js";
+} from "./chunks/chunk-2EX5VXN2.js";
 import "./chunks/chunk-HXXNGEUI.js";
 import "./chunks/chunk-TH67XRTX.js";
 import "./chunks/chunk-TWVWNLMF.js";

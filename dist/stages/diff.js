@@ -2,10 +2,10 @@ import { createRequire as __dprCreateRequire } from 'node:module';
 const require = __dprCreateRequire(import.meta.url);
 import {
   start
-} from "../chunks/chunk-C5HVPBGU.js";
+} from "../chunks/chunk-3OCRUJM4.js";
 import "../chunks/chunk-J4K6GQSZ.js";
 import "../chunks/chunk-VIK6TWDY.js";
-import "../chunks/chunk-AYOH3LQK.js";
+import "../chunks/chunk-2EX5VXN2.js";
 import "../chunks/chunk-HXXNGEUI.js";
 import "../chunks/chunk-TH67XRTX.js";
 import "../chunks/chunk-TWVWNLMF.js";

@@ -4,11 +4,11 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { vendorTokens } from '../checks/marketplace/secrets.js';
 import { finding } from '../core/codes.js';
 import { CheckFailedError, errorMessage, UsageError } from '../core/errors.js';
 import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
 import { byteOrder } from '../core/paths.js';
+import { vendorTokens } from '../core/secret-patterns.js';
 import { commit, discardTemp, ensureDir, outputFailure, tempNamePattern, tempPathFor } from '../io/files.js';
 import { type ProcessRunner, processRunner } from '../io/process.js';
 import { MANIFEST } from '../manifest/plugin.js';
