@@ -20,8 +20,14 @@ import {
 
 const doors = [
   { name: 'daemon management API', console: undefined },
-  { name: 'console API (cookies + CSRF, base64 password)', console: { scheme: 'cookie', passwordEncoding: 'base64' } },
-  { name: 'console API of an older Dify (bearer, plain password)', console: { scheme: 'bearer', passwordEncoding: 'plain' } },
+  {
+    name: 'console API (cookies + CSRF, base64 password)',
+    console: { scheme: 'cookie', passwordEncoding: 'base64' },
+  },
+  {
+    name: 'console API of an older Dify (bearer, plain password)',
+    console: { scheme: 'bearer', passwordEncoding: 'plain' },
+  },
 ] as const;
 
 let v1: BuiltPackage;
@@ -67,7 +73,11 @@ describe.each(doors)('$name', (door) => {
     expect(up.verified).toBe(false);
     expect(up.verification).toBeNull();
     expect(up.manifest.icon).toMatch(/^[0-9a-f]{64}\.svg$/);
-    const tool = up.manifest.tool as { tools: unknown[]; identity: { icon: string }; credentials_schema: { name: string }[] };
+    const tool = up.manifest.tool as {
+      tools: unknown[];
+      identity: { icon: string };
+      credentials_schema: { name: string }[];
+    };
     expect(tool.tools).toHaveLength(1);
     expect(tool.identity.icon).toBe(up.manifest.icon);
     expect(tool.credentials_schema.map((c) => c.name)).toEqual(['api_key']);
@@ -81,17 +91,30 @@ describe.each(doors)('$name', (door) => {
     expect(start.allInstalled).toBe(false);
     expect(start.taskId).toMatch(/^[0-9a-f-]{36}$/);
     const seen: InstallTask['status'][] = [];
-    const task = await target.waitForTask(start.taskId, { intervalMs: 5, onUpdate: (t) => seen.push(t.status) });
+    const task = await target.waitForTask(start.taskId, {
+      intervalMs: 5,
+      onUpdate: (t) => seen.push(t.status),
+    });
     expect(task.status).toBe('success');
     expect(task.totalPlugins).toBe(1);
     expect(task.completedPlugins).toBe(1);
-    expect(task.plugins[0]).toMatchObject({ identifier: v1.identifier, status: 'success', message: 'installed', source: 'package' });
+    expect(task.plugins[0]).toMatchObject({
+      identifier: v1.identifier,
+      status: 'success',
+      message: 'installed',
+      source: 'package',
+    });
     expect(seen.at(-1)).toBe('success');
     expect((await target.tasks()).map((t) => t.id)).toContain(start.taskId);
     const list = await target.installations();
     expect(list.map((i) => i.identifier)).toEqual([v1.identifier]);
     const one = await target.installation('acme/demo_tool');
-    expect(one).toMatchObject({ identifier: v1.identifier, version: '0.1.0', source: 'package', runtimeType: 'local' });
+    expect(one).toMatchObject({
+      identifier: v1.identifier,
+      version: '0.1.0',
+      source: 'package',
+      runtimeType: 'local',
+    });
     expect(one?.installationId).toMatch(/^[0-9a-f-]{36}$/);
     expect(one?.declaration?.name).toBe('demo_tool');
     expect(await target.installation('acme/absent')).toBeUndefined();
@@ -103,7 +126,11 @@ describe.each(doors)('$name', (door) => {
 
   it('reports missing dependencies: absent, or installed at another identifier', async () => {
     await target.upload(v2.path);
-    const missing = await target.missing([v1.identifier, v2.identifier, 'acme/other:1.0.0@' + 'a'.repeat(64)]);
+    const missing = await target.missing([
+      v1.identifier,
+      v2.identifier,
+      'acme/other:1.0.0@' + 'a'.repeat(64),
+    ]);
     expect(missing).toEqual([
       { identifier: v2.identifier, currentIdentifier: v1.identifier },
       { identifier: `acme/other:1.0.0@${'a'.repeat(64)}` },
@@ -120,7 +147,10 @@ describe.each(doors)('$name', (door) => {
       expect(outcome.absentMs).toBeGreaterThanOrEqual(0);
       expect(outcome.notes.join(' ')).toMatch(/no in-place upgrade.*absent for \d+ ms/);
       expect(logs.join('\n')).toMatch(/cannot upgrade a local package in place/);
-      await expect(target.upgrade(v2.identifier, v1.identifier)).rejects.toMatchObject({ kind: 'unsupported', code: 'DPR1108' });
+      await expect(target.upgrade(v2.identifier, v1.identifier)).rejects.toMatchObject({
+        kind: 'unsupported',
+        code: 'DPR1108',
+      });
     } else {
       expect(outcome.action).toBe('upgraded');
       expect(outcome.task?.plugins[0]?.message).toBe('upgraded');
@@ -161,7 +191,11 @@ describe.each(doors)('$name', (door) => {
       expect(error).toMatchObject({ status: 400, serverCode: 'plugin_error' });
       expect(error.serverMessage).toBe('plugin package not found, please upload it firstly');
     } else {
-      expect(error).toMatchObject({ errorType: 'PluginDaemonInternalServerError', serverCode: -500, status: 200 });
+      expect(error).toMatchObject({
+        errorType: 'PluginDaemonInternalServerError',
+        serverCode: -500,
+        status: 200,
+      });
       expect(error.serverMessage).toBe('plugin not found\nfailed to get plugin declaration');
     }
   });

@@ -25,7 +25,11 @@ afterAll(async () => {
 
 /** An embedded daemon on a free loopback port, its data in a fresh directory; closed after the file. */
 export async function startTestDaemon(options: Partial<EmbeddedDaemonOptions> = {}): Promise<EmbeddedDaemon> {
-  const daemon = await startEmbeddedDaemon({ dataDir: path.join(tempDir('dpr-daemon-'), 'data'), apiKey: API_KEY, ...options });
+  const daemon = await startEmbeddedDaemon({
+    dataDir: path.join(tempDir('dpr-daemon-'), 'data'),
+    apiKey: API_KEY,
+    ...options,
+  });
   running.push(daemon);
   return daemon;
 }
@@ -50,7 +54,10 @@ export interface BuiltPackage {
 }
 
 /** Package the test tool plugin (with `changes`) as `package` does; fails the test on errors. */
-export async function buildPackage(changes: PluginFiles = {}, base: Record<string, string> = TOOL_PLUGIN): Promise<BuiltPackage> {
+export async function buildPackage(
+  changes: PluginFiles = {},
+  base: Record<string, string> = TOOL_PLUGIN,
+): Promise<BuiltPackage> {
   const dir = writePlugin(changes, base);
   const out = tempDir('dpr-pkg-');
   const r = await packagePlugin({ path: dir, outDir: out, cwd: out });
@@ -61,7 +68,10 @@ export async function buildPackage(changes: PluginFiles = {}, base: Record<strin
 
 /** The test plugin at another version (distinct identifiers for upgrades). */
 export function atVersion(version: string, changes: PluginFiles = {}): Promise<BuiltPackage> {
-  return buildPackage({ 'manifest.yaml': edit('manifest.yaml', 'version: 0.1.0', `version: ${version}`), ...changes });
+  return buildPackage({
+    'manifest.yaml': edit('manifest.yaml', 'version: 0.1.0', `version: ${version}`),
+    ...changes,
+  });
 }
 
 /** A file with these bytes, for uploads of hand-made (bad) packages. */
@@ -83,7 +93,11 @@ export async function management(
 ): Promise<{ status: number; body: Record<string, unknown> }> {
   const headers: Record<string, string> = { 'X-Api-Key': init.apiKey ?? API_KEY };
   if (init.contentType) headers['Content-Type'] = init.contentType;
-  const r = await fetch(`${d.url}/plugin/${d.tenant}/management${route}`, { method, headers, body: init.body });
+  const r = await fetch(`${d.url}/plugin/${d.tenant}/management${route}`, {
+    method,
+    headers,
+    body: init.body,
+  });
   return { status: r.status, body: (await r.json()) as Record<string, unknown> };
 }
 
