@@ -49,6 +49,23 @@ export class PythonRuntime {
 
   /** Unpack, make the environment, install the dependencies (skipped when done before). */
   async prepare(identifier: string, packageFile: string, say: (message: string) => void): Promise<string> {
+    try {
+      return await this.prepareDir(identifier, packageFile, say);
+    } catch (error) {
+      const message =
+        error instanceof RuntimeFailure
+          ? error.message
+          : `failed to init environment: ${(error as Error).message}`;
+      this.states.set(identifier, { status: 'failed', message });
+      throw new RuntimeFailure(message);
+    }
+  }
+
+  private async prepareDir(
+    identifier: string,
+    packageFile: string,
+    say: (message: string) => void,
+  ): Promise<string> {
     const dir = path.join(this.root, createHash('sha256').update(identifier).digest('hex').slice(0, 32));
     if (existsSync(path.join(dir, READY))) return dir;
     this.states.set(identifier, { status: 'starting', message: 'preparing the environment' });

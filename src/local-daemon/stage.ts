@@ -5,8 +5,8 @@
  * unless told otherwise.
  */
 import path from 'node:path';
-import { TargetError } from '../daemon/errors.js';
 import { parseAccounts } from '../daemon/credentials.js';
+import { TargetError } from '../daemon/errors.js';
 import type { StageContext } from '../io/context.js';
 import { DEFAULT_TENANT, startEmbeddedDaemon } from './server.js';
 
@@ -98,7 +98,9 @@ export async function daemonStage(input: DaemonStageInput, ctx: StageContext): P
     `listening on ${daemon.url} (daemon API: /plugin/${daemon.tenant}/management${input.console ? ', console API: /console/api' : ''}); data in ${dataDir}`,
   );
   if (daemon.recovered.length > 0)
-    ctx.log(`${daemon.recovered.length} task(s) left running by a stopped daemon were failed: ${daemon.recovered.join(', ')}`);
+    ctx.log(
+      `${daemon.recovered.length} task(s) left running by a stopped daemon were failed: ${daemon.recovered.join(', ')}`,
+    );
   // Our own listeners keep the runner from re-raising the signal: the daemon stops cleanly first.
   let on: (signal: NodeJS.Signals) => void = () => {};
   const stoppedBy = await new Promise<string>((resolve) => {

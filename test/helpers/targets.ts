@@ -89,7 +89,7 @@ export async function management(
   d: EmbeddedDaemon,
   method: string,
   route: string,
-  init: { body?: BodyInit; contentType?: string; apiKey?: string } = {},
+  init: { body?: string | FormData | Buffer; contentType?: string; apiKey?: string } = {},
 ): Promise<{ status: number; body: Record<string, unknown> }> {
   const headers: Record<string, string> = { 'X-Api-Key': init.apiKey ?? API_KEY };
   if (init.contentType) headers['Content-Type'] = init.contentType;
