@@ -118,6 +118,12 @@ export const daemonCommand = defineCommand<DaemonStageInput, DaemonStageResult>(
       choices: ['base64', 'plain'],
       description: 'with --console: how the login password is expected (base64: current Dify; plain: older)',
     },
+    {
+      key: 'readyFile',
+      kind: 'path',
+      value: 'file',
+      description: 'write {"url","port","pid",…} to this file once listening (for scripts that use --port 0 or --json)',
+    },
   ],
   common: [],
   outputs: [],

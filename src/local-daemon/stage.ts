@@ -5,6 +5,7 @@
  * unless told otherwise.
  */
 import path from 'node:path';
+import { writeAtomic } from '../io/files.js';
 import { parseAccounts } from '../daemon/credentials.js';
 import { TargetError } from '../daemon/errors.js';
 import type { StageContext } from '../io/context.js';
@@ -27,6 +28,8 @@ export interface DaemonStageInput {
   difyVersion?: string;
   consoleScheme?: 'cookie' | 'bearer';
   consolePassword?: 'plain' | 'base64';
+  /** Written (atomically) once listening: `{url, host, port, tenant, pid}`, for scripts that start it with --port 0. */
+  readyFile?: string;
 }
 
 export interface DaemonStageResult {
@@ -101,6 +104,10 @@ export async function daemonStage(input: DaemonStageInput, ctx: StageContext): P
     ctx.log(
       `${daemon.recovered.length} task(s) left running by a stopped daemon were failed: ${daemon.recovered.join(', ')}`,
     );
+  if (input.readyFile) {
+    const ready = { url: daemon.url, host: daemon.host, port: daemon.port, tenant: daemon.tenant, pid: process.pid };
+    writeAtomic(path.resolve(ctx.cwd, input.readyFile), `${JSON.stringify(ready)}\n`);
+  }
   // Our own listeners keep the runner from re-raising the signal: the daemon stops cleanly first.
   let on: (signal: NodeJS.Signals) => void = () => {};
   const stoppedBy = await new Promise<string>((resolve) => {
