@@ -42,14 +42,16 @@ export const daemonCommand = defineCommand<DaemonStageInput, DaemonStageResult>(
       key: 'console',
       kind: 'boolean',
       default: false,
-      description: 'serve the Dify console API (/console/api: login, cookies, CSRF) in front of the same state',
+      description:
+        'serve the Dify console API (/console/api: login, cookies, CSRF) in front of the same state',
     },
     {
       key: 'accountEnv',
       kind: 'string',
       default: 'DIFY_CONSOLE_ACCOUNT',
       value: 'variable',
-      description: 'with --console: the variable holding the account, EMAIL:PASSWORD or JSON {"email","password","role"}',
+      description:
+        'with --console: the variable holding the account, EMAIL:PASSWORD or JSON {"email","password","role"}',
     },
     {
       key: 'forceVerify',
@@ -68,7 +70,8 @@ export const daemonCommand = defineCommand<DaemonStageInput, DaemonStageResult>(
       key: 'runtime',
       kind: 'enum',
       choices: ['python'],
-      description: 'start each installed plugin (python -m <entrypoint> in a venv with its dependencies) and check it stays up',
+      description:
+        'start each installed plugin (python -m <entrypoint> in a venv with its dependencies) and check it stays up',
     },
     {
       key: 'python',
@@ -110,7 +113,8 @@ export const daemonCommand = defineCommand<DaemonStageInput, DaemonStageResult>(
       key: 'consoleScheme',
       kind: 'enum',
       choices: ['cookie', 'bearer'],
-      description: 'with --console: cookie (current Dify: cookies and X-CSRF-Token) or bearer (older versions)',
+      description:
+        'with --console: cookie (current Dify: cookies and X-CSRF-Token) or bearer (older versions)',
     },
     {
       key: 'consolePassword',
@@ -122,7 +126,8 @@ export const daemonCommand = defineCommand<DaemonStageInput, DaemonStageResult>(
       key: 'readyFile',
       kind: 'path',
       value: 'file',
-      description: 'write {"url","port","pid",…} to this file once listening (for scripts that use --port 0 or --json)',
+      description:
+        'write {"url","port","pid",…} to this file once listening (for scripts that use --port 0 or --json)',
     },
   ],
   common: [],
@@ -165,7 +170,10 @@ export const daemonCommand = defineCommand<DaemonStageInput, DaemonStageResult>(
                 ['management API', `${r.url}/plugin/${r.tenant}/management`],
                 ['console API', r.console ? `${r.url}/console/api` : '-'],
                 ['data', display(ctx.cwd, r.dataDir)],
-                ['signatures', r.forceVerify ? `forced (official key + ${r.trustedKeys} trusted)` : 'not forced'],
+                [
+                  'signatures',
+                  r.forceVerify ? `forced (official key + ${r.trustedKeys} trusted)` : 'not forced',
+                ],
                 ['runtime', r.runtime],
               ],
             },

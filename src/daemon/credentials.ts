@@ -26,7 +26,8 @@ export function parseAccounts(text: string, origin: string): AccountWithRole[] {
       );
     }
     const list = Array.isArray(value) ? value : [value];
-    if (list.length === 0) throw new UsageError(`${origin} holds no account`, 'Write {"email": "…", "password": "…"}.');
+    if (list.length === 0)
+      throw new UsageError(`${origin} holds no account`, 'Write {"email": "…", "password": "…"}.');
     return list.map((v, i) => account(v, list.length > 1 ? `${origin}[${i}]` : origin));
   }
   const colon = trimmed.indexOf(':');

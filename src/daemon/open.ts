@@ -10,8 +10,8 @@ import path from 'node:path';
 import type { EnvironmentConfig } from '../config/types.js';
 import { UsageError } from '../core/errors.js';
 import type { StageContext } from '../io/context.js';
-import { ConsoleTarget } from './console-target.js';
 import type { PasswordEncoding } from './console-session.js';
+import { ConsoleTarget } from './console-target.js';
 import { parseAccount } from './credentials.js';
 import { DaemonTarget } from './daemon-target.js';
 import { TargetError } from './errors.js';
@@ -40,7 +40,10 @@ export interface TargetSelection {
 }
 
 /** The environment's entry merged with the selection (the selection wins). */
-export function resolveSelection(selection: TargetSelection, ctx: Pick<StageContext, 'config'>): TargetSelection {
+export function resolveSelection(
+  selection: TargetSelection,
+  ctx: Pick<StageContext, 'config'>,
+): TargetSelection {
   const name = selection.environment;
   const env: EnvironmentConfig | undefined = name ? ctx.config.environments[name] : undefined;
   if (name && !env && !selection.url) {
@@ -73,13 +76,22 @@ export async function openTarget(
   ctx: Pick<StageContext, 'config' | 'env' | 'cwd' | 'ports'>,
 ): Promise<DifyTarget> {
   const s = resolveSelection(selection, ctx);
-  const kind = s.kind ?? (s.accountEnv && !s.apiKeyEnv ? 'console' : /\/console\/api\/?$/.test(s.url ?? '') ? 'console' : 'daemon');
+  const kind =
+    s.kind ??
+    (s.accountEnv && !s.apiKeyEnv
+      ? 'console'
+      : /\/console\/api\/?$/.test(s.url ?? '')
+        ? 'console'
+        : 'daemon');
   if (!s.url) return openEmbedded(s, kind, ctx);
   if (kind === 'console') {
     const variable = s.accountEnv ?? DEFAULT_ACCOUNT_ENV;
     return new ConsoleTarget({
       url: s.url,
-      account: parseAccount(secret(ctx.env, variable, 'the console account (EMAIL:PASSWORD)'), `$${variable}`),
+      account: parseAccount(
+        secret(ctx.env, variable, 'the console account (EMAIL:PASSWORD)'),
+        `$${variable}`,
+      ),
       http: ctx.ports.http,
       ...(s.workspace ? { workspace: s.workspace } : {}),
       ...(s.passwordEncoding ? { passwordEncoding: s.passwordEncoding } : {}),
@@ -104,8 +116,12 @@ async function openEmbedded(
   const { startEmbeddedDaemon, DEFAULT_TENANT } = await import('../local-daemon/server.js');
   // In-process and on loopback only: its key and account are made up for this run.
   const apiKey = randomBytes(24).toString('base64url');
-  const account = { email: 'embedded@localhost.localdomain', password: randomBytes(18).toString('base64url') };
-  const dataDir = s.dataDir ?? path.join(ctx.cwd, '.dify-release', 'envs', s.environment ?? 'default', 'daemon');
+  const account = {
+    email: 'embedded@localhost.localdomain',
+    password: randomBytes(18).toString('base64url'),
+  };
+  const dataDir =
+    s.dataDir ?? path.join(ctx.cwd, '.dify-release', 'envs', s.environment ?? 'default', 'daemon');
   const daemon = await startEmbeddedDaemon({
     dataDir,
     apiKey,

@@ -17,7 +17,7 @@ export async function waitFor(
 ): Promise<InstallTask> {
   const timeout = options.timeoutMs ?? DEFAULT_TASK_TIMEOUT_MS;
   const started = now();
-  let interval = options.intervalMs ?? 250;
+  let interval = options.intervalMs ?? 100;
   const maxInterval = options.maxIntervalMs ?? 4000;
   let last: InstallTask | undefined;
   for (;;) {

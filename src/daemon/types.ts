@@ -125,7 +125,7 @@ export interface TargetVersions {
 export interface WaitOptions {
   /** Overall limit (default 10 minutes, as the daemon's own install timeout). */
   timeoutMs?: number;
-  /** First poll interval (default 250 ms), doubling to `maxIntervalMs`. */
+  /** First poll interval (default 100 ms), doubling to `maxIntervalMs` (default 4 s). */
   intervalMs?: number;
   maxIntervalMs?: number;
   signal?: AbortSignal;

@@ -5,10 +5,7 @@
  * {@link DaemonFailure}s with its error types and texts.
  */
 
-import { randomUUID } from 'node:crypto';
-import { renameSync, unlinkSync } from 'node:fs';
 import { checksumOfIdentifier, pluginIdOf, versionOf } from '../daemon/shapes.js';
-import { writeAtomic } from '../io/files.js';
 import { type DecodedPackage, decodeUpload, type UploadPolicy } from './decode.js';
 import { badRequest, internalError } from './envelope.js';
 import type { PythonRuntime } from './runtime.js';
@@ -29,17 +26,9 @@ export class DaemonCore {
 
   /** Decode, check and store an uploaded package (its bytes); the daemon's upload answer. */
   async upload(bytes: Buffer, verifySignature: boolean): Promise<Record<string, unknown>> {
-    const temp = this.store.tempFile(`${randomUUID()}.difypkg`);
-    writeAtomic(temp, bytes, 0o600);
-    let decoded: DecodedPackage;
-    try {
-      decoded = await decodeUpload(temp, this.policy, verifySignature);
-    } catch (error) {
-      remove(temp);
-      throw error;
-    }
+    const decoded: DecodedPackage = await decodeUpload(bytes, this.policy, verifySignature);
     // The package before its declaration, the declaration before the state that names it.
-    renameSync(temp, this.store.packagePath(decoded.identifier));
+    this.store.putPackage(decoded.identifier, bytes);
     for (const [id, content] of decoded.assets) this.store.putAsset(id, content);
     this.store.putDeclaration(decoded.identifier, decoded.declaration, {
       plugin_id: decoded.pluginId,
@@ -212,13 +201,5 @@ export class DaemonCore {
         ...(s.startedAt ? { started_at: s.startedAt } : {}),
       },
     };
-  }
-}
-
-function remove(file: string): void {
-  try {
-    unlinkSync(file);
-  } catch {
-    // Gone already.
   }
 }

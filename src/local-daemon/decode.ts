@@ -9,7 +9,7 @@
  */
 import { checksumOf, IDENTIFIER_PATTERN } from '../package/checksum.js';
 import { type TrustedKey, verifyPackage } from '../signing/verify.js';
-import { BadPackageError, type OpenPackage, openPackage } from '../zip/reader.js';
+import { BadPackageError, type OpenPackage, openPackageBuffer } from '../zip/reader.js';
 import { assetId, RemapError, readAssets, remapAssets } from './assets.js';
 import { DecodeError, decodeManifest, isObject, type Json } from './declaration.js';
 import { badRequest, type DaemonFailure, joined } from './envelope.js';
@@ -40,23 +40,24 @@ const NAME = /^[a-z0-9_-]{1,128}$/;
 const DECODE_FAILED = 'failed to decode package';
 const SAVE_FAILED = 'failed to save package';
 
-/** Decode an uploaded package file; throws a {@link DaemonFailure} with the daemon's answer. */
+/** Decode an uploaded package (its bytes); throws a {@link DaemonFailure} with the daemon's answer. */
 export async function decodeUpload(
-  file: string,
+  bytes: Buffer,
   policy: UploadPolicy,
   verifySignature: boolean,
 ): Promise<DecodedPackage> {
+  const file = 'the uploaded package';
   let pkg: OpenPackage;
   try {
-    pkg = await openPackage(file, { maxUncompressed: policy.maxBytes });
+    pkg = await openPackageBuffer(bytes, file, { maxUncompressed: policy.maxBytes });
   } catch (error) {
-    throw readFailure(error, file, policy.maxBytes);
+    throw readFailure(error, policy.maxBytes);
   }
   try {
-    return await decodeOpen(pkg, file, policy, verifySignature);
+    return await decodeOpen(pkg, policy, verifySignature);
   } catch (error) {
     if (error instanceof DecodeError) throw badRequest(error.message);
-    if (error instanceof BadPackageError) throw readFailure(error, file, policy.maxBytes);
+    if (error instanceof BadPackageError) throw readFailure(error, policy.maxBytes);
     throw error;
   } finally {
     await pkg.close();
@@ -65,7 +66,6 @@ export async function decodeUpload(
 
 async function decodeOpen(
   pkg: OpenPackage,
-  file: string,
   policy: UploadPolicy,
   verifySignature: boolean,
 ): Promise<DecodedPackage> {
@@ -98,7 +98,6 @@ async function decodeOpen(
     if (error instanceof RemapError) throw badRequest(joined(error.message, SAVE_FAILED));
     throw error;
   }
-  void file;
   return {
     identifier,
     pluginId: identifier.slice(0, identifier.indexOf(':')),
@@ -138,7 +137,7 @@ export function manifestProblem(d: Json): string | undefined {
 }
 
 /** Our reader's refusal worded as the daemon's decoder (Go's archive/zip) would fail. */
-function readFailure(error: unknown, file: string, maxBytes: number): DaemonFailure {
+function readFailure(error: unknown, maxBytes: number): DaemonFailure {
   if (!(error instanceof BadPackageError)) return badRequest((error as Error)?.message ?? String(error));
   const { kind, entry } = error.reason;
   switch (kind) {
@@ -155,7 +154,7 @@ function readFailure(error: unknown, file: string, maxBytes: number): DaemonFail
     case 'damaged':
       return badRequest(/CRC/.test(error.message) ? 'zip: checksum error' : 'zip: not a valid zip file');
     default:
-      return badRequest(error.message.split(file).join('the package'));
+      return badRequest(error.message);
   }
 }
 

@@ -5,10 +5,10 @@
  * unless told otherwise.
  */
 import path from 'node:path';
-import { writeAtomic } from '../io/files.js';
 import { parseAccounts } from '../daemon/credentials.js';
 import { TargetError } from '../daemon/errors.js';
 import type { StageContext } from '../io/context.js';
+import { writeAtomic } from '../io/files.js';
 import { DEFAULT_TENANT, startEmbeddedDaemon } from './server.js';
 
 export interface DaemonStageInput {
@@ -105,7 +105,13 @@ export async function daemonStage(input: DaemonStageInput, ctx: StageContext): P
       `${daemon.recovered.length} task(s) left running by a stopped daemon were failed: ${daemon.recovered.join(', ')}`,
     );
   if (input.readyFile) {
-    const ready = { url: daemon.url, host: daemon.host, port: daemon.port, tenant: daemon.tenant, pid: process.pid };
+    const ready = {
+      url: daemon.url,
+      host: daemon.host,
+      port: daemon.port,
+      tenant: daemon.tenant,
+      pid: process.pid,
+    };
     writeAtomic(path.resolve(ctx.cwd, input.readyFile), `${JSON.stringify(ready)}\n`);
   }
   // Our own listeners keep the runner from re-raising the signal: the daemon stops cleanly first.

@@ -148,8 +148,9 @@ export class DaemonStore {
     this.save();
   }
 
-  save(): void {
-    writeAtomic(this.stateFile(), `${JSON.stringify(this.state)}\n`, 0o600);
+  /** Write the state; `durable: false` for progress notes (whole after a crash, not flushed to disk). */
+  save(durable = true): void {
+    writeAtomic(this.stateFile(), `${JSON.stringify(this.state)}\n`, 0o600, { fsync: durable });
   }
 
   // Packages, declarations, assets --------------------------------------------------------------
@@ -283,9 +284,9 @@ export class DaemonStore {
       .sort((a, b) => (a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : 0));
   }
 
-  putTask(task: TaskRecord): void {
+  putTask(task: TaskRecord, durable = true): void {
     this.state.tasks[task.id] = task;
-    this.save();
+    this.save(durable);
   }
 
   deleteTask(id: string): void {

@@ -68,29 +68,52 @@ export class BadPackageError extends CheckFailedError {
   }
 }
 
+const YAUZL_OPTIONS = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
+
 /** Open a package, checking every name and the declared sizes before anything is read. */
 export async function openPackage(file: string, limits: ReadLimits = {}): Promise<OpenPackage> {
-  const maxUncompressed = limits.maxUncompressed ?? DEFAULT_MAX_UNCOMPRESSED;
-  const maxEntries = limits.maxEntries ?? 0xffff;
   let zip: ZipFile;
   try {
-    zip = await yauzl.openPromise(file, {
-      lazyEntries: true,
-      autoClose: false,
-      decodeStrings: false,
-      validateEntrySizes: true,
-    });
+    zip = await yauzl.openPromise(file, YAUZL_OPTIONS);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT')
       throw new UsageError(`${file} does not exist`, 'Pass the path of a .difypkg file.');
     if (code === 'EISDIR') throw new UsageError(`${file} is a directory, not a package`);
-    throw new BadPackageError(
-      `${file} is not a valid .difypkg (zip): ${errorMessage(error)}`,
-      'Rebuild it with `dify-plugin-release package`; a truncated download or a renamed file causes this.',
-      { kind: 'not-zip' },
-    );
+    throw notZip(file, error);
   }
+  return fromZip(zip, file, limits);
+}
+
+/**
+ * The same checks on a package held in memory (an upload the embedded daemon received): no file
+ * reads through the thread pool, `label` names it in messages.
+ */
+export async function openPackageBuffer(
+  bytes: Buffer,
+  label: string,
+  limits: ReadLimits = {},
+): Promise<OpenPackage> {
+  let zip: ZipFile;
+  try {
+    zip = await yauzl.fromBufferPromise(bytes, YAUZL_OPTIONS);
+  } catch (error) {
+    throw notZip(label, error);
+  }
+  return fromZip(zip, label, limits);
+}
+
+function notZip(file: string, error: unknown): BadPackageError {
+  return new BadPackageError(
+    `${file} is not a valid .difypkg (zip): ${errorMessage(error)}`,
+    'Rebuild it with `dify-plugin-release package`; a truncated download or a renamed file causes this.',
+    { kind: 'not-zip' },
+  );
+}
+
+async function fromZip(zip: ZipFile, file: string, limits: ReadLimits): Promise<OpenPackage> {
+  const maxUncompressed = limits.maxUncompressed ?? DEFAULT_MAX_UNCOMPRESSED;
+  const maxEntries = limits.maxEntries ?? 0xffff;
   const entries = new Map<string, { entry: Entry; info: PackageEntry }>();
   const directories: string[] = [];
   let total = 0;
