@@ -8,9 +8,10 @@
  * UI uninstalls, then installs (install-from-local-package/steps/install.tsx); see flow.ts.
  */
 import type { HttpClient, HttpMethod } from '../io/http.js';
-import { type ConsoleAccount, ConsoleSession, messageOf, type PasswordEncoding } from './console-session.js';
+import { forbiddenError, shapeError, unwrapConsole } from './console-errors.js';
+import { type ConsoleAccount, ConsoleSession, type PasswordEncoding } from './console-session.js';
 import { TargetError } from './errors.js';
-import { type CallOptions, type CallResult, call, clean, protocolError } from './http-call.js';
+import { type CallOptions, type CallResult, call } from './http-call.js';
 import { waitFor } from './poll.js';
 import { isObject, readInstallation, readTask, readUpload } from './shapes.js';
 import type {
@@ -266,69 +267,23 @@ export class ConsoleTarget implements DifyTarget {
   }
 
   private unwrap(route: string, r: CallResult, purpose?: 'upload'): unknown {
-    if (r.status >= 200 && r.status < 300 && r.body !== undefined) return r.body;
-    const body = isObject(r.body) ? r.body : undefined;
-    const code = body && typeof body.code === 'string' ? body.code : undefined;
-    const text = clean(messageOf(body), this.secrets());
-    const detail = { route, status: r.status, ...(code ? { serverCode: code } : {}), serverMessage: text };
-    if (!body || !code) throw protocolError(route, r, this.secrets(), 'a Dify console');
-    if (r.status === 401) {
-      throw new TargetError(
-        `${route}: the console refused the session after logging in again (${code}: ${text})`,
-        { ...detail, kind: 'auth', code: 'DPR1101' },
-        'Check the account and that the console’s cookies reach this client (a proxy must pass Set-Cookie through).',
-      );
-    }
-    if (r.status >= 500) {
-      throw new TargetError(
-        `${route}: the console failed (HTTP ${r.status} ${code}: ${text || 'no message'})`,
-        { ...detail, kind: 'server', code: 'DPR1114' },
-        'The console hides the daemon’s error here: look at the API server’s log, or deploy through the daemon for its own message.',
-      );
-    }
-    const signature = /bad signature|verification has been enabled/i.test(text);
-    throw new TargetError(
-      `${route}: the console refused it (${code}: ${text})`,
-      {
-        ...detail,
-        kind: 'rejected',
-        code: signature ? 'DPR1105' : purpose === 'upload' ? 'DPR1104' : 'DPR1114',
-      },
-      signature
-        ? 'Sign the package with a key the daemon trusts (THIRD_PARTY_SIGNATURE_VERIFICATION_*), without turning verification off.'
-        : undefined,
-    );
+    return unwrapConsole(route, r, this.secrets(), purpose);
   }
 
   /** A 403 says only “forbidden”: say which setting refuses, when the console tells. */
   private async forbidden(route: string, r: CallResult): Promise<TargetError> {
-    let why = '';
+    let setting: string | undefined;
     try {
       const p = await this.raw('GET', `${PLUGIN}/permission/fetch`);
       if (isObject(p.body) && typeof p.body.install_permission === 'string')
-        why = `; the workspace’s plugin install permission is “${p.body.install_permission}”`;
+        setting = p.body.install_permission;
     } catch {
       // Keep the plain answer.
     }
-    return new TargetError(
-      `${route}: the console forbids it for this account (HTTP 403${why})`,
-      {
-        kind: 'permission',
-        code: 'DPR1102',
-        route,
-        status: 403,
-        serverCode: isObject(r.body) ? String(r.body.code ?? '') : undefined,
-        serverMessage: clean(messageOf(r.body), this.secrets()),
-      },
-      'An owner or admin sets Plugins → Permissions → “Who can install plugins” to everyone (or admins, with the account an admin), or use an account that may.',
-    );
+    return forbiddenError(route, r, this.secrets(), setting);
   }
 
   private shapeError(route: string, data: unknown): TargetError {
-    return new TargetError(
-      `${route}: the console's answer is not of the expected shape (${clean(JSON.stringify(data) ?? 'null', this.secrets()).slice(0, 200)})`,
-      { kind: 'protocol', code: 'DPR1109', route },
-      'Check the Dify version: this client follows the console API of Dify 1.x.',
-    );
+    return shapeError(route, data, this.secrets());
   }
 }

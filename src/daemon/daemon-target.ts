@@ -37,6 +37,8 @@ export interface DaemonTargetOptions {
   onClose?: () => Promise<void>;
 }
 
+const UUID = /^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?$/i;
+
 /** The daemon's largest page (`page_size` validates `max=256`). */
 const PAGE = 256;
 
@@ -47,7 +49,12 @@ export class DaemonTarget implements DifyTarget {
 
   constructor(private readonly options: DaemonTargetOptions) {
     if (!options.apiKey) throw new UsageError('the daemon target needs an API key');
-    if (!options.tenant) throw new UsageError('the daemon target needs a tenant id');
+    if (!UUID.test(options.tenant)) {
+      throw new UsageError(
+        `the daemon tenant "${options.tenant}" is not a Dify workspace id (a UUID): the daemon keys installations by it`,
+        'Use the workspace id (in the console URL, or the tenants table), e.g. tenants: [6f2c…-…] in .dify-release.yml.',
+      );
+    }
     this.base = options.url.replace(/\/+$/, '');
     this.info = {
       kind: 'daemon',

@@ -7,15 +7,22 @@
  */
 import { IDENTIFIER_PATTERN } from '../package/checksum.js';
 import type { DaemonCore } from './core.js';
-import { badRequest, DaemonFailure, success } from './envelope.js';
+import { badRequest, DaemonFailure, internalError, success } from './envelope.js';
 import { jsonBody, parseForm, type Reply, type Request, type Route, route } from './http-util.js';
 
 const BASE = '/plugin/:tenant/management';
+/** What PostgreSQL takes for a `uuid` column (the daemon's tenant_id). */
+const UUID = /^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?$/i;
+/** Routes that only read packages and declarations: the tenant is not looked up there. */
+const NO_TENANT = /\/(install\/upload\/package|decode\/from_identifier|fetch\/manifest|fetch\/identifier)$/;
 
 export function managementRoutes(core: DaemonCore): Route[] {
   const r = (method: string, path: string, handler: (req: Request) => Promise<unknown> | unknown): Route =>
     route(method, `${BASE}${path}`, async (req) => {
       try {
+        // The daemon stores tenant ids in uuid columns: anything else fails in the database.
+        if (!NO_TENANT.test(req.path) && !UUID.test(req.params.tenant ?? ''))
+          throw internalError(`ERROR: invalid input syntax for type uuid: "${req.params.tenant}" (SQLSTATE 22P02)`);
         return ok(await handler(req));
       } catch (error) {
         if (error instanceof DaemonFailure) return { status: error.httpStatus, json: error.envelope() };

@@ -13,68 +13,28 @@
  * `running` by a process that died are failed with the reason, never left running.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { EnvironmentError, errorMessage } from '../core/errors.js';
 import { writeAtomic } from '../io/files.js';
+import { lockDirectory, unlockDirectory } from './lock.js';
+import type {
+  DeclarationIndex,
+  InstallationRecord,
+  PermissionRecord,
+  PluginRecord,
+  TaskRecord,
+} from './records.js';
 
-export type TaskStatus = 'pending' | 'running' | 'success' | 'failed';
-
-export interface TaskPluginRecord {
-  plugin_unique_identifier: string;
-  labels: Record<string, string>;
-  icon: string;
-  icon_dark: string;
-  plugin_id: string;
-  status: TaskStatus;
-  message: string;
-  source: string;
-}
-
-/** An install task, in the daemon's JSON field names (models.InstallTask). */
-export interface TaskRecord {
-  id: string;
-  created_at: string;
-  updated_at: string;
-  status: TaskStatus;
-  tenant_id: string;
-  total_plugins: number;
-  completed_plugins: number;
-  plugins: TaskPluginRecord[];
-}
-
-/** A tenant's installation of a plugin id (models.PluginInstallation). */
-export interface InstallationRecord {
-  id: string;
-  created_at: string;
-  updated_at: string;
-  tenant_id: string;
-  plugin_id: string;
-  plugin_unique_identifier: string;
-  runtime_type: string;
-  endpoints_setups: number;
-  endpoints_active: number;
-  source: string;
-  meta: Record<string, unknown>;
-}
-
-export interface DeclarationIndex {
-  plugin_id: string;
-  verified: boolean;
-  verification: { authorized_category: string } | null;
-  created_at: string;
-}
-
-export interface PluginRecord {
-  refers: number;
-  install_type: 'local';
-  created_at: string;
-}
-
-export interface PermissionRecord {
-  install_permission: 'everyone' | 'admins' | 'noone';
-  debug_permission: 'everyone' | 'admins' | 'noone';
-}
+export type {
+  DeclarationIndex,
+  InstallationRecord,
+  PermissionRecord,
+  PluginRecord,
+  TaskPluginRecord,
+  TaskRecord,
+  TaskStatus,
+} from './records.js';
 
 interface State {
   format: 1;
@@ -121,6 +81,7 @@ export class DaemonStore {
       try {
         parsed = JSON.parse(readFileSync(file, 'utf8')) as State;
       } catch (error) {
+        this.unlock(pid);
         throw new EnvironmentError(
           `${file} cannot be read as the embedded daemon's state: ${errorMessage(error)}`,
           'It is written atomically, so this is not a crash: restore it from a backup or move the data directory away.',
@@ -324,34 +285,12 @@ export class DaemonStore {
     mkdirSync(path.join(this.dir, 'tmp'), { recursive: true });
   }
 
-  /** Hold the data directory for this process: a second daemon on it is refused, a dead one's lock taken over. */
   lock(pid: number): void {
-    const file = path.join(this.dir, 'daemon.lock');
-    for (let attempt = 0; attempt < 2; attempt++) {
-      try {
-        writeFileSync(file, `${pid}\n`, { flag: 'wx', mode: 0o600 });
-        return;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        const other = Number(readFileSync(file, 'utf8').trim());
-        if (Number.isInteger(other) && other > 0 && other !== pid && alive(other)) {
-          throw new EnvironmentError(
-            `another embedded daemon (process ${other}) is using the data directory ${this.dir}`,
-            'Stop it, or give this one another --data directory.',
-          );
-        }
-        unlinkSync(file);
-      }
-    }
+    lockDirectory(this.dir, pid);
   }
 
   unlock(pid: number): void {
-    const file = path.join(this.dir, 'daemon.lock');
-    try {
-      if (Number(readFileSync(file, 'utf8').trim()) === pid) unlinkSync(file);
-    } catch {
-      // Already gone.
-    }
+    unlockDirectory(this.dir, pid);
   }
 
   private stateFile(): string {
@@ -387,13 +326,4 @@ function empty(): State {
 
 function key(identifier: string): string {
   return createHash('sha256').update(identifier).digest('hex');
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

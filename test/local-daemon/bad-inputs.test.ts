@@ -5,16 +5,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DaemonTarget } from '../../src/daemon/daemon-target.js';
 import { TargetError } from '../../src/daemon/errors.js';
 import type { EmbeddedDaemon } from '../../src/local-daemon/server.js';
 import { edit, TOOL_PLUGIN } from '../helpers/plugins.js';
 import {
   ACCOUNT,
+  API_KEY,
   atVersion,
   buildPackage,
   consoleTarget,
   daemonTarget,
   fileOf,
+  http,
   inner,
   management,
   startTestDaemon,
@@ -296,6 +299,18 @@ describe('requests the daemon refuses', () => {
     expect(r.body.code).toBe(-400);
     expect(inner(r.body).message).toBe(
       "Key: 'PluginInstallationID' Error:Field validation for 'PluginInstallationID' failed on the 'required' tag",
+    );
+  });
+
+  it('a tenant that is not a UUID: the daemon’s database refuses it; the client refuses it first', async () => {
+    const r = await fetch(`${daemon.url}/plugin/my-workspace/management/list?page=1&page_size=1`, {
+      headers: { 'X-Api-Key': API_KEY },
+    });
+    const body = (await r.json()) as Record<string, unknown>;
+    expect(body.code).toBe(-500);
+    expect(inner(body).message).toBe('ERROR: invalid input syntax for type uuid: "my-workspace" (SQLSTATE 22P02)');
+    expect(() => new DaemonTarget({ url: daemon.url, apiKey: API_KEY, tenant: 'my-workspace', http })).toThrow(
+      /not a Dify workspace id \(a UUID\)/,
     );
   });
 
