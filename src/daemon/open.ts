@@ -108,11 +108,65 @@ export async function openTarget(
   return new DaemonTarget({ url: s.url, apiKey, tenant: s.tenant, http: ctx.ports.http });
 }
 
+interface SharedDaemon {
+  daemon: import('../local-daemon/server.js').EmbeddedDaemon;
+  apiKey: string;
+  account: { email: string; password: string };
+  users: number;
+}
+
+/** Embedded daemons this process started, by data directory: one serves every tenant of an environment. */
+const shared = new Map<string, Promise<SharedDaemon>>();
+
 async function openEmbedded(
   s: TargetSelection,
   kind: TargetKind,
   ctx: Pick<StageContext, 'env' | 'cwd' | 'ports'>,
 ): Promise<DifyTarget> {
+  const dataDir = path.resolve(
+    s.dataDir ?? path.join(ctx.cwd, '.dify-release', 'envs', s.environment ?? 'default', 'daemon'),
+  );
+  let entry = shared.get(dataDir);
+  if (!entry) {
+    entry = startShared(dataDir, s, ctx);
+    shared.set(dataDir, entry);
+    entry.catch(() => shared.delete(dataDir));
+  }
+  const d = await entry;
+  d.users++;
+  let closed = false;
+  const onClose = async () => {
+    if (closed) return;
+    closed = true;
+    if (--d.users > 0) return;
+    shared.delete(dataDir);
+    await d.daemon.close();
+  };
+  if (kind === 'console') {
+    return new ConsoleTarget({
+      url: d.daemon.url,
+      account: d.account,
+      http: ctx.ports.http,
+      embedded: true,
+      onClose,
+    });
+  }
+  const { DEFAULT_TENANT } = await import('../local-daemon/server.js');
+  return new DaemonTarget({
+    url: d.daemon.url,
+    apiKey: d.apiKey,
+    tenant: s.tenant ?? DEFAULT_TENANT,
+    http: ctx.ports.http,
+    embedded: true,
+    onClose,
+  });
+}
+
+async function startShared(
+  dataDir: string,
+  s: TargetSelection,
+  ctx: Pick<StageContext, 'env'>,
+): Promise<SharedDaemon> {
   const { startEmbeddedDaemon, DEFAULT_TENANT } = await import('../local-daemon/server.js');
   // In-process and on loopback only: its key and account are made up for this run.
   const apiKey = randomBytes(24).toString('base64url');
@@ -120,8 +174,6 @@ async function openEmbedded(
     email: 'embedded@localhost.localdomain',
     password: randomBytes(18).toString('base64url'),
   };
-  const dataDir =
-    s.dataDir ?? path.join(ctx.cwd, '.dify-release', 'envs', s.environment ?? 'default', 'daemon');
   const daemon = await startEmbeddedDaemon({
     dataDir,
     apiKey,
@@ -129,21 +181,10 @@ async function openEmbedded(
     trustedKeys: s.trustedKeys,
     forceVerify: s.forceVerify === true,
     ...(s.runtime === 'python' ? { runtime: {} } : {}),
-    ...(kind === 'console' ? { console: { accounts: [{ ...account, role: 'owner' as const }] } } : {}),
+    console: { accounts: [{ ...account, role: 'owner' as const }] },
     env: ctx.env,
   });
-  const onClose = () => daemon.close();
-  if (kind === 'console') {
-    return new ConsoleTarget({ url: daemon.url, account, http: ctx.ports.http, embedded: true, onClose });
-  }
-  return new DaemonTarget({
-    url: daemon.url,
-    apiKey,
-    tenant: daemon.tenant,
-    http: ctx.ports.http,
-    embedded: true,
-    onClose,
-  });
+  return { daemon, apiKey, account, users: 0 };
 }
 
 function secret(env: NodeJS.ProcessEnv, variable: string, what: string): string {

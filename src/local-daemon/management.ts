@@ -22,7 +22,9 @@ export function managementRoutes(core: DaemonCore): Route[] {
       try {
         // The daemon stores tenant ids in uuid columns: anything else fails in the database.
         if (!NO_TENANT.test(req.path) && !UUID.test(req.params.tenant ?? ''))
-          throw internalError(`ERROR: invalid input syntax for type uuid: "${req.params.tenant}" (SQLSTATE 22P02)`);
+          throw internalError(
+            `ERROR: invalid input syntax for type uuid: "${req.params.tenant}" (SQLSTATE 22P02)`,
+          );
         return ok(await handler(req));
       } catch (error) {
         if (error instanceof DaemonFailure) return { status: error.httpStatus, json: error.envelope() };

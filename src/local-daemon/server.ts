@@ -74,6 +74,9 @@ export interface EmbeddedDaemon {
   close(): Promise<void>;
 }
 
+/** Data directories served by this process: two daemons on one directory would lose each other's writes. */
+const openDirs = new Set<string>();
+
 export async function startEmbeddedDaemon(options: EmbeddedDaemonOptions): Promise<EmbeddedDaemon> {
   if (!options.apiKey) {
     throw new UsageError(
@@ -83,9 +86,16 @@ export async function startEmbeddedDaemon(options: EmbeddedDaemonOptions): Promi
   }
   const now = options.now ?? (() => new Date());
   const dataDir = path.resolve(options.dataDir);
+  if (openDirs.has(dataDir)) {
+    throw new EnvironmentError(
+      `an embedded daemon of this process already serves ${dataDir}`,
+      'Use the one that is running (one daemon serves every tenant), or give this one another data directory.',
+    );
+  }
   const keys: TrustedKey[] = [officialKey(), ...(options.trustedKeys ?? []).map(trusted)];
   const store = new DaemonStore(dataDir);
   store.load(now());
+  openDirs.add(dataDir);
   store.clearTemp();
   const runtime = options.runtime
     ? new PythonRuntime(
@@ -190,6 +200,7 @@ export async function startEmbeddedDaemon(options: EmbeddedDaemonOptions): Promi
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       store.unlock(process.pid);
+      openDirs.delete(dataDir);
       reject(
         new EnvironmentError(
           `the embedded daemon cannot listen on ${host}:${options.port ?? 0}: ${error.code ?? error.message}`,
@@ -219,6 +230,7 @@ export async function startEmbeddedDaemon(options: EmbeddedDaemonOptions): Promi
       await core.engine.close();
       await runtime?.stopAll();
       store.unlock(process.pid);
+      openDirs.delete(dataDir);
     },
   };
 }

@@ -36,6 +36,8 @@ beforeAll(async () => {
     workspace: Embedded workspace
   local:
     force-verify: false
+  canary:
+    tenants: [aaaaaaaa-0000-0000-0000-000000000001, bbbbbbbb-0000-0000-0000-000000000002]
 `,
   );
 });
@@ -78,7 +80,7 @@ describe('openTarget', () => {
     expect(error).toMatchObject({ code: 'DPR1110', kind: 'config', exitCode: 2 });
     expect(error.message).toMatch(/STAGING_DAEMON_KEY/);
     await expect(openTarget({ environment: 'qa' }, ctx())).rejects.toThrow(
-      /no environment "qa".*staging, production, local/,
+      /no environment "qa".*staging, production, local, canary/,
     );
     await expect(openTarget({ url: remote.url, apiKeyEnv: 'K' }, ctx({ K: API_KEY }))).rejects.toThrow(
       /needs a tenant/,
@@ -100,6 +102,25 @@ describe('openTarget', () => {
     expect(console).toBeInstanceOf(ConsoleTarget);
     expect((await console.installations()).map((i) => i.identifier)).toEqual([pkg.identifier]);
     await console.close();
+  });
+
+  it('shares one embedded daemon between the tenants of an environment (canaries), each tenant its own', async () => {
+    const pkg = await buildPackage();
+    const a = await openTarget(
+      { environment: 'canary', tenant: 'aaaaaaaa-0000-0000-0000-000000000001' },
+      ctx(),
+    );
+    const b = await openTarget(
+      { environment: 'canary', tenant: 'bbbbbbbb-0000-0000-0000-000000000002' },
+      ctx(),
+    );
+    expect(a.info.url).toBe(b.info.url);
+    await deployPackage(a, pkg, { wait: { intervalMs: 5 } });
+    expect(await b.installations()).toEqual([]);
+    await a.close();
+    expect((await b.health()).ok).toBe(true);
+    await b.close();
+    await expect(fetch(`${b.info.url}/health/check`)).rejects.toThrow();
   });
 
   it('refuses a bad value in an environment entry, with its line', () => {

@@ -308,10 +308,12 @@ describe('requests the daemon refuses', () => {
     });
     const body = (await r.json()) as Record<string, unknown>;
     expect(body.code).toBe(-500);
-    expect(inner(body).message).toBe('ERROR: invalid input syntax for type uuid: "my-workspace" (SQLSTATE 22P02)');
-    expect(() => new DaemonTarget({ url: daemon.url, apiKey: API_KEY, tenant: 'my-workspace', http })).toThrow(
-      /not a Dify workspace id \(a UUID\)/,
+    expect(inner(body).message).toBe(
+      'ERROR: invalid input syntax for type uuid: "my-workspace" (SQLSTATE 22P02)',
     );
+    expect(
+      () => new DaemonTarget({ url: daemon.url, apiKey: API_KEY, tenant: 'my-workspace', http }),
+    ).toThrow(/not a Dify workspace id \(a UUID\)/);
   });
 
   it('a task that does not exist, and a page size over 256', async () => {
