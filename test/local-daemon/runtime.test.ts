@@ -4,10 +4,12 @@
  * open) and must stay up; the runtime state says what really happened. Without it: `not started`.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TaskFailedError } from '../../src/daemon/errors.js';
 import { deployPackage } from '../../src/daemon/flow.js';
 import { atVersion, buildPackage, daemonTarget, startTestDaemon } from '../helpers/targets.js';
+import { craftZip } from '../package/zip-util.js';
 
 function realPython(): string | undefined {
   try {
@@ -30,6 +32,24 @@ const CRASHES = `import sys
 sys.stderr.write("Traceback (most recent call last):\\nRuntimeError: missing configuration\\n")
 sys.exit(3)
 `;
+
+/** A pure-Python wheel built by hand: `demo_dep` with VALUE = 42 (no index, no build backend needed). */
+function wheel(): Buffer {
+  const files: Record<string, string> = {
+    'demo_dep/__init__.py': 'VALUE = 42\n',
+    'demo_dep-1.0.dist-info/METADATA': 'Metadata-Version: 2.1\nName: demo-dep\nVersion: 1.0\n',
+    'demo_dep-1.0.dist-info/WHEEL':
+      'Wheel-Version: 1.0\nGenerator: hand\nRoot-Is-Purelib: true\nTag: py3-none-any\n',
+  };
+  const record = Object.entries(files)
+    .map(
+      ([name, text]) =>
+        `${name},sha256=${createHash('sha256').update(text).digest('base64url')},${Buffer.byteLength(text)}`,
+    )
+    .join('\n');
+  files['demo_dep-1.0.dist-info/RECORD'] = `${record}\ndemo_dep-1.0.dist-info/RECORD,,\n`;
+  return craftZip(Object.entries(files).map(([name, data]) => ({ name, data })));
+}
 
 function alive(pid: number): boolean {
   try {
@@ -67,6 +87,19 @@ describe.skipIf(!python)(`the python runtime${python ? '' : ' (skipped: no pytho
     await target.uninstall(upgraded.installation!.installationId);
     await expect.poll(() => alive(pid), { timeout: 5000 }).toBe(false);
   });
+
+  it('installs dependencies from the package’s own wheels with no network (--runtime-offline), then starts', async () => {
+    const offline = daemonTarget(
+      await startTestDaemon({ runtime: { python, startupMs: 600, offline: true } }),
+    );
+    const pkg = await atVersion('0.4.0', {
+      'main.py': `import sys, demo_dep\nprint(demo_dep.VALUE, flush=True)\nsys.stdin.read()\n`,
+      'requirements.txt': '--no-index\n--find-links ./wheels\ndemo-dep==1.0\n',
+      'wheels/demo_dep-1.0-py3-none-any.whl': wheel(),
+    });
+    const outcome = await deployPackage(offline, pkg, { wait: { intervalMs: 50, timeoutMs: 300_000 } });
+    expect(outcome.installation?.runtime?.status).toBe('running');
+  }, 300_000);
 
   it('fails the task with the plugin’s own error output when it does not stay up', async () => {
     const pkg = await atVersion('0.5.0', { 'main.py': CRASHES });
