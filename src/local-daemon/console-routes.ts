@@ -9,7 +9,7 @@
 
 import { type ConsoleAccountConfig, type ConsoleAuth, error } from './console-auth.js';
 import type { DaemonCore } from './core.js';
-import { DaemonFailure } from './envelope.js';
+import { badRequest, DaemonFailure } from './envelope.js';
 import { jsonBody, parseForm, type Reply, type Request, type Route, route } from './http-util.js';
 import type { PermissionRecord } from './store.js';
 
@@ -150,7 +150,10 @@ export function consoleRoutes(core: DaemonCore, o: ConsoleOptions): Route[] {
             'plugin_unique_identifiers: Input should be a valid list of strings',
           );
         for (const id of ids as string[]) core.decoded(id);
-        // Dify sends one empty meta whatever the count (PluginService.install_from_local_pkg).
+        // Dify sends one empty meta whatever the count (PluginService.install_from_local_pkg), so
+        // the daemon refuses more than one identifier at a time.
+        if (ids.length !== 1)
+          throw badRequest('the number of metas must be equal to the number of plugin unique identifiers');
         return core.install(tenant, ids as string[], 'package', [{}]);
       },
       true,

@@ -444,6 +444,17 @@ describe('what the console refuses', () => {
     expect((await consoleTarget(d).upload(pkg.path)).identifier).toBe(pkg.identifier);
   });
 
+  it('two packages in one install: Dify sends one meta, so the daemon refuses (plugin_error)', async () => {
+    const target = consoleTarget(daemon);
+    const [a, b] = [await atVersion('0.6.0'), await atVersion('0.7.0')];
+    await target.upload(a.path);
+    await target.upload(b.path);
+    await expect(target.install([a.identifier, b.identifier])).rejects.toMatchObject({
+      serverCode: 'plugin_error',
+      serverMessage: 'the number of metas must be equal to the number of plugin unique identifiers',
+    });
+  });
+
   it('a workspace that is not the configured one', async () => {
     const error = await consoleTarget(daemon, ACCOUNT, { workspace: 'Production' })
       .installations()
