@@ -90,7 +90,7 @@ export function writeAtomic(
   target: string,
   data: string | Buffer,
   mode = 0o644,
-  options: { exclusive?: boolean } = {},
+  options: { exclusive?: boolean; fsync?: boolean } = {},
 ): void {
   writeAtomicFiles([{ target, data, mode }], options);
 }
@@ -102,14 +102,18 @@ export function writeAtomic(
  */
 export function writeAtomicFiles(
   files: readonly { target: string; data: string | Buffer; mode?: number }[],
-  options: { exclusive?: boolean } = {},
+  /**
+   * `fsync: false` skips the flush to disk: still whole-or-nothing when the process dies (the rename
+   * is atomic, the page cache survives `kill -9`), not across a power loss. For progress notes only.
+   */
+  options: { exclusive?: boolean; fsync?: boolean } = {},
 ): void {
   const temps: string[] = [];
   for (const file of files) {
     const temp = tempPathFor(file.target);
     temps.push(temp);
     try {
-      writeDurably(temp, file.data, file.mode ?? 0o644);
+      writeDurably(temp, file.data, file.mode ?? 0o644, options.fsync !== false);
     } catch (error) {
       for (const t of temps) discardTemp(t);
       throw new EnvironmentError(`cannot write ${file.target}: ${errorMessage(error)}`);
@@ -135,13 +139,13 @@ export function writeAtomicFiles(
 }
 
 /** Write a new file and flush it to the disk before it is renamed into place (no empty file after a crash). */
-function writeDurably(file: string, data: string | Buffer, mode: number): void {
+function writeDurably(file: string, data: string | Buffer, mode: number, flush = true): void {
   const fd = openSync(file, 'wx', mode);
   try {
     const bytes = typeof data === 'string' ? Buffer.from(data) : data;
     let at = 0;
     while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
-    fsyncSync(fd);
+    if (flush) fsyncSync(fd);
   } finally {
     closeSync(fd);
   }

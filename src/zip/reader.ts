@@ -53,31 +53,67 @@ export interface OpenPackage {
   stream(name: string): Promise<Readable>;
 }
 
+/** What is wrong with a package, for callers that answer as another tool would (the embedded daemon). */
+export type BadPackageKind = 'not-zip' | 'too-large' | 'unsafe-name' | 'unsafe' | 'bomb' | 'damaged';
+
 /** The package is not a zip, is damaged, or is unsafe to read: exit 1 with the reason. */
-export class BadPackageError extends CheckFailedError {}
+export class BadPackageError extends CheckFailedError {
+  constructor(
+    message: string,
+    fix?: string,
+    /** The kind of problem, and the entry it is in when there is one. */
+    readonly reason: { kind: BadPackageKind; entry?: string } = { kind: 'damaged' },
+  ) {
+    super(message, fix);
+  }
+}
+
+const YAUZL_OPTIONS = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
 
 /** Open a package, checking every name and the declared sizes before anything is read. */
 export async function openPackage(file: string, limits: ReadLimits = {}): Promise<OpenPackage> {
-  const maxUncompressed = limits.maxUncompressed ?? DEFAULT_MAX_UNCOMPRESSED;
-  const maxEntries = limits.maxEntries ?? 0xffff;
   let zip: ZipFile;
   try {
-    zip = await yauzl.openPromise(file, {
-      lazyEntries: true,
-      autoClose: false,
-      decodeStrings: false,
-      validateEntrySizes: true,
-    });
+    zip = await yauzl.openPromise(file, YAUZL_OPTIONS);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT')
       throw new UsageError(`${file} does not exist`, 'Pass the path of a .difypkg file.');
     if (code === 'EISDIR') throw new UsageError(`${file} is a directory, not a package`);
-    throw new BadPackageError(
-      `${file} is not a valid .difypkg (zip): ${errorMessage(error)}`,
-      'Rebuild it with `dify-plugin-release package`; a truncated download or a renamed file causes this.',
-    );
+    throw notZip(file, error);
   }
+  return fromZip(zip, file, limits);
+}
+
+/**
+ * The same checks on a package held in memory (an upload the embedded daemon received): no file
+ * reads through the thread pool, `label` names it in messages.
+ */
+export async function openPackageBuffer(
+  bytes: Buffer,
+  label: string,
+  limits: ReadLimits = {},
+): Promise<OpenPackage> {
+  let zip: ZipFile;
+  try {
+    zip = await yauzl.fromBufferPromise(bytes, YAUZL_OPTIONS);
+  } catch (error) {
+    throw notZip(label, error);
+  }
+  return fromZip(zip, label, limits);
+}
+
+function notZip(file: string, error: unknown): BadPackageError {
+  return new BadPackageError(
+    `${file} is not a valid .difypkg (zip): ${errorMessage(error)}`,
+    'Rebuild it with `dify-plugin-release package`; a truncated download or a renamed file causes this.',
+    { kind: 'not-zip' },
+  );
+}
+
+async function fromZip(zip: ZipFile, file: string, limits: ReadLimits): Promise<OpenPackage> {
+  const maxUncompressed = limits.maxUncompressed ?? DEFAULT_MAX_UNCOMPRESSED;
+  const maxEntries = limits.maxEntries ?? 0xffff;
   const entries = new Map<string, { entry: Entry; info: PackageEntry }>();
   const directories: string[] = [];
   let total = 0;
@@ -109,6 +145,7 @@ export async function openPackage(file: string, limits: ReadLimits = {}): Promis
           file,
           `its entries declare more than ${maxUncompressed} bytes uncompressed (the limit; a zip bomb, or a package over the daemon's MAX_PLUGIN_PACKAGE_SIZE)`,
           'Raise the limit with --max-size only if you trust the file.',
+          { kind: 'too-large' },
         );
       }
       entries.set(name, {
@@ -248,41 +285,63 @@ function entryName(file: string, raw: Buffer): string {
   try {
     name = new TextDecoder('utf-8', { fatal: true }).decode(raw);
   } catch {
-    throw unsafe(file, `an entry name is not valid UTF-8 (${raw.toString('hex').slice(0, 40)}…)`);
+    throw unsafe(file, `an entry name is not valid UTF-8 (${raw.toString('hex').slice(0, 40)}…)`, undefined, {
+      kind: 'unsafe-name',
+      entry: raw.toString('latin1'),
+    });
   }
   const shown = JSON.stringify(name);
+  const bad = { kind: 'unsafe-name' as const, entry: name };
   if (name === '' || name.includes('\0'))
-    throw unsafe(file, `an entry has an empty or invalid name ${shown}`);
+    throw unsafe(file, `an entry has an empty or invalid name ${shown}`, undefined, bad);
   if (name.includes('\\'))
-    throw unsafe(file, `the entry ${shown} has a backslash, a path separator on Windows`);
+    throw unsafe(file, `the entry ${shown} has a backslash, a path separator on Windows`, undefined, bad);
   if (name.startsWith('/') || /^[a-zA-Z]:/.test(name))
-    throw unsafe(file, `the entry ${shown} is an absolute path`);
+    throw unsafe(file, `the entry ${shown} is an absolute path`, undefined, bad);
   const parts = name.replace(/\/$/, '').split('/');
-  if (parts.includes('..')) throw unsafe(file, `the entry ${shown} climbs out of the package with ".."`);
-  if (parts.some((p) => p === '' || p === '.')) throw unsafe(file, `the entry ${shown} is not a clean path`);
+  if (parts.includes('..'))
+    throw unsafe(file, `the entry ${shown} climbs out of the package with ".."`, undefined, bad);
+  if (parts.some((p) => p === '' || p === '.'))
+    throw unsafe(file, `the entry ${shown} is not a clean path`, undefined, bad);
   return name;
 }
 
-function unsafe(file: string, why: string, fix?: string): BadPackageError {
+function unsafe(
+  file: string,
+  why: string,
+  fix?: string,
+  reason: BadPackageError['reason'] = { kind: 'unsafe' },
+): BadPackageError {
   return new BadPackageError(
     `unsafe package ${file}: ${why}`,
     fix ?? 'Do not install it; rebuild it from source with `dify-plugin-release package`.',
+    reason,
   );
 }
 
 function damaged(file: string, error: unknown, entry?: string): BadPackageError {
   const why = errorMessage(error);
   if (/too many bytes/i.test(why) && entry) {
-    return unsafe(file, `the entry ${entry} inflates to more bytes than it declares (a zip bomb): ${why}`);
+    return unsafe(
+      file,
+      `the entry ${entry} inflates to more bytes than it declares (a zip bomb): ${why}`,
+      undefined,
+      {
+        kind: 'bomb',
+        entry,
+      },
+    );
   }
   if (/not enough bytes|unexpected end/i.test(why) && entry) {
     return new BadPackageError(
       `${file} is corrupt or truncated (entry ${entry}): its data ends before its declared size (${why})`,
       'Rebuild or download it again; the file is truncated or corrupt.',
+      { kind: 'damaged', entry },
     );
   }
   return new BadPackageError(
     `${file} is damaged${entry ? ` (entry ${entry})` : ''}: ${why}`,
     'Rebuild or download it again; the file is truncated or corrupt.',
+    { kind: 'damaged', ...(entry ? { entry } : {}) },
   );
 }
