@@ -22,12 +22,6 @@ export {
   type PackageToDeploy,
   PluginAbsentError,
 } from './flow.js';
-export {
-  DEFAULT_ACCOUNT_ENV,
-  DEFAULT_API_KEY_ENV,
-  openTarget,
-  resolveSelection,
-  type TargetSelection,
-} from './open.js';
 export { declarationCounts, pluginIdOf, versionOf } from './shapes.js';
 export type * from './types.js';
+// Opening a target (a client, or the embedded daemon when no URL is configured): src/local-daemon/open.ts.

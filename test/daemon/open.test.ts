@@ -11,7 +11,7 @@ import { ConsoleTarget } from '../../src/daemon/console-target.js';
 import { DaemonTarget } from '../../src/daemon/daemon-target.js';
 import { TargetError } from '../../src/daemon/errors.js';
 import { deployPackage } from '../../src/daemon/flow.js';
-import { openTarget } from '../../src/daemon/open.js';
+import { openTarget } from '../../src/local-daemon/open.js';
 import type { EmbeddedDaemon } from '../../src/local-daemon/server.js';
 import { tempDir } from '../helpers/plugins.js';
 import { testContext } from '../helpers/stage.js';
