@@ -5,7 +5,7 @@
  * symlink entries, duplicate names, encrypted or exotically compressed entries, and archives whose
  * declared or actual uncompressed size exceeds the limit (zip bombs).
  */
-import { createWriteStream, lstatSync, mkdirSync, realpathSync, type Stats } from 'node:fs';
+import { closeSync, createWriteStream, lstatSync, mkdirSync, realpathSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -14,15 +14,24 @@ import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { CheckFailedError, errorMessage, UsageError } from '../core/errors.js';
 import { LIMITS } from '../core/limits.js';
 import { isInside } from '../core/paths.js';
+import { FileReadError, openRegularFile, readRegularFile } from '../io/read.js';
 
 /** Same default as the daemon's MAX_PLUGIN_PACKAGE_SIZE: 50 MiB uncompressed. */
 export const DEFAULT_MAX_UNCOMPRESSED = LIMITS.maxPackageBytes;
 
 export interface ReadLimits {
-  /** Largest total uncompressed size accepted, in bytes (default 50 MiB). */
+  /**
+   * Largest total uncompressed size accepted, in bytes (default 50 MiB); the package file itself may
+   * not be larger either (the daemon applies the one MAX_PLUGIN_PACKAGE_SIZE to both).
+   */
   maxUncompressed?: number;
-  /** Most entries accepted (default 65535). */
+  /** Most entries accepted (default: no limit but the file's size, as the daemon). */
   maxEntries?: number;
+  /**
+   * Refuse an archive without a root `manifest.yaml` (default true): the daemon's decoder reads the
+   * manifest first and refuses the package without it. `check` turns it off to report it itself.
+   */
+  requireManifest?: boolean;
 }
 
 export interface PackageEntry {
@@ -59,20 +68,22 @@ export class BadPackageError extends CheckFailedError {}
 /** Open a package, checking every name and the declared sizes before anything is read. */
 export async function openPackage(file: string, limits: ReadLimits = {}): Promise<OpenPackage> {
   const maxUncompressed = limits.maxUncompressed ?? DEFAULT_MAX_UNCOMPRESSED;
-  const maxEntries = limits.maxEntries ?? 0xffff;
+  const maxEntries = limits.maxEntries ?? Number.POSITIVE_INFINITY;
+  const archive = openArchive(file, maxUncompressed);
   let zip: ZipFile;
   try {
-    zip = await yauzl.openPromise(file, {
-      lazyEntries: true,
-      autoClose: false,
-      decodeStrings: false,
-      validateEntrySizes: true,
-    });
+    const options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
+    // In memory, as the daemon reads it: listing tens of thousands of entries from a buffer is
+    // several times faster than one read from the file per entry. Only a file larger than any
+    // package Dify accepts (`check` opens those to report their size) is read from its descriptor.
+    zip =
+      'bytes' in archive
+        ? await yauzl.fromBufferPromise(archive.bytes, options)
+        : await new Promise<ZipFile>((resolve, reject) =>
+            yauzl.fromFd(archive.fd, options, (error, z) => (error ? reject(error) : resolve(z))),
+          );
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT')
-      throw new UsageError(`${file} does not exist`, 'Pass the path of a .difypkg file.');
-    if (code === 'EISDIR') throw new UsageError(`${file} is a directory, not a package`);
+    if ('fd' in archive) closeSync(archive.fd);
     throw new BadPackageError(
       `${file} is not a valid .difypkg (zip): ${errorMessage(error)}`,
       'Rebuild it with `dify-plugin-release package`; a truncated download or a renamed file causes this.',
@@ -128,8 +139,23 @@ export async function openPackage(file: string, limits: ReadLimits = {}): Promis
         },
       });
     }
+    if (entries.size === 0) {
+      throw new BadPackageError(
+        `${file} holds no files${directories.length > 0 ? ' (only directory entries)' : ''}: it is not a Dify package, and the daemon refuses it (no manifest.yaml)`,
+        'Build the package with `dify-plugin-release package` from the plugin directory.',
+      );
+    }
+    if ((limits.requireManifest ?? true) && !entries.has('manifest.yaml')) {
+      throw new BadPackageError(
+        `${file} has no manifest.yaml at its root: the daemon's decoder reads it first and refuses the package`,
+        entries.size > 0 && [...entries.keys()].some((n) => n.endsWith('/manifest.yaml'))
+          ? 'The files are inside a folder: zip the contents of the plugin directory, not the directory (or use `dify-plugin-release package`).'
+          : 'Build the package with `dify-plugin-release package` from the plugin directory.',
+      );
+    }
   } catch (error) {
     zip.close();
+    if ('fd' in archive) closeSync(archive.fd);
     throw error instanceof BadPackageError ? error : damaged(file, error);
   }
 
@@ -160,6 +186,7 @@ export async function openPackage(file: string, limits: ReadLimits = {}): Promis
       if (closed) return;
       closed = true;
       zip.close();
+      if ('fd' in archive) closeSync(archive.fd);
     },
   };
 }
@@ -218,6 +245,36 @@ async function* checked(
       `${file} is damaged (entry ${name}): its content does not match its CRC-32; the daemon rejects it`,
       'Rebuild or download it again.',
     );
+  }
+}
+
+/** Packages up to this size are read whole (the daemon's limit, with room for `--max-size`). */
+const IN_MEMORY = 2 * LIMITS.maxPackageBytes;
+
+/**
+ * The package file through the one reader: a regular file, at most the size limit (the daemon
+ * refuses a larger upload); its bytes, or for a huge one (only `check` allows those) a descriptor.
+ */
+function openArchive(file: string, maxBytes: number): { bytes: Buffer } | { fd: number } {
+  try {
+    if (maxBytes <= IN_MEMORY) return { bytes: readRegularFile(file, { maxBytes }) };
+    const opened = openRegularFile(file, { maxBytes });
+    if (opened.size > IN_MEMORY) return { fd: opened.fd };
+    closeSync(opened.fd);
+    return { bytes: readRegularFile(file, { maxBytes }) };
+  } catch (error) {
+    if (!(error instanceof FileReadError)) throw error;
+    if (error.reason === 'missing') {
+      throw new UsageError(`${file} does not exist`, 'Pass the path of a .difypkg file.');
+    }
+    if (error.kind === 'a directory') throw new UsageError(`${file} is a directory, not a package`);
+    if (error.reason === 'too-large') {
+      throw new BadPackageError(
+        `${error.message}: the daemon refuses an upload larger than its MAX_PLUGIN_PACKAGE_SIZE (${maxBytes} bytes)`,
+        'Raise the limit with --max-size only if you trust the file (and the daemon allows it).',
+      );
+    }
+    throw new BadPackageError(error.message, 'Pass the path of a .difypkg file (a regular file).');
   }
 }
 

@@ -92,7 +92,7 @@ export async function checkTarget(
       'Pass a plugin directory or a .difypkg file.',
     );
   }
-  const pkg = await openPackage(full, { maxUncompressed: READ_LIMIT });
+  const pkg = await openPackage(full, { maxUncompressed: READ_LIMIT, requireManifest: false });
   try {
     const source = new PackageSource(pkg, target);
     const { plugin, findings: validation } = await validateSource(source);
