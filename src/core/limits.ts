@@ -15,8 +15,18 @@ export const LIMITS = {
   maxZipEntries: 65535,
   /** A YAML declaration file read from a plugin: far above any real one (the largest published is under 1 MiB). */
   maxYamlBytes: 4 * MiB,
+  /**
+   * An ignore file (`.difyignore`, `.gitignore`): each pattern is tested against every path, so
+   * its size multiplies the walk's cost. The largest published one is 3.4 KB (179 lines).
+   */
+  maxIgnoreBytes: 64 * 1024,
   /** A text file read for a check (README, requirements, pyproject, a PR body). */
   maxTextBytes: 8 * MiB,
+  /**
+   * Directories nested below a plugin root that the file selection walks (this tool's limit: Dify
+   * sets none, Linux's PATH_MAX stops near 2,000; the deepest published plugin nests 5).
+   */
+  maxTreeDepth: 128,
 } as const;
 
 /** Environment variables that raise the limits on a Dify installation, for messages. */

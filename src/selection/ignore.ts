@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
+import { LIMITS } from '../core/limits.js';
+import { FileReadError, readRegularText } from '../io/read.js';
 
 /** The ignore file the Dify CLI reads: the plugin root's `.difyignore`, else its `.gitignore`. */
 export type IgnoreFileName = '.difyignore' | '.gitignore';
@@ -60,16 +61,41 @@ function goTrim(line: string): string {
  * (it then wins entirely), else `.gitignore`, else none. Nested ignore files are never read.
  */
 export function loadIgnoreRules(root: string): IgnoreRules {
+  const refusals: Finding[] = [];
   for (const name of ['.difyignore', '.gitignore'] as const) {
     let text: string;
     try {
-      text = readFileSync(path.join(root, name), 'utf8');
-    } catch {
+      // Through the one reader: a named pipe would hang the Dify CLI (and us), a device never end.
+      text = readRegularText(path.join(root, name), { maxBytes: LIMITS.maxIgnoreBytes, label: name });
+    } catch (error) {
+      if (error instanceof FileReadError && error.reason !== 'missing')
+        refusals.push(ignoreRefused(name, error));
       continue;
     }
-    return parseIgnoreFile(name, text);
+    const rules = parseIgnoreFile(name, text);
+    return refusals.length > 0 ? { ...rules, findings: [...refusals, ...rules.findings] } : rules;
   }
-  return defaultRules();
+  const rules = defaultRules();
+  return refusals.length > 0 ? { ...rules, findings: refusals } : rules;
+}
+
+/** An ignore file that exists but is not read: packaging it as it is would not be what Dify's CLI does. */
+function ignoreRefused(name: IgnoreFileName, error: FileReadError): Finding {
+  const why =
+    error.reason === 'not-a-file'
+      ? `${error.message}: the Dify CLI would hang or fail reading it`
+      : error.reason === 'too-large'
+        ? `${error.message} (this tool reads ignore files of at most ${LIMITS.maxIgnoreBytes} bytes; the largest published one is under 4 KB)`
+        : error.message;
+  return finding('DPR414', `${why}; it is not used`, {
+    file: name,
+    fix:
+      error.reason === 'not-a-file'
+        ? `Replace ${name} with a regular text file of patterns.`
+        : error.reason === 'too-large'
+          ? `Shorten ${name}: a few patterns (directories, globs) exclude what a plugin should not ship.`
+          : `Fix the permissions of ${name}.`,
+  });
 }
 
 /**

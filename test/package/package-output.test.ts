@@ -142,7 +142,7 @@ describe('package: interrupted runs leave nothing a later run packages', () => {
       writeFileSync(
         script,
         `import { writeFileSync } from 'node:fs';
-import { tempPathFor } from ${JSON.stringify(path.join(ROOT, 'src/package/output.ts'))};
+import { tempPathFor } from ${JSON.stringify(path.join(ROOT, 'src/io/files.ts'))};
 const temp = tempPathFor(process.argv[2]!);
 writeFileSync(temp, 'a package being written');
 process.stdout.write(temp + '\\n');

@@ -19,6 +19,12 @@ export const PACKAGE_CODES = {
   DPR411: { severity: 'error', category: 'package', title: 'private key inside a packaged file' },
   DPR412: { severity: 'notice', category: 'package', title: 'nested ignore file not read' },
   DPR413: { severity: 'warning', category: 'package', title: 'no dependency file packaged' },
+  DPR414: {
+    severity: 'error',
+    category: 'package',
+    title: 'ignore file not read (not a regular file, or too large)',
+    layer: 'tool',
+  },
   DPR420: { severity: 'error', category: 'bundle', title: 'invalid bundle manifest' },
   DPR421: { severity: 'error', category: 'bundle', title: 'invalid bundle dependency' },
   DPR422: { severity: 'error', category: 'bundle', title: 'bundled package missing or invalid' },
