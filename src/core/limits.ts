@@ -9,6 +9,8 @@ export const LIMITS = {
   maxPackageBytes: 50 * MiB,
   /** Dify's API server's own limit on an uploaded package (`PLUGIN_MAX_PACKAGE_SIZE` there, same default). */
   maxUploadBytes: 50 * MiB,
+  /** The daemon's `MAX_BUNDLE_PACKAGE_SIZE` default: twelve packages. */
+  maxBundleBytes: 12 * 50 * MiB,
   /** Files a marketplace submission may hold (the toolkit's check-package-contents). */
   maxMarketplaceFiles: 5000,
   /** Entries a zip without ZIP64 can hold; Go writes ZIP64 beyond it. */

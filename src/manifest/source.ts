@@ -92,7 +92,7 @@ export class DirSource implements PluginSource {
  * Read a selected file through the one reader: a regular file, inside the repository, at most the
  * daemon's package size (a single file cannot be larger than the package). Missing → `undefined`.
  */
-export function readSelected(source: string, label: string, boundary: string): Buffer | undefined {
+export function readSelected(source: string, label: string, boundary?: string): Buffer | undefined {
   try {
     return readRegularFile(source, { maxBytes: LIMITS.maxPackageBytes, root: boundary, label });
   } catch (error) {

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { byteOrder } from '../core/paths.js';
+import { openRegularFile } from '../io/read.js';
 import type { OpenPackage } from '../zip/reader.js';
 
 /** The checksum from each entry's path and the SHA-256 of its content. */
@@ -44,7 +45,9 @@ export async function filesChecksum(files: readonly { path: string; source: stri
   const hashes: { name: string; sha256: Buffer }[] = [];
   for (const f of files) {
     const hash = createHash('sha256');
-    for await (const chunk of createReadStream(f.source)) hash.update(chunk as Buffer);
+    // Through the one reader: a pipe or a device among the files is refused, not read forever.
+    const { fd } = openRegularFile(f.source, { maxBytes: Number.POSITIVE_INFINITY, label: f.path });
+    for await (const chunk of createReadStream('', { fd })) hash.update(chunk as Buffer);
     hashes.push({ name: f.path, sha256: hash.digest() });
   }
   return checksumOf(hashes);

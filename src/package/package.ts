@@ -2,14 +2,16 @@
  * The `package` stage: a plugin directory → `<name>-<version>.difypkg`, byte-for-byte reproducible,
  * laid out as the Dify CLI lays it out, refused when `validate` or the file guards find errors.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { finding } from '../core/codes.js';
 import { CheckFailedError, errorMessage, UsageError } from '../core/errors.js';
 import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
+import { LIMITS } from '../core/limits.js';
 import { byteOrder } from '../core/paths.js';
 import { commit, discardTemp, ensureDir, outputFailure, tempNamePattern, tempPathFor } from '../io/files.js';
 import type { ProcessRunner } from '../io/process.js';
+import { FileReadError, readRegularFile } from '../io/read.js';
 import { MANIFEST } from '../manifest/plugin.js';
 import { validateSource } from '../manifest/validate.js';
 import { PrivateKeySniffer } from '../selection/file-rules.js';
@@ -27,7 +29,7 @@ import {
 } from './checksum.js';
 import { SelectionSource } from './package-source.js';
 import { generateRequirements, needsGeneratedRequirements, REQUIREMENTS } from './requirements.js';
-import { SUMS_FILE, updateSums } from './sums.js';
+import { SUMS_FILE, SUMS_LOCK, updateSums } from './sums.js';
 
 export interface PackageOptions extends SeverityPolicy {
   /** The plugin directory (default: the working directory). */
@@ -129,6 +131,7 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
     ensureDir(outDir);
     writing = writePackage(
       target,
+      selection.boundary,
       selection.files,
       generated,
       patternMatcher(options.allowFiles ?? []),
@@ -138,7 +141,9 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   }
   let validated: Awaited<ReturnType<typeof validateSource>>;
   try {
-    validated = await validateSource(new SelectionSource(selection.files, generated, label));
+    validated = await validateSource(
+      new SelectionSource(selection.files, generated, label, selection.boundary, selection.refused),
+    );
   } catch (error) {
     await writing?.then((w) => w.discard()).catch(() => undefined);
     throw error;
@@ -202,6 +207,7 @@ interface Written {
 /** Write the zip to a temporary name beside `target`; the caller renames it or discards it. */
 async function writePackage(
   target: string,
+  boundary: string,
   files: readonly SelectedFile[],
   generated: ReadonlyMap<string, Buffer>,
   allowed: (rel: string) => boolean,
@@ -226,7 +232,7 @@ async function writePackage(
     };
   };
   const items: PackItem[] = [
-    ...files.map((f) => ({ path: f.path, source: f.source, tap: sniff(f.path, f.size) })),
+    ...files.map((f) => ({ path: f.path, source: f.source, root: boundary, tap: sniff(f.path, f.size) })),
     ...[...generated].map(([p, data]) => ({ path: p, data })),
   ].sort((a, b) => byteOrder(a.path, b.path));
 
@@ -282,15 +288,18 @@ function readManifest(root: string, label: string): Buffer {
     );
   }
   try {
-    return readFileSync(path.join(root, MANIFEST));
+    // Through the one reader, before anything else reads it: a named pipe must not hang us, nor a
+    // link to /dev/zero grow without end. Its size is capped as any declaration's.
+    return readRegularFile(path.join(root, MANIFEST), { maxBytes: LIMITS.maxYamlBytes, label: MANIFEST });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    if (error instanceof FileReadError && error.reason === 'missing') {
       throw new UsageError(
         `no manifest.yaml in ${label}: it is not a Dify plugin directory`,
         'Pass the plugin directory (the folder holding manifest.yaml).',
       );
     }
-    return Buffer.alloc(0); // unreadable: validation reports it (DPR005) with the rest
+    // Refused or unreadable: the selection and validation report why (DPR407, DPR005) with the rest.
+    return Buffer.alloc(0);
   }
 }
 
@@ -317,6 +326,7 @@ function outputsInside(root: string, outDir: string, manifest: YamlFile): (strin
   const escaped = prefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   return [
     ...files.map((f) => `${prefix}${f}`),
+    `${prefix}${SUMS_LOCK}`,
     new RegExp(`^${escaped}(?:${files.map(tempNamePattern).join('|')})$`),
   ];
 }

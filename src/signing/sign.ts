@@ -9,6 +9,7 @@
  * verification entry instead of appending a second one (which the daemon's signer would do).
  */
 import { type KeyObject, sign as rsaSign } from 'node:crypto';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { commit, ensureDir, outputFailure, tempPathFor } from '../io/files.js';
@@ -16,6 +17,7 @@ import { checksumOf } from '../package/checksum.js';
 import { updateSums } from '../package/sums.js';
 import type { OpenPackage } from '../zip/reader.js';
 import { type WrittenEntry, ZipWriter } from '../zip/writer.js';
+import { assertSigningStrength } from './keys.js';
 
 export const VERIFICATION_FILE = '.verification.dify.json';
 export const CATEGORIES = ['langgenius', 'partner', 'community'] as const;
@@ -45,6 +47,17 @@ export function signedPath(input: string, outDir?: string): string {
   return path.join(outDir ?? path.dirname(input), name);
 }
 
+/** Whether two paths name the same file (the same real path, or the same inode through a hard link). */
+function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false; // the target does not exist yet
+  }
+}
+
 /** Accept a category case-insensitively, as the CLI does, and write it lower-case. */
 export function parseCategory(value: string | undefined): Category {
   const v = (value ?? 'community').trim().toLowerCase();
@@ -67,6 +80,10 @@ export interface SignInput {
   /** The package's path (for the output name). */
   file: string;
   key: KeyObject;
+  /** Where the key came from, for messages (a path, `$VAR`, `input`). */
+  keyOrigin?: string;
+  /** Replace the input when the signed package would take its name (`X.signed.difypkg`). */
+  force?: boolean;
   category: Category;
   outDir?: string;
   time?: number;
@@ -96,7 +113,14 @@ export interface SignResult {
  * renamed). The input package is closed once read.
  */
 export async function signPackage(input: SignInput): Promise<SignResult> {
+  assertSigningStrength(input.key, input.keyOrigin);
   const target = signedPath(input.file, input.outDir);
+  if (!input.force && sameFile(target, input.file)) {
+    throw new UsageError(
+      `signing ${path.basename(input.file)} would overwrite it: the signed package's name is the input's (it is signed already)`,
+      'Write the result elsewhere with -o DIR, or replace the input with --force (its previous signature is then lost).',
+    );
+  }
   ensureDir(path.dirname(target));
   const temp = tempPathFor(target);
   const time = input.time ?? signingTime();
