@@ -98,6 +98,7 @@ export const ACTION_COMMANDS: Record<string, (ctx: ActionContext) => Promise<Com
         category: inputs.string('category'),
         outDir: inputs.string('output-dir'),
         maxSize: inputs.number('max-size'),
+        force: inputs.boolean('force'),
         strict: inputs.boolean('strict'),
         ignore: inputs.list('ignore'),
         cwd,

@@ -16,6 +16,7 @@ export function registerSign(program: Command, ctx: CliContext): void {
     .option('--category <category>', 'authorized category: community, partner or langgenius', 'community')
     .option('-o, --output <dir>', 'directory for the signed package (default: next to the input)')
     .option('--max-size <MiB>', 'uncompressed size limit of the input in MiB (default 50)', parseMiB)
+    .option('--force', 'replace the input when the signed package would take its name (X.signed.difypkg)')
     .option('--strict', 'treat warnings as errors')
     .option('--ignore <codes>', 'comma-separated finding codes to ignore', splitList)
     .option('--json', 'print one JSON object')
@@ -28,6 +29,7 @@ export function registerSign(program: Command, ctx: CliContext): void {
           category?: string;
           output?: string;
           maxSize?: number;
+          force?: boolean;
           strict?: boolean;
           ignore?: string[];
           json?: boolean;
@@ -41,6 +43,7 @@ export function registerSign(program: Command, ctx: CliContext): void {
             category: opts.category,
             outDir: opts.output,
             maxSize: opts.maxSize,
+            force: opts.force,
             strict: opts.strict,
             ignore: opts.ignore,
           },

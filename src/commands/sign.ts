@@ -23,6 +23,8 @@ export interface SignCommandInput {
   outDir?: string;
   /** Uncompressed size limit of the input, MiB. */
   maxSize?: number;
+  /** Replace the input when the signed package would take its name (`X.signed.difypkg`). */
+  force?: boolean;
   strict?: boolean;
   ignore?: string[];
   cwd?: string;
@@ -82,7 +84,16 @@ export function signCommand(input: SignCommandInput, reporter: Reporter): Promis
           );
         }
       };
-      signed = await signPackage({ pkg, file, key: key.key, category, outDir, check });
+      signed = await signPackage({
+        pkg,
+        file,
+        key: key.key,
+        keyOrigin: key.origin,
+        category,
+        outDir,
+        check,
+        force: input.force,
+      });
     } finally {
       await pkg.close();
     }
