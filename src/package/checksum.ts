@@ -24,12 +24,16 @@ export function checksumOf(entries: Iterable<{ name: string; sha256: Buffer }>):
   return outer.digest('hex');
 }
 
-/** SHA-256 of every file entry of an open package, in its order, streamed. */
+const STREAM_FROM = 1024 * 1024;
+
+/** SHA-256 of every file entry of an open package, in its order (large entries streamed). */
 export async function entryHashes(pkg: OpenPackage): Promise<{ name: string; sha256: Buffer }[]> {
   const out: { name: string; sha256: Buffer }[] = [];
-  for (const { name } of pkg.entries) {
+  for (const { name, size } of pkg.entries) {
     const hash = createHash('sha256');
-    for await (const chunk of await pkg.stream(name)) hash.update(chunk as Buffer);
+    // Small entries in one read (no stream to set up for each of thousands), large ones streamed.
+    if (size <= STREAM_FROM) hash.update(await pkg.read(name));
+    else for await (const chunk of await pkg.stream(name)) hash.update(chunk as Buffer);
     out.push({ name, sha256: hash.digest() });
   }
   return out;

@@ -232,7 +232,13 @@ async function writePackage(
     };
   };
   const items: PackItem[] = [
-    ...files.map((f) => ({ path: f.path, source: f.source, root: boundary, tap: sniff(f.path, f.size) })),
+    ...files.map((f) => ({
+      path: f.path,
+      source: f.source,
+      // A file reached through a link is checked to still lead inside the repository.
+      root: f.linked ? boundary : undefined,
+      tap: sniff(f.path, f.size),
+    })),
     ...[...generated].map(([p, data]) => ({ path: p, data })),
   ].sort((a, b) => byteOrder(a.path, b.path));
 

@@ -56,6 +56,8 @@ export interface SelectedFile {
   size: number;
   /** Absolute path the bytes are read from (a symlink is read through). */
   source: string;
+  /** Reached through a symlink (itself or a linked directory): its real path is checked when read. */
+  linked?: boolean;
 }
 
 export interface Selection {
@@ -256,7 +258,7 @@ class Walker {
       } else if (entry.isFile() || stats?.isFile()) {
         // A file reached through a linked directory: judge its real path too (`conf -> ../.aws`).
         if (linked && !link && !this.safeTarget(childRel, real)) continue;
-        this.addFile(childRel, entry.name, full, stats, flag);
+        this.addFile(childRel, entry.name, full, stats, flag, linked || link);
       } else {
         const kind = stats ? kindOf(stats) : direntKind(entry);
         this.refuse(childRel, `is not a regular file (${kind})`);
@@ -377,7 +379,14 @@ class Walker {
     return f;
   }
 
-  private addFile(rel: string, name: string, full: string, stats: Stats | undefined, flag?: Flagged): void {
+  private addFile(
+    rel: string,
+    name: string,
+    full: string,
+    stats: Stats | undefined,
+    flag: Flagged | undefined,
+    linked: boolean,
+  ): void {
     if (rel.includes('\\')) {
       this.refuse(rel, 'has a backslash in its name');
       this.findings.push(
@@ -390,11 +399,14 @@ class Walker {
     }
     let size: number;
     try {
-      size = (stats ?? statSync(full)).size;
-      // Opened without blocking and checked as an open file: a file swapped for a pipe meanwhile
-      // is refused here instead of hanging the package writer.
       if (this.options.probeReadable !== false) {
-        closeSync(openRegularFile(full, { maxBytes: Number.POSITIVE_INFINITY, label: rel }).fd);
+        // Opened without blocking and checked as an open file: a file swapped for a pipe meanwhile
+        // is refused here instead of hanging the package writer. Its size comes with it.
+        const opened = openRegularFile(full, { maxBytes: Number.POSITIVE_INFINITY, label: rel });
+        closeSync(opened.fd);
+        size = opened.size;
+      } else {
+        size = (stats ?? statSync(full)).size;
       }
     } catch (error) {
       if (error instanceof FileReadError) {
@@ -424,7 +436,7 @@ class Walker {
         }),
       );
     }
-    this.files.push({ path: rel, size, source: full });
+    this.files.push(linked ? { path: rel, size, source: full, linked } : { path: rel, size, source: full });
     if (flag) {
       flag.count++;
       return;

@@ -15,8 +15,14 @@ import { UsageError } from '../core/errors.js';
 import { commit, ensureDir, outputFailure, tempPathFor } from '../io/files.js';
 import { checksumOf } from '../package/checksum.js';
 import { updateSums } from '../package/sums.js';
+import type { PackItem } from '../zip/parallel-deflate.js';
 import type { OpenPackage } from '../zip/reader.js';
 import { type WrittenEntry, ZipWriter } from '../zip/writer.js';
+
+/** Entries up to this size are read whole and compressed in batches of about {@link BATCH_BYTES}. */
+const BATCH_ENTRY = 1024 * 1024;
+const BATCH_BYTES = 8 * 1024 * 1024;
+
 import { assertSigningStrength } from './keys.js';
 
 export const VERIFICATION_FILE = '.verification.dify.json';
@@ -128,14 +134,33 @@ export async function signPackage(input: SignInput): Promise<SignResult> {
   let resigned = false;
   try {
     const hashes: Buffer[] = [];
-    for (const { name } of input.pkg.entries) {
+    // Entries are rewritten in order: small ones in batches through the parallel compressor (no
+    // stream and no zlib state to set up for each of thousands of tiny files), large ones streamed.
+    // Loaded here: `verify` and `inspect` import this module and must not load the compressor.
+    const { writeItems } = await import('../zip/parallel-deflate.js');
+    let batch: PackItem[] = [];
+    let batchBytes = 0;
+    const flush = async () => {
+      for (const w of await writeItems(writer, batch)) hashes.push(w.sha256);
+      batch = [];
+      batchBytes = 0;
+    };
+    for (const { name, size } of input.pkg.entries) {
       if (name === VERIFICATION_FILE) {
         resigned = true;
         continue;
       }
+      if (size <= BATCH_ENTRY) {
+        batch.push({ path: name, data: await input.pkg.read(name) });
+        batchBytes += size;
+        if (batchBytes >= BATCH_BYTES || batch.length >= 4096) await flush();
+        continue;
+      }
+      await flush();
       const written = await writer.addStream(name, await input.pkg.stream(name));
       hashes.push(written.sha256);
     }
+    await flush();
     const verification = await writer.addBuffer(VERIFICATION_FILE, verificationJson(input.category));
     hashes.push(verification.sha256);
     const signature = rsaSign('sha256', signedData(hashes, time), input.key);

@@ -182,6 +182,9 @@ async function readAt(fd: number, into: Buffer, length: number, position: number
 }
 
 function compress(data: Buffer, previous: Buffer | undefined, last: boolean): Promise<Buffer[]> {
+  // An empty file: the one deflate stream zlib makes for it, without setting up zlib's 256 KiB of
+  // state (most of the time of packaging thousands of empty files otherwise).
+  if (data.length === 0 && last && previous === undefined) return Promise.resolve([emptyDeflate()]);
   const level = incompressible(data) ? 0 : DEFLATE_LEVEL;
   return new Promise((resolve, reject) => {
     const z = zlib.createDeflateRaw({
@@ -198,6 +201,14 @@ function compress(data: Buffer, previous: Buffer | undefined, last: boolean): Pr
     z.on('end', () => resolve(out));
     z.end(data);
   });
+}
+
+let empty: Buffer | undefined;
+
+/** zlib's raw deflate of nothing at the writer's level (two bytes), made once. */
+function emptyDeflate(): Buffer {
+  empty ??= zlib.deflateRawSync(Buffer.alloc(0), { level: DEFLATE_LEVEL });
+  return empty;
 }
 
 /** A fast probe of the chunk's middle: random-looking data does not shrink even at level 1. */
