@@ -25,7 +25,7 @@ export interface PluginSource {
 }
 
 /** Selection findings that concern validation too; the rest (secrets, size, leftovers) are `package`'s. */
-const LISTING_CODES = new Set(['DPR303', 'DPR311', 'DPR407']);
+const LISTING_CODES = new Set(['DPR303', 'DPR311', 'DPR407', 'DPR414']);
 
 /**
  * A plugin directory on disk, seen as its package will be: the files `package` selects (root

@@ -138,7 +138,7 @@ export async function directoryFindings(
   const { plugin, findings: validation } = await validateSource(source);
   const ctx = new CheckContext(directoryAccess(selection), plugin, options);
   const refusals = selection.findings
-    .filter((f) => f.code === 'DPR401' || f.code === 'DPR303' || f.code === 'DPR407')
+    .filter((f) => ['DPR401', 'DPR303', 'DPR407', 'DPR414'].includes(f.code))
     .map((f) => ({ ...f, category: 'contents' }));
   return { findings: [...refusals, ...(await marketplaceRules(ctx))], ctx, validation };
 }
