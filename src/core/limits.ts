@@ -22,6 +22,13 @@ export const LIMITS = {
    * its size multiplies the walk's cost. The largest published one is 3.4 KB (179 lines).
    */
   maxIgnoreBytes: 64 * 1024,
+  /** Patterns of an ignore file this tool applies (the largest published one has 179 lines). */
+  maxIgnorePatterns: 1000,
+  /**
+   * Of those, patterns tested against every path (a slash inside, or no literal part of 3
+   * characters to index them by, see selection/ignore-index.ts).
+   */
+  maxGeneralIgnorePatterns: 200,
   /** A text file read for a check (README, requirements, pyproject, a PR body). */
   maxTextBytes: 8 * MiB,
   /**
