@@ -13,6 +13,7 @@ type Schema = Record<string, unknown>;
  * Validate a parsed YAML file against one of our JSON Schemas and turn every violation into a
  * finding at the exact line and column, graded and coded by the schema's `x-dpr-*` annotations.
  */
+
 export function checkSchema(file: YamlFile, id: SchemaId): Finding[] {
   const data = file.goValue();
   const { fn, slots } = validateWithSlots(id, data, file.value);

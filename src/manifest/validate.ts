@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
+import { capRepeated } from './cap-findings.js';
 import { changedPlugins, Git } from './changed.js';
 import { discoverPlugins } from './discover.js';
 import { type ConfigKind, rootMarkers } from './kinds.js';
@@ -61,7 +62,7 @@ export interface ValidateResult {
 /** Every rule, over a loaded plugin: the one place that lists them. */
 export async function runRules(plugin: LoadedPlugin, now = new Date()): Promise<Finding[]> {
   const out = [...plugin.findings];
-  if (!plugin.usable) return out;
+  if (!plugin.usable) return capRepeated(out);
   out.push(
     ...kindRules(plugin),
     ...resourceRules(plugin),
@@ -75,7 +76,7 @@ export async function runRules(plugin: LoadedPlugin, now = new Date()): Promise<
     ...(await listingRules(plugin)),
     ...(await orphanRules(plugin)),
   );
-  return out;
+  return capRepeated(out);
 }
 
 /** Validate one plugin from any source (a directory, later a package). */

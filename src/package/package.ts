@@ -17,7 +17,7 @@ import { validateSource } from '../manifest/validate.js';
 import { PrivateKeySniffer } from '../selection/file-rules.js';
 import { patternMatcher } from '../selection/ignore.js';
 import { DEFAULT_MAX_SIZE, type SelectedFile, selectFiles } from '../selection/select.js';
-import { getAt, parseYamlBytes, type YamlFile } from '../yaml/yaml-file.js';
+import { getAt, parseYamlBytes } from '../yaml/yaml-file.js';
 import { type PackItem, SourceReadError, writeItems } from '../zip/parallel-deflate.js';
 import { type WrittenEntry, ZipWriter } from '../zip/writer.js';
 import {
@@ -74,8 +74,9 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   const root = path.resolve(cwd, options.path ?? '.');
   const label = path.relative(cwd, root) || '.';
   const manifestBytes = readManifest(root, label);
-  const manifest = parseYamlBytes(MANIFEST, manifestBytes);
-  const language = getAt(manifest.value, '/meta/runner/language');
+  // Only what is needed before validation; the parsed file is let go (validation parses its own),
+  // so a large manifest is not held in memory twice.
+  const { name, version, language } = manifestBasics(manifestBytes);
 
   const generated = new Map<string, Buffer>();
   const early: Finding[] = [];
@@ -98,7 +99,7 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
     allowFiles: options.allowFiles,
     maxSize,
     extra: [...generated].map(([p, data]) => ({ path: p, size: data.length })),
-    exclude: outputsInside(root, outDir, manifest),
+    exclude: outputsInside(root, outDir, name, version),
   });
   const packaged = new Set([...selection.files.map((f) => f.path), ...generated.keys()]);
   if (language === 'python' && !packaged.has(REQUIREMENTS) && !packaged.has('pyproject.toml')) {
@@ -115,8 +116,6 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
 
   // Compression (thread pool) and validation (main thread) run side by side; the package is kept
   // only when both succeed, so nothing that validate rejects is ever left in the output directory.
-  const name = manifest.scalarText('/name');
-  const version = manifest.scalarText('/version');
   const selectionOk = countFindings(applyPolicy([...early, ...selection.findings], options)).errors === 0;
   // The name and version become a file name: only what the identifier allows ([a-z0-9_-], digits and
   // dots), so `name: ../../x` never writes outside the output directory. Validation reports the rest.
@@ -309,6 +308,16 @@ function readManifest(root: string, label: string): Buffer {
   }
 }
 
+/** The manifest's name, version and runner language, read before the plugin is validated. */
+function manifestBasics(bytes: Buffer): { name?: string; version?: string; language: unknown } {
+  const manifest = parseYamlBytes(MANIFEST, bytes);
+  return {
+    name: manifest.scalarText('/name'),
+    version: manifest.scalarText('/version'),
+    language: getAt(manifest.value, '/meta/runner/language'),
+  };
+}
+
 function maxSizeBytes(mib: number | undefined): number {
   if (mib === undefined) return DEFAULT_MAX_SIZE;
   if (!Number.isFinite(mib) || mib <= 0) {
@@ -321,12 +330,15 @@ function maxSizeBytes(mib: number | undefined): number {
  * The package and SHA256SUMS, when they are written inside the plugin, and our own temporary files
  * beside them (left by a run killed outright): never packaged themselves.
  */
-function outputsInside(root: string, outDir: string, manifest: YamlFile): (string | RegExp)[] {
+function outputsInside(
+  root: string,
+  outDir: string,
+  name: string | undefined,
+  version: string | undefined,
+): (string | RegExp)[] {
   const rel = path.relative(root, outDir);
   if (rel.startsWith('..') || path.isAbsolute(rel)) return [];
   const prefix = rel ? `${rel.split(path.sep).join('/')}/` : '';
-  const name = manifest.scalarText('/name');
-  const version = manifest.scalarText('/version');
   const base = `${name}-${version}`;
   const files = [SUMS_FILE, ...(name && version ? [`${base}.difypkg`, `${base}.signed.difypkg`] : [])];
   const escaped = prefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

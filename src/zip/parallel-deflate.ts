@@ -185,6 +185,9 @@ function compress(data: Buffer, previous: Buffer | undefined, last: boolean): Pr
   // An empty file: the one deflate stream zlib makes for it, without setting up zlib's 256 KiB of
   // state (most of the time of packaging thousands of empty files otherwise).
   if (data.length === 0 && last && previous === undefined) return Promise.resolve([emptyDeflate()]);
+  // A tiny file: one stored deflate block (still method 8, as Go writes every entry), which is
+  // within a few bytes of what zlib would make of it and costs no zlib state (256 KiB to set up).
+  if (data.length <= TINY && last && previous === undefined) return Promise.resolve([storedBlock(data)]);
   const level = incompressible(data) ? 0 : DEFLATE_LEVEL;
   return new Promise((resolve, reject) => {
     const z = zlib.createDeflateRaw({
@@ -201,6 +204,18 @@ function compress(data: Buffer, previous: Buffer | undefined, last: boolean): Pr
     z.on('end', () => resolve(out));
     z.end(data);
   });
+}
+
+/** Files up to this size are written as one stored deflate block. */
+const TINY = 64;
+
+/** A final stored deflate block holding `data` (at most 65,535 bytes): BFINAL=1, BTYPE=00, LEN, NLEN. */
+function storedBlock(data: Buffer): Buffer {
+  const head = Buffer.alloc(5);
+  head[0] = 0x01;
+  head.writeUInt16LE(data.length, 1);
+  head.writeUInt16LE(~data.length & 0xffff, 3);
+  return Buffer.concat([head, data]);
 }
 
 let empty: Buffer | undefined;

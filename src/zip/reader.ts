@@ -275,9 +275,17 @@ function readDirect(file: string, name: string, bytes: Buffer, entry: Entry): Bu
   let data: Buffer;
   if (entry.compressionMethod === 0) {
     data = Buffer.from(raw);
+  } else if (raw.length === 2 && raw[0] === 0x03 && raw[1] === 0x00) {
+    data = Buffer.alloc(0); // the deflate of nothing
+  } else if (isOneStoredBlock(raw)) {
+    data = Buffer.from(raw.subarray(5)); // a tiny file written as one stored block
   } else {
     try {
-      data = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize + 1) });
+      data = zlib.inflateRawSync(raw, {
+        maxOutputLength: Math.max(1, entry.uncompressedSize + 1),
+        // Output buffers of the entry's size, not zlib's 16 KiB for each of thousands of tiny ones.
+        chunkSize: Math.min(64 * 1024, Math.max(64, entry.uncompressedSize + 1)),
+      });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
         throw damaged(file, new Error('too many bytes in the stream'), name);
@@ -296,6 +304,13 @@ function readDirect(file: string, name: string, bytes: Buffer, entry: Entry): Bu
     );
   }
   return data;
+}
+
+/** Whether raw deflate data is exactly one final stored block (BFINAL=1, BTYPE=00, LEN, NLEN, bytes). */
+function isOneStoredBlock(raw: Buffer): boolean {
+  if (raw.length < 5 || raw[0] !== 0x01) return false;
+  const len = raw.readUInt16LE(1);
+  return raw.readUInt16LE(3) === (~len & 0xffff) && raw.length === 5 + len;
 }
 
 /** Packages up to this size are read whole (the daemon's limit, with room for `--max-size`). */
