@@ -88,9 +88,10 @@ async function bench(work) {
   const report = (label, bytes, command, m) => {
     const ratio = m.ms / base.ms;
     const over = m.killed || ratio > MAX_RATIO || (m.peakMiB ?? 0) > MAX_MIB;
-    rows.push({ label, command, ratio, peakMiB: m.peakMiB, over, killed: m.killed });
+    // A killed run's peak is not known (only the timeout process's is reported).
+    rows.push({ label, command, ratio, peakMiB: m.killed ? undefined : m.peakMiB, over, killed: m.killed });
     console.log(
-      `  ${label.padEnd(44)} ${sizeText(bytes).padStart(9)}  ${command.padEnd(9)} ${(m.killed ? `>${TIMEOUT_S} s` : `${fmt(m.ms, 0)} ms`).padStart(9)} ${fmt(ratio, 1).padStart(6)} ${`${fmt(m.peakMiB, 1)} MiB`.padStart(9)}  ${String(m.status ?? '-').padStart(4)}  ${over ? 'OVER' : 'ok'}`,
+      `  ${label.padEnd(44)} ${sizeText(bytes).padStart(9)}  ${command.padEnd(9)} ${(m.killed ? `>${TIMEOUT_S} s` : `${fmt(m.ms, 0)} ms`).padStart(9)} ${fmt(ratio, 1).padStart(6)} ${(m.killed ? '-' : `${fmt(m.peakMiB, 1)} MiB`).padStart(9)}  ${String(m.status ?? '-').padStart(4)}  ${over ? 'OVER' : 'ok'}`,
     );
   };
   const cases = makeCases(work);

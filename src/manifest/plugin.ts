@@ -78,14 +78,25 @@ export interface LoadedPlugin {
 
 export const MANIFEST = 'manifest.yaml';
 
+/** A file already parsed, with the bytes it was parsed from. */
+export interface ParsedFile {
+  bytes: Uint8Array;
+  file: YamlFile;
+}
+
 export async function loadPlugin(
   source: PluginSource,
-  options: { declarations?: boolean } = {},
+  options: { declarations?: boolean; manifest?: ParsedFile } = {},
 ): Promise<LoadedPlugin> {
   const files = options.declarations === false ? [] : await source.files();
   const read = await readFrom(source, MANIFEST);
   const bytes = read.bytes;
-  const manifest = parseYamlBytes(MANIFEST, bytes ?? new Uint8Array());
+  // A manifest the caller parsed already (package reads it first) is not parsed a second time.
+  const known = options.manifest;
+  const manifest =
+    known && bytes && Buffer.from(bytes).equals(known.bytes)
+      ? known.file
+      : parseYamlBytes(MANIFEST, bytes ?? new Uint8Array());
   const plugin: LoadedPlugin = {
     source,
     manifest,

@@ -6,7 +6,7 @@ import { capRepeated } from './cap-findings.js';
 import { changedPlugins, Git } from './changed.js';
 import { discoverPlugins } from './discover.js';
 import { type ConfigKind, rootMarkers } from './kinds.js';
-import { type LoadedPlugin, loadPlugin, MANIFEST } from './plugin.js';
+import { type LoadedPlugin, loadPlugin, MANIFEST, type ParsedFile } from './plugin.js';
 import { compatRules } from './rules/compat-rules.js';
 import { declarationRules } from './rules/declaration-rules.js';
 import { fieldRules, kindRules, resourceRules } from './rules/plugin-rules.js';
@@ -83,8 +83,9 @@ export async function runRules(plugin: LoadedPlugin, now = new Date()): Promise<
 export async function validateSource(
   source: PluginSource,
   now?: Date,
+  manifest?: ParsedFile,
 ): Promise<{ plugin: LoadedPlugin; findings: Finding[] }> {
-  const plugin = await loadPlugin(source);
+  const plugin = await loadPlugin(source, { manifest });
   return { plugin, findings: await runRules(plugin, now) };
 }
 

@@ -74,9 +74,11 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   const root = path.resolve(cwd, options.path ?? '.');
   const label = path.relative(cwd, root) || '.';
   const manifestBytes = readManifest(root, label);
-  // Only what is needed before validation; the parsed file is let go (validation parses its own),
-  // so a large manifest is not held in memory twice.
-  const { name, version, language } = manifestBasics(manifestBytes);
+  // Parsed once: validation reuses it (a large manifest is not held in memory twice).
+  const manifest = parseYamlBytes(MANIFEST, manifestBytes);
+  const name = manifest.scalarText('/name');
+  const version = manifest.scalarText('/version');
+  const language = getAt(manifest.value, '/meta/runner/language');
 
   const generated = new Map<string, Buffer>();
   const early: Finding[] = [];
@@ -142,6 +144,8 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   try {
     validated = await validateSource(
       new SelectionSource(selection.files, generated, label, selection.boundary, selection.refused),
+      undefined,
+      { bytes: manifestBytes, file: manifest },
     );
   } catch (error) {
     await writing?.then((w) => w.discard()).catch(() => undefined);
@@ -306,16 +310,6 @@ function readManifest(root: string, label: string): Buffer {
     // Refused or unreadable: the selection and validation report why (DPR407, DPR005) with the rest.
     return Buffer.alloc(0);
   }
-}
-
-/** The manifest's name, version and runner language, read before the plugin is validated. */
-function manifestBasics(bytes: Buffer): { name?: string; version?: string; language: unknown } {
-  const manifest = parseYamlBytes(MANIFEST, bytes);
-  return {
-    name: manifest.scalarText('/name'),
-    version: manifest.scalarText('/version'),
-    language: getAt(manifest.value, '/meta/runner/language'),
-  };
 }
 
 function maxSizeBytes(mib: number | undefined): number {
