@@ -12,19 +12,19 @@ import {
   parseText,
   runInvocation,
   splitList
-} from "./chunks/chunk-VML5HKO3.js";
+} from "./chunks/chunk-LAAYVM3M.js";
 import "./chunks/chunk-TH67XRTX.js";
 import "./chunks/chunk-TWVWNLMF.js";
-import "./chunks/chunk-HEJYZ2WL.js";
-import "./chunks/chunk-36KHJ32L.js";
+import "./chunks/chunk-HLRD5WBH.js";
+import "./chunks/chunk-6UGIGVRO.js";
 import "./chunks/chunk-RNQVW4XQ.js";
 import "./chunks/chunk-HXXNGEUI.js";
 import "./chunks/chunk-TO5RASRL.js";
-import "./chunks/chunk-2IS3DTRP.js";
-import "./chunks/chunk-TJWGW2SP.js";
+import "./chunks/chunk-OOAY6CXC.js";
 import {
   DprError
 } from "./chunks/chunk-62OAMW2I.js";
+import "./chunks/chunk-2IS3DTRP.js";
 import "./chunks/chunk-RQVOJRQL.js";
 import {
   __commonJS,

@@ -4,10 +4,12 @@
  * gets); a `.difypkg` through the safe reader, never unpacked to disk. The manifest is loaded and
  * validated by `validateSource`; each rule family of the marketplace toolkit then runs over the files.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
+import { LIMITS } from '../../core/limits.js';
+import { FileReadError, openRegularFile, readRegularFile, readRegularText } from '../../io/read.js';
 import { MANIFEST } from '../../manifest/plugin.js';
 import { validateSource } from '../../manifest/validate.js';
 import { PackageSource, SelectionSource } from '../../package/package-source.js';
@@ -119,7 +121,7 @@ export async function checkTarget(
       'Pass a plugin directory or a .difypkg file.',
     );
   }
-  const pkg = await openPackage(full, { maxUncompressed: READ_LIMIT });
+  const pkg = await openPackage(full, { maxUncompressed: READ_LIMIT, requireManifest: false });
   try {
     const source = new PackageSource(pkg, target);
     const { plugin, findings: validation } = await validateSource(source);
@@ -163,7 +165,7 @@ export async function directoryFindings(
   const { plugin, findings: validation } = await validateSource(source);
   const ctx = new CheckContext(directoryAccess(selection), plugin, options);
   const refusals = selection.findings
-    .filter((f) => f.code === 'DPR401' || f.code === 'DPR303' || f.code === 'DPR407')
+    .filter((f) => ['DPR401', 'DPR303', 'DPR407', 'DPR417'].includes(f.code))
     .map((f) => ({ ...f, category: 'contents' }));
   return { findings: [...refusals, ...(await marketplaceRules(ctx))], ctx, validation };
 }
@@ -178,12 +180,17 @@ export function resolveOptions(options: MarketplaceOptions, cwd: string): CheckO
   if (options.prBodyFile) {
     try {
       prBody = {
-        text: readFileSync(path.resolve(cwd, options.prBodyFile), 'utf8'),
+        text: readRegularText(path.resolve(cwd, options.prBodyFile), {
+          maxBytes: LIMITS.maxTextBytes,
+          label: options.prBodyFile,
+        }),
         file: options.prBodyFile,
       };
-    } catch {
+    } catch (error) {
       throw new UsageError(
-        `--pr-body ${options.prBodyFile} cannot be read`,
+        error instanceof FileReadError && error.reason !== 'missing'
+          ? `--pr-body ${error.message}`
+          : `--pr-body ${options.prBodyFile} cannot be read`,
         'Pass a file holding the pull request body (gh pr view --json body -q .body > body.md).',
       );
     }
@@ -260,6 +267,8 @@ function result(
 
 function directoryAccess(selection: Selection): FileAccess {
   const byPath = new Map(selection.files.map((f) => [f.path, f]));
+  // Every read through the one reader: regular files inside the repository, at most the package limit.
+  const limits = (label: string) => ({ maxBytes: LIMITS.maxPackageBytes, root: selection.boundary, label });
   return {
     kind: 'directory',
     files: selection.files.map((f) => ({ path: f.path, size: f.size })),
@@ -267,7 +276,7 @@ function directoryAccess(selection: Selection): FileAccess {
       const f = byPath.get(file);
       if (!f) return undefined;
       try {
-        return readFileSync(f.source);
+        return readRegularFile(f.source, limits(file));
       } catch {
         return undefined;
       }
@@ -277,7 +286,7 @@ function directoryAccess(selection: Selection): FileAccess {
       if (!f) return undefined;
       let fd: number | undefined;
       try {
-        fd = openSync(f.source, 'r');
+        fd = openRegularFile(f.source, { ...limits(file), maxBytes: Number.POSITIVE_INFINITY }).fd;
         const buf = Buffer.alloc(bytes);
         const n = readSync(fd, buf, 0, bytes, 0);
         return buf.subarray(0, n);
