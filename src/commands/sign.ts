@@ -86,7 +86,7 @@ export const signCommand = defineCommand<SignInput, SignStageResult>({
           ? { env: input.keyEnv }
           : { file: input.key };
     return signStage(
-      { package: input.package, key, category: input.category, outDir: input.output, maxSize: input.maxSize },
+      { package: input.package, key, category: input.category, outDir: input.output, maxSize: input.maxSize, force: input.force },
       ctx,
     );
   },
