@@ -6,6 +6,7 @@ import { explainCommand } from './explain.js';
 import { inspectCommand } from './inspect.js';
 import { keygenCommand } from './keygen.js';
 import { packageCommand } from './package.js';
+import { releaseCommand } from './release.js';
 import { signCommand } from './sign.js';
 import { testCommand } from './test.js';
 import { testPlanCommand } from './test-plan.js';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly CommandDecl<never, never>[] = [
   packageCommand,
   signCommand,
   verifyCommand,
+  releaseCommand,
   inspectCommand,
   keygenCommand,
   bundleCommand,

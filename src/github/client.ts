@@ -36,7 +36,10 @@ export interface GitHubClientOptions {
   retries?: number;
   /** What to say when the token is missing (default: GITHUB_TOKEN and GH_TOKEN are unset). */
   missingToken?: { message: string; fix: string };
-  /** Milliseconds between two writes (GitHub asks for about one second); default 1000, 0 on loopback. */
+  /**
+   * Milliseconds between two writes (GitHub asks for about one second, three for writes that notify
+   * people: releases, pull requests); default 1000, 0 on loopback, where no GitHub is protected.
+   */
   writeSpacingMs?: number;
 }
 
@@ -122,11 +125,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     auth: options.token,
     baseUrl,
     userAgent: 'dify-plugin-release',
-    request: { fetch: fetchViaPort, retries },
+    request: { fetch: fetchViaPort },
     log: { debug: () => {}, info: () => {}, warn: (m: string) => log(redact(m, secrets)), error: () => {} },
     retry: { retries },
     throttle: {
-      ...(spacingMs !== 1000 ? { write: spacing(spacingMs) as never } : {}),
+      ...(spacingMs !== 1000
+        ? { write: spacing(spacingMs) as never, notifications: spacing(spacingMs * 3) as never }
+        : {}),
       onRateLimit: (after: number, req: { method: string; url: string }, _o: unknown, count: number) => {
         if (count >= retries) return false;
         log(`GitHub rate limit reached on ${req.method} ${req.url}; retrying in ${after} s`);

@@ -150,7 +150,12 @@ export async function releaseStage(
     return result;
   }
   const tagged = await releaser.tagCommit(tag);
-  const wanted = input.target ?? (tagged ? undefined : ctx.env.GITHUB_SHA || undefined);
+  const forTag = (await releaser.listReleases()).filter((r) => r.tagName === tag);
+  const published = forTag.find((r) => !r.draft);
+  const drafts = forTag.filter((r) => r.draft).sort((a, b) => a.id - b.id);
+  // The commit: the tag's; else --target (in Actions GITHUB_SHA); else the one an earlier run's draft names.
+  const wanted =
+    input.target ?? (tagged ? undefined : ctx.env.GITHUB_SHA || drafts[0]?.targetCommitish || undefined);
   const target = wanted
     ? /^[0-9a-f]{40}$/i.test(wanted)
       ? wanted
@@ -180,9 +185,6 @@ export async function releaseStage(
     return result;
   }
   result.commit = commit;
-  const forTag = (await releaser.listReleases()).filter((r) => r.tagName === tag);
-  const published = forTag.find((r) => !r.draft);
-  const drafts = forTag.filter((r) => r.draft).sort((a, b) => a.id - b.id);
   let rel: Release | undefined = published ?? drafts[0];
 
   // Compare before writing anything: a published release with other bytes is refused here.

@@ -1,0 +1,299 @@
+/**
+ * `release` against the local GitHub server, in process: the lifecycle and every pain point of the
+ * release actions people use today (release-anchors.md §3 and (c)) as a scenario.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { releaseCommand } from '../../src/commands/release.js';
+import type { ReleaseResult } from '../../src/github/release-stage.js';
+import type { GitHubServer } from '../helpers/github-server.js';
+import { tempDir } from '../helpers/plugins.js';
+import { runCommand } from '../helpers/stage.js';
+import { buildPackage, fileName, gitHub, writes } from './helpers.js';
+
+const start = gitHub();
+const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
+
+async function release(values: Record<string, unknown>, env: NodeJS.ProcessEnv, cwd?: string) {
+  const run = await runCommand(releaseCommand, values, { env, cwd: cwd ?? tempDir() });
+  const section = run.reporter.sections.find((s) => s.stage === 'release');
+  return { ...run, summary: section?.summary as Record<string, unknown> | undefined, section };
+}
+
+/** The one published release for a tag, with its assets' digests; fails when there is not exactly one. */
+function onlyRelease(server: GitHubServer, tag: string) {
+  const all = server.repo('acme/demo-tool').releases.filter((r) => r.tagName === tag);
+  expect(all.map((r) => ({ draft: r.draft }))).toEqual([{ draft: false }]);
+  const r = all[0]!;
+  return {
+    release: r,
+    digests: Object.fromEntries(
+      r.assets.map((a) => [a.name, createHash('sha256').update(a.bytes).digest('hex')]),
+    ),
+    states: r.assets.map((a) => a.state),
+  };
+}
+
+describe('release: the first run and a re-run', () => {
+  it('creates a draft, uploads, reads back, publishes; the tag is created at the target', async () => {
+    const { server, env } = await start();
+    const pkg = await buildPackage();
+    const head = server.head('acme/demo-tool');
+    const r = await release({ packages: [pkg], tag: 'v0.1.0', target: head }, env);
+    expect(r.reporter.fatals).toEqual([]);
+    expect(r.exitCode).toBe(0);
+    const { release: rel, digests, states } = onlyRelease(server, 'v0.1.0');
+    expect(digests[fileName(pkg)]).toBe(sha(pkg));
+    expect(Object.keys(digests).sort()).toEqual([fileName(pkg), 'SHA256SUMS'].sort());
+    expect(states.every((s) => s === 'uploaded')).toBe(true);
+    expect(rel.prerelease).toBe(false);
+    expect(server.repo('acme/demo-tool').refs.get('refs/tags/v0.1.0')).toBe(head);
+    // Created as a draft first, published last; each asset read back.
+    const order = server.requests.filter(
+      (q) =>
+        (q.method !== 'GET' && !q.path.endsWith('generate-notes')) || /releases\/assets\/\d+$/.test(q.path),
+    );
+    expect(order[0]).toMatchObject({ method: 'POST', path: '/repos/acme/demo-tool/releases' });
+    expect(order.at(-1)).toMatchObject({ method: 'PATCH' });
+    expect(server.calls('GET', /\/releases\/assets\/\d+$/)).toHaveLength(2);
+    const sums =
+      readFileSync(pkg) &&
+      server.repo('acme/demo-tool').releases[0]!.assets.find((a) => a.name === 'SHA256SUMS')!;
+    expect(sums.bytes.toString()).toBe(`${sha(pkg)}  ${fileName(pkg)}\n`);
+    expect(r.outputs.url).toBe(`${server.state.origin}/acme/demo-tool/releases/tag/v0.1.0`);
+    expect(JSON.parse(r.outputs.digests!)).toEqual(digests);
+    expect(r.outputs.outcome).toBe('created');
+  });
+
+  it('a re-run after success changes nothing and makes only reads (at most 5)', async () => {
+    const { server, env } = await start();
+    const pkg = await buildPackage();
+    await release({ packages: [pkg], tag: 'v0.1.0', target: server.head('acme/demo-tool') }, env);
+    const before = server.requests.length;
+    const r = await release({ packages: [pkg], tag: 'v0.1.0' }, env);
+    const rerun = server.requests.slice(before);
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.outcome).toBe('unchanged');
+    expect(rerun.every((q) => q.method === 'GET')).toBe(true);
+    expect(rerun.length).toBeLessThanOrEqual(5);
+    expect((r.summary!.assets as { action: string }[]).map((a) => a.action)).toEqual(['skipped', 'skipped']);
+    onlyRelease(server, 'v0.1.0');
+  });
+
+  it('without GitHub’s digest field (older servers) it downloads to compare, still within 5 reads', async () => {
+    const { server, env } = await start();
+    server.state.digests = false;
+    const pkg = await buildPackage();
+    await release({ packages: [pkg], tag: 'v0.1.0', target: server.head('acme/demo-tool') }, env);
+    const before = server.requests.length;
+    const r = await release({ packages: [pkg], tag: 'v0.1.0' }, env);
+    // The API calls; a download's redirect to storage is not one.
+    const rerun = server.requests.slice(before).filter((q) => !q.path.startsWith('/download/'));
+    expect(r.outputs.outcome).toBe('unchanged');
+    expect(rerun.every((q) => q.method === 'GET')).toBe(true);
+    expect(rerun.length).toBeLessThanOrEqual(5);
+    expect(server.calls('GET', /\/releases\/assets\/\d+$/).length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('release: resuming what an earlier run left', () => {
+  it('finds a draft by listing (the by-tag endpoint hides it) and finishes it; a half-uploaded asset is replaced', async () => {
+    const { server, env, token } = await start();
+    const pkg = await buildPackage();
+    const head = server.head('acme/demo-tool');
+    // An earlier run: a draft with the package cut off half-way.
+    const draft = await fetch(`${server.apiUrl}/repos/acme/demo-tool/releases`, {
+      method: 'POST',
+      headers: { authorization: `token ${token}` },
+      body: JSON.stringify({ tag_name: 'v0.1.0', target_commitish: head, draft: true, name: 'earlier' }),
+    }).then((r) => r.json() as Promise<{ id: number }>);
+    const repo = server.repo('acme/demo-tool');
+    repo.releases[0]!.assets.push({
+      id: 77,
+      name: fileName(pkg),
+      label: null,
+      contentType: 'application/zip',
+      state: 'open',
+      bytes: readFileSync(pkg).subarray(0, 100),
+      uploader: 'acme',
+      createdAt: '2025-01-01T00:00:00Z',
+    });
+    expect((await fetch(`${server.apiUrl}/repos/acme/demo-tool/releases/tags/v0.1.0`)).status).toBe(404);
+    const r = await release({ packages: [pkg], tag: 'v0.1.0' }, env);
+    expect(r.exitCode, r.reporter.text).toBe(0);
+    expect(r.outputs.outcome).toBe('resumed');
+    const { release: rel, digests } = onlyRelease(server, 'v0.1.0');
+    expect(rel.id).toBe(draft.id);
+    expect(digests[fileName(pkg)]).toBe(sha(pkg));
+    const actions = Object.fromEntries(
+      (r.summary!.assets as { name: string; action: string }[]).map((a) => [a.name, a.action]),
+    );
+    expect(actions).toEqual({ [fileName(pkg)]: 'replaced', SHA256SUMS: 'created' });
+    expect(server.calls('DELETE', /releases\/assets\/77$/)).toHaveLength(1);
+  });
+
+  it('an asset with other bytes on a draft is replaced', async () => {
+    const { server, env } = await start();
+    const pkg = await buildPackage();
+    await release(
+      { packages: [pkg], tag: 'v0.1.0', target: server.head('acme/demo-tool'), draft: true },
+      env,
+    );
+    const asset = server.repo('acme/demo-tool').releases[0]!.assets.find((a) => a.name === fileName(pkg))!;
+    asset.bytes = Buffer.from(asset.bytes.toString('latin1').replace('manifest', 'MANIFEST'), 'latin1');
+    const r = await release({ packages: [pkg], tag: 'v0.1.0' }, env);
+    expect(r.exitCode).toBe(0);
+    expect(onlyRelease(server, 'v0.1.0').digests[fileName(pkg)]).toBe(sha(pkg));
+  });
+
+  it('orphan duplicate drafts for the tag are removed: the oldest is kept', async () => {
+    const { server, env, token } = await start();
+    const pkg = await buildPackage();
+    const head = server.head('acme/demo-tool');
+    const ids: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const d = await fetch(`${server.apiUrl}/repos/acme/demo-tool/releases`, {
+        method: 'POST',
+        headers: { authorization: `token ${token}` },
+        body: JSON.stringify({ tag_name: 'v0.1.0', target_commitish: head, draft: true }),
+      }).then((x) => x.json() as Promise<{ id: number }>);
+      ids.push(d.id);
+    }
+    const r = await release({ packages: [pkg], tag: 'v0.1.0' }, env);
+    expect(r.exitCode).toBe(0);
+    expect(onlyRelease(server, 'v0.1.0').release.id).toBe(Math.min(...ids));
+    expect(r.reporter.text).toContain('DPR1007');
+    expect(r.summary!.orphansRemoved).toBe(2);
+  });
+
+  it('a published release missing an asset (a partial publish by another tool) gets it; nothing is overwritten', async () => {
+    const { server, env } = await start();
+    const pkg = await buildPackage();
+    await release({ packages: [pkg], tag: 'v0.1.0', target: server.head('acme/demo-tool') }, env);
+    const rel = server.repo('acme/demo-tool').releases[0]!;
+    rel.assets = rel.assets.filter((a) => a.name !== 'SHA256SUMS');
+    const r = await release({ packages: [pkg], tag: 'v0.1.0' }, env);
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.outcome).toBe('updated');
+    expect(Object.keys(onlyRelease(server, 'v0.1.0').digests).sort()).toEqual(
+      [fileName(pkg), 'SHA256SUMS'].sort(),
+    );
+  });
+});
+
+describe('release: refusals before anything is touched', () => {
+  it('a published release with other bytes is refused loudly; --overwrite replaces them on a mutable release', async () => {
+    const { server, env } = await start();
+    const first = await buildPackage();
+    await release({ packages: [first], tag: 'v0.1.0', target: server.head('acme/demo-tool') }, env);
+    const other = await buildPackage({
+      changes: { 'README.md': '# Demo tool, rebuilt\n\nSource: https://github.com/acme/demo-tool\n' },
+    });
+    const before = server.requests.length;
+    const r = await release({ packages: [other], tag: 'v0.1.0' }, env);
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.outcome).toBe('refused');
+    expect(r.reporter.text).toContain('DPR1005');
+    expect(server.requests.slice(before).every((q) => q.method === 'GET')).toBe(true);
+    expect(onlyRelease(server, 'v0.1.0').digests[fileName(first)]).toBe(sha(first));
+
+    const o = await release({ packages: [other], tag: 'v0.1.0', overwrite: true }, env);
+    expect(o.exitCode).toBe(0);
+    expect(onlyRelease(server, 'v0.1.0').digests[fileName(other)]).toBe(sha(other));
+  });
+
+  it('an immutable release: the first run works (draft first), a change is refused even with --overwrite', async () => {
+    const { server, env } = await start();
+    server.repo('acme/demo-tool').immutableReleases = true;
+    const first = await buildPackage();
+    const r1 = await release(
+      { packages: [first], tag: 'v0.1.0', target: server.head('acme/demo-tool') },
+      env,
+    );
+    expect(r1.exitCode).toBe(0);
+    expect(onlyRelease(server, 'v0.1.0').release.immutable).toBe(true);
+    const again = await release({ packages: [first], tag: 'v0.1.0' }, env);
+    expect(again.outputs.outcome).toBe('unchanged');
+    const other = await buildPackage({
+      changes: { 'README.md': '# Demo tool 2\n\nSource: https://github.com/acme/demo-tool\n' },
+    });
+    const before = server.requests.length;
+    const r = await release({ packages: [other], tag: 'v0.1.0', overwrite: true }, env);
+    expect(r.exitCode).toBe(1);
+    expect(r.reporter.text).toContain('DPR1006');
+    expect(server.requests.slice(before).every((q) => q.method === 'GET')).toBe(true);
+  });
+
+  it('the tag must be what the pattern gives for the package: no call is made otherwise', async () => {
+    const { server, env } = await start();
+    const pkg = await buildPackage({ version: '0.2.0' });
+    const r = await release({ packages: [pkg], tag: 'v0.1.0' }, env);
+    expect(r.exitCode).toBe(1);
+    expect(r.reporter.text).toContain('DPR1001');
+    expect(r.section!.findings[0]!.message).toContain('"v0.2.0"');
+    expect(server.requests).toEqual([]);
+    const mono = await release(
+      {
+        packages: [pkg],
+        tag: 'tools/demo_tool/0.2.0',
+        tagPattern: '{type}/{name}/{version}',
+        target: server.head('acme/demo-tool'),
+      },
+      env,
+    );
+    expect(mono.exitCode).toBe(0);
+    const named = await buildPackage({ version: '0.3.0' });
+    expect(
+      (
+        await release(
+          {
+            packages: [named],
+            tag: 'demo_tool/v0.3.0',
+            tagPattern: '{name}/v{version}',
+            target: server.head('acme/demo-tool'),
+          },
+          env,
+        )
+      ).exitCode,
+    ).toBe(0);
+  });
+
+  it('a tag at another commit than --target, or no tag and no target, is refused', async () => {
+    const { server, env } = await start();
+    const pkg = await buildPackage();
+    const old = server.head('acme/demo-tool');
+    server.tag('acme/demo-tool', 'v0.1.0', old);
+    const newer = server.commit('acme/demo-tool', { 'a.txt': 'a' });
+    const r = await release({ packages: [pkg], tag: 'v0.1.0', target: newer }, env);
+    expect(r.exitCode).toBe(1);
+    expect(r.reporter.text).toContain('DPR1003');
+    const none = await release({ packages: [pkg], tag: 'v9.9.9', tagPattern: 'v9.9.9' }, env);
+    expect(none.reporter.text).toContain('DPR1004');
+    expect(writes(server)).toEqual([]);
+    // An existing tag needs no target; --target as a branch name is resolved.
+    expect((await release({ packages: [pkg], tag: 'v0.1.0' }, env)).exitCode).toBe(0);
+  });
+
+  it('a token that cannot push is refused before any write; a bad token is an error that never shows it', async () => {
+    const { server, env } = await start();
+    const pkg = await buildPackage();
+    const reader = server.token('someone-else');
+    const r = await release(
+      { packages: [pkg], tag: 'v0.1.0', target: server.head('acme/demo-tool') },
+      { ...env, GITHUB_TOKEN: reader },
+    );
+    expect(r.exitCode).toBe(1);
+    expect(r.reporter.text).toContain('DPR1002');
+    expect(writes(server)).toEqual([]);
+    const bad = 'ghp_thisIsNotAValidTokenAtAll0123456789';
+    const b = await release(
+      { packages: [pkg], tag: 'v0.1.0', target: 'main' },
+      { ...env, GITHUB_TOKEN: bad },
+    );
+    expect(b.exitCode).toBe(2);
+    expect(b.reporter.text).toContain('401');
+    expect(b.reporter.text).not.toContain(bad);
+  });
+});
