@@ -125,7 +125,7 @@ export function planned(op: Op): PlannedCall {
       : undefined;
   return {
     method: op.method,
-    route: op.url ? 'POST {upload_url}' : op.route,
+    route: op.url ? '{upload_url}' : op.route,
     path,
     read: isReadCall(op.method, op.route),
     purpose: op.purpose,

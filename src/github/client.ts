@@ -34,6 +34,8 @@ export interface GitHubClientOptions {
   signal?: AbortSignal;
   /** Retries of a failed call (5xx, network) and of a rate-limited one; default 3. */
   retries?: number;
+  /** The retry plugin's base delay in milliseconds (retry n waits n² × this; default 1000). */
+  retryBaseMs?: number;
   /** What to say when the token is missing (default: GITHUB_TOKEN and GH_TOKEN are unset). */
   missingToken?: { message: string; fix: string };
   /**
@@ -127,8 +129,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     userAgent: 'dify-plugin-release',
     request: { fetch: fetchViaPort },
     log: { debug: () => {}, info: () => {}, warn: (m: string) => log(redact(m, secrets)), error: () => {} },
-    retry: { retries },
+    retry: {
+      retries,
+      ...(options.retryBaseMs !== undefined ? { retryAfterBaseValue: options.retryBaseMs } : {}),
+    },
     throttle: {
+      ...(options.retryBaseMs !== undefined ? { retryAfterBaseValue: options.retryBaseMs } : {}),
       ...(spacingMs !== 1000
         ? { write: spacing(spacingMs) as never, notifications: spacing(spacingMs * 3) as never }
         : {}),

@@ -6,7 +6,7 @@
 import { UsageError } from '../core/errors.js';
 import type { StageContext } from '../io/context.js';
 import { type GitHubApi, liveApi, planningApi } from './api.js';
-import { apiUrl, type CallRecord, createGitHubClient, envToken } from './client.js';
+import { apiUrl, type CallRecord, createGitHubClient, envToken, type GitHubClientOptions } from './client.js';
 import { parseRepo, type RepoRef } from './ports.js';
 
 export interface Connection {
@@ -20,6 +20,7 @@ export function connect(
   ctx: StageContext,
   token: string | undefined,
   missingToken?: { message: string; fix: string },
+  tuning: Pick<GitHubClientOptions, 'retryBaseMs' | 'retries'> = {},
 ): Connection {
   const baseUrl = apiUrl(ctx.env);
   if (ctx.dryRun) return { api: planningApi(), calls: [], baseUrl };
@@ -30,6 +31,7 @@ export function connect(
     log: ctx.log,
     signal: ctx.signal,
     ...(missingToken ? { missingToken } : {}),
+    ...tuning,
   });
   return { api: liveApi(client), calls: client.calls, baseUrl };
 }

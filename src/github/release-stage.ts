@@ -21,7 +21,7 @@ import type { StageContext } from '../io/context.js';
 import { writeAtomic } from '../io/files.js';
 import { openPackage } from '../zip/reader.js';
 import type { PlannedCall } from './api.js';
-import type { CallRecord } from './client.js';
+import type { CallRecord, GitHubClientOptions } from './client.js';
 import { connect, resolveRepo, tokenFor } from './connect.js';
 import { capNotes, changelogSection, type NotesSource, prReleaseNotes } from './notes.js';
 import type { Release, Releaser } from './ports.js';
@@ -65,6 +65,8 @@ export interface ReleaseDeps {
   attestor?: Attestor;
   /** Milliseconds to wait for a concurrent upload before replacing it (tests make it short). */
   settleMs?: number;
+  /** The client's retry timing (tests make it short). */
+  client?: Pick<GitHubClientOptions, 'retryBaseMs' | 'retries'>;
 }
 
 export type ReleaseOutcome = 'created' | 'resumed' | 'updated' | 'unchanged' | 'refused' | 'planned';
@@ -136,7 +138,7 @@ export async function releaseStage(
   const changelog = readChangelog(input, ctx, version, findings);
   if (hasErrors(findings)) return result;
 
-  const conn = connect(ctx, tokenFor(input.token, ctx.env));
+  const conn = connect(ctx, tokenFor(input.token, ctx.env), undefined, deps.client);
   result.calls = conn.calls;
   if (conn.api.plan) result.plan = conn.api.plan;
   const releaser = deps.releaser ?? restReleaser(conn.api, repo);

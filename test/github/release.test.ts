@@ -297,3 +297,244 @@ describe('release: refusals before anything is touched', () => {
     expect(b.reporter.text).not.toContain(bad);
   });
 });
+
+describe('release: GitHub misbehaving on chosen calls', () => {
+  /** The stage with the retry plugin's waits cut to 10 ms per unit (GitHub's are seconds). */
+  async function quick(
+    values: Partial<import('../../src/github/release-stage.js').ReleaseStageInput>,
+    env: NodeJS.ProcessEnv,
+  ) {
+    const { releaseStage } = await import('../../src/github/release-stage.js');
+    const { testContext } = await import('../helpers/stage.js');
+    const ctx = testContext({ env, cwd: tempDir() });
+    try {
+      return {
+        result: await releaseStage({ packages: [], tag: '', ...values }, ctx, {
+          client: { retryBaseMs: 10 },
+        }),
+        ctx,
+      };
+    } catch (error) {
+      return { error: error as Error & { exitCode?: number }, ctx };
+    }
+  }
+
+  it('a secondary rate limit (403 + retry-after) on the upload and 502s on the create and the list are retried', async () => {
+    const { server, env } = await start();
+    const pkg = await buildPackage();
+    server.secondaryRateLimit({ method: 'POST', path: /^\/api\/uploads\// }, 1, 1);
+    server.fail({ method: 'POST', path: /\/releases$/ }, { status: 502 });
+    server.fail({ method: 'GET', path: /\/releases\?/ }, { status: 502 });
+    const { result, ctx, error } = await quick(
+      { packages: [pkg], tag: 'v0.1.0', target: server.head('acme/demo-tool') },
+      env,
+    );
+    expect(error).toBeUndefined();
+    expect(result!.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(onlyRelease(server, 'v0.1.0').digests[fileName(pkg)]).toBe(sha(pkg));
+    expect(server.calls('POST', /^\/api\/uploads\//).map((q) => q.status)).toEqual([403, 201, 201]);
+    expect(server.calls('POST', /\/releases$/).map((q) => q.status)).toEqual([502, 201]);
+    expect(ctx.reporter.infos.join('\n')).toContain('secondary rate limit');
+  });
+
+  it('GitHub down for good: a clear error after retries (exit 2), nothing published; the next run finishes', async () => {
+    const { server, env } = await start();
+    const pkg = await buildPackage();
+    server.fail({ method: 'PATCH', path: /\/releases\/\d+$/ }, { status: 502 }, 4);
+    const { error } = await quick(
+      { packages: [pkg], tag: 'v0.1.0', target: server.head('acme/demo-tool') },
+      env,
+    );
+    expect(error?.exitCode).toBe(2);
+    expect(error?.message).toMatch(/GitHub refused PATCH .* 502/);
+    expect(server.calls('PATCH')).toHaveLength(4);
+    expect(server.repo('acme/demo-tool').releases.every((x) => x.draft)).toBe(true);
+    const again = await release({ packages: [pkg], tag: 'v0.1.0' }, env);
+    expect(again.exitCode).toBe(0);
+    expect(again.outputs.outcome).toBe('resumed');
+    onlyRelease(server, 'v0.1.0');
+  });
+});
+
+describe('release: two runs for the same tag at once', () => {
+  it('end with one published release holding the local bytes', async () => {
+    const { server, env } = await start();
+    const pkg = await buildPackage();
+    const head = server.head('acme/demo-tool');
+    const runs = await Promise.all([
+      release({ packages: [pkg], tag: 'v0.1.0', target: head }, env),
+      release({ packages: [pkg], tag: 'v0.1.0', target: head }, env),
+    ]);
+    expect(runs.map((r) => r.exitCode)).toEqual([0, 0]);
+    const { digests } = onlyRelease(server, 'v0.1.0');
+    expect(digests).toEqual({ [fileName(pkg)]: sha(pkg), SHA256SUMS: expect.any(String) });
+    expect(server.calls('POST', /\/releases$/)).toHaveLength(2);
+  });
+});
+
+describe('release: notes, pre-releases, provenance, dry run', () => {
+  it('notes come from the version’s CHANGELOG.md section; a pre-release version makes a prerelease', async () => {
+    const { server, env } = await start();
+    const pkg = await buildPackage({ version: '0.2.0-beta1' });
+    const cwd = tempDir();
+    writeFileSync(
+      path.join(cwd, 'CHANGELOG.md'),
+      '# Changelog\n\n## [Unreleased]\n\n- next\n\n## [0.2.0-beta1] - 2025-05-01\n\n### Added\n- the echo tool\n\n## [0.1.0] - 2025-01-01\n\n- first\n\n[0.2.0-beta1]: https://example.com\n',
+    );
+    const r = await release(
+      { packages: [pkg], tag: 'v0.2.0-beta1', target: server.head('acme/demo-tool') },
+      env,
+      cwd,
+    );
+    expect(r.exitCode).toBe(0);
+    const rel = onlyRelease(server, 'v0.2.0-beta1').release;
+    expect(rel.body).toBe('### Added\n- the echo tool');
+    expect(rel.prerelease).toBe(true);
+    expect(server.calls('POST', /generate-notes/)).toHaveLength(0);
+  });
+
+  it('--notes-from changelog without the section refuses before any call; without a changelog the notes are generated', async () => {
+    const { server, env } = await start();
+    const pkg = await buildPackage();
+    const cwd = tempDir();
+    writeFileSync(path.join(cwd, 'CHANGELOG.md'), '# Changelog\n\n## [0.0.9]\n- old\n');
+    const r = await release({ packages: [pkg], tag: 'v0.1.0', notesFrom: 'changelog' }, env, cwd);
+    expect(r.exitCode).toBe(1);
+    expect(r.reporter.text).toContain('DPR1010');
+    expect(server.requests).toEqual([]);
+    const g = await release(
+      { packages: [pkg], tag: 'v0.1.0', target: server.head('acme/demo-tool') },
+      env,
+      cwd,
+    );
+    expect(g.reporter.text).toContain('DPR1016');
+    expect(onlyRelease(server, 'v0.1.0').release.body).toContain("## What's Changed");
+  });
+
+  it('notes longer than GitHub’s limit are cut at a line, with a notice', async () => {
+    const { server, env } = await start();
+    const pkg = await buildPackage();
+    const cwd = tempDir();
+    const long = Array.from({ length: 3000 }, (_, i) => `- change number ${i} ${'x'.repeat(40)}`).join('\n');
+    writeFileSync(path.join(cwd, 'CHANGELOG.md'), `## 0.1.0\n${long}\n`);
+    const r = await release(
+      { packages: [pkg], tag: 'v0.1.0', target: server.head('acme/demo-tool') },
+      env,
+      cwd,
+    );
+    expect(r.exitCode, r.reporter.text).toBe(0);
+    expect(r.reporter.text).toContain('DPR1011');
+    const body = onlyRelease(server, 'v0.1.0').release.body;
+    expect(body.length).toBeLessThanOrEqual(125_000);
+    expect(body).toContain('cut to GitHub’s 125000-character limit');
+  });
+
+  it('notes from the pull request the commit came in with', async () => {
+    const { server, env } = await start();
+    const pkg = await buildPackage();
+    const head = server.head('acme/demo-tool');
+    server.repo('acme/demo-tool').pulls.push({
+      number: 7,
+      title: 'Add echo',
+      body: '## Summary\nstuff\n\n## Release Notes\n- Echo now keeps case.\n',
+      head: { owner: 'acme', repo: 'demo-tool', ref: 'echo' },
+      base: 'main',
+      state: 'closed',
+      mergedAt: '2025-01-01T00:00:00Z',
+      user: 'acme',
+      createdAt: '2025-01-01T00:00:00Z',
+      mergeCommit: head,
+    } as never);
+    const r = await release({ packages: [pkg], tag: 'v0.1.0', target: head, notesFrom: 'pr' }, env);
+    expect(r.exitCode, r.reporter.text).toBe(0);
+    expect(onlyRelease(server, 'v0.1.0').release.body).toBe('- Echo now keeps case.');
+  });
+
+  it('in Actions with id-token: write the digest is attested and the bundle attached; without it, a notice', async () => {
+    const { server, env } = await start();
+    const pkg = await buildPackage();
+    const { releaseStage } = await import('../../src/github/release-stage.js');
+    const { testContext } = await import('../helpers/stage.js');
+    const subjects: { name: string; sha256: string }[] = [];
+    const attestor = {
+      async attest(s: { name: string; sha256: string }) {
+        subjects.push(s);
+        return { bundle: { mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', subject: s } };
+      },
+    };
+    const actions = {
+      ...env,
+      GITHUB_ACTIONS: 'true',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/token',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'idtok-secret-value',
+    };
+    const ctx = testContext({ env: actions });
+    const r: ReleaseResult = await releaseStage(
+      { packages: [pkg], tag: 'v0.1.0', target: server.head('acme/demo-tool') },
+      ctx,
+      { attestor },
+    );
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(subjects).toEqual([{ name: fileName(pkg), sha256: sha(pkg) }]);
+    const { digests } = onlyRelease(server, 'v0.1.0');
+    expect(Object.keys(digests).sort()).toEqual(
+      [fileName(pkg), `${fileName(pkg)}.sigstore.json`, 'SHA256SUMS'].sort(),
+    );
+    expect(readFileSync(`${pkg}.sigstore.json`, 'utf8')).toContain(sha(pkg));
+    // A re-run does not attest again: the bundle is there for the same bytes.
+    const again = await releaseStage({ packages: [pkg], tag: 'v0.1.0' }, testContext({ env: actions }), {
+      attestor,
+    });
+    expect(again.outcome).toBe('unchanged');
+    expect(subjects).toHaveLength(1);
+    // No id-token permission: a notice saying how to enable it.
+    const pkg2 = await buildPackage({ version: '0.1.1' });
+    const n = await releaseStage(
+      { packages: [pkg2], tag: 'v0.1.1', target: server.head('acme/demo-tool') },
+      testContext({ env: { ...env, GITHUB_ACTIONS: 'true' } }),
+      { attestor },
+    );
+    expect(n.findings.map((f) => f.code)).toContain('DPR1008');
+    expect(n.provenance[0]!.status).toBe('skipped');
+  });
+
+  it('--dry-run makes no call at all (no token needed) and returns every call it would make as data', async () => {
+    const { server, env } = await start();
+    const pkg = await buildPackage();
+    const { GITHUB_TOKEN: _, ...noToken } = env;
+    const r = await runCommand(
+      releaseCommand,
+      { packages: [pkg], tag: 'v0.1.0', target: server.head('acme/demo-tool'), dryRun: true },
+      { env: noToken, cwd: tempDir() },
+    );
+    expect(r.exitCode, r.reporter.text).toBe(0);
+    expect(server.requests).toEqual([]);
+    const summary = r.reporter.sections[0]!.summary as {
+      plan: { method: string; route: string; read: boolean; body?: Record<string, unknown> }[];
+    };
+    const calls = summary.plan.map((c) => `${c.method} ${c.route}`);
+    expect(calls).toEqual([
+      'GET /repos/{owner}/{repo}',
+      'GET /repos/{owner}/{repo}/git/ref/{ref}',
+      'GET /repos/{owner}/{repo}/releases',
+      'POST /repos/{owner}/{repo}/releases/generate-notes',
+      'POST /repos/{owner}/{repo}/releases',
+      'GET /repos/{owner}/{repo}/releases',
+      'POST {upload_url}',
+      'GET /repos/{owner}/{repo}/releases/assets/{asset_id}',
+      'POST {upload_url}',
+      'GET /repos/{owner}/{repo}/releases/assets/{asset_id}',
+      'PATCH /repos/{owner}/{repo}/releases/{release_id}',
+      'GET /repos/{owner}/{repo}/git/ref/{ref}',
+    ]);
+    expect(summary.plan.filter((c) => c.read).length).toBe(8);
+    expect(summary.plan[4]!.body).toMatchObject({ tag_name: 'v0.1.0', draft: true });
+    expect(summary.plan[6]!.body).toEqual({
+      file: fileName(pkg),
+      size: readFileSync(pkg).length,
+      sha256: sha(pkg),
+      contentType: 'application/zip',
+    });
+    expect(r.outputs.outcome).toBe('planned');
+  });
+});

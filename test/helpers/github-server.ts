@@ -34,6 +34,8 @@ export interface LoggedRequest {
   path: string;
   status: number;
   login?: string;
+  /** When it was answered (ms since the epoch). */
+  at: number;
 }
 
 export interface RepoOptions {
@@ -202,7 +204,13 @@ export class GitHubServer {
     const auth = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const login = auth ? this.state.tokens.get(auth) : undefined;
     const log = (status: number) =>
-      this.requests.push({ method, path: `${path}${url.search}`, status, ...(login ? { login } : {}) });
+      this.requests.push({
+        method,
+        path: `${path}${url.search}`,
+        status,
+        ...(login ? { login } : {}),
+        at: Date.now(),
+      });
     if (auth && !login) {
       log(401);
       return send(res, 401, {
