@@ -146,8 +146,15 @@ export function notFound(): Reply {
 export function unprocessable(message: string, errors: unknown[] = []): Reply {
   return {
     status: 422,
-    body: { message, errors, documentation_url: 'https://docs.github.com/rest' },
+    body: { message, request_id: requestId(), errors, documentation_url: 'https://docs.github.com/rest' },
   };
+}
+
+let requests = 0;
+/** A request id in GitHub's shape (`XXXX:XXXXX:…`). */
+export function requestId(): string {
+  const n = (requests++).toString(16).toUpperCase().padStart(8, '0');
+  return `${n.slice(0, 4)}:${n}:${n}:${n}:${n}`;
 }
 
 export function findRepo(state: ServerState, owner: string, name: string): Repo | undefined {
