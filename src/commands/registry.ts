@@ -8,6 +8,7 @@ import { keygenCommand } from './keygen.js';
 import { packageCommand } from './package.js';
 import { releaseCommand } from './release.js';
 import { signCommand } from './sign.js';
+import { submitCommand } from './submit.js';
 import { testCommand } from './test.js';
 import { testPlanCommand } from './test-plan.js';
 import { validateCommand } from './validate.js';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly CommandDecl<never, never>[] = [
   signCommand,
   verifyCommand,
   releaseCommand,
+  submitCommand,
   inspectCommand,
   keygenCommand,
   bundleCommand,

@@ -129,8 +129,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     userAgent: 'dify-plugin-release',
     request: { fetch: fetchViaPort },
     log: { debug: () => {}, info: () => {}, warn: (m: string) => log(redact(m, secrets)), error: () => {} },
+    // 409 (a conflict: a diverged fork, an empty repository) is an answer, not a transient failure.
     retry: {
       retries,
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
       ...(options.retryBaseMs !== undefined ? { retryAfterBaseValue: options.retryBaseMs } : {}),
     },
     throttle: {
