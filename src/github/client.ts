@@ -107,7 +107,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     throw new EnvironmentError(
       options.missingToken?.message ?? 'no GitHub token: GITHUB_TOKEN and GH_TOKEN are unset',
       options.missingToken?.fix ??
-        'Set GITHUB_TOKEN (in Actions: `env: GITHUB_TOKEN: ${{ github.token }}`, or the action’s `token` input).',
+        'Set GITHUB_TOKEN (in Actions: `env: GITHUB_TOKEN: $' +
+          '{{ github.token }}`, or the action’s `token` input).',
     );
   }
   const baseUrl = (options.baseUrl ?? DEFAULT_API_URL).replace(/\/+$/, '');

@@ -12,6 +12,8 @@
  * is in the transparency log (Rekor), and the signer's identity policy: `gh attestation verify` does that.
  */
 import { createHash, verify as cryptoVerify, X509Certificate } from 'node:crypto';
+import { finding } from '../core/codes.js';
+import type { Finding } from '../core/finding.js';
 
 export interface Attestor {
   /** Attest one subject; the Sigstore bundle (JSON) comes back. */
@@ -238,4 +240,21 @@ function verifies(cert: X509Certificate, data: Uint8Array, signature: Buffer): b
 
 export function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The findings `verify --provenance` reports for a check (one error, or the offline-only notice). */
+export function provenanceFindings(check: ProvenanceCheck, file: string): Finding[] {
+  const code =
+    check.status === 'verified'
+      ? 'DPR1033'
+      : check.status === 'mismatch'
+        ? 'DPR1030'
+        : check.status === 'bad-signature'
+          ? 'DPR1032'
+          : 'DPR1031';
+  const message =
+    check.status === 'verified'
+      ? `${file}: ${check.reason}; checked offline: ${check.checked.join('; ')}; not checked: ${check.notChecked.join('; ')}`
+      : `${file}: ${check.reason}`;
+  return [finding(code, message, { file })];
 }

@@ -2,7 +2,6 @@
 import type { GitHubApi } from './api.js';
 import type {
   AssetFile,
-  NewRelease,
   PullInfo,
   Release,
   ReleaseAsset,

@@ -82,7 +82,8 @@ export async function scanCapabilities(ctx: CheckContext): Promise<CapabilityRep
       if (/^\s*#/.test(line)) return;
       for (const cap of CAPABILITIES) {
         if (!PATTERNS[cap].some((p) => p.test(line))) continue;
-        const hit = (out[cap] ??= { count: 0, samples: [] });
+        const hit = out[cap] ?? { count: 0, samples: [] };
+        out[cap] = hit;
         hit.count++;
         if (hit.samples.length < 20) hit.samples.push(`${f.path}:${i + 1}`);
       }

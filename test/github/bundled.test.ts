@@ -8,10 +8,15 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { actionEnv, bundle, readOutputs, runCliAsync } from '../helpers/cli.js';
-import { tempDir } from '../helpers/plugins.js';
+import { edit, tempDir } from '../helpers/plugins.js';
 import { buildPackage, fileName, gitHub } from './helpers.js';
 
 const start = gitHub();
+const MARKET_MANIFEST = edit(
+  'manifest.yaml',
+  'privacy: PRIVACY.md',
+  'privacy: PRIVACY.md\nrepo: https://github.com/acme/demo-tool\ncontact: dev@acme.example',
+);
 const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
 
 describe('release through the bundled CLI', () => {
@@ -122,5 +127,32 @@ describe('release through the bundled action', () => {
     expect(summary).toContain(fileName(pkg));
     expect(summary).toContain('created');
     expect(summary).not.toContain(token);
+  });
+});
+
+describe('submit through the bundled CLI', () => {
+  it('opens the PR with the fork token from DIFY_PLUGINS_TOKEN, records the deployment with GITHUB_TOKEN; neither shows', async () => {
+    const { server, env } = await start();
+    server.addRepo('langgenius/dify-plugins', { files: { 'README.md': '# plugins\n' } });
+    const forkToken = server.token('acme', 'ghp_forkTokenForTheMarketplaceFork0123456');
+    const pkg = await buildPackage({
+      changes: {
+        'manifest.yaml': MARKET_MANIFEST,
+        'requirements.txt': 'dify_plugin>=0.9.0,<0.10.0\n',
+      },
+    });
+    const r = await runCliAsync(['submit', pkg], {
+      cwd: tempDir(),
+      env: { ...env, DIFY_PLUGINS_TOKEN: forkToken },
+    });
+    expect(r.status, r.stderr + r.stdout).toBe(0);
+    expect(r.stdout).toContain('opened the marketplace pull request for acme/demo_tool 0.1.0');
+    const [pull] = server.repo('langgenius/dify-plugins').pulls;
+    expect(pull).toMatchObject({ head: { owner: 'acme', ref: 'bump-demo_tool-plugin-0.1.0' }, user: 'acme' });
+    expect(server.repo('acme/demo-tool').deployments).toHaveLength(1);
+    for (const t of [forkToken, env.GITHUB_TOKEN!]) {
+      expect(r.stdout).not.toContain(t);
+      expect(r.stderr).not.toContain(t);
+    }
   });
 });
