@@ -274,6 +274,11 @@ describe('release: refusals before anything is touched', () => {
     expect(writes(server)).toEqual([]);
     // An existing tag needs no target; --target as a branch name is resolved.
     expect((await release({ packages: [pkg], tag: 'v0.1.0' }, env)).exitCode).toBe(0);
+    const next = await buildPackage({ version: '0.1.1' });
+    expect((await release({ packages: [next], tag: 'v0.1.1', target: 'main' }, env)).exitCode).toBe(0);
+    expect(server.repo('acme/demo-tool').refs.get('refs/tags/v0.1.1')).toBe(newer);
+    const bad = await release({ packages: [next], tag: 'v0.1.1', target: 'no-such-branch' }, env);
+    expect(bad.exitCode).toBe(2);
   });
 
   it('a token that cannot push is refused before any write; a bad token is an error that never shows it', async () => {

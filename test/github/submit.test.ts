@@ -156,6 +156,22 @@ describe('submit: a new plugin', () => {
   });
 });
 
+describe('submit: GitHub makes forks in the background', () => {
+  it('waits until the new fork answers', async () => {
+    const { server, env } = await market();
+    server.state.forkDelay = 2;
+    const pkg = await marketPackage();
+    const { submitStage } = await import('../../src/github/submit-stage.js');
+    const { testContext } = await import('../helpers/stage.js');
+    const r = await submitStage({ package: pkg }, testContext({ env, cwd: tempDir() }), { forkWaitMs: 10 });
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(r.outcome).toBe('opened');
+    expect(server.calls('GET', /^\/repos\/acme\/dify-plugins$/).map((q) => q.status)).toEqual([
+      404, 404, 404, 200,
+    ]);
+  });
+});
+
 describe('submit: updates, stale branches, open pull requests', () => {
   it('a version update: the earlier versions upstream decide the type; a stale branch is reset; the open PR updated', async () => {
     const { server, env, token } = await market({

@@ -63,6 +63,7 @@ export class GitHubServer {
       nextId: 1000,
       digests: options.digests ?? true,
       stalls: [],
+      forkDelay: 0,
     };
     this.routes = [...repoRoutes(this.state), ...releaseRoutes(this.state), ...deploymentRoutes(this.state)];
   }

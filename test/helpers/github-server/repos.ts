@@ -91,7 +91,13 @@ export function repoRoutes(state: ServerState): Route[] {
     {
       method: 'GET',
       pattern: new RegExp(`${R}$`),
-      handler: withRepo((c, repo) => ({ status: 200, body: repoJson(repo, c.login) })),
+      handler: withRepo((c, repo) => {
+        if (repo.pendingReads) {
+          repo.pendingReads--;
+          return notFound();
+        }
+        return { status: 200, body: repoJson(repo, c.login) };
+      }),
     },
     {
       method: 'POST',
@@ -114,6 +120,7 @@ export function repoRoutes(state: ServerState): Route[] {
           releases: [],
           pulls: [],
           deployments: [],
+          pendingReads: state.forkDelay,
         };
         state.repos.set(`${owner}/${upstream.name}`.toLowerCase(), fork);
         return { status: 202, body: repoJson(fork, c.login) };

@@ -89,6 +89,8 @@ export interface Repo {
   releases: ServerRelease[];
   pulls: ServerPull[];
   deployments: ServerDeployment[];
+  /** A fork GitHub is still making: reads of it answer 404 this many more times. */
+  pendingReads?: number;
 }
 
 export interface Stall {
@@ -114,6 +116,8 @@ export interface ServerState {
   /** Report assets' `digest` (GitHub does since 2025; older servers do not). */
   digests: boolean;
   stalls: Stall[];
+  /** New forks answer 404 to this many reads first (GitHub makes forks in the background). */
+  forkDelay: number;
 }
 
 export interface RouteContext {
