@@ -1,4 +1,5 @@
 /** The `Marketplace` port over the REST API: forks, branches, contents and pull requests, no git CLI. */
+import { CheckFailedError } from '../core/errors.js';
 import type { GitHubApi } from './api.js';
 import type { DirEntry, Marketplace, RepoRef } from './ports.js';
 import { pull, repoInfo } from './releaser.js';
@@ -8,7 +9,7 @@ type Json = Record<string, unknown>;
 const rp = (r: RepoRef) => ({ owner: r.owner, repo: r.repo });
 
 export function restMarketplace(api: GitHubApi): Marketplace {
-  return {
+  const self: Marketplace = {
     async user() {
       const r = await api.call<Json>({
         method: 'GET',
@@ -148,13 +149,25 @@ export function restMarketplace(api: GitHubApi): Marketplace {
         route: '/repos/{owner}/{repo}/pulls',
         params: rp(upstream),
         body: { title: pr.title, head: pr.head, base: pr.base, body: pr.body, maintainer_can_modify: true },
+        accept: [422],
         purpose: 'open the pull request',
         planned: {
           status: 201,
           data: { number: 0, title: pr.title, body: pr.body, state: 'open', html_url: '' },
         },
       });
-      return pull(r.data);
+      if (r.status !== 422) return pull(r.data);
+      // "A pull request already exists": a retried create that had gone through, or another run's.
+      const open = (await self.findPulls(upstream, pr.head)).find((p) => p.state === 'open');
+      if (open) return open;
+      const d = (r.data ?? {}) as {
+        message?: string;
+        errors?: { message?: string; field?: string; code?: string }[];
+      };
+      throw new CheckFailedError(
+        `GitHub refused to open the pull request from ${pr.head}: ${[d.message, ...(d.errors ?? []).map((e) => e.message ?? `${e.field} ${e.code}`)].filter(Boolean).join('; ')}`,
+        'Check that the branch exists in the fork and that the base branch exists upstream.',
+      );
     },
 
     async updatePull(upstream, number, pr) {
@@ -172,4 +185,5 @@ export function restMarketplace(api: GitHubApi): Marketplace {
       return pull(r.data);
     },
   };
+  return self;
 }

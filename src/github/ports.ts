@@ -91,6 +91,8 @@ export interface Releaser {
   listReleases(): Promise<Release[]>;
   createRelease(release: NewRelease): Promise<Release>;
   updateRelease(id: number, patch: Partial<NewRelease>): Promise<Release>;
+  /** Publish a draft; undefined when GitHub refuses because a published release holds the tag. */
+  publishRelease(id: number): Promise<Release | undefined>;
   /** false when it was already gone. */
   deleteRelease(id: number): Promise<boolean>;
   listAssets(releaseId: number): Promise<ReleaseAsset[]>;

@@ -289,7 +289,36 @@ export async function releaseStage(
 
   const changed = result.assets.some((a) => a.action !== 'skipped') || result.orphansRemoved > 0;
   if (rel.draft && !input.draft) {
-    rel = await releaser.updateRelease(rel.id, { draft: false });
+    const done = await releaser.publishRelease(rel.id);
+    if (done) rel = done;
+    else {
+      // Another run (or tool) published a release for the tag meanwhile: keep it if it holds our bytes.
+      const winner = (await releaser.listReleases()).find((r) => r.tagName === tag && !r.draft);
+      const differing: string[] = [];
+      for (const l of all)
+        if (
+          (await compareAsset(
+            l,
+            winner?.assets.find((a) => a.name === l.name),
+            releaser,
+          )) !== 'same'
+        )
+          differing.push(l.name);
+      if (!winner || differing.length > 0) {
+        findings.push(
+          finding(
+            'DPR1005',
+            `release ${tag} was published by someone else meanwhile${differing.length ? ` with other bytes for ${differing.join(', ')}` : ''}; draft ${rel.id} left as it is`,
+          ),
+        );
+        return result;
+      }
+      ctx.log(
+        `release ${winner.id} for ${tag} was published meanwhile with the same assets; removing draft ${rel.id}`,
+      );
+      result.orphansRemoved += await removeOrphans(releaser, [rel], tag, findings);
+      rel = winner;
+    }
     if (!tagged) {
       const now = await releaser.tagCommit(tag);
       if (now && !ctx.dryRun && now.toLowerCase() !== commit.toLowerCase())

@@ -127,6 +127,19 @@ export function restReleaser(api: GitHubApi, repo: RepoRef): Releaser {
       return release(r.data);
     },
 
+    async publishRelease(id) {
+      const r = await api.call<Json>({
+        method: 'PATCH',
+        route: '/repos/{owner}/{repo}/releases/{release_id}',
+        params: { ...p, release_id: id },
+        body: { draft: false },
+        accept: [422],
+        purpose: 'publish the release (GitHub creates the tag at the target)',
+        planned: { status: 200, data: { id, draft: false, assets: [] } },
+      });
+      return r.status === 422 ? undefined : release(r.data);
+    },
+
     async deleteRelease(id) {
       const r = await api.call({
         method: 'DELETE',

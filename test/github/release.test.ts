@@ -543,3 +543,46 @@ describe('release: notes, pre-releases, provenance, dry run', () => {
     expect(r.outputs.outcome).toBe('planned');
   });
 });
+
+describe('release: published by another run between our upload and our publish', () => {
+  it('keeps the other release when it holds the same bytes, and removes our draft', async () => {
+    const { server, env, token } = await start();
+    const pkg = await buildPackage();
+    const { releaseStage } = await import('../../src/github/release-stage.js');
+    const { restReleaser } = await import('../../src/github/releaser.js');
+    const { liveApi } = await import('../../src/github/api.js');
+    const { createGitHubClient } = await import('../../src/github/client.js');
+    const { createHttpClient } = await import('../../src/io/http.js');
+    const { testContext } = await import('../helpers/stage.js');
+    const inner = restReleaser(
+      liveApi(createGitHubClient({ token, baseUrl: server.apiUrl, http: createHttpClient() })),
+      {
+        owner: 'acme',
+        repo: 'demo-tool',
+      },
+    );
+    const repo = server.repo('acme/demo-tool');
+    const releaser = {
+      ...inner,
+      async publishRelease(id: number) {
+        const ours = repo.releases.find((r) => r.id === id)!;
+        repo.releases.push({
+          ...ours,
+          id: 1,
+          draft: false,
+          publishedAt: '2025-01-01T00:00:00Z',
+          assets: ours.assets.map((a) => ({ ...a, id: a.id + 5000 })),
+        });
+        return inner.publishRelease(id);
+      },
+    };
+    const r = await releaseStage(
+      { packages: [pkg], tag: 'v0.1.0', target: server.head('acme/demo-tool') },
+      testContext({ env }),
+      { releaser },
+    );
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(r.release?.id).toBe(1);
+    expect(onlyRelease(server, 'v0.1.0').digests[fileName(pkg)]).toBe(sha(pkg));
+  });
+});

@@ -366,3 +366,19 @@ describe('check --pr-body accepts every body submit writes', () => {
     });
   }
 });
+
+describe('submit: a retried create that had gone through', () => {
+  it('a 422 "already exists" on opening the PR finds the open one', async () => {
+    const { server, env } = await market();
+    const pkg = await marketPackage();
+    const first = await submit({ package: pkg }, env);
+    expect(first.exitCode).toBe(0);
+    // The PR exists, but the lookup before the create misses it (as a lagging list would).
+    server.fail({ method: 'GET', path: /\/pulls\?head=/ }, { status: 200, body: [] });
+    server.repo('acme/dify-plugins').refs.delete('refs/heads/bump-demo_tool-plugin-0.1.0');
+    const r = await submit({ package: pkg }, env);
+    expect(r.exitCode, r.reporter.text).toBe(0);
+    expect(server.calls('POST', /\/pulls$/).map((q) => q.status)).toEqual([201, 422]);
+    expect(server.repo(UPSTREAM).pulls).toHaveLength(1);
+  });
+});
