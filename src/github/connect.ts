@@ -41,9 +41,18 @@ export function tokenFor(given: string | undefined, env: NodeJS.ProcessEnv): str
   return given?.trim() || envToken(env);
 }
 
-/** `--repo OWNER/REPO`, else GITHUB_REPOSITORY; a usage error when neither names one. */
-export function resolveRepo(given: string | undefined, env: NodeJS.ProcessEnv, label = '--repo'): RepoRef {
+/**
+ * `--repo OWNER/REPO`, else GITHUB_REPOSITORY; a usage error when neither names one, except under a
+ * dry run (`pipeline --local`), whose plan then names `OWNER/REPO`.
+ */
+export function resolveRepo(
+  given: string | undefined,
+  env: NodeJS.ProcessEnv,
+  label = '--repo',
+  dryRun = false,
+): RepoRef {
   const text = given ?? env.GITHUB_REPOSITORY;
+  if (!text && dryRun) return { owner: 'OWNER', repo: 'REPO' };
   if (!text) {
     throw new UsageError(
       'no repository: pass --repo OWNER/REPO (in GitHub Actions GITHUB_REPOSITORY names it)',

@@ -91,7 +91,7 @@ export async function releaseStage(
       `tag pattern "${pattern}" has unknown placeholders: ${unknown.map((u) => `{${u}}`).join(', ')}`,
       'Use {version}, {name}, {author} and {type}, e.g. v{version} or {name}/v{version}.',
     );
-  const repo = resolveRepo(input.repo, ctx.env);
+  const repo = resolveRepo(input.repo, ctx.env, '--repo', ctx.dryRun);
   const findings: Finding[] = [];
   const { locals, artifacts } = await readLocal(input, ctx, tag, pattern, findings);
   const result: ReleaseResult = {

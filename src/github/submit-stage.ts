@@ -273,7 +273,7 @@ async function recordIf(
   state: 'open' | 'merged',
   pull: PullInfo | undefined,
 ): Promise<SubmissionRecord | undefined> {
-  const repoText = input.repo ?? ctx.env.GITHUB_REPOSITORY;
+  const repoText = input.repo ?? ctx.env.GITHUB_REPOSITORY ?? (ctx.dryRun ? 'OWNER/REPO' : undefined);
   const token = tokenFor(input.token, ctx.env);
   if (!repoText || (!token && !ctx.dryRun)) {
     findings.push(

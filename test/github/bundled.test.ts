@@ -76,6 +76,27 @@ describe('release through the bundled CLI', () => {
     expect(server.requests.slice(before).every((q) => q.method === 'GET')).toBe(true);
   });
 
+  it('two processes releasing the same tag at once end with one published release', async () => {
+    const { server, env } = await start();
+    const pkg = await buildPackage();
+    const args = ['release', pkg, '--tag', 'v0.1.0', '--target', server.head('acme/demo-tool')];
+    const runs = await Promise.all([
+      runCliAsync(args, { cwd: tempDir(), env }),
+      runCliAsync(args, { cwd: tempDir(), env }),
+    ]);
+    expect(
+      runs.map((r) => r.status),
+      runs.map((r) => r.stdout + r.stderr).join('\n'),
+    ).toEqual([0, 0]);
+    const releases = server.repo('acme/demo-tool').releases;
+    expect(releases.map((r) => r.draft)).toEqual([false]);
+    expect(
+      createHash('sha256')
+        .update(releases[0]!.assets.find((a) => a.name === fileName(pkg))!.bytes)
+        .digest('hex'),
+    ).toBe(sha(pkg));
+  });
+
   it('--dry-run --json: the plan, and no request reaches the server', async () => {
     const { server, env } = await start();
     const pkg = await buildPackage();

@@ -586,3 +586,18 @@ describe('release: published by another run between our upload and our publish',
     expect(onlyRelease(server, 'v0.1.0').digests[fileName(pkg)]).toBe(sha(pkg));
   });
 });
+
+describe('release --dry-run with nothing configured (what pipeline --local shows)', () => {
+  it('plans against OWNER/REPO with no repository, token or server', async () => {
+    const pkg = await buildPackage();
+    const r = await runCommand(
+      releaseCommand,
+      { packages: [pkg], tag: 'v0.1.0', dryRun: true },
+      { env: { PATH: process.env.PATH }, cwd: tempDir() },
+    );
+    expect(r.exitCode, r.reporter.text).toBe(0);
+    const plan = (r.reporter.sections[0]!.summary as { plan: { path: string }[] }).plan;
+    expect(plan[0]!.path).toBe('/repos/OWNER/REPO');
+    expect(plan.some((c) => c.path.startsWith('/repos/OWNER/REPO/releases/'))).toBe(true);
+  });
+});

@@ -382,3 +382,14 @@ describe('submit: a retried create that had gone through', () => {
     expect(server.repo(UPSTREAM).pulls).toHaveLength(1);
   });
 });
+
+describe('submit --dry-run with nothing configured (what pipeline --local shows)', () => {
+  it('plans the fork, the PR and the deployment record with no token or server', async () => {
+    const pkg = await marketPackage();
+    const r = await submit({ package: pkg, dryRun: true }, { PATH: process.env.PATH });
+    expect(r.exitCode, r.reporter.text).toBe(0);
+    const plan = (r.summary!.plan as { method: string; path: string }[]).map((c) => `${c.method} ${c.path}`);
+    expect(plan).toContain('POST /repos/langgenius/dify-plugins/pulls');
+    expect(plan).toContain('POST /repos/OWNER/REPO/deployments');
+  });
+});
