@@ -86,7 +86,14 @@ export const signCommand = defineCommand<SignInput, SignStageResult>({
           ? { env: input.keyEnv }
           : { file: input.key };
     return signStage(
-      { package: input.package, key, category: input.category, outDir: input.output, maxSize: input.maxSize, force: input.force },
+      {
+        package: input.package,
+        key,
+        category: input.category,
+        outDir: input.output,
+        maxSize: input.maxSize,
+        force: input.force,
+      },
       ctx,
     );
   },

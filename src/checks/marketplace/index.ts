@@ -16,6 +16,7 @@ import { PackageSource, SelectionSource } from '../../package/package-source.js'
 import { type Selection, selectFiles } from '../../selection/select.js';
 import { type OpenPackage, openPackage } from '../../zip/reader.js';
 import { binaryRules } from './binaries.js';
+import { type CapabilityReport, scanCapabilities } from './capabilities.js';
 import { contentsRules } from './contents.js';
 import {
   CheckContext,
@@ -46,6 +47,10 @@ export interface MarketplaceOptions {
   /** Path of a file holding the pull request body. */
   prBodyFile?: string;
   cwd?: string;
+  /** The pull request body as text (instead of a file), with the name findings give it. */
+  prBody?: { text: string; file: string };
+  /** Also scan the code for sensitive capabilities (the PR's security notes). */
+  capabilities?: boolean;
 }
 
 export interface CheckTargetResult {
@@ -56,6 +61,8 @@ export interface CheckTargetResult {
   author?: string;
   files: number;
   findings: Finding[];
+  /** With `capabilities`: what the code shows, by capability. */
+  capabilities?: CapabilityReport;
 }
 
 /** The codes that mirror a gate of the official repository's CI (data/official-gates.json). */
@@ -95,7 +102,7 @@ async function allRules(ctx: CheckContext): Promise<Finding[]> {
     ...(await pythonEnvRules(ctx)),
     ...(await iconRules(ctx)),
     ...(await versionRules(ctx)),
-    ...prBodyRules(ctx),
+    ...(await prBodyRules(ctx)),
   );
   return out;
 }
@@ -114,7 +121,7 @@ export async function checkTarget(
   } catch {
     throw new UsageError(`${target} does not exist`, 'Pass a plugin directory or a .difypkg file.');
   }
-  if (stats.isDirectory()) return checkDirectory(full, target, checkOptions);
+  if (stats.isDirectory()) return checkDirectory(full, target, checkOptions, options.capabilities);
   if (!full.endsWith('.difypkg') && !full.endsWith('.zip')) {
     throw new UsageError(
       `${target} is neither a plugin directory nor a .difypkg`,
@@ -127,7 +134,8 @@ export async function checkTarget(
     const { plugin, findings: validation } = await validateSource(source);
     const ctx = new CheckContext(packageAccess(pkg, full, stats.size), plugin, checkOptions);
     const market = await marketplaceRules(ctx);
-    return result(target, 'package', ctx, [...mergeWithValidation(errorsOnly(validation), market)]);
+    const r = result(target, 'package', ctx, [...mergeWithValidation(errorsOnly(validation), market)]);
+    return options.capabilities ? { ...r, capabilities: await scanCapabilities(ctx) } : r;
   } finally {
     await pkg.close();
   }
@@ -137,6 +145,7 @@ async function checkDirectory(
   root: string,
   label: string,
   options: CheckOptions,
+  capabilities = false,
 ): Promise<CheckTargetResult> {
   try {
     statSync(path.join(root, MANIFEST));
@@ -147,7 +156,8 @@ async function checkDirectory(
     );
   }
   const { findings, ctx, validation } = await directoryFindings(root, label, options);
-  return result(label, 'directory', ctx, mergeWithValidation(errorsOnly(validation), findings));
+  const r = result(label, 'directory', ctx, mergeWithValidation(errorsOnly(validation), findings));
+  return capabilities ? { ...r, capabilities: await scanCapabilities(ctx) } : r;
 }
 
 /**
@@ -176,7 +186,7 @@ export function resolveOptions(options: MarketplaceOptions, cwd: string): CheckO
   if (!PROFILES.includes(profile)) {
     throw new UsageError(`unknown profile "${profile}"`, `Use --profile ${PROFILES.join(' or --profile ')}.`);
   }
-  let prBody: CheckOptions['prBody'];
+  let prBody: CheckOptions['prBody'] = options.prBody;
   if (options.prBodyFile) {
     try {
       prBody = {
