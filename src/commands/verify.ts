@@ -1,5 +1,7 @@
 import { artifactJson } from '../artifact/json.js';
 import type { VerifyStageResult } from '../artifact/verify.js';
+import type { Section } from '../core/report.js';
+import type { OfflineInstallResult } from '../offline/verify.js';
 import type { KeySource } from '../signing/keys.js';
 import { categoryText, short } from '../signing/text.js';
 import { defineCommand } from './declare.js';
@@ -11,9 +13,13 @@ export interface VerifyInput {
   keyEnv?: string[];
   official: boolean;
   maxSize?: number;
+  offlineInstall: boolean;
 }
 
-export const verifyCommand = defineCommand<VerifyInput, VerifyStageResult>({
+export const verifyCommand = defineCommand<
+  VerifyInput,
+  VerifyStageResult & { offline?: OfflineInstallResult }
+>({
   name: 'verify',
   summary: 'check a package’s signature as the daemon does; says why when it fails',
   args: [{ key: 'package', kind: 'path', required: true, description: 'the .difypkg to verify' }],
@@ -33,6 +39,13 @@ export const verifyCommand = defineCommand<VerifyInput, VerifyStageResult>({
       description: 'trust the official Dify key (turn off to check against the given keys only)',
     },
     maxSizeOption(),
+    {
+      key: 'offlineInstall',
+      kind: 'boolean',
+      default: false,
+      description:
+        'also prove an offline package installs: its wheels fit the target, and a fresh environment installs them with no network and imports the entrypoint',
+    },
   ],
   common: ['config', 'annotate-notices'],
   outputs: [
@@ -50,14 +63,21 @@ export const verifyCommand = defineCommand<VerifyInput, VerifyStageResult>({
       ...(input.key ?? []).map((file) => ({ file })),
       ...(input.keyEnv ?? []).map((env) => ({ env })),
     ];
-    return verifyStage(
+    const signature = await verifyStage(
       { package: input.package, keys, official: input.official, maxSize: input.maxSize },
       ctx,
     );
+    if (!input.offlineInstall) return signature;
+    const { verifyOfflineInstall } = await import('../offline/verify.js');
+    return {
+      ...signature,
+      offline: await verifyOfflineInstall({ package: input.package, maxSize: input.maxSize }, ctx),
+    };
   },
 
-  present({ findings, artifact, verify }, input) {
+  present({ findings, artifact, verify, offline }, input) {
     const ok = verify.status === 'verified';
+    const offlineSections: Section[] = offline ? [offlineSection(offline, input.package)] : [];
     return {
       sections: [
         {
@@ -99,6 +119,7 @@ export const verifyCommand = defineCommand<VerifyInput, VerifyStageResult>({
             },
           ],
         },
+        ...offlineSections,
       ],
       outputs: {
         status: verify.status,
@@ -111,3 +132,27 @@ export const verifyCommand = defineCommand<VerifyInput, VerifyStageResult>({
     };
   },
 });
+
+function offlineSection(o: OfflineInstallResult, pkg: string): Section {
+  const failed = o.gates.filter((g) => g.status === 'failed');
+  const proven = o.gates.every((g) => g.status === 'passed');
+  return {
+    stage: 'verify',
+    headline: failed.length
+      ? `${pkg}: the offline install would fail (${failed.map((g) => g.id).join(', ')})`
+      : proven
+        ? `${pkg}: installs offline on ${o.target?.name} and its entrypoint imports`
+        : `${pkg}: wheels fit ${o.target?.name}; the install could not be run on this machine`,
+    findings: o.findings,
+    summary: {
+      offlineInstall: proven ? 'proven' : failed.length ? 'failed' : 'checked',
+      target: o.target?.name ?? null,
+      python: o.target?.python.minor ?? null,
+      targetFrom: o.targetFrom,
+      wheels: o.wheels,
+      gates: o.gates,
+      install: o.install ?? null,
+    },
+    tables: [{ kind: 'gates', title: 'Offline install', gates: o.gates }],
+  };
+}

@@ -44,6 +44,17 @@ export interface PackageOptions extends SeverityPolicy {
   runner?: ProcessRunner;
   env?: NodeJS.ProcessEnv;
   onProgress?: (label: string, done: number, total: number) => void;
+  /**
+   * A rewritten package (the offline packager): its file name without `.difypkg` (default
+   * `<name>-<version>`), selected paths left out, files added from elsewhere (read from `source`),
+   * and generated files (in memory; a generated requirements.txt replaces the Dify CLI's `uv export`).
+   */
+  rewrite?: {
+    baseName: (name: string, version: string) => string;
+    exclude: readonly (string | RegExp)[];
+    add: readonly SelectedFile[];
+    generated: ReadonlyMap<string, Buffer>;
+  };
 }
 
 export interface PackageResult {
@@ -77,9 +88,9 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   const manifest = parseYamlBytes(MANIFEST, manifestBytes);
   const language = getAt(manifest.value, '/meta/runner/language');
 
-  const generated = new Map<string, Buffer>();
+  const generated = new Map<string, Buffer>(options.rewrite?.generated ?? []);
   const early: Finding[] = [];
-  if (needsGeneratedRequirements(root, language)) {
+  if (!generated.has(REQUIREMENTS) && needsGeneratedRequirements(root, language)) {
     generated.set(REQUIREMENTS, await generateRequirements(root, options.runner, options.env));
     early.push(
       finding(
@@ -94,12 +105,21 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
 
   const maxSize = maxSizeBytes(options.maxSizeMiB);
   const outDir = path.resolve(cwd, options.outDir ?? '.');
+  const rewrite = options.rewrite;
+  const baseName = (n: string | undefined, v: string | undefined) =>
+    rewrite && n && v ? rewrite.baseName(n, v) : `${n}-${v}`;
   const selection = selectFiles(root, {
     allowFiles: options.allowFiles,
     maxSize,
-    extra: [...generated].map(([p, data]) => ({ path: p, size: data.length })),
-    exclude: outputsInside(root, outDir, manifest),
+    extra: [
+      ...[...generated].map(([p, data]) => ({ path: p, size: data.length })),
+      ...(rewrite?.add ?? []),
+    ],
+    exclude: [...outputsInside(root, outDir, manifest, baseName), ...(rewrite?.exclude ?? [])],
   });
+  if (rewrite) {
+    selection.files = [...selection.files, ...rewrite.add].sort((a, b) => byteOrder(a.path, b.path));
+  }
   const packaged = new Set([...selection.files.map((f) => f.path), ...generated.keys()]);
   if (language === 'python' && !packaged.has(REQUIREMENTS) && !packaged.has('pyproject.toml')) {
     early.push(
@@ -121,7 +141,7 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   // The name and version become a file name: only what the identifier allows ([a-z0-9_-], digits and
   // dots), so `name: ../../x` never writes outside the output directory. Validation reports the rest.
   const nameOk = NAME_PATTERN.test(name ?? '') && VERSION_PATTERN.test(version ?? '');
-  const fileName = `${name}-${version}.difypkg`;
+  const fileName = `${baseName(name, version)}.difypkg`;
   const target = path.join(outDir, fileName);
   let writing: Promise<Written> | undefined;
   if (selectionOk && nameOk) {
@@ -308,13 +328,18 @@ function maxSizeBytes(mib: number | undefined): number {
  * The package and SHA256SUMS, when they are written inside the plugin, and our own temporary files
  * beside them (left by a run killed outright): never packaged themselves.
  */
-function outputsInside(root: string, outDir: string, manifest: YamlFile): (string | RegExp)[] {
+function outputsInside(
+  root: string,
+  outDir: string,
+  manifest: YamlFile,
+  baseName: (name: string | undefined, version: string | undefined) => string,
+): (string | RegExp)[] {
   const rel = path.relative(root, outDir);
   if (rel.startsWith('..') || path.isAbsolute(rel)) return [];
   const prefix = rel ? `${rel.split(path.sep).join('/')}/` : '';
   const name = manifest.scalarText('/name');
   const version = manifest.scalarText('/version');
-  const base = `${name}-${version}`;
+  const base = baseName(name, version);
   const files = [SUMS_FILE, ...(name && version ? [`${base}.difypkg`, `${base}.signed.difypkg`] : [])];
   const escaped = prefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   return [

@@ -1,0 +1,388 @@
+/**
+ * `verify --offline-install`: the proof, before shipping, that the intranet install will work.
+ * Gates, in order: the daemon takes the requirements path whatever its settings; every wheel
+ * installs on the target; the wheels hold every dependency (pip resolves requirements.txt against
+ * them for the target, on any machine); and, on a machine of the target's platform with its
+ * Python, a fresh environment installs them with no network and imports the plugin's entrypoint.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { finding } from '../core/codes.js';
+import { DprError, errorMessage } from '../core/errors.js';
+import type { Finding } from '../core/finding.js';
+import { isInside } from '../core/paths.js';
+import type { Gate } from '../core/report.js';
+import type { StageContext } from '../io/context.js';
+import { MANIFEST } from '../manifest/plugin.js';
+import { parseRequirementsText } from '../python/project.js';
+import { withTempDir } from '../testing/temp.js';
+import { getAt, parseYamlBytes } from '../yaml/yaml-file.js';
+import { extractPackage, openPackage } from '../zip/reader.js';
+import { findTargetPython, type InstallOutcome, installAndImport } from './install.js';
+import { type Isolation, probeIsolation } from './isolation.js';
+import { daemonPath, installsFromWheels, TARGET_LINE } from './layout.js';
+import { resolveForTarget } from './resolve.js';
+import { unpackLimit } from './sizes.js';
+import { compatibility, parseWheelName } from './tags.js';
+import { describeTarget, type Target, target } from './targets.js';
+
+export interface OfflineInstallInput {
+  package: string;
+  maxSize?: number;
+  /** Cut the network with a namespace when the machine allows it (default); false: never (tests). */
+  isolate?: boolean;
+  /** The machine, as Node names it (default: this one). */
+  host?: { platform: NodeJS.Platform; arch: string };
+}
+
+export interface OfflineInstallResult {
+  target?: Target;
+  /** How the target was known. */
+  targetFrom: 'requirements.txt' | 'wheel tags' | 'this machine';
+  gates: Gate[];
+  findings: Finding[];
+  wheels: { file: string; tag?: string; problem?: string }[];
+  install?: InstallOutcome & { isolation: Isolation['kind']; python: string };
+}
+
+export async function verifyOfflineInstall(
+  input: OfflineInstallInput,
+  ctx: StageContext,
+): Promise<OfflineInstallResult> {
+  const file = path.resolve(ctx.cwd, input.package);
+  return withTempDir('dpr-offline-verify-', async (work) => {
+    const dir = path.join(work, 'package');
+    await extractPackage(file, dir, { maxUncompressed: unpackLimit(input.maxSize) });
+    return check(dir, work, input, ctx);
+  });
+}
+
+async function check(
+  dir: string,
+  work: string,
+  input: OfflineInstallInput,
+  ctx: StageContext,
+): Promise<OfflineInstallResult> {
+  const findings: Finding[] = [];
+  const gates: Gate[] = [];
+  const files = new Set(listFiles(dir));
+  const requirementsText = files.has('requirements.txt')
+    ? readFileSync(path.join(dir, 'requirements.txt'), 'utf8')
+    : '';
+  const manifest = files.has(MANIFEST)
+    ? parseYamlBytes(MANIFEST, readFileSync(path.join(dir, MANIFEST)))
+    : undefined;
+
+  // 1. The install path, as every daemon version chooses it.
+  const paths = [
+    { settings: 'PIP_MIRROR_URL unset', path: daemonPath(files, { mirror: false }) },
+    { settings: 'PIP_MIRROR_URL set', path: daemonPath(files, { mirror: true }) },
+    {
+      settings: 'PLUGIN_IGNORE_UV_LOCK=true',
+      path: daemonPath(files, { mirror: false, ignoreUvLock: true }),
+    },
+  ];
+  const layout: string[] = [];
+  for (const p of paths)
+    if (p.path !== 'uv pip install -r requirements.txt')
+      layout.push(`with ${p.settings} the daemon runs ${p.path}`);
+  const links = installsFromWheels(requirementsText);
+  const wheelsDir = links.findLinks ? path.resolve(dir, links.findLinks) : undefined;
+  if (!files.has('requirements.txt')) layout.push('there is no requirements.txt');
+  else {
+    if (!links.noIndex) layout.push('requirements.txt does not say --no-index, so uv asks an index');
+    if (!wheelsDir || !isInside(dir, wheelsDir) || !existsSync(wheelsDir)) {
+      layout.push(
+        `requirements.txt names no --find-links folder inside the package${links.findLinks ? ` (${links.findLinks})` : ''}`,
+      );
+    }
+  }
+  for (const l of layout) findings.push(finding('DPR450', l, { file: 'requirements.txt' }));
+  gates.push({
+    id: 'install-path',
+    title: 'every daemon takes the requirements path, from ./wheels only',
+    status: layout.length ? 'failed' : 'passed',
+    required: true,
+    evidence: paths.map((p) => `${p.settings}: ${p.path}`),
+    ...(layout.length ? { reason: layout.join('; ') } : {}),
+  });
+
+  // 2. The target, and every wheel's tags against it.
+  const wheelFiles = wheelsDir && existsSync(wheelsDir) ? readdirSync(wheelsDir).sort() : [];
+  const { t, from } = inferTarget(requirementsText, wheelFiles, manifest?.value, input.host);
+  const wheels: OfflineInstallResult['wheels'] = [];
+  for (const f of wheelFiles) {
+    const w = parseWheelName(f);
+    if (!w) {
+      wheels.push({ file: f, problem: 'not a wheel file name' });
+      findings.push(
+        finding('DPR456', `${links.findLinks}/${f} is not a wheel: nothing is built on the daemon offline`),
+      );
+      continue;
+    }
+    const damaged = await wheelProblem(path.join(wheelsDir!, f), w.name, w.version);
+    if (damaged) {
+      wheels.push({ file: f, problem: damaged });
+      findings.push(finding('DPR456', `${links.findLinks}/${f}: ${damaged}`));
+      continue;
+    }
+    const c = compatibility(w, t);
+    wheels.push(c.ok ? { file: f, tag: c.tag } : { file: f, problem: c.reason });
+    if (!c.ok) findings.push(finding('DPR451', `${f} does not install on ${describeTarget(t)}: ${c.reason}`));
+  }
+  const badWheels = wheels.filter((w) => w.problem);
+  gates.push({
+    id: 'wheel-tags',
+    title: `every wheel installs on ${t.name}`,
+    status: badWheels.length ? 'failed' : 'passed',
+    required: true,
+    evidence: [
+      `target ${describeTarget(t)}, from ${from}`,
+      `${wheels.length - badWheels.length} of ${wheels.length} wheels fit`,
+    ],
+    ...(badWheels.length ? { reason: badWheels.map((w) => `${w.file}: ${w.problem}`).join('; ') } : {}),
+  });
+
+  // 3. The wheels hold every dependency: pip resolves requirements.txt against them for the target.
+  const requirements = parseRequirementsText(requirementsText)
+    .filter((l) => l.kind === 'requirement')
+    .map((l) => l.value);
+  gates.push(await resolutionGate(requirements, wheelsDir, t, work, ctx, findings));
+
+  // 4 and 5. A real install with no network, and the import, where this machine can run the target.
+  const entrypoint = String(getAt(manifest?.value, '/meta/runner/entrypoint') ?? 'main');
+  const result: OfflineInstallResult = { target: t, targetFrom: from, gates, findings, wheels };
+  if (gates.some((g) => g.status === 'failed')) {
+    for (const id of ['install', 'import'])
+      gates.push({
+        id,
+        title: titleOf(id, entrypoint),
+        status: 'skipped',
+        required: true,
+        evidence: [],
+        reason: 'an earlier gate failed',
+      });
+    return result;
+  }
+  const host = input.host ?? { platform: process.platform, arch: process.arch };
+  const cannot = await hostProblem(host, t, wheels, ctx);
+  if ('reason' in cannot) {
+    findings.push(
+      finding(
+        'DPR454',
+        `the wheels were checked against ${t.name} (tags and resolution), but the install and the import could not be run here: ${cannot.reason}`,
+      ),
+    );
+    for (const id of ['install', 'import'])
+      gates.push({
+        id,
+        title: titleOf(id, entrypoint),
+        status: 'skipped',
+        required: true,
+        evidence: [],
+        reason: cannot.reason,
+      });
+    return result;
+  }
+  const isolation: Isolation =
+    input.isolate === false
+      ? { kind: 'none', prefix: [], reason: 'turned off' }
+      : await probeIsolation(ctx.ports.processes, host.platform);
+  if (isolation.kind === 'none') {
+    findings.push(
+      finding(
+        'DPR455',
+        `no network namespace (${isolation.reason}): the install ran with the installer's --no-index/--offline only`,
+      ),
+    );
+  }
+  const uv = await findUv(ctx);
+  const outcome = await installAndImport({
+    runner: ctx.ports.processes,
+    isolation,
+    python: cannot.python,
+    packageDir: dir,
+    workDir: path.join(work, 'env'),
+    entrypoint,
+    uv,
+    env: ctx.env,
+  });
+  result.install = { ...outcome, isolation: isolation.kind, python: cannot.python };
+  const evidence = [
+    `${outcome.installer} on ${cannot.python} (${cannot.version})`,
+    isolation.kind === 'namespace'
+      ? `no network: ${isolation.prefix.join(' ')}`
+      : `network not cut (${isolation.reason})`,
+    ...outcome.commands,
+  ];
+  if (!outcome.installed) {
+    findings.push(
+      finding('DPR452', `the offline install failed on ${t.name}: ${outcome.output ?? ''}`, {
+        file: 'requirements.txt',
+      }),
+    );
+  } else if (!outcome.imported) {
+    findings.push(
+      finding('DPR453', `import ${entrypoint} failed after the offline install: ${outcome.output ?? ''}`),
+    );
+  }
+  gates.push({
+    id: 'install',
+    title: titleOf('install', entrypoint),
+    status: outcome.installed ? 'passed' : 'failed',
+    required: true,
+    evidence,
+    ...(outcome.installed ? {} : { reason: outcome.output }),
+  });
+  gates.push({
+    id: 'import',
+    title: titleOf('import', entrypoint),
+    status: !outcome.installed ? 'skipped' : outcome.imported ? 'passed' : 'failed',
+    required: true,
+    evidence: outcome.installed ? [`cwd: the unpacked package; python -c "import ${entrypoint}"`] : [],
+    ...(!outcome.installed
+      ? { reason: 'the install failed' }
+      : outcome.imported
+        ? {}
+        : { reason: outcome.output }),
+  });
+  return result;
+}
+
+function titleOf(id: string, entrypoint: string): string {
+  return id === 'install'
+    ? 'a fresh environment installs the wheels with no network'
+    : `the entrypoint imports (import ${entrypoint})`;
+}
+
+async function resolutionGate(
+  requirements: string[],
+  wheelsDir: string | undefined,
+  t: Target,
+  work: string,
+  ctx: StageContext,
+  findings: Finding[],
+): Promise<Gate> {
+  const base = { id: 'resolution', title: 'the wheels hold every dependency for the target', required: true };
+  if (!wheelsDir || !existsSync(wheelsDir))
+    return { ...base, status: 'failed', evidence: [], reason: 'no wheels folder' };
+  try {
+    const resolved = await resolveForTarget({
+      python: ctx.env.DPR_PYTHON || 'python3',
+      target: t,
+      requirements,
+      constraints: [],
+      findLinks: [wheelsDir],
+      noIndex: true,
+      workDir: path.join(work, 'resolve'),
+      env: ctx.env,
+      runner: ctx.ports.processes,
+    });
+    const problems = resolved.findings.map((f) =>
+      finding(
+        'DPR452',
+        `a wheel is missing from the package: ${f.message.replace(/the wheelhouse/g, 'wheels/')}`,
+        {
+          file: 'requirements.txt',
+        },
+      ),
+    );
+    findings.push(...problems);
+    return {
+      ...base,
+      status: problems.length ? 'failed' : 'passed',
+      evidence: [
+        `pip ${resolved.pip?.pip ?? '?'} --no-index --find-links wheels/ for ${t.name}: ${resolved.wheels.length} wheels`,
+      ],
+      ...(problems.length ? { reason: problems.map((p) => p.message).join('; ') } : {}),
+    };
+  } catch (error) {
+    if (!(error instanceof DprError)) throw error;
+    return { ...base, status: 'skipped', evidence: [], reason: errorMessage(error) };
+  }
+}
+
+/** Why this machine cannot install the target's wheels, or the interpreter that can. */
+async function hostProblem(
+  host: { platform: NodeJS.Platform; arch: string },
+  t: Target,
+  wheels: OfflineInstallResult['wheels'],
+  ctx: StageContext,
+): Promise<{ reason: string } | { python: string; version: string }> {
+  const machine = host.arch === 'x64' ? 'x86_64' : host.arch === 'arm64' ? 'aarch64' : host.arch;
+  if (host.platform !== 'linux' || machine !== t.machine) {
+    return { reason: `this machine is ${host.platform}/${host.arch}, the package is for ${t.name}` };
+  }
+  const found = await findTargetPython(ctx.ports.processes, t.python.minor, ctx.env);
+  if ('tried' in found) {
+    return { reason: `no CPython ${t.python.minor} with venv here (${found.tried.join('; ')})` };
+  }
+  const glibc = found.probe.libc === 'glibc' ? found.probe.libcVersion.split('.').map(Number) : undefined;
+  if (!glibc) return { reason: `this machine's C library is ${found.probe.libc || 'unknown'}, not glibc` };
+  for (const w of wheels) {
+    const m = /manylinux_(\d+)_(\d+)_/.exec(w.tag ?? '');
+    const need = m ? [Number(m[1]), Number(m[2])] : /manylinux2014/.test(w.tag ?? '') ? [2, 17] : undefined;
+    if (need && (need[0]! > glibc[0]! || (need[0] === glibc[0] && need[1]! > (glibc[1] ?? 0)))) {
+      return {
+        reason: `${w.file} needs glibc ${need.join('.')}, this machine has ${found.probe.libcVersion}`,
+      };
+    }
+  }
+  return { python: found.python, version: found.probe.version };
+}
+
+/** The target: from the offline requirements.txt's first line, else the wheels' platform tags, else here. */
+function inferTarget(
+  requirements: string,
+  wheels: readonly string[],
+  manifest: unknown,
+  host: OfflineInstallInput['host'],
+): { t: Target; from: OfflineInstallResult['targetFrom'] } {
+  const declared = TARGET_LINE.exec(requirements);
+  if (declared) return { t: target(declared[1]!, declared[2]!), from: 'requirements.txt' };
+  const tags = wheels.flatMap((f) => parseWheelName(f)?.tags ?? []);
+  const cp = tags.map((tag) => /^cp3(\d+)-cp3\1/.exec(tag)?.[1]).find(Boolean);
+  const runner = String(getAt(manifest, '/meta/runner/version') ?? '');
+  const python = cp ? `3.${cp}` : (/^3\.\d+/.exec(runner)?.[0] ?? '3.12');
+  if (tags.some((tag) => tag.endsWith('_aarch64')))
+    return { t: target('linux/arm64', python), from: 'wheel tags' };
+  if (tags.some((tag) => tag.endsWith('_x86_64')))
+    return { t: target('linux/amd64', python), from: 'wheel tags' };
+  const arch = (host?.arch ?? process.arch) === 'arm64' ? 'linux/arm64' : 'linux/amd64';
+  return { t: target(arch, python), from: 'this machine' };
+}
+
+/** A wheel that is not a zip with its `.dist-info/METADATA`, or whose metadata names another distribution. */
+async function wheelProblem(file: string, name: string, version: string): Promise<string | undefined> {
+  try {
+    const whl = await openPackage(file, { maxUncompressed: Math.max(statSync(file).size * 50, 1 << 30) });
+    try {
+      const meta = whl.entries.find((e) => /^[^/]+\.dist-info\/METADATA$/.test(e.name));
+      if (!meta) return 'it has no .dist-info/METADATA';
+      const text = (await whl.read(meta.name)).toString('utf8');
+      const metaName = /^Name:\s*(.+)$/m.exec(text)?.[1]?.trim() ?? '';
+      const metaVersion = /^Version:\s*(.+)$/m.exec(text)?.[1]?.trim() ?? '';
+      const norm = (s: string) => s.toLowerCase().replace(/[-_.]+/g, '_');
+      if (norm(metaName) !== norm(name) || metaVersion !== version) {
+        return `its metadata says ${metaName} ${metaVersion}, its file name ${name} ${version}`;
+      }
+      return undefined;
+    } finally {
+      await whl.close();
+    }
+  } catch (error) {
+    return `it cannot be read as a wheel (${errorMessage(error)})`;
+  }
+}
+
+async function findUv(ctx: StageContext): Promise<string | undefined> {
+  const uv = ctx.env.UV_PATH || 'uv';
+  const r = await ctx.ports.processes.run(uv, ['--version'], { env: ctx.env, timeoutMs: 10_000 });
+  return r.code === 0 ? uv : undefined;
+}
+
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  );
+}

@@ -1,0 +1,62 @@
+/** Plugins for the offline tests: the base tool plugin, whose code imports its dependencies. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { packageCommand } from '../../src/commands/package.js';
+import { openPackage } from '../../src/zip/reader.js';
+import { type PluginFiles, TOOL_PLUGIN, writePlugin } from '../helpers/plugins.js';
+import { runCommand } from '../helpers/stage.js';
+
+/** main.py imports the SDK stand-in, and the provider imports a dependency: the import check proves both installed. */
+export const OFFLINE_PLUGIN: Record<string, string> = {
+  ...TOOL_PLUGIN,
+  'main.py': 'from dify_plugin import DifyPluginEnv, Plugin\n\nplugin = Plugin(DifyPluginEnv())\n',
+  'provider/demo.py': 'import tinyjson\n\nSAMPLE = tinyjson.dumps({"b": 1, "a": 2})\n',
+  'requirements.txt': 'dify_plugin>=0.9.0,<0.10.0\ntinyjson>=1.2\n',
+};
+
+export function offlinePlugin(changes: PluginFiles = {}): string {
+  return writePlugin(changes, OFFLINE_PLUGIN);
+}
+
+/** The environment pip and the stage run in: nothing from this machine's pip configuration. */
+export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  for (const k of Object.keys(env)) if (k.startsWith('PIP_') && !(k in extra)) delete env[k];
+  return env;
+}
+
+/** `package --offline` in process. */
+export function packageOffline(
+  dir: string,
+  values: Record<string, unknown>,
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+) {
+  return runCommand(
+    packageCommand,
+    { path: dir, offline: true, ...values },
+    {
+      cwd: options.cwd ?? dir,
+      env: options.env ?? cleanEnv(),
+    },
+  );
+}
+
+/** Entry names and the text of one entry of a package. */
+export async function entries(
+  file: string,
+): Promise<{ names: string[]; text(name: string): Promise<string> }> {
+  const pkg = await openPackage(file, { maxUncompressed: 1 << 30 });
+  const names = pkg.entries.map((e) => e.name);
+  const texts = new Map<string, string>();
+  for (const n of names) if (!n.endsWith('.whl')) texts.set(n, (await pkg.read(n)).toString('utf8'));
+  await pkg.close();
+  return { names, text: async (n) => texts.get(n) ?? '' };
+}
+
+export function bytes(file: string): Buffer {
+  return readFileSync(file);
+}
+
+export function base(file: string): string {
+  return path.basename(file);
+}
