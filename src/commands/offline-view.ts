@@ -4,7 +4,6 @@ import { display, formatSize } from '../core/format.js';
 import type { Section, Table } from '../core/report.js';
 import type { StageContext } from '../io/context.js';
 import type { OfflinePackage, OfflineResult } from '../offline/package.js';
-import { describeTarget } from '../offline/targets.js';
 import type { Presentation } from './declare.js';
 
 export function presentOffline(result: OfflineResult, ctx: StageContext): Presentation {
@@ -77,7 +76,7 @@ function packageSection(p: OfflinePackage, result: OfflineResult, ctx: StageCont
   return {
     stage: 'package',
     headline: shown
-      ? `packaged ${shown} for ${describeTarget(p.target)}: ${p.wheels.length} wheels, ${formatSize(p.artifact!.size)}`
+      ? `packaged ${shown} for ${p.description}: ${p.wheels.length} wheels, ${formatSize(p.artifact!.size)}`
       : `${label}: no offline package for ${p.target.name}`,
     findings: p.findings.map((f) => ({ ...f, plugin: label })),
     summary: {

@@ -66,6 +66,7 @@ export const packageCommand = defineCommand<PackageInput, PlainResult | { offlin
       key: 'python',
       kind: 'string',
       value: 'version',
+      input: 'python-version',
       default: '3.12',
       description: 'with --offline: the Python the wheels are for (the daemon runs plugins on 3.12)',
     },

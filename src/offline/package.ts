@@ -47,6 +47,8 @@ export interface OfflineWheel {
 
 export interface OfflinePackage {
   target: Target;
+  /** The target for people: `linux/amd64 (CPython 3.12, manylinux ≤ 2.39 x86_64)`. */
+  description: string;
   result?: PackageResult;
   artifact?: Artifact;
   wheels: OfflineWheel[];
@@ -144,6 +146,7 @@ async function packageRoot(
       result.pip ??= resolved.pip;
       const out: OfflinePackage = {
         target: t,
+        description: describeTarget(t),
         wheels: resolved.wheels.map(offlineWheel),
         leftOut: resolved.leftOut,
         findings: [...resolved.findings, ...leftOutFindings(resolved.leftOut, t)],

@@ -43,12 +43,12 @@ with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
 print(target)
 `;
 
-/** Build the wheel of fixture package `name` with `tag` (e.g. `py3-none-any`) into `dir`. */
+/** Build the wheel of fixture package `name` (or of a source folder, by absolute path) with `tag` into `dir`. */
 export function buildWheel(name: string, tag: string, dir: string): string {
   mkdirSync(dir, { recursive: true });
   const r = spawnSync(
     process.env.DPR_PYTHON ?? 'python3',
-    ['-c', BUILD, path.join(PACKAGES, name), dir, tag],
+    ['-c', BUILD, path.resolve(PACKAGES, name), dir, tag],
     {
       encoding: 'utf8',
     },
