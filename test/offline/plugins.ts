@@ -1,5 +1,6 @@
 /** Plugins for the offline tests: the base tool plugin, whose code imports its dependencies. */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageCommand } from '../../src/commands/package.js';
 import { openPackage } from '../../src/zip/reader.js';
@@ -59,4 +60,24 @@ export function bytes(file: string): Buffer {
 
 export function base(file: string): string {
   return path.basename(file);
+}
+
+/**
+ * A CPython of this minor version with venv on this machine (the target's, for a real install):
+ * `$DPR_PYTHON`, `python3.12` on PATH, or a pyenv installation; undefined when there is none.
+ */
+export function findPython(minor = '3.12'): string | undefined {
+  const works = (python: string) =>
+    spawnSync(python, ['-c', 'import sys, venv; print("%d.%d" % sys.version_info[:2])'], {
+      encoding: 'utf8',
+    }).stdout?.trim() === minor;
+  for (const c of [process.env.DPR_PYTHON, `python${minor}`]) if (c && works(c)) return c;
+  const root = spawnSync('pyenv', ['root'], { encoding: 'utf8' }).stdout?.trim();
+  if (root && existsSync(path.join(root, 'versions'))) {
+    for (const v of readdirSync(path.join(root, 'versions')).sort().reverse()) {
+      const python = path.join(root, 'versions', v, 'bin', `python${minor}`);
+      if (v.startsWith(`${minor}.`) && existsSync(python) && works(python)) return python;
+    }
+  }
+  return undefined;
 }
