@@ -18,7 +18,11 @@ function median(values) {
 
 function time(args, cwd) {
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+  const r = spawnSync(process.execPath, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '' },
+  });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')}: exit ${r.status}: ${r.stderr}`);
   return ms;
@@ -39,7 +43,9 @@ export async function run() {
   const dir = mkdtempSync(path.join(tmpdir(), 'dpr-bench-startup-'));
   const out = mkdtempSync(path.join(tmpdir(), 'dpr-bench-out-'));
   try {
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--outdir', dir], { stdio: 'inherit' });
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--outdir', dir], {
+      stdio: 'inherit',
+    });
     const cli = path.join(dir, 'cli.js');
     const example = path.join(ROOT, 'examples/unit-converter');
     const cases = [
@@ -66,14 +72,22 @@ export async function run() {
       );
     }
     const files = (d, b = d) =>
-      readdirSync(d).flatMap((f) => (statSync(path.join(d, f)).isDirectory() ? files(path.join(d, f), b) : [path.relative(b, path.join(d, f))]));
+      readdirSync(d).flatMap((f) =>
+        statSync(path.join(d, f)).isDirectory()
+          ? files(path.join(d, f), b)
+          : [path.relative(b, path.join(d, f))],
+      );
     const all = files(dir);
     const total = all.reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);
     const startup = [...loaded(dir, 'cli.js')];
     const startupBytes = startup.reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);
-    console.log(`  bundle: ${all.length} files, ${fmt(total / 1024, 0)} KiB in all; the CLI entry loads ${startup.length} of them at start-up, ${fmt(startupBytes / 1024, 0)} KiB`);
+    console.log(
+      `  bundle: ${all.length} files, ${fmt(total / 1024, 0)} KiB in all; the CLI entry loads ${startup.length} of them at start-up, ${fmt(startupBytes / 1024, 0)} KiB`,
+    );
     const action = [...loaded(dir, 'action.js')];
-    console.log(`  the action entry loads ${action.length} files at start-up, ${fmt(action.reduce((n, f) => n + statSync(path.join(dir, f)).size, 0) / 1024, 0)} KiB`);
+    console.log(
+      `  the action entry loads ${action.length} files at start-up, ${fmt(action.reduce((n, f) => n + statSync(path.join(dir, f)).size, 0) / 1024, 0)} KiB`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
