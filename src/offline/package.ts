@@ -166,7 +166,7 @@ async function packageRoot(
         onProgress: ctx.progress,
         rewrite: {
           baseName: (name, version) => `${name}-${version}-offline-${t.slug}`,
-          exclude: [...REPLACED, new RegExp(`^(?:${[WHEELS_DIR, ...inRoot].map(escapeRegex).join('|')})/`)],
+          exclude: [...REPLACED, new RegExp(`^(?:${[WHEELS_DIR, ...inRoot].map(escapeRegex).join('|')})/[^/]+\\.(?:whl|tar\\.gz|tar\\.bz2|tar\\.xz|zip|tgz)$`)],
           add: resolved.wheels.map(asSelected),
           generated: new Map([['requirements.txt', Buffer.from(out.requirements)]]),
         },

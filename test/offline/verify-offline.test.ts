@@ -1,4 +1,4 @@
-import { copyFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -195,6 +195,45 @@ describe('verify --offline-install', () => {
       expect(codes(r.findings)).toEqual(['DPR455']);
       expect(r.install!.commands.join('\n')).toMatch(/pip install --no-index -r requirements\.txt/);
       expect(r.install!.commands.join('\n')).not.toMatch(/unshare/);
+    },
+    180_000,
+  );
+});
+
+describe('verify --offline-install with uv (the daemon’s installer)', () => {
+  it.skipIf(!PY312)(
+    'runs uv as the daemon does: `uv venv`, then `uv pip install -r requirements.txt` in the package with VIRTUAL_ENV',
+    async () => {
+      // No uv can be installed here: a stand-in records how it is called and does the work with venv and pip.
+      const bin = tempDir('dpr-fake-uv-');
+      const log = path.join(bin, 'calls.log');
+      const uv = path.join(bin, 'uv');
+      writeFileSync(
+        uv,
+        `#!/bin/sh
+echo "$PWD|$VIRTUAL_ENV|$*" >> ${JSON.stringify(log)}
+case "$1" in
+  --version) echo "uv 0.0.0 (test stand-in)" ;;
+  venv) exec "$4" -m venv "$2" ;;
+  pip) shift 2; exec "$VIRTUAL_ENV/bin/python" -m pip install $(echo "$@" | sed 's/--offline//') ;;
+  *) exit 2 ;;
+esac
+`,
+      );
+      chmodSync(uv, 0o755);
+      const r = await verifyOfflineInstall(
+        { package: built[HOST]! },
+        testContext({ env: { ...env, UV_PATH: uv }, cwd: bin }),
+      );
+      expect(gates(r)).toMatchObject({ install: 'passed', import: 'passed' });
+      expect(r.install!.installer).toBe('uv');
+      const calls = readFileSync(log, 'utf8').trim().split('\n').slice(1); // after `uv --version`
+      const [venvCall, pipCall] = calls.map((c) => c.split('|')) as [string[], string[]];
+      expect(venvCall[2]).toMatch(new RegExp(`^venv \\S+/venv --python ${PY312!.replace(/[.]/g, '\\.')}$`));
+      expect(pipCall[2]).toMatch(/^pip install -r requirements\.txt( --offline)?$/);
+      expect(pipCall[1]).toBe(venvCall[2]!.split(' ')[1]); // VIRTUAL_ENV is the new environment
+      expect(existsSync(path.join(pipCall[0]!, 'requirements.txt'))).toBe(false); // the unpacked package, removed since
+      expect(pipCall[0]).toMatch(/dpr-offline-verify-.*\/package$/);
     },
     180_000,
   );
