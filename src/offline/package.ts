@@ -20,7 +20,7 @@ import { getAt, parseYamlBytes } from '../yaml/yaml-file.js';
 import { extractPackage } from '../zip/reader.js';
 import { offlineRequirements, REPLACED, WHEELS_DIR } from './layout.js';
 import { type RuntimeRequirements, readRuntimeRequirements } from './requirements.js';
-import { type ResolvedWheel, resolveForTarget } from './resolve.js';
+import { type ResolvedWheel, resolveForTarget, withoutPassword } from './resolve.js';
 import { type SizeReport, sizeFindings, sizeReport, unpackLimit } from './sizes.js';
 import { DAEMON_IMAGE, describeTarget, type Target, targetsFor } from './targets.js';
 
@@ -120,7 +120,11 @@ async function packageRoot(
     requirementsFrom: reqs.source,
     sources: {
       findLinks: findLinks.map((d) => (d.startsWith(root) ? path.relative(root, d) || '.' : d)),
-      index: noIndex ? null : (input.indexUrl ?? 'https://pypi.org/simple (pip’s default)'),
+      index: noIndex
+        ? null
+        : input.indexUrl
+          ? withoutPassword(input.indexUrl)
+          : 'https://pypi.org/simple (pip’s default)',
     },
     packages: [],
     findings,
@@ -142,6 +146,7 @@ async function packageRoot(
         workDir: work,
         env: ctx.env,
         runner: ctx.ports.processes,
+        http: ctx.ports.http,
       });
       result.pip ??= resolved.pip;
       const out: OfflinePackage = {
@@ -166,7 +171,12 @@ async function packageRoot(
         onProgress: ctx.progress,
         rewrite: {
           baseName: (name, version) => `${name}-${version}-offline-${t.slug}`,
-          exclude: [...REPLACED, new RegExp(`^(?:${[WHEELS_DIR, ...inRoot].map(escapeRegex).join('|')})/[^/]+\\.(?:whl|tar\\.gz|tar\\.bz2|tar\\.xz|zip|tgz)$`)],
+          exclude: [
+            ...REPLACED,
+            new RegExp(
+              `^(?:${[WHEELS_DIR, ...inRoot].map(escapeRegex).join('|')})/[^/]+\\.(?:whl|tar\\.gz|tar\\.bz2|tar\\.xz|zip|tgz)$`,
+            ),
+          ],
           add: resolved.wheels.map(asSelected),
           generated: new Map([['requirements.txt', Buffer.from(out.requirements)]]),
         },

@@ -9,8 +9,10 @@ import { finding } from '../core/codes.js';
 import { EnvironmentError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import { byteOrder } from '../core/paths.js';
+import { compareVersions } from '../core/versions.js';
+import type { HttpClient } from '../io/http.js';
 import { NOT_EXECUTABLE, NOT_FOUND, type ProcessRunner } from '../io/process.js';
-import { normalizeName, requirementName } from '../python/project.js';
+import { admits, normalizeName, parseRequirement, requirementName } from '../python/project.js';
 import { downloadArgs, PIP_FOR_TARGET, pipEnvironment, scriptSpec } from './pip.js';
 import { compatibility, isSourceArchive, parseSourceName, parseWheelName, type WheelName } from './tags.js';
 import { describeTarget, type Target } from './targets.js';
@@ -33,6 +35,8 @@ export interface ResolveInput {
   workDir: string;
   env: NodeJS.ProcessEnv;
   runner: ProcessRunner;
+  /** To list what an index has of a dependency pip found no wheel of (optional). */
+  http?: HttpClient;
   log?: (line: string) => void;
 }
 
@@ -75,7 +79,7 @@ export async function resolveForTarget(input: ResolveInput): Promise<ResolveResu
     indexUrl: input.indexUrl,
     noIndex: input.noIndex,
   });
-  const command = `${input.python} -m pip ${args.join(' ')}`;
+  const command = `${input.python} -m pip ${args.map(withoutPassword).join(' ')}`;
   const result: ResolveResult = { wheels: [], leftOut: [], findings: [], command };
   if (input.requirements.length === 0) return result;
   const run = await input.runner.run(input.python, ['-c', PIP_FOR_TARGET, scriptSpec(t, args, info)], {
@@ -114,7 +118,7 @@ export async function resolveForTarget(input: ResolveInput): Promise<ResolveResu
     return result;
   }
   if (run.code !== 0) {
-    result.findings.push(...failureFindings(output, input));
+    result.findings.push(...(await failureFindings(output, input)));
     if (result.findings.length === 0) {
       result.findings.push(
         finding(
@@ -147,8 +151,8 @@ export async function resolveForTarget(input: ResolveInput): Promise<ResolveResu
   return result;
 }
 
-/** pip's "No matching distribution" errors, each with what the wheelhouses hold for that name. */
-function failureFindings(output: string, input: ResolveInput): Finding[] {
+/** pip's "No matching distribution" errors, each with what the wheelhouses (and the index) hold for that name. */
+async function failureFindings(output: string, input: ResolveInput): Promise<Finding[]> {
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const m of output.matchAll(
@@ -161,10 +165,11 @@ function failureFindings(output: string, input: ResolveInput): Finding[] {
     seen.add(key);
     const from = /\(from ([^)]+)\)/.exec(m[1]!)?.[1];
     const versions = m[2]!.trim();
+    const onIndex = input.noIndex ? undefined : await indexFiles(key, requirement, input);
     out.push(
       finding(
         'DPR440',
-        `${requirement}${from ? ` (required by ${from})` : ''}: no wheel for ${describeTarget(input.target)}; ${available(key, input)}${versions && versions !== 'none' ? `; versions with a compatible wheel: ${versions}` : ''}`,
+        `${requirement}${from ? ` (required by ${from})` : ''}: no wheel for ${describeTarget(input.target)}; ${[input.findLinks.length || !onIndex ? available(key, input) : undefined, onIndex].filter(Boolean).join('; ')}${versions && versions !== 'none' ? `; versions with a compatible wheel: ${versions}` : ''}`,
       ),
     );
   }
@@ -179,10 +184,7 @@ function failureFindings(output: string, input: ResolveInput): Finding[] {
 }
 
 /** What the wheelhouses have of a distribution: every file, with its tags and why they do not fit. */
-export function available(
-  key: string,
-  input: Pick<ResolveInput, 'findLinks' | 'target' | 'noIndex' | 'indexUrl'>,
-): string {
+export function available(key: string, input: Pick<ResolveInput, 'findLinks' | 'target'>): string {
   const found: string[] = [];
   for (const dir of input.findLinks) {
     let files: string[] = [];
@@ -191,19 +193,96 @@ export function available(
     } catch {
       continue;
     }
-    for (const file of files) {
-      const wheel = parseWheelName(file);
-      if (wheel?.key === key) {
-        const c = compatibility(wheel, input.target);
-        found.push(`${file} (tags ${wheel.tags.join(', ')}${c.ok ? '' : `: ${c.reason}`})`);
-      } else if (isSourceArchive(file) && parseSourceName(file)?.key === key) {
-        found.push(`${file} (source only: nothing is compiled for an offline package)`);
-      }
+    found.push(...describeFiles(files, key, input.target));
+  }
+  if (input.findLinks.length === 0) return 'no wheelhouse was given';
+  if (found.length === 0) return 'the wheelhouse has no file of it';
+  return `the wheelhouse has ${found.join('; ')}`;
+}
+
+function describeFiles(files: readonly string[], key: string, t: Target): string[] {
+  const out: string[] = [];
+  for (const file of files) {
+    const wheel = parseWheelName(file);
+    if (wheel?.key === key) {
+      const c = compatibility(wheel, t);
+      out.push(`${file} (tags ${wheel.tags.join(', ')}${c.ok ? '' : `: ${c.reason}`})`);
+    } else if (isSourceArchive(file) && parseSourceName(file)?.key === key) {
+      out.push(`${file} (source only: nothing is compiled for an offline package)`);
     }
   }
-  const where = input.noIndex ? 'the wheelhouse' : `the wheelhouse or ${input.indexUrl ?? 'the index'}`;
-  if (found.length === 0) return `${where} has no file of it`;
-  return `${where} has ${found.join('; ')}`;
+  return out;
+}
+
+/** Files shown at most per dependency from an index (PyPI lists hundreds for numpy). */
+const INDEX_FILES_SHOWN = 12;
+const PYPI_SIMPLE = 'https://pypi.org/simple';
+
+/**
+ * What the index has of a distribution (its PEP 503 page), for the versions the requirement admits
+ * (else the newest): the files with their tags. Undefined when the page cannot be read.
+ */
+async function indexFiles(
+  key: string,
+  requirement: string,
+  input: ResolveInput,
+): Promise<string | undefined> {
+  if (!input.http) return undefined;
+  const base = (input.indexUrl ?? PYPI_SIMPLE).replace(/\/+$/, '');
+  const shown = withoutPassword(base);
+  let html: string;
+  try {
+    // fetch refuses URLs with credentials: they go in an Authorization header instead.
+    const url = new URL(`${base}/${key}/`);
+    const headers: Record<string, string> = { accept: 'text/html' };
+    if (url.username || url.password) {
+      const user = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+      headers.authorization = `Basic ${Buffer.from(user).toString('base64')}`;
+      url.username = '';
+      url.password = '';
+    }
+    const response = await input.http.request({
+      url: url.toString(),
+      headers,
+      timeoutMs: 15_000,
+      attempts: 1,
+      secrets: passwordOf(base),
+    });
+    if (response.status !== 200) return `${shown} answers ${response.status} for ${key}`;
+    html = await response.text();
+  } catch {
+    return undefined;
+  }
+  const files = [...html.matchAll(/<a\b[^>]*>([^<]+)<\/a>/gi)].map((m) => m[1]!.trim());
+  const versionOf = (f: string) => parseWheelName(f)?.version ?? parseSourceName(f)?.version;
+  const mine = files.filter((f) => (parseWheelName(f)?.key ?? parseSourceName(f)?.key) === key);
+  const spec = parseRequirement(requirement)?.spec ?? '';
+  let chosen = spec ? mine.filter((f) => admits(versionOf(f) ?? '', spec) === true) : [];
+  if (chosen.length === 0) {
+    const versions = [...new Set(mine.map(versionOf).filter((v): v is string => Boolean(v)))];
+    const newest = versions.sort(compareVersions).pop();
+    chosen = mine.filter((f) => versionOf(f) === newest);
+  }
+  const described = describeFiles(chosen, key, input.target);
+  if (described.length === 0) return `${shown} has no file of it`;
+  const more =
+    described.length > INDEX_FILES_SHOWN ? ` and ${described.length - INDEX_FILES_SHOWN} more` : '';
+  return `${shown} has ${described.slice(0, INDEX_FILES_SHOWN).join('; ')}${more}`;
+}
+
+/** A text with the password of every URL in it, if any, replaced by `***` (index URLs may carry one). */
+export function withoutPassword(text: string): string {
+  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:)[^/\s@]+@/gi, '$1***@');
+}
+
+function passwordOf(url: string): string[] {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:([^/\s@]+)@/i.exec(url);
+  if (!m) return [];
+  try {
+    return [m[1]!, decodeURIComponent(m[1]!)];
+  } catch {
+    return [m[1]!];
+  }
 }
 
 function pipErrors(output: string): string {

@@ -9,8 +9,10 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-
-export const PACKAGES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/offline/packages');
+export const PACKAGES = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../fixtures/offline/packages',
+);
 
 const BUILD = `
 import base64, hashlib, os, sys, zipfile

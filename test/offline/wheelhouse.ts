@@ -7,3 +7,8 @@ export { ARM, buildWheel, PACKAGES, wheelsIn, X86 } from './wheel-build.js';
 export function wheelhouse(options: { arm?: boolean } = {}): string {
   return fillWheelhouse(tempDir('dpr-wheelhouse-'), options);
 }
+
+/** The distribution a wheel file name gives (the index serves each file under its project). */
+export function parseWheelNameForTest(file: string): string {
+  return file.split('-')[0] ?? '';
+}
