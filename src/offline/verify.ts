@@ -5,7 +5,7 @@
  * them for the target, on any machine); and, on a machine of the target's platform with its
  * Python, a fresh environment installs them with no network and imports the plugin's entrypoint.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { finding } from '../core/codes.js';
 import { DprError, errorMessage } from '../core/errors.js';
@@ -17,14 +17,16 @@ import { MANIFEST } from '../manifest/plugin.js';
 import { parseRequirementsText } from '../python/project.js';
 import { withTempDir } from '../testing/temp.js';
 import { getAt, parseYamlBytes } from '../yaml/yaml-file.js';
-import { extractPackage, openPackage } from '../zip/reader.js';
-import { findTargetPython, type InstallOutcome, installAndImport } from './install.js';
+import { extractPackage } from '../zip/reader.js';
+import { type InstallOutcome, installAndImport } from './install.js';
 import { type Isolation, probeIsolation } from './isolation.js';
-import { daemonPath, installsFromWheels, TARGET_LINE } from './layout.js';
+import { daemonPath, installsFromWheels } from './layout.js';
 import { resolveForTarget } from './resolve.js';
 import { unpackLimit } from './sizes.js';
 import { compatibility, parseWheelName } from './tags.js';
-import { describeTarget, type Target, target } from './targets.js';
+import { describeTarget, type Target } from './targets.js';
+import { findUv, hostProblem } from './verify-host.js';
+import { inferTarget, listFiles, type TargetSource, wheelProblem } from './verify-package.js';
 
 export interface OfflineInstallInput {
   package: string;
@@ -38,7 +40,7 @@ export interface OfflineInstallInput {
 export interface OfflineInstallResult {
   target?: Target;
   /** How the target was known. */
-  targetFrom: 'requirements.txt' | 'wheel tags' | 'this machine';
+  targetFrom: TargetSource;
   gates: Gate[];
   findings: Finding[];
   wheels: { file: string; tag?: string; problem?: string }[];
@@ -300,89 +302,4 @@ async function resolutionGate(
     if (!(error instanceof DprError)) throw error;
     return { ...base, status: 'skipped', evidence: [], reason: errorMessage(error) };
   }
-}
-
-/** Why this machine cannot install the target's wheels, or the interpreter that can. */
-async function hostProblem(
-  host: { platform: NodeJS.Platform; arch: string },
-  t: Target,
-  wheels: OfflineInstallResult['wheels'],
-  ctx: StageContext,
-): Promise<{ reason: string } | { python: string; version: string }> {
-  const machine = host.arch === 'x64' ? 'x86_64' : host.arch === 'arm64' ? 'aarch64' : host.arch;
-  if (host.platform !== 'linux' || machine !== t.machine) {
-    return { reason: `this machine is ${host.platform}/${host.arch}, the package is for ${t.name}` };
-  }
-  const found = await findTargetPython(ctx.ports.processes, t.python.minor, ctx.env);
-  if ('tried' in found) {
-    return { reason: `no CPython ${t.python.minor} with venv here (${found.tried.join('; ')})` };
-  }
-  const glibc = found.probe.libc === 'glibc' ? found.probe.libcVersion.split('.').map(Number) : undefined;
-  if (!glibc) return { reason: `this machine's C library is ${found.probe.libc || 'unknown'}, not glibc` };
-  for (const w of wheels) {
-    const m = /manylinux_(\d+)_(\d+)_/.exec(w.tag ?? '');
-    const need = m ? [Number(m[1]), Number(m[2])] : /manylinux2014/.test(w.tag ?? '') ? [2, 17] : undefined;
-    if (need && (need[0]! > glibc[0]! || (need[0] === glibc[0] && need[1]! > (glibc[1] ?? 0)))) {
-      return {
-        reason: `${w.file} needs glibc ${need.join('.')}, this machine has ${found.probe.libcVersion}`,
-      };
-    }
-  }
-  return { python: found.python, version: found.probe.version };
-}
-
-/** The target: from the offline requirements.txt's first line, else the wheels' platform tags, else here. */
-function inferTarget(
-  requirements: string,
-  wheels: readonly string[],
-  manifest: unknown,
-  host: OfflineInstallInput['host'],
-): { t: Target; from: OfflineInstallResult['targetFrom'] } {
-  const declared = TARGET_LINE.exec(requirements);
-  if (declared) return { t: target(declared[1]!, declared[2]!), from: 'requirements.txt' };
-  const tags = wheels.flatMap((f) => parseWheelName(f)?.tags ?? []);
-  const cp = tags.map((tag) => /^cp3(\d+)-cp3\1/.exec(tag)?.[1]).find(Boolean);
-  const runner = String(getAt(manifest, '/meta/runner/version') ?? '');
-  const python = cp ? `3.${cp}` : (/^3\.\d+/.exec(runner)?.[0] ?? '3.12');
-  if (tags.some((tag) => tag.endsWith('_aarch64')))
-    return { t: target('linux/arm64', python), from: 'wheel tags' };
-  if (tags.some((tag) => tag.endsWith('_x86_64')))
-    return { t: target('linux/amd64', python), from: 'wheel tags' };
-  const arch = (host?.arch ?? process.arch) === 'arm64' ? 'linux/arm64' : 'linux/amd64';
-  return { t: target(arch, python), from: 'this machine' };
-}
-
-/** A wheel that is not a zip with its `.dist-info/METADATA`, or whose metadata names another distribution. */
-async function wheelProblem(file: string, name: string, version: string): Promise<string | undefined> {
-  try {
-    const whl = await openPackage(file, { maxUncompressed: Math.max(statSync(file).size * 50, 1 << 30) });
-    try {
-      const meta = whl.entries.find((e) => /^[^/]+\.dist-info\/METADATA$/.test(e.name));
-      if (!meta) return 'it has no .dist-info/METADATA';
-      const text = (await whl.read(meta.name)).toString('utf8');
-      const metaName = /^Name:\s*(.+)$/m.exec(text)?.[1]?.trim() ?? '';
-      const metaVersion = /^Version:\s*(.+)$/m.exec(text)?.[1]?.trim() ?? '';
-      const norm = (s: string) => s.toLowerCase().replace(/[-_.]+/g, '_');
-      if (norm(metaName) !== norm(name) || metaVersion !== version) {
-        return `its metadata says ${metaName} ${metaVersion}, its file name ${name} ${version}`;
-      }
-      return undefined;
-    } finally {
-      await whl.close();
-    }
-  } catch (error) {
-    return `it cannot be read as a wheel (${errorMessage(error)})`;
-  }
-}
-
-async function findUv(ctx: StageContext): Promise<string | undefined> {
-  const uv = ctx.env.UV_PATH || 'uv';
-  const r = await ctx.ports.processes.run(uv, ['--version'], { env: ctx.env, timeoutMs: 10_000 });
-  return r.code === 0 ? uv : undefined;
-}
-
-function listFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
-  );
 }
