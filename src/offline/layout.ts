@@ -21,13 +21,28 @@ export const REPLACED = ['requirements.txt', 'pyproject.toml', 'uv.lock', '.veri
 /** The first line of an offline requirements.txt, and how a later run recognises the target. */
 export const TARGET_LINE = /^# target: (linux\/(?:amd64|arm64)) python (3\.\d+)$/m;
 
-/** The requirements.txt of an offline package: options, then one `name==version` per wheel, sorted. */
-export function offlineRequirements(t: Target, wheels: readonly ResolvedWheel[]): string {
+/**
+ * The plugin's own requirements, kept as comments in an offline requirements.txt: packaging it again
+ * (for another target too) resolves them afresh, with the pins below them as constraints.
+ */
+export const REQUIREMENT_COMMENT = /^# requirement: (.+)$/gm;
+
+/**
+ * The requirements.txt of an offline package: the target, the plugin's requirements (comments),
+ * the options, then one `name==version` per wheel, sorted.
+ */
+export function offlineRequirements(
+  t: Target,
+  wheels: readonly ResolvedWheel[],
+  requirements: readonly string[],
+): string {
   const pins = wheels.map((w) => `${w.wheel.name}==${w.wheel.version}`).sort();
   return [
     `# target: ${t.name} python ${t.python.minor}`,
     '# Offline requirements (dify-plugin-release package --offline): every dependency is a wheel',
     '# under ./wheels, pinned here; nothing is downloaded when the plugin daemon installs it.',
+    '# The plugin requires:',
+    ...requirements.map((r) => `# requirement: ${r.replace(/[\r\n]+/g, ' ')}`),
     '--no-index',
     `--find-links ./${WHEELS_DIR}`,
     ...pins,

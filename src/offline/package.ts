@@ -158,7 +158,7 @@ async function packageRoot(
         command: resolved.command,
       };
       if (countFindings(ctx.policy.apply(out.findings)).errors > 0) return out;
-      out.requirements = offlineRequirements(t, resolved.wheels);
+      out.requirements = offlineRequirements(t, resolved.wheels, reqs.requirements);
       out.result = await packagePlugin({
         path: root,
         outDir: input.output,

@@ -20,6 +20,7 @@ import {
   parseToml,
   table,
 } from '../python/project.js';
+import { REQUIREMENT_COMMENT } from './layout.js';
 
 export const REQUIREMENTS = 'requirements.txt';
 export const PYPROJECT = 'pyproject.toml';
@@ -53,6 +54,12 @@ export function readRuntimeRequirements(root: string): RuntimeRequirements {
   if (existsSync(path.join(root, REQUIREMENTS))) {
     out.source = REQUIREMENTS;
     readRequirementsFile(root, REQUIREMENTS, out, new Set());
+    // An offline package's own: the plugin's requirements are in comments, its pins are constraints.
+    const kept = [...readText(root, REQUIREMENTS).matchAll(REQUIREMENT_COMMENT)].map((m) => m[1]!.trim());
+    if (kept.length) {
+      out.constraints.push(...out.requirements);
+      out.requirements = kept;
+    }
     if (pyproject) {
       const mine = new Set(out.requirements.map((r) => parseRequirement(r)?.key).filter(Boolean));
       const only = pyproject.dependencies.filter((d) => !mine.has(parseRequirement(d)?.key));

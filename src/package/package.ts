@@ -111,10 +111,7 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   const selection = selectFiles(root, {
     allowFiles: options.allowFiles,
     maxSize,
-    extra: [
-      ...[...generated].map(([p, data]) => ({ path: p, size: data.length })),
-      ...(rewrite?.add ?? []),
-    ],
+    extra: [...[...generated].map(([p, data]) => ({ path: p, size: data.length })), ...(rewrite?.add ?? [])],
     exclude: [...outputsInside(root, outDir, manifest, baseName), ...(rewrite?.exclude ?? [])],
   });
   if (rewrite) {

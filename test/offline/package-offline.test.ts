@@ -78,6 +78,9 @@ describe('package --offline, both targets of meta.arch', () => {
         '# target: linux/amd64 python 3.12',
         '# Offline requirements (dify-plugin-release package --offline): every dependency is a wheel',
         '# under ./wheels, pinned here; nothing is downloaded when the plugin daemon installs it.',
+        '# The plugin requires:',
+        '# requirement: dify_plugin>=0.9.0,<0.10.0',
+        '# requirement: tinyjson>=1.2',
         '--no-index',
         '--find-links ./wheels',
         'dify_plugin==0.9.0',
@@ -272,6 +275,18 @@ describe('package --offline again, and signing', () => {
     const fromDir = await packageOffline(unpacked, { output: tempDir(), target: ['linux/amd64'] });
     expect(bytes(paths(fromDir)[0]!).equals(bytes(amd))).toBe(true);
   }, 180_000);
+
+  it('repackages an offline package for another target from the plugin’s own requirements, pins kept', async () => {
+    const [amd, arm] = paths(first) as [string, string];
+    const r = await packageOffline(
+      amd,
+      { output: tempDir(), target: ['linux/arm64'], findLinks: [house] },
+      { cwd: tempDir() },
+    );
+    expect(r.exitCode, JSON.stringify(findingsOf(r))).toBe(0);
+    // x86only was pinned for amd64; the markers are decided again for arm64: armonly in, x86only out.
+    expect(bytes(paths(r)[0]!).equals(bytes(arm))).toBe(true);
+  }, 120_000);
 
   it('is signed like any other package and verifies; a wheel changed after signing is caught', async () => {
     const out = tempDir();

@@ -31,12 +31,14 @@ export const OFFLINE_CODES = {
     category: 'offline',
     title: 'requirement left out: its marker is false on the target',
     layer: 'advice',
+    fix: 'Nothing to do when the requirement is for another platform; otherwise correct its marker (it is evaluated for the daemon image: Linux, CPython 3.12).',
   },
   DPR444: {
     severity: 'notice',
     category: 'offline',
     title: 'development dependencies not packaged',
     layer: 'advice',
+    fix: 'Nothing to do: only [project].dependencies (or requirements.txt) run in the plugin; move a dependency there if the plugin imports it.',
   },
   DPR445: {
     severity: 'warning',
@@ -64,6 +66,7 @@ export const OFFLINE_CODES = {
     category: 'offline',
     title: 'requirements.txt and pyproject.toml both present: requirements.txt installed',
     layer: 'advice',
+    fix: 'Keep requirements.txt listing every runtime dependency (uv export --no-dev --no-hashes from uv.lock keeps them in step).',
   },
   DPR449: {
     severity: 'error',
