@@ -1,5 +1,6 @@
 import { createPublicKey } from 'node:crypto';
 import path from 'node:path';
+import { readArtifact } from './read.js';
 import type { Artifact } from '../core/artifact.js';
 import { finding } from '../core/codes.js';
 import { CheckFailedError, UsageError } from '../core/errors.js';
@@ -7,11 +8,10 @@ import { countFindings, type Finding } from '../core/finding.js';
 import type { StageContext } from '../io/context.js';
 import { validateSource } from '../manifest/validate.js';
 import { PackageSource } from '../package/package-source.js';
+import { openPackage } from '../zip/reader.js';
 import { type KeySource, loadPrivateKey } from '../signing/keys.js';
 import { parseCategory, signPackage } from '../signing/sign.js';
 import { DAEMON_TRUST, short, verifyPackage } from '../signing/verify.js';
-import { openPackage } from '../zip/reader.js';
-import { readArtifact } from './read.js';
 
 export interface SignStageInput {
   /** The `.difypkg` to sign. */

@@ -83,9 +83,7 @@ function schemaFindings(yaml: YamlFile): Finding[] {
       }),
     ];
   }
-  validator ??= new Ajv({ allErrors: true, allowUnionTypes: true, strict: false, verbose: true }).compile(
-    schema,
-  );
+  validator ??= new Ajv({ allErrors: true, allowUnionTypes: true, strict: false, verbose: true }).compile(schema);
   validator(data);
   const out: Finding[] = [];
   const seen = new Set<string>();
