@@ -336,12 +336,24 @@ function outputsInside(
   const prefix = rel ? `${rel.split(path.sep).join('/')}/` : '';
   const name = manifest.scalarText('/name');
   const version = manifest.scalarText('/version');
-  const base = baseName(name, version);
-  const files = [SUMS_FILE, ...(name && version ? [`${base}.difypkg`, `${base}.signed.difypkg`] : [])];
-  const escaped = prefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  // This run's package, and the others `package` writes for this version (plain and offline).
+  const bases = [...new Set([baseName(name, version), `${name}-${version}`])];
+  const files = [
+    SUMS_FILE,
+    ...(name && version ? bases.flatMap((b) => [`${b}.difypkg`, `${b}.signed.difypkg`]) : []),
+  ];
+  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const escaped = esc(prefix);
   return [
     ...files.map((f) => `${prefix}${f}`),
     new RegExp(`^${escaped}(?:${files.map(tempNamePattern).join('|')})$`),
+    ...(name && version
+      ? [
+          new RegExp(
+            `^${escaped}${esc(`${name}-${version}`)}-offline-[a-z0-9]+-[a-z0-9]+(?:\\.signed)?\\.difypkg$`,
+          ),
+        ]
+      : []),
   ];
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { packageCommand } from '../../src/commands/package.js';
 import { signCommand } from '../../src/commands/sign.js';
 import { verifyCommand } from '../../src/commands/verify.js';
 import type { Finding } from '../../src/core/finding.js';
@@ -191,6 +192,19 @@ describe('package --offline, what is left out and what fails', () => {
       'winhelper is not packaged for linux/arm64: its marker `sys_platform == "win32"` is false there',
     );
     expect((await wheelsOf(paths(r)[0]!)).some((w) => w.startsWith('winhelper'))).toBe(false);
+  }, 120_000);
+
+  it('never packages the packages it writes into the plugin directory, plain or offline', async () => {
+    const dir = offlinePlugin();
+    const plain = await runCommand(packageCommand, { path: dir }, { cwd: dir, env: cleanEnv() });
+    expect(plain.exitCode).toBe(0);
+    const offline = await packageOffline(dir, { findLinks: [house], target: ['linux/amd64'] });
+    expect(offline.exitCode, JSON.stringify(findingsOf(offline))).toBe(0);
+    expect(path.dirname(paths(offline)[0]!)).toBe(dir);
+    expect((await entries(paths(offline)[0]!)).names.filter((n) => n.endsWith('.difypkg') || n === 'SHA256SUMS')).toEqual([]);
+    const again = await runCommand(packageCommand, { path: dir }, { cwd: dir, env: cleanEnv() });
+    expect(codesOf(again)).not.toContain('DPR406');
+    expect(bytes(again.outputs.path!).equals(bytes(plain.outputs.path!))).toBe(true);
   }, 120_000);
 
   it('refuses a VCS requirement before resolving anything', async () => {
