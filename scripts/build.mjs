@@ -96,7 +96,7 @@ await build({
   banner: { js: banner },
   legalComments: 'none',
   sourcemap: false,
-  minify: false,
+  minify: process.env.DPR_MINIFY === '1',
   logLevel: 'warning',
   absWorkingDir: root,
 });

@@ -14,10 +14,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   core: [],
   io: ['core'],
   yaml: ['core'],
-  python: ['core'],
+  python: ['core', 'io'],
   selection: ['core', 'io'],
   zip: ['core', 'io'],
-  manifest: ['core', 'io', 'yaml', 'selection'],
+  manifest: ['core', 'io', 'yaml', 'selection', 'python'],
   package: ['core', 'io', 'yaml', 'selection', 'zip', 'python', 'manifest'],
   signing: ['core', 'io', 'zip', 'package'],
   artifact: ['core', 'io', 'yaml', 'zip', 'manifest', 'package', 'signing'],
@@ -28,10 +28,63 @@ const ALLOWED: Record<string, readonly string[]> = {
   report: ['core'],
   github: ['core', 'io', 'yaml', 'zip', 'manifest', 'package', 'signing', 'artifact', 'checks'],
   daemon: ['core', 'io', 'yaml', 'zip', 'manifest', 'package', 'signing', 'artifact'],
-  'local-daemon': ['core', 'io', 'yaml', 'zip', 'selection', 'manifest', 'package', 'signing', 'artifact', 'testing', 'daemon'],
-  deploy: ['core', 'io', 'yaml', 'zip', 'manifest', 'package', 'signing', 'artifact', 'checks', 'config', 'github', 'daemon', 'local-daemon'],
-  offline: ['core', 'io', 'yaml', 'zip', 'selection', 'python', 'manifest', 'package', 'signing', 'artifact', 'testing'],
-  diagnostics: ['core', 'io', 'yaml', 'zip', 'manifest', 'package', 'signing', 'artifact', 'checks', 'config', 'github', 'daemon', 'local-daemon', 'deploy'],
+  'local-daemon': [
+    'core',
+    'io',
+    'yaml',
+    'zip',
+    'selection',
+    'manifest',
+    'package',
+    'signing',
+    'artifact',
+    'testing',
+    'daemon',
+  ],
+  deploy: [
+    'core',
+    'io',
+    'yaml',
+    'zip',
+    'manifest',
+    'package',
+    'signing',
+    'artifact',
+    'checks',
+    'config',
+    'github',
+    'daemon',
+    'local-daemon',
+  ],
+  offline: [
+    'core',
+    'io',
+    'yaml',
+    'zip',
+    'selection',
+    'python',
+    'manifest',
+    'package',
+    'signing',
+    'artifact',
+    'testing',
+  ],
+  diagnostics: [
+    'core',
+    'io',
+    'yaml',
+    'zip',
+    'manifest',
+    'package',
+    'signing',
+    'artifact',
+    'checks',
+    'config',
+    'github',
+    'daemon',
+    'local-daemon',
+    'deploy',
+  ],
   commands: ['*'],
   cli: ['core', 'commands', 'report'],
   action: ['core', 'commands', 'report'],
@@ -50,7 +103,8 @@ function sources(dir: string): string[] {
 function imports(file: string): { target: string; typeOnly: boolean }[] {
   const text = readFileSync(file, 'utf8');
   const out: { target: string; typeOnly: boolean }[] = [];
-  const pattern = /^(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/gm;
+  const pattern =
+    /^(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/gm;
   for (const m of text.matchAll(pattern)) {
     const spec = m[2] ?? m[3]!;
     const target = path.resolve(path.dirname(file), spec.replace(/\.js$/, '.ts'));
@@ -92,7 +146,10 @@ describe('layer rules', () => {
       for (const m of text.matchAll(/^import\s+(?!type\s)[^;]*?from\s+['"](\.[^'"]+)['"]/gm)) {
         const target = path.relative(SRC, path.resolve(path.dirname(file), m[1]!.replace(/\.js$/, '.ts')));
         const posix = target.split(path.sep).join('/');
-        if (!light.some((l) => posix === l || posix.startsWith(`${l}/`)) && !/\/(text|json|limits)\.ts$/.test(posix)) {
+        if (
+          !light.some((l) => posix === l || posix.startsWith(`${l}/`)) &&
+          !/\/(text|json|limits)\.ts$/.test(posix)
+        ) {
           heavy.push(`${path.relative(SRC, file)} → ${posix}`);
         }
       }

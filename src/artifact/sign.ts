@@ -1,6 +1,5 @@
 import { createPublicKey } from 'node:crypto';
 import path from 'node:path';
-import { readArtifact } from './read.js';
 import type { Artifact } from '../core/artifact.js';
 import { finding } from '../core/codes.js';
 import { CheckFailedError, UsageError } from '../core/errors.js';
@@ -8,10 +7,11 @@ import { countFindings, type Finding } from '../core/finding.js';
 import type { StageContext } from '../io/context.js';
 import { validateSource } from '../manifest/validate.js';
 import { PackageSource } from '../package/package-source.js';
-import { openPackage } from '../zip/reader.js';
 import { type KeySource, loadPrivateKey } from '../signing/keys.js';
 import { parseCategory, signPackage } from '../signing/sign.js';
 import { DAEMON_TRUST, short, verifyPackage } from '../signing/verify.js';
+import { openPackage } from '../zip/reader.js';
+import { readArtifact } from './read.js';
 
 export interface SignStageInput {
   /** The `.difypkg` to sign. */
@@ -22,6 +22,8 @@ export interface SignStageInput {
   outDir?: string;
   /** Uncompressed size limit of the input, MiB. */
   maxSize?: number;
+  /** Replace the input when the signed package would take its name. */
+  force?: boolean;
 }
 
 export interface SignStageResult {
@@ -73,7 +75,16 @@ export async function signStage(input: SignStageInput, ctx: StageContext): Promi
         );
       }
     };
-    signed = await signPackage({ pkg, file, key: key.key, category, outDir, check });
+    signed = await signPackage({
+      pkg,
+      file,
+      key: key.key,
+      keyOrigin: key.origin,
+      category,
+      outDir,
+      check,
+      force: input.force,
+    });
   } finally {
     await pkg.close();
   }

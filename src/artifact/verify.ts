@@ -1,11 +1,9 @@
 import path from 'node:path';
-import { inspectOpen } from './read.js';
 import type { Artifact } from '../core/artifact.js';
 import { finding } from '../core/codes.js';
 import { UsageError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import type { StageContext } from '../io/context.js';
-import { openPackage } from '../zip/reader.js';
 import { type KeySource, loadPublicKey } from '../signing/keys.js';
 import {
   categoryText,
@@ -15,6 +13,8 @@ import {
   type TrustedKey,
   type VerifyResult,
 } from '../signing/verify.js';
+import { openPackage } from '../zip/reader.js';
+import { inspectOpen } from './read.js';
 
 export interface VerifyStageInput {
   package: string;

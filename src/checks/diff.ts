@@ -75,7 +75,10 @@ export function compareSurfaces(old: Surface, neu: Surface, contentChanged: bool
   }
 
   for (const [set, before] of old.fields) compareFields(set, before, neu.fields.get(set) ?? new Map(), add);
-  for (const [set, after] of neu.fields) if (!old.fields.has(set)) compareFields(set, new Map(), after, add);
+  // A set of fields that is new (a new provider's credentials): no installation has it yet, so a
+  // required field in it breaks nothing.
+  for (const [set, after] of neu.fields)
+    if (!old.fields.has(set)) compareFields(set, new Map(), after, add, true);
 
   for (const [type, at] of old.modelTypes)
     if (!neu.modelTypes.has(type)) add('major', `no longer supports model type ${type}`, at, 'old');
@@ -96,6 +99,18 @@ export function compareSurfaces(old: Surface, neu: Surface, contentChanged: bool
         side: 'new',
       });
   }
+  const dropped: Change[] = [];
+  for (const [permission] of old.permissions) {
+    if (!neu.permissions.has(permission))
+      dropped.push({
+        bump: 'patch',
+        message: `no longer requests the ${permission} permission`,
+        at: neu.manifest.has('/resource/permission')
+          ? neu.manifest.locate('/resource/permission', 'key')
+          : neu.manifest.locate('/resource', 'key'),
+        side: 'new',
+      });
+  }
   if (neu.storageSize > old.storageSize && old.storageSize > 0) {
     escalations.push({
       bump: 'minor',
@@ -106,7 +121,16 @@ export function compareSurfaces(old: Surface, neu: Surface, contentChanged: bool
   }
 
   const required = changes.reduce<Bump>((max, c) => (RANK[c.bump] > RANK[max] ? c.bump : max), 'none');
-  return verdict(old, neu, changes, escalations, required);
+  const result = verdict(old, neu, changes, escalations, required);
+  for (const d of dropped) {
+    result.findings.push(
+      finding('DPR613', `${d.message}: whatever used it is refused by the daemon from this version on`, {
+        ...d.at,
+        fix: 'Check that no code path still needs it (reverse invocations, endpoints, storage).',
+      }),
+    );
+  }
+  return result;
 }
 
 type Add = (bump: Change['bump'], message: string, at: Location, side?: Change['side']) => void;
@@ -134,7 +158,13 @@ function compareParams(before: Callable, after: Callable, add: Add): void {
   }
 }
 
-function compareFields(set: string, before: Map<string, Field>, after: Map<string, Field>, add: Add): void {
+function compareFields(
+  set: string,
+  before: Map<string, Field>,
+  after: Map<string, Field>,
+  add: Add,
+  fresh = false,
+): void {
   for (const [name, f] of before) {
     const g = after.get(name);
     if (!g) {
@@ -147,7 +177,8 @@ function compareFields(set: string, before: Map<string, Field>, after: Map<strin
   }
   for (const [name, g] of after) {
     if (before.has(name)) continue;
-    if (g.required)
+    if (g.required && fresh) add('minor', `${set}: new required field "${name}" of a new set`, g.at);
+    else if (g.required)
       add('major', `${set}: new required field "${name}" (existing installations lack it)`, g.at);
     else add('minor', `${set}: new optional field "${name}"`, g.at);
   }
@@ -170,9 +201,14 @@ function verdict(
 ): DiffResult {
   const actual = bumpBetween(old.version, neu.version);
   const oldMajor = releaseOf(old.version)[0];
-  // 0.x: a minor bump is the breaking bump (and Dify's fix_only auto-upgrade does not take it).
+  // 0.x (semver's rule for initial development): a minor bump is the breaking one (Dify's fix_only
+  // auto-upgrade does not take it), and an additive change needs only a patch.
+  const shift: Record<Bump, Bump> =
+    oldMajor === 0
+      ? { none: 'none', patch: 'patch', minor: 'patch', major: 'minor' }
+      : { none: 'none', patch: 'patch', minor: 'minor', major: 'major' };
   const needed: Exclude<Bump, 'none'> | undefined =
-    required === 'none' ? undefined : required === 'major' && oldMajor === 0 ? 'minor' : required;
+    required === 'none' ? undefined : (shift[required] as Exclude<Bump, 'none'>);
   const enough = !needed || (actual !== 'downgrade' && RANK[actual] >= RANK[needed]);
   const suggested = !enough && needed ? nextVersion(old.version, needed) : undefined;
   const findings: Finding[] = [];
@@ -202,14 +238,18 @@ function verdict(
           ? `the version stays ${neu.version}`
           : `${old.version} → ${neu.version} is only a ${actual} bump`;
     const risk =
-      required === 'major' && (actual === 'patch' || actual === 'none')
+      (needed === 'major' || needed === 'minor') && (actual === 'patch' || actual === 'none')
         ? " Dify's default auto-upgrade (fix_only) installs patch releases everywhere, so this would reach users unasked."
         : '';
     findings.push(
-      finding('DPR610', `the changes need a ${required} version bump, but ${why}.${risk}`, {
-        ...neu.manifest.locate('/version'),
-        fix: suggested ? `Set version: ${suggested}.` : 'Raise the version.',
-      }),
+      finding(
+        'DPR610',
+        `the changes need a ${needed} version bump${needed !== required ? ` (a ${required} change, in 0.x)` : ''}, but ${why}.${risk}`,
+        {
+          ...neu.manifest.locate('/version'),
+          fix: suggested ? `Set version: ${suggested}.` : 'Raise the version.',
+        },
+      ),
     );
   }
   return {
@@ -231,7 +271,8 @@ async function filesDiffer(a: PluginSource, b: PluginSource): Promise<boolean> {
   if (fa.length !== fb.length || fa.some((f, i) => f !== fb[i])) return true;
   for (const f of fa) {
     if (f === MANIFEST) continue;
-    const [x, y] = await Promise.all([a.read(f), b.read(f)]);
+    const unread = () => undefined; // refused by the one reader: cannot be shown equal
+    const [x, y] = await Promise.all([a.read(f).catch(unread), b.read(f).catch(unread)]);
     if (!x || !y || Buffer.compare(Buffer.from(x), Buffer.from(y)) !== 0) return true;
   }
   return false;

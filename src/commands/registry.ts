@@ -1,5 +1,6 @@
 import { bundleCommand } from './bundle.js';
 import { checkCommand } from './check.js';
+import { daemonCommand } from './daemon.js';
 import type { CommandDecl } from './declare.js';
 import { diffCommand } from './diff.js';
 import { explainCommand } from './explain.js';
@@ -27,6 +28,7 @@ export const COMMANDS: readonly CommandDecl<never, never>[] = [
   inspectCommand,
   keygenCommand,
   bundleCommand,
+  daemonCommand,
   explainCommand,
   testPlanCommand,
 ] as unknown as CommandDecl<never, never>[];

@@ -99,6 +99,8 @@ export const validateCommand = defineCommand<ValidateInput, ValidateOutcome>({
       changedSince: input.changedSince,
       probeServers: input.probeServers,
       http: ctx.ports.http,
+      runner: ctx.ports.processes,
+      env: ctx.env,
       kinds: [cozeKind],
       cwd: ctx.cwd,
       now: ctx.now(),

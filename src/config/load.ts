@@ -83,7 +83,9 @@ function schemaFindings(yaml: YamlFile): Finding[] {
       }),
     ];
   }
-  validator ??= new Ajv({ allErrors: true, allowUnionTypes: true, strict: false, verbose: true }).compile(schema);
+  validator ??= new Ajv({ allErrors: true, allowUnionTypes: true, strict: false, verbose: true }).compile(
+    schema,
+  );
   validator(data);
   const out: Finding[] = [];
   const seen = new Set<string>();
@@ -272,6 +274,12 @@ function toConfig(yaml: YamlFile, file: string, root: string): ReleaseConfig {
       ...(list(env['trusted-keys'])
         ? { trustedKeys: list(env['trusted-keys'])!.map((k) => path.resolve(root, k)) }
         : {}),
+      ...(['auto', 'plain', 'base64'].includes(env['password-encoding'] as string)
+        ? { passwordEncoding: env['password-encoding'] as EnvironmentConfig['passwordEncoding'] }
+        : {}),
+      ...(typeof env['force-verify'] === 'boolean' ? { forceVerify: env['force-verify'] } : {}),
+      ...(env.runtime === 'python' ? { runtime: 'python' as const } : {}),
+      ...(typeof env['data-dir'] === 'string' ? { dataDir: path.resolve(root, env['data-dir']) } : {}),
       extra: env,
     };
   }

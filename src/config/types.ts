@@ -36,6 +36,14 @@ export interface EnvironmentConfig {
   canary?: string[];
   /** Public keys (PEM files) the target trusts besides the official one. */
   trustedKeys?: string[];
+  /** Console: how the password is sent at login. */
+  passwordEncoding?: 'auto' | 'plain' | 'base64';
+  /** Embedded daemon: refuse unverified packages (FORCE_VERIFYING_SIGNATURE). */
+  forceVerify?: boolean;
+  /** Embedded daemon: start installed plugins with this runtime. */
+  runtime?: 'python';
+  /** Embedded daemon: its data directory (absolute). */
+  dataDir?: string;
   /** Whatever else the environment's section holds, for the stages that read it. */
   extra: Record<string, unknown>;
 }

@@ -9,6 +9,7 @@ import { OFFLINE_CODES } from './codes/offline.js';
 import { PACKAGE_CODES } from './codes/package.js';
 import { PLUGIN_CODES } from './codes/plugin.js';
 import { REFERENCES_CODES } from './codes/references.js';
+import { TARGETS_CODES } from './codes/targets.js';
 import { TESTS_CODES } from './codes/tests.js';
 import type { Finding, Location, Severity } from './finding.js';
 
@@ -34,6 +35,7 @@ export const CODES = {
   ...COZE_CODES,
   ...TESTS_CODES,
   ...CONFIG_CODES,
+  ...TARGETS_CODES,
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;
@@ -54,6 +56,8 @@ export function finding(code: Code, message: string, init: FindingInit = {}): Fi
     message,
     category: category ?? info.category,
   };
+  // Every finding says how to fix it: the code's general remedy when the rule gives none of its own.
+  if (rest.fix === undefined && info.fix !== undefined) f.fix = info.fix;
   for (const [key, value] of Object.entries(rest)) {
     if (value !== undefined) (f as unknown as Record<string, unknown>)[key] = value;
   }

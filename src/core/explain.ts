@@ -12,6 +12,7 @@ export const LAYER_TEXT: Record<Layer, string> = {
   runtime: 'Dify accepts it, and shows or does something other than intended',
   marketplace: "the marketplace's pull-request checks refuse it",
   'official-ci': "the official plugins repository's CI refuses it",
+  coze: 'Coze Studio refuses or skips it when it loads its plugin configuration',
   tool: "dify-plugin-release's own verdict (tests, signatures, releases, gates, configuration)",
   advice: 'nothing refuses it: a likely mistake, or worth knowing',
 };

@@ -9,5 +9,8 @@ export const cozeKind: ConfigKind = {
   marker: 'plugin_meta.yaml',
   label: 'coze-config',
   check: async (dir, options) =>
-    (await import('./index.js')).checkCozeConfig(dir, { probeServers: options.probeServers, http: options.http }),
+    (await import('./index.js')).checkCozeConfig(dir, {
+      probeServers: options.probeServers,
+      http: options.http,
+    }),
 };

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
+import { FileReadError, refusalFix } from '../io/read.js';
 import { escapePointer, getAt, parseYamlBytes, type YamlFile } from '../yaml/yaml-file.js';
-import { checkSchema } from './schema-check.js';
+import { checkSchema, closest } from './schema-check.js';
 import type { SchemaId } from './schemas.js';
 import type { PluginSource } from './source.js';
 
@@ -77,13 +78,25 @@ export interface LoadedPlugin {
 
 export const MANIFEST = 'manifest.yaml';
 
+/** A file already parsed, with the bytes it was parsed from. */
+export interface ParsedFile {
+  bytes: Uint8Array;
+  file: YamlFile;
+}
+
 export async function loadPlugin(
   source: PluginSource,
-  options: { declarations?: boolean } = {},
+  options: { declarations?: boolean; manifest?: ParsedFile } = {},
 ): Promise<LoadedPlugin> {
   const files = options.declarations === false ? [] : await source.files();
-  const bytes = await source.read(MANIFEST);
-  const manifest = parseYamlBytes(MANIFEST, bytes ?? new Uint8Array());
+  const read = await readFrom(source, MANIFEST);
+  const bytes = read.bytes;
+  // A manifest the caller parsed already (package reads it first) is not parsed a second time.
+  const known = options.manifest;
+  const manifest =
+    known && bytes && Buffer.from(bytes).equals(known.bytes)
+      ? known.file
+      : parseYamlBytes(MANIFEST, bytes ?? new Uint8Array());
   const plugin: LoadedPlugin = {
     source,
     manifest,
@@ -95,13 +108,19 @@ export async function loadPlugin(
     usable: false,
   };
   if (!bytes) {
-    plugin.findings.push(finding('DPR005', `${MANIFEST} cannot be read`, { file: MANIFEST }));
+    plugin.findings.push(
+      finding('DPR005', `${MANIFEST} cannot be read${read.why ? `: ${read.why}` : ''}`, {
+        file: MANIFEST,
+        fix: read.fix,
+      }),
+    );
     return plugin;
   }
   if (manifest.problems.length > 0) {
     plugin.findings.push(...manifest.problems);
     return plugin;
   }
+  plugin.findings.push(...manifest.warnings);
   const notManifest = notADifyManifest(manifest);
   if (notManifest) {
     plugin.findings.push(notManifest);
@@ -118,7 +137,7 @@ export async function loadPlugin(
     for (const [i, entry] of list.entries()) {
       if (typeof entry !== 'string' || entry === '') continue;
       const site = { file: manifest, pointer: `/plugins/${kind}/${i}` };
-      const decl = await loader.load(entry, PROVIDER[kind].kind, site);
+      const decl = await loader.load(entry, PROVIDER[kind].kind, site, PROVIDER[kind].children);
       if (decl) {
         plugin.providers[kind] = decl;
         await loader.children(kind, decl);
@@ -126,6 +145,43 @@ export async function loadPlugin(
     }
   }
   return plugin;
+}
+
+/**
+ * A child declaration (a tool, a strategy, an event, a datasource) rather than its provider: it has
+ * no list of children, and the child's own `parameters` or `description: {human: …}`.
+ */
+function looksLikeChild(value: unknown, childrenKey: string): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  if (childrenKey in v || 'credentials_for_provider' in v || 'subscription_schema' in v) return false;
+  const description = v.description as Record<string, unknown> | undefined;
+  const human = description && typeof description === 'object' && 'human' in description;
+  return Array.isArray(v.parameters) || Boolean(human);
+}
+
+/**
+ * A file's bytes through the source, or why it cannot be had: the one reader's refusal (a pipe, a
+ * device, too large, a link out of the repository), or the reason the listing left it out.
+ */
+async function readFrom(
+  source: PluginSource,
+  file: string,
+): Promise<{ bytes?: Uint8Array; why?: string; fix?: string }> {
+  try {
+    const bytes = await source.read(file);
+    if (bytes) return { bytes };
+    const missing = source.whyMissing?.(file);
+    return missing ? { why: missing } : {};
+  } catch (error) {
+    if (error instanceof FileReadError) {
+      return {
+        why: error.message.startsWith(file) ? error.message.slice(file.length + 1) : error.message,
+        fix: refusalFix(error),
+      };
+    }
+    throw error;
+  }
 }
 
 /** The identity of every declaration kind: which schema checks it. */
@@ -154,7 +210,13 @@ class Loader {
   }
 
   /** Resolve, read, parse and schema-check one referenced declaration file. */
-  async load(ref: string, kind: DeclKind, from: RefSite): Promise<Declaration | undefined> {
+  async load(
+    ref: string,
+    kind: DeclKind,
+    from: RefSite,
+    /** For a provider: its children, to recognise a child listed where the provider belongs. */
+    children?: { key: string; kind: DeclKind },
+  ): Promise<Declaration | undefined> {
     const target = resolveReference(ref, from, this.fileSet, this.plugin.findings, 'declaration', (f) =>
       this.plugin.source.whyMissing?.(f),
     );
@@ -162,12 +224,12 @@ class Loader {
     let file = this.loaded.get(target);
     const fresh = !file;
     if (!file) {
-      const bytes = await this.plugin.source.read(target);
+      const { bytes, why, fix } = await readFrom(this.plugin.source, target);
       if (!bytes) {
         this.plugin.findings.push(
-          finding('DPR005', `${target} is listed but cannot be read`, {
+          finding('DPR005', `${target} is listed but cannot be read${why ? `: ${why}` : ''}`, {
             ...from.file.locate(from.pointer),
-            fix: 'Check the file permissions (the package is built from what can be read).',
+            fix: fix ?? 'Check the file permissions (the package is built from what can be read).',
           }),
         );
         return undefined;
@@ -178,11 +240,41 @@ class Loader {
     const decl: Declaration = { kind, file, from };
     this.plugin.declarations.push(decl);
     if (!fresh) return decl;
+    this.plugin.findings.push(...file.warnings);
     if (file.problems.length > 0) {
       this.plugin.findings.push(...file.problems);
       return undefined;
     }
+    if (children && looksLikeChild(file.value, children.key)) {
+      // One finding naming the mistake, instead of every provider field the file lacks.
+      const child = children.kind.replace('-', ' ');
+      this.plugin.findings.push(
+        finding(
+          'DPR107',
+          `${target} is a ${child} declaration, listed where a ${kind.replace('-', ' ')} belongs`,
+          {
+            ...from.file.locate(from.pointer),
+            fix: `List the ${kind.replace('-', ' ')} YAML here (the file with identity and \`${children.key}:\`), and ${target} under its \`${children.key}:\`.`,
+          },
+        ),
+      );
+      return undefined;
+    }
     this.plugin.findings.push(...checkSchema(file, SCHEMA[kind]));
+    if (kind === 'model-position' && (file.value === null || file.value === undefined)) {
+      // The daemon decodes an empty file as a null list, and Dify's API server refuses the install
+      // on it (four official releases broke this way).
+      this.plugin.findings.push(
+        finding(
+          'DPR008',
+          `${target} is empty: Dify refuses to install a model provider whose position file is null`,
+          {
+            ...from.file.locate(from.pointer),
+            fix: 'List the models in the order to show them (`- model-name`), or remove the `position:` line.',
+          },
+        ),
+      );
+    }
     return decl;
   }
 
@@ -273,6 +365,7 @@ export function resolveReference(
     const code = what === 'python' ? 'DPR307' : what === 'privacy' ? 'DPR310' : 'DPR301';
     const excluded = whyMissing?.(normalized);
     const caseless = [...files].find((f) => f.toLowerCase() === normalized.toLowerCase());
+    const near = caseless ? undefined : nearestFile(normalized, files);
     findings.push(
       finding(
         code,
@@ -283,13 +376,26 @@ export function resolveReference(
             ? 'Stop ignoring it (or reference a file that is packaged): the daemon reads only what is in the package.'
             : caseless
               ? `The file is "${caseless}": paths are case-sensitive inside the package.`
-              : `Create ${ref}, or fix the path (relative to the plugin root).`,
+              : near
+                ? `Did you mean "${near}"?`
+                : `Create ${ref}, or fix the path (relative to the plugin root).`,
         },
       ),
     );
     return undefined;
   }
   return normalized;
+}
+
+/** A packaged file whose path is a near miss of a missing one (a typo, or the same name elsewhere). */
+function nearestFile(missing: string, files: ReadonlySet<string>): string | undefined {
+  const ext = path.posix.extname(missing);
+  const candidates = [...files].filter((f) => path.posix.extname(f) === ext);
+  const typo = closest(missing, candidates);
+  if (typo) return typo;
+  const base = path.posix.basename(missing);
+  const moved = candidates.filter((f) => path.posix.basename(f) === base);
+  return moved.length === 1 ? moved[0] : undefined;
 }
 
 function describeRef(what: string): string {

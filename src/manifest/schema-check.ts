@@ -4,6 +4,7 @@ import type { Finding, Severity } from '../core/finding.js';
 import { pythonStr, pyyamlPlain } from '../yaml/pyyaml.js';
 import { escapePointer, getAt, pointerToPath, type YamlFile } from '../yaml/yaml-file.js';
 import { resolve } from './annotate.js';
+import { MAX_REPEATED, moreFinding } from './cap-findings.js';
 import { localeRules } from './rules/locale-rules.js';
 import { type SchemaId, schemaDocument, validateWithSlots } from './schemas.js';
 
@@ -13,26 +14,64 @@ type Schema = Record<string, unknown>;
  * Validate a parsed YAML file against one of our JSON Schemas and turn every violation into a
  * finding at the exact line and column, graded and coded by the schema's `x-dpr-*` annotations.
  */
+
 export function checkSchema(file: YamlFile, id: SchemaId): Finding[] {
   const data = file.goValue();
   const { fn, slots } = validateWithSlots(id, data, file.value);
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  const misplaced = misplacedInI18n(file, slots.i18n);
+  findings.push(...misplaced.findings);
+  // A schema rule broken once per item of a huge list (60,000 unknown tags): converted for the
+  // first items only, the rest counted (see cap-findings.ts), as making each finding is the cost.
+  const perRule = new Map<string, { n: number; last?: Finding; skipped: number }>();
   for (const error of fn.errors ?? []) {
-    const f = toFinding(file, error);
+    if (misplaced.covers(error)) continue;
+    const rule = perRule.get(error.schemaPath) ?? { n: 0, skipped: 0 };
+    perRule.set(error.schemaPath, rule);
+    if (rule.n >= MAX_REPEATED && rule.last) {
+      rule.skipped++;
+      continue;
+    }
+    const f = toFinding(file, error, id);
     if (!f) continue;
     const key = `${f.code}|${f.line}|${f.column}|${f.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     findings.push(f);
+    rule.n++;
+    rule.last = f;
   }
+  for (const rule of perRule.values())
+    if (rule.skipped > 0 && rule.last) findings.push(moreFinding(rule.last, rule.skipped));
   findings.push(...unquotedScalars(file, slots.strings));
   findings.push(...localeRules(file, slots.i18n));
   findings.push(...duplicateKeys(file, id));
   return findings;
 }
 
-function toFinding(file: YamlFile, error: ErrorObject): Finding | undefined {
+/**
+ * Limits the daemon writes as struct tags on provider declarations (`lte=32` credential fields,
+ * `lt=1024` texts…): only remote debugging validates them (the decoder at upload and install does
+ * not, and pydantic has no such limits). The manifest's limits are enforced by the CLI's packager.
+ */
+const STRUCT_TAG_LIMITS = new Set(['maxLength', 'maxItems', 'maximum', 'exclusiveMaximum']);
+
+function toFinding(file: YamlFile, error: ErrorObject, id: SchemaId): Finding | undefined {
+  if (id !== 'manifest.schema.json' && STRUCT_TAG_LIMITS.has(error.keyword)) {
+    const f = toFindingAt(file, error);
+    if (!f) return undefined;
+    return {
+      ...f,
+      severity: 'warning',
+      message: `${f.message}: remote debugging refuses this (a struct tag of the daemon), an installed package is accepted`,
+      fix: 'Stay within the limit if you debug the plugin remotely; installing the package is not affected.',
+    };
+  }
+  return toFindingAt(file, error);
+}
+
+function toFindingAt(file: YamlFile, error: ErrorObject): Finding | undefined {
   const parent = (error.parentSchema ?? {}) as Schema;
   const pointer = error.instancePath;
   const where = pointerToPath(pointer);
@@ -46,7 +85,13 @@ function toFinding(file: YamlFile, error: ErrorObject): Finding | undefined {
       const missing = String(params.missingProperty);
       const property = ((parent.properties as Schema | undefined)?.[missing] ?? {}) as Schema;
       const inside = pointer === '' ? '' : ` in ${where}`;
-      return make(file, 'DPR101', `missing required field "${missing}"${inside}`, pointer, 'key', property, {
+      // The object's own grading (e.g. an i18n object only the daemon reads) applies to its missing fields.
+      const graded = {
+        'x-dpr-severity': parent['x-dpr-severity'],
+        'x-dpr-layer': parent['x-dpr-layer'],
+        ...property,
+      };
+      return make(file, 'DPR101', `missing required field "${missing}"${inside}`, pointer, 'key', graded, {
         fix: property['x-dpr-fix'] as string | undefined,
       });
     }
@@ -72,7 +117,9 @@ function toFinding(file: YamlFile, error: ErrorObject): Finding | undefined {
     }
   }
   const actual = getAt(file.value, pointer);
-  const shown = show(actual);
+  // What was written: an unquoted `version: 1.0` is the number 1 once parsed, but the user wrote 1.0.
+  const written = file.plainText.get(pointer);
+  const shown = written !== undefined && typeof actual !== 'string' ? written : show(actual);
   let code: Code = 'DPR107';
   let message: string;
   switch (error.keyword) {
@@ -80,10 +127,18 @@ function toFinding(file: YamlFile, error: ErrorObject): Finding | undefined {
       code = 'DPR102';
       message = `${where} must be ${typeName(String(params.type))}, not ${describe(actual)}`;
       break;
-    case 'enum':
+    case 'enum': {
       code = 'DPR103';
-      message = `${where} is ${shown}, which is not one of: ${listOf(params.allowedValues as unknown[])}`;
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const guess = typeof actual === 'string' ? closest(actual, allowed) : undefined;
+      message = guess
+        ? `${where} is ${shown}: did you mean "${guess}"? (one of: ${listOf(allowed)})`
+        : `${where} is ${shown}, which is not one of: ${listOf(allowed)}`;
+      if (guess && !parent['x-dpr-fix']) {
+        return make(file, code, message, pointer, 'value', parent, { fix: `Write "${guess}".` });
+      }
       break;
+    }
     case 'const':
       code = 'DPR103';
       message = `${where} is ${shown}; it must be ${show(params.allowedValue)}`;
@@ -92,10 +147,26 @@ function toFinding(file: YamlFile, error: ErrorObject): Finding | undefined {
       code = 'DPR105';
       message = `${where} must not be ${shown}`;
       break;
-    case 'pattern':
+    case 'pattern': {
       code = 'DPR104';
-      message = `${where} ${shown} does not match ${params.pattern}`;
+      message = `${where} is ${shown}, which does not match ${params.pattern}`;
+      const text = written ?? (typeof actual === 'string' ? actual : undefined);
+      if (parent['x-dpr-code'] === 'DPR110' && text !== undefined && /^\d{1,4}(\.\d{1,4}){0,1}$/.test(text)) {
+        const padded = [...text.split('.'), '0', '0'].slice(0, 3).join('.');
+        return make(
+          file,
+          code,
+          `${where} is ${text}: a plugin version has three parts`,
+          pointer,
+          'value',
+          parent,
+          {
+            fix: `Write \`version: ${padded}\` (MAJOR.MINOR.PATCH).`,
+          },
+        );
+      }
       break;
+    }
     case 'format':
       code = 'DPR104';
       message = `${where} ${shown} is not a valid ${params.format}`;
@@ -147,7 +218,68 @@ function make(
   const annotated = schema['x-dpr-code'] as Code | undefined;
   const code = annotated && annotated in CODES ? annotated : fallback;
   const severity = schema['x-dpr-severity'] as Severity | undefined;
-  return finding(code, message, { ...file.locate(pointer, part), severity, fix: extra.fix });
+  const remote = schema['x-dpr-layer'] === 'remote-debug';
+  return finding(
+    code,
+    remote ? `${message}: only remote debugging refuses this (the SDK does not read it)` : message,
+    {
+      ...file.locate(pointer, part),
+      severity,
+      fix: extra.fix,
+    },
+  );
+}
+
+/**
+ * A mapping or a list where a locale string belongs (`help: {text: {en_US: …}}`, or `placeholder:`
+ * indented under `label:`). Go's yaml.v3 and pydantic ignore unknown keys of an i18n object, so this
+ * is no type error: one warning says what Dify will show instead, and the schema's complaint about
+ * the misplaced key is folded in (a missing `en_US` stays what the layer reading it makes of it).
+ */
+function misplacedInI18n(
+  file: YamlFile,
+  i18n: ReadonlyMap<string, unknown>,
+): { findings: Finding[]; covers: (error: ErrorObject) => boolean } {
+  const findings: Finding[] = [];
+  const covered = new Set<string>();
+  for (const pointer of i18n.keys()) {
+    const value = getAt(file.value, pointer);
+    if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+    const entries = Object.entries(value as Record<string, unknown>);
+    const nested = entries.filter(([, v]) => v !== null && typeof v === 'object');
+    if (nested.length === 0) continue;
+    const keys = nested.map(([k]) => k);
+    for (const k of keys) covered.add(`${pointer}/${escapePointer(k)}`);
+    const en = (value as Record<string, unknown>).en_US;
+    const shown =
+      typeof en === 'string' && en !== ''
+        ? `shows "${en.length > 60 ? `${en.slice(0, 57)}...` : en}"`
+        : 'shows no text here (nothing is left in it)';
+    const where = pointerToPath(pointer);
+    const names = keys.map((k) => `\`${k}:\``).join(', ');
+    findings.push(
+      finding(
+        'DPR106',
+        `${where} holds ${names} (${nested.length === 1 ? 'a mapping' : 'mappings'}) where only locale strings belong: the daemon and the SDK ignore ${nested.length === 1 ? 'it' : 'them'}, and Dify ${shown}`,
+        {
+          ...file.locate(`${pointer}/${escapePointer(keys[0]!)}`, 'key'),
+          fix: `Move ${names} out of ${where.split('.').pop()} (it is indented one level too deep, or wraps the locales in an extra key).`,
+        },
+      ),
+    );
+  }
+  return {
+    findings,
+    covers(error) {
+      const p = error.instancePath;
+      for (const c of covered) if (p === c || p.startsWith(`${c}/`)) return true;
+      if (error.keyword === 'additionalProperties') {
+        const child = `${p}/${escapePointer(String((error.params as { additionalProperty?: string }).additionalProperty))}`;
+        if (covered.has(child)) return true;
+      }
+      return false;
+    },
+  };
 }
 
 /**

@@ -50,6 +50,7 @@ export const ANNOTATIONS = [
   'x-dpr-daemon',
   'x-dpr-string',
   'x-dpr-i18n',
+  'x-dpr-layer',
 ] as const;
 
 /** The Ajv options every validator is compiled with, at run time or ahead of time (scripts/build.mjs). */

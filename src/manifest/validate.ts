@@ -3,13 +3,16 @@ import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
 import type { HttpClient } from '../io/http.js';
+import { type ProcessRunner, processRunner } from '../io/process.js';
+import { compilePython, type PythonFile } from '../python/compile.js';
+import { capRepeated } from './cap-findings.js';
 import { changedPlugins, Git } from './changed.js';
 import { discoverPlugins } from './discover.js';
 import { type ConfigKind, rootMarkers } from './kinds.js';
-import { type LoadedPlugin, loadPlugin, MANIFEST } from './plugin.js';
+import { type LoadedPlugin, loadPlugin, MANIFEST, type ParsedFile } from './plugin.js';
 import { compatRules } from './rules/compat-rules.js';
 import { declarationRules } from './rules/declaration-rules.js';
-import { fieldRules, kindRules, resourceRules } from './rules/plugin-rules.js';
+import { fieldRules, kindRules, permissionRules, resourceRules } from './rules/plugin-rules.js';
 import {
   globRules,
   iconRules,
@@ -35,6 +38,11 @@ export interface ValidateOptions extends SeverityPolicy {
   probeServers?: boolean;
   /** The run's HTTP port, for the kinds that probe servers. */
   http?: HttpClient;
+  /** Compile every Python file each plugin ships (default true): one Python process for all. */
+  compile?: boolean;
+  /** The process runner the Python compile check uses. */
+  runner?: ProcessRunner;
+  env?: NodeJS.ProcessEnv;
 }
 
 /** One plugin's outcome. */
@@ -64,7 +72,7 @@ export interface ValidateResult {
 /** Every rule, over a loaded plugin: the one place that lists them. */
 export async function runRules(plugin: LoadedPlugin, now = new Date()): Promise<Finding[]> {
   const out = [...plugin.findings];
-  if (!plugin.usable) return out;
+  if (!plugin.usable) return capRepeated(out);
   out.push(
     ...kindRules(plugin),
     ...resourceRules(plugin),
@@ -77,16 +85,18 @@ export async function runRules(plugin: LoadedPlugin, now = new Date()): Promise<
     ...declarationRules(plugin),
     ...(await listingRules(plugin)),
     ...(await orphanRules(plugin)),
+    ...(await permissionRules(plugin)),
   );
-  return out;
+  return capRepeated(out);
 }
 
 /** Validate one plugin from any source (a directory, later a package). */
 export async function validateSource(
   source: PluginSource,
   now?: Date,
+  manifest?: ParsedFile,
 ): Promise<{ plugin: LoadedPlugin; findings: Finding[] }> {
-  const plugin = await loadPlugin(source);
+  const plugin = await loadPlugin(source, { manifest });
   return { plugin, findings: await runRules(plugin, now) };
 }
 
@@ -115,6 +125,7 @@ export async function validate(
     );
   }
   const plugins: PluginValidation[] = [];
+  const python: PythonFile[] = [];
   for (const [i, root] of roots.entries()) {
     const rel = path.relative(cwd, root) || '.';
     options.onProgress?.(rel, i, roots.length);
@@ -130,6 +141,13 @@ export async function validate(
     const { plugin, findings } = options.listOnly
       ? { plugin: await loadPlugin(source, { declarations: false }), findings: [] }
       : await validateSource(source, options.now);
+    if (!options.listOnly && options.compile !== false && plugin.usable) {
+      for (const file of plugin.files) {
+        if (!file.endsWith('.py')) continue;
+        const bytes = await source.read(file);
+        if (bytes) python.push({ plugin: String(plugins.length), path: file, bytes });
+      }
+    }
     plugins.push({
       path: rel.split(path.sep).join('/'),
       kind: 'dify',
@@ -141,6 +159,20 @@ export async function validate(
       declarations: new Set(plugin.declarations.map((d) => d.file)).size,
       ms: performance.now() - started,
     });
+  }
+  if (python.length > 0) {
+    const outcome = await compilePython(python, options.runner ?? processRunner, {
+      env: options.env ?? process.env,
+      cwd,
+    });
+    for (const [index, found] of outcome.byPlugin) {
+      const p = plugins[Number(index)]!;
+      p.findings.push(...applyPolicy(found, options).map((f) => ({ ...f, plugin: p.path })));
+    }
+    if (outcome.notice) {
+      const p = plugins[Number(python[0]!.plugin)]!;
+      p.findings.push(...applyPolicy([outcome.notice], options).map((f) => ({ ...f, plugin: p.path })));
+    }
   }
   options.onProgress?.('done', roots.length, roots.length);
   return { plugins, removed, findings: plugins.flatMap((p) => p.findings) };

@@ -101,6 +101,12 @@ async function packageRoot(
   const manifest = parseYamlBytes(MANIFEST, readManifest(root, input.path));
   const arch = getAt(manifest.value, '/meta/arch');
   const targets = targetsFor(input.targets, Array.isArray(arch) ? arch.map(String) : [], input.python);
+  if (targets.length > 1 && input.output?.endsWith('.difypkg')) {
+    throw new UsageError(
+      `-o ${input.output}: one file name for ${targets.length} targets`,
+      'Give an output directory, or one --target.',
+    );
+  }
   const findings: Finding[] = [];
   if (targets[0]!.python.minor !== DAEMON_IMAGE.venvPython) {
     findings.push(

@@ -2,20 +2,24 @@
  * The `package` stage: a plugin directory → `<name>-<version>.difypkg`, byte-for-byte reproducible,
  * laid out as the Dify CLI lays it out, refused when `validate` or the file guards find errors.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { finding } from '../core/codes.js';
 import { CheckFailedError, errorMessage, UsageError } from '../core/errors.js';
 import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
+import { LIMITS } from '../core/limits.js';
 import { byteOrder } from '../core/paths.js';
+import { vendorTokens } from '../core/secret-patterns.js';
 import { commit, discardTemp, ensureDir, outputFailure, tempNamePattern, tempPathFor } from '../io/files.js';
-import type { ProcessRunner } from '../io/process.js';
+import { type ProcessRunner, processRunner } from '../io/process.js';
+import { FileReadError, readRegularFile } from '../io/read.js';
 import { MANIFEST } from '../manifest/plugin.js';
 import { validateSource } from '../manifest/validate.js';
+import { compilePython, type PythonFile } from '../python/compile.js';
 import { PrivateKeySniffer } from '../selection/file-rules.js';
 import { patternMatcher } from '../selection/ignore.js';
 import { DEFAULT_MAX_SIZE, type SelectedFile, selectFiles } from '../selection/select.js';
-import { getAt, parseYamlBytes, type YamlFile } from '../yaml/yaml-file.js';
+import { getAt, parseYamlBytes } from '../yaml/yaml-file.js';
 import { type PackItem, SourceReadError, writeItems } from '../zip/parallel-deflate.js';
 import { type WrittenEntry, ZipWriter } from '../zip/writer.js';
 import {
@@ -27,14 +31,17 @@ import {
 } from './checksum.js';
 import { SelectionSource } from './package-source.js';
 import { generateRequirements, needsGeneratedRequirements, REQUIREMENTS } from './requirements.js';
-import { SUMS_FILE, updateSums } from './sums.js';
+import { SUMS_FILE, SUMS_LOCK, updateSums } from './sums.js';
 
 export interface PackageOptions extends SeverityPolicy {
   /** The run's severity policy (per-plugin overrides included); default: `strict` and `ignore` above. */
   policy?: (findings: Finding[]) => Finding[];
   /** The plugin directory (default: the working directory). */
   path?: string;
-  /** Where the package goes (default: the working directory). */
+  /**
+   * Where the package goes (default: the working directory): a directory, or a file name ending in
+   * `.difypkg` (the Dify CLI's `-o out/x.difypkg` habit), unless a directory of that name exists.
+   */
   outDir?: string;
   cwd?: string;
   /** Uncompressed size limit in MiB (default 50, the daemon's). */
@@ -85,7 +92,10 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   const root = path.resolve(cwd, options.path ?? '.');
   const label = path.relative(cwd, root) || '.';
   const manifestBytes = readManifest(root, label);
+  // Parsed once: validation reuses it (a large manifest is not held in memory twice).
   const manifest = parseYamlBytes(MANIFEST, manifestBytes);
+  const name = manifest.scalarText('/name');
+  const version = manifest.scalarText('/version');
   const language = getAt(manifest.value, '/meta/runner/language');
 
   const generated = new Map<string, Buffer>(options.rewrite?.generated ?? []);
@@ -104,7 +114,8 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   }
 
   const maxSize = maxSizeBytes(options.maxSizeMiB);
-  const outDir = path.resolve(cwd, options.outDir ?? '.');
+  const output = resolveOutput(path.resolve(cwd, options.outDir ?? '.'));
+  const outDir = output.dir;
   const rewrite = options.rewrite;
   const baseName = (n: string | undefined, v: string | undefined) =>
     rewrite && n && v ? rewrite.baseName(n, v) : `${n}-${v}`;
@@ -112,7 +123,7 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
     allowFiles: options.allowFiles,
     maxSize,
     extra: [...[...generated].map(([p, data]) => ({ path: p, size: data.length })), ...(rewrite?.add ?? [])],
-    exclude: [...outputsInside(root, outDir, manifest, baseName), ...(rewrite?.exclude ?? [])],
+    exclude: [...outputsInside(root, outDir, name, version, baseName), ...(rewrite?.exclude ?? [])],
   });
   if (rewrite) {
     selection.files = [...selection.files, ...rewrite.add].sort((a, b) => byteOrder(a.path, b.path));
@@ -132,13 +143,11 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
 
   // Compression (thread pool) and validation (main thread) run side by side; the package is kept
   // only when both succeed, so nothing that validate rejects is ever left in the output directory.
-  const name = manifest.scalarText('/name');
-  const version = manifest.scalarText('/version');
   const selectionOk = countFindings(policyOf(options)([...early, ...selection.findings])).errors === 0;
   // The name and version become a file name: only what the identifier allows ([a-z0-9_-], digits and
   // dots), so `name: ../../x` never writes outside the output directory. Validation reports the rest.
   const nameOk = NAME_PATTERN.test(name ?? '') && VERSION_PATTERN.test(version ?? '');
-  const fileName = `${baseName(name, version)}.difypkg`;
+  const fileName = output.file ?? `${baseName(name, version)}.difypkg`;
   const target = path.join(outDir, fileName);
   let writing: Promise<Written> | undefined;
   if (selectionOk && nameOk) {
@@ -148,6 +157,7 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
     ensureDir(outDir);
     writing = writePackage(
       target,
+      selection.boundary,
       selection.files,
       generated,
       patternMatcher(options.allowFiles ?? []),
@@ -156,14 +166,21 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
     writing.catch(() => undefined); // awaited below
   }
   let validated: Awaited<ReturnType<typeof validateSource>>;
+  let compiled: Finding[];
   try {
-    validated = await validateSource(new SelectionSource(selection.files, generated, label));
+    const compiling = compileShipped(selection.files, options, selection.boundary);
+    validated = await validateSource(
+      new SelectionSource(selection.files, generated, label, selection.boundary, selection.refused),
+      undefined,
+      { bytes: manifestBytes, file: manifest },
+    );
+    compiled = await compiling;
   } catch (error) {
     await writing?.then((w) => w.discard()).catch(() => undefined);
     throw error;
   }
   const { plugin, findings: validation } = validated;
-  const findings = policyOf(options)([...early, ...selection.findings, ...validation]);
+  const findings = policyOf(options)([...early, ...selection.findings, ...validation, ...compiled]);
   const result: PackageResult = {
     name: plugin.manifest.scalarText('/name'),
     version: plugin.manifest.scalarText('/version'),
@@ -207,6 +224,45 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   return result;
 }
 
+/**
+ * `-o DIR` is a directory; `-o out/x.difypkg` (a name ending in .difypkg that is not an existing
+ * directory) is the package file itself, as the Dify CLI's `--output_path` takes it.
+ */
+export function resolveOutput(full: string): { dir: string; file?: string } {
+  if (!full.toLowerCase().endsWith('.difypkg')) return { dir: full };
+  try {
+    if (statSync(full).isDirectory()) return { dir: full };
+  } catch {
+    // Not there yet: the file to write.
+  }
+  return { dir: path.dirname(full), file: path.basename(full) };
+}
+
+/** Compile every Python file the package ships (one Python process for all of them). */
+async function compileShipped(
+  files: readonly SelectedFile[],
+  options: PackageOptions,
+  boundary: string,
+): Promise<Finding[]> {
+  const py: PythonFile[] = [];
+  for (const f of files) {
+    if (!f.path.endsWith('.py')) continue;
+    try {
+      py.push({
+        plugin: '.',
+        path: f.path,
+        bytes: readRegularFile(f.source, { maxBytes: LIMITS.maxPackageBytes, root: boundary, label: f.path }),
+      });
+    } catch {
+      // Unreadable files are the selection's finding (DPR407).
+    }
+  }
+  const outcome = await compilePython(py, options.runner ?? processRunner, {
+    env: options.env ?? process.env,
+  });
+  return [...(outcome.byPlugin.get('.') ?? []), ...(outcome.notice ? [outcome.notice] : [])];
+}
+
 interface Written {
   temp: string;
   size: number;
@@ -221,17 +277,23 @@ interface Written {
 /** Write the zip to a temporary name beside `target`; the caller renames it or discards it. */
 async function writePackage(
   target: string,
+  boundary: string,
   files: readonly SelectedFile[],
   generated: ReadonlyMap<string, Buffer>,
   allowed: (rel: string) => boolean,
   onProgress?: (label: string, done: number, total: number) => void,
 ): Promise<Written> {
   const leaks: Finding[] = [];
+  /** Each sniffed file's bytes, scanned for vendor-shaped tokens once written (files are ≤ 1 MiB). */
+  const contents = new Map<string, Buffer[]>();
   const sniff = (rel: string, size: number): PackItem['tap'] => {
     if (size > SNIFF_LIMIT || allowed(rel)) return undefined;
     const sniffer = new PrivateKeySniffer();
     let reported = false;
+    const chunks: Buffer[] = [];
+    contents.set(rel, chunks);
     return (chunk) => {
+      chunks.push(Buffer.from(chunk)); // the reader may reuse its buffers
       sniffer.push(chunk);
       if (sniffer.found && !reported) {
         reported = true;
@@ -245,7 +307,13 @@ async function writePackage(
     };
   };
   const items: PackItem[] = [
-    ...files.map((f) => ({ path: f.path, source: f.source, tap: sniff(f.path, f.size) })),
+    ...files.map((f) => ({
+      path: f.path,
+      source: f.source,
+      // A file reached through a link is checked to still lead inside the repository.
+      root: f.linked ? boundary : undefined,
+      tap: sniff(f.path, f.size),
+    })),
     ...[...generated].map(([p, data]) => ({ path: p, data })),
   ].sort((a, b) => byteOrder(a.path, b.path));
 
@@ -258,6 +326,7 @@ async function writePackage(
     const done = await writer.finish().catch((error: unknown) => {
       throw writeFailure(error, target);
     });
+    leaks.push(...tokenLeaks(contents));
     return {
       temp,
       ...done,
@@ -268,6 +337,29 @@ async function writePackage(
     await writer.abort();
     throw error;
   }
+}
+
+/**
+ * High-confidence secrets inside packaged files: vendor-shaped tokens (not placeholders) in text
+ * files, as `check` finds them (DPR510). A package is published: once in it, a token is leaked.
+ */
+function tokenLeaks(contents: ReadonlyMap<string, Buffer[]>): Finding[] {
+  const out: Finding[] = [];
+  for (const [rel, chunks] of contents) {
+    const bytes = Buffer.concat(chunks);
+    if (bytes.subarray(0, 4096).includes(0)) continue; // binary
+    for (const t of vendorTokens(bytes.toString('utf8')).slice(0, 3)) {
+      out.push(
+        finding('DPR414', `${rel} holds ${t.what} (${t.masked}); refusing to package it`, {
+          file: rel,
+          line: t.line,
+          column: t.column,
+          fix: `Remove the token (revoke it if it is real) and read it from the provider's credentials at run time; if it is a fake for tests, allow the file with --allow-file ${rel}.`,
+        }),
+      );
+    }
+  }
+  return out;
 }
 
 /**
@@ -301,15 +393,18 @@ function readManifest(root: string, label: string): Buffer {
     );
   }
   try {
-    return readFileSync(path.join(root, MANIFEST));
+    // Through the one reader, before anything else reads it: a named pipe must not hang us, nor a
+    // link to /dev/zero grow without end. Its size is capped as any declaration's.
+    return readRegularFile(path.join(root, MANIFEST), { maxBytes: LIMITS.maxYamlBytes, label: MANIFEST });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    if (error instanceof FileReadError && error.reason === 'missing') {
       throw new UsageError(
         `no manifest.yaml in ${label}: it is not a Dify plugin directory`,
         'Pass the plugin directory (the folder holding manifest.yaml).',
       );
     }
-    return Buffer.alloc(0); // unreadable: validation reports it (DPR005) with the rest
+    // Refused or unreadable: the selection and validation report why (DPR407, DPR005) with the rest.
+    return Buffer.alloc(0);
   }
 }
 
@@ -328,14 +423,13 @@ function maxSizeBytes(mib: number | undefined): number {
 function outputsInside(
   root: string,
   outDir: string,
-  manifest: YamlFile,
+  name: string | undefined,
+  version: string | undefined,
   baseName: (name: string | undefined, version: string | undefined) => string,
 ): (string | RegExp)[] {
   const rel = path.relative(root, outDir);
   if (rel.startsWith('..') || path.isAbsolute(rel)) return [];
   const prefix = rel ? `${rel.split(path.sep).join('/')}/` : '';
-  const name = manifest.scalarText('/name');
-  const version = manifest.scalarText('/version');
   // This run's package, and the others `package` writes for this version (plain and offline).
   const bases = [...new Set([baseName(name, version), `${name}-${version}`])];
   const files = [
@@ -346,6 +440,7 @@ function outputsInside(
   const escaped = esc(prefix);
   return [
     ...files.map((f) => `${prefix}${f}`),
+    `${prefix}${SUMS_LOCK}`,
     new RegExp(`^${escaped}(?:${files.map(tempNamePattern).join('|')})$`),
     ...(name && version
       ? [

@@ -12,6 +12,20 @@ import {
 } from 'yaml';
 import { finding } from '../core/codes.js';
 import type { Finding, Location } from '../core/finding.js';
+import { LIMITS } from '../core/limits.js';
+import { fastRead } from './fast.js';
+import { reindentQuoted } from './lenient.js';
+
+/**
+ * The most nodes a document's aliases may expand to (nodes written out once do not count). go-yaml
+ * v3 refuses a document whose alias expansions dwarf its own nodes ("document contains excessive
+ * aliasing"); a budget on expanded nodes stops an alias bomb at once instead of after gigabytes.
+ */
+export const ALIAS_BUDGET = { nodes: 10_000, perSourceByte: 2 };
+/** Nesting deeper than this is refused (go-yaml v3 stops at 10,000; no declaration needs 64). */
+export const MAX_DEPTH = 64;
+
+class AliasBudgetExceeded extends Error {}
 
 /** Offsets of a value (and of its key, when it sits in a mapping) in the source text. */
 interface Span {
@@ -40,38 +54,75 @@ export class YamlFile {
   readonly value: unknown;
   /** Syntax and encoding problems: when non-empty, `value` is not to be trusted. */
   readonly problems: Finding[] = [];
+  /** Warnings about the text that do not stop it from being read (YAML only Dify's parsers accept). */
+  readonly warnings: Finding[] = [];
   readonly duplicates: DuplicateKey[] = [];
   /** Plain (unquoted) scalars that YAML 1.2 reads as numbers or booleans, with their source text. */
   readonly plainNonStrings = new Map<string, string>();
   /** Every plain (unquoted) scalar's source text: PyYAML reads these its own way (see pyyaml.ts). */
   readonly plainText = new Map<string, string>();
   private readonly spans = new Map<string, Span>();
-  private readonly lines = new LineCounter();
+  private lines = new LineCounter();
+  /** Offsets in the parsed text → offsets in `text`, when the text was re-indented (see lenient.ts). */
+  private mapOffset?: (offset: number) => number;
+  /** Each alias's target, resolved once (the `yaml` package searches the document for each call). */
+  private readonly anchors = new Map<Node, Node | null>();
+  /** Nodes aliases may still expand to. */
+  private budget = 0;
+  /** How many aliases are being expanded around the current node. */
+  private expanding = 0;
 
   constructor(
     /** Path relative to the plugin root, `/`-separated. */
     readonly path: string,
     readonly text: string,
+    /** `fast: false` reads with the `yaml` package even where the fast reader could (tests compare). */
+    options: { fast?: boolean } = {},
   ) {
-    let doc: Document.Parsed | undefined;
-    try {
-      doc = parseDocument(text, {
-        lineCounter: this.lines,
-        uniqueKeys: false,
-        merge: true,
-        schema: 'core',
-        prettyErrors: false,
-        strict: false,
-      });
-    } catch (error) {
-      this.problems.push(
-        finding('DPR001', `cannot parse YAML: ${(error as Error).message}`, {
-          file: path,
-          line: 1,
-          column: 1,
-        }),
-      );
+    const quick = options.fast === false ? undefined : fastRead(text);
+    if (quick) {
+      this.lines.addNewLine(0);
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lines.addNewLine(i + 1);
+      this.value = quick.value;
+      for (const [k, v] of quick.spans) this.spans.set(k, v);
+      for (const [k, v] of quick.plainText) this.plainText.set(k, v);
+      for (const [k, v] of quick.plainNonStrings) this.plainNonStrings.set(k, v);
+      for (const d of quick.duplicates) {
+        this.duplicates.push({
+          parent: d.parent,
+          key: d.key,
+          first: { file: path, ...this.location(d.first) },
+          second: { file: path, ...this.location(d.second) },
+        });
+      }
       return;
+    }
+    let doc = this.parse(text);
+    if (!doc) return;
+    if (doc.errors.length > 0) {
+      const lenient = portableReading(text, doc);
+      if (lenient) {
+        const { reindented, parsed } = lenient;
+        doc = parsed;
+        this.mapOffset = reindented.mapOffset;
+        this.lines = new LineCounter();
+        this.lines.addNewLine(0);
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+          this.lines.addNewLine(i + 1);
+        const line = reindented.lines[0]!;
+        this.warnings.push(
+          finding(
+            'DPR009',
+            `not portable YAML: a quoted value continues on line ${line} at the indentation of its key; Dify's parsers (Go's yaml.v3, PyYAML) read it, stricter YAML 1.2 parsers refuse it`,
+            {
+              file: path,
+              line,
+              column: 1,
+              fix: 'Indent the continuation lines of the quoted value deeper than its key (the value does not change).',
+            },
+          ),
+        );
+      }
     }
     if (doc.errors.length > 0) {
       // The first error is the cause; later ones usually cascade from it.
@@ -86,11 +137,59 @@ export class YamlFile {
       );
       return;
     }
-    this.value = doc.contents ? this.convert(doc, doc.contents as Node, '', 0) : null;
+    this.budget = Math.max(ALIAS_BUDGET.nodes, text.length * ALIAS_BUDGET.perSourceByte);
+    try {
+      this.value = doc.contents ? this.convert(doc, doc.contents as Node, '', 0) : null;
+    } catch (error) {
+      this.value = undefined;
+      if (!(error instanceof AliasBudgetExceeded)) {
+        // Whatever the text, a finding rather than a crash (property tests hunt for these).
+        this.problems.push(
+          finding('DPR001', `cannot read YAML: ${(error as Error).message}`, {
+            file: path,
+            line: 1,
+            column: 1,
+          }),
+        );
+        return;
+      }
+      this.problems.push(
+        finding(
+          'DPR001',
+          `YAML document contains excessive aliasing: its aliases expand to more than ${this.budgetLimit()} nodes`,
+          {
+            file: path,
+            line: 1,
+            column: 1,
+            fix: "Write the values out instead of nesting aliases of aliases (Go's yaml.v3 refuses this document too).",
+          },
+        ),
+      );
+    }
+  }
+
+  private budgetLimit(): number {
+    return Math.max(ALIAS_BUDGET.nodes, this.text.length * ALIAS_BUDGET.perSourceByte);
+  }
+
+  private parse(text: string): Document.Parsed | undefined {
+    try {
+      return parseDocument(text, PARSE_OPTIONS(this.lines));
+    } catch (error) {
+      this.problems.push(
+        finding('DPR001', `cannot parse YAML: ${(error as Error).message}`, {
+          file: this.path,
+          line: 1,
+          column: 1,
+        }),
+      );
+      return undefined;
+    }
   }
 
   /** The 1-based position of a source offset. */
   location(offset: number): { line: number; column: number } {
+    if (this.mapOffset) offset = this.mapOffset(offset);
     const pos = this.lines.linePos(offset);
     // A byte-order mark is invisible to editors: do not count it as a column.
     const bom = pos.line === 1 && offset > 0 && this.text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -146,12 +245,24 @@ export class YamlFile {
     pointer: string,
     depth: number,
   ): unknown {
-    if (depth > 64) return null; // alias bombs and absurd nesting: stop, the daemon would too
+    if (depth > MAX_DEPTH) return null; // absurd nesting: stop
     if (node === null || node === undefined) return null;
+    if (this.expanding > 0 && --this.budget < 0) throw new AliasBudgetExceeded();
     if (isAlias(node)) {
-      const target = node.resolve(doc);
+      let target = this.anchors.get(node);
+      if (target === undefined) {
+        target = (node.resolve(doc) as Node | undefined) ?? null;
+        this.anchors.set(node, target);
+      }
       this.setSpan(pointer, node.range);
-      return target ? this.convertNoSpan(doc, target as Node, pointer, depth + 1) : null;
+      if (!target) return null;
+      this.expanding++;
+      try {
+        if (--this.budget < 0) throw new AliasBudgetExceeded();
+        return this.convertNoSpan(doc, target as Node, pointer, depth + 1);
+      } finally {
+        this.expanding--;
+      }
     }
     this.setSpan(pointer, node.range);
     return this.convertNoSpan(doc, node, pointer, depth);
@@ -235,8 +346,56 @@ export class YamlFile {
   }
 }
 
-/** Read a YAML file from bytes, reporting invalid UTF-8 as a finding rather than garbling it. */
+function PARSE_OPTIONS(lineCounter: LineCounter) {
+  return {
+    lineCounter,
+    uniqueKeys: false,
+    merge: true,
+    schema: 'core',
+    prettyErrors: false,
+    strict: false,
+  } as const;
+}
+
+/** A reading of text the `yaml` package refuses but Dify's parsers accept (see lenient.ts). */
+function portableReading(
+  text: string,
+  doc: Document.Parsed,
+): { reindented: NonNullable<ReturnType<typeof reindentQuoted>>; parsed: Document.Parsed } | undefined {
+  const first = doc.errors[0]!;
+  if (first.code !== 'MISSING_CHAR' || !/quote/i.test(first.message)) return undefined;
+  const reindented = reindentQuoted(text);
+  if (!reindented) return undefined;
+  try {
+    const parsed = parseDocument(reindented.text, PARSE_OPTIONS(new LineCounter()));
+    return parsed.errors.length === 0 ? { reindented, parsed } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Read a YAML file from bytes, reporting invalid UTF-8 as a finding rather than garbling it. A file
+ * over {@link LIMITS.maxYamlBytes} is not parsed at all (parsing keeps positions for every node:
+ * about 50 bytes of memory per byte of YAML), whether it comes from a directory or a package.
+ */
 export function parseYamlBytes(path: string, bytes: Uint8Array): YamlFile {
+  if (bytes.length > LIMITS.maxYamlBytes) {
+    const file = new YamlFile(path, '');
+    file.problems.push(
+      finding(
+        'DPR005',
+        `${path} is ${bytes.length} bytes, over the ${LIMITS.maxYamlBytes} bytes this tool parses for a YAML file (the largest published declaration is 206 KB)`,
+        {
+          file: path,
+          line: 1,
+          column: 1,
+          fix: 'Split or shorten the file: no Dify declaration comes near this size.',
+        },
+      ),
+    );
+    return file;
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -256,10 +415,12 @@ export function parseYamlBytes(path: string, bytes: Uint8Array): YamlFile {
 }
 
 export function escapePointer(segment: string): string {
+  if (!segment.includes('~') && !segment.includes('/')) return segment; // nearly every key
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function unescapePointer(segment: string): string {
+  if (!segment.includes('~')) return segment;
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
@@ -289,7 +450,11 @@ export function getAt(value: unknown, pointer: string): unknown {
 function keyText(node: Node | null): string {
   if (node === null) return '';
   if (isScalar(node)) return node.source ?? String(node.value);
-  return String(node);
+  try {
+    return String(node); // a complex key (`? [a, b]`): its flow form
+  } catch {
+    return '(complex key)'; // e.g. `? <<: x`: the yaml package refuses to stringify it
+  }
 }
 
 /** Assign without tripping over `__proto__` (a plain assignment would set the prototype). */

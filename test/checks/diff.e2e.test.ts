@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { type DiffResult, diffPlugins } from '../../src/checks/diff.js';
 import { DirSource } from '../../src/manifest/source.js';
 import { runCli } from '../helpers/cli.js';
+import { ENDPOINT_PLUGIN } from '../helpers/kinds.js';
 import { edit, type PluginFiles, TOOL_PLUGIN, tempDir, writePlugin } from '../helpers/plugins.js';
 
 const T = 'tools/echo.yaml';
@@ -106,18 +107,51 @@ describe('diff: the version bump must cover the changes', () => {
     expect(result).toMatchObject({ required: 'major', actual: 'minor', ok: false, suggested: '2.0.0' });
   });
 
-  it('an addition needs a minor bump; an unchanged or lower version fails', async () => {
-    expect(await diff(withSecondTool, '0.1.1')).toMatchObject({
+  it('in 0.x an addition needs a patch bump; from 1.0 a minor one; an unchanged or lower version fails', async () => {
+    expect(await diff(withSecondTool, '0.1.1')).toMatchObject({ required: 'minor', ok: true });
+    const old = writePlugin({ [M]: edit(M, 'version: 0.1.0', 'version: 1.4.2') });
+    const neu = writePlugin({ ...withSecondTool, [M]: edit(M, 'version: 0.1.0', 'version: 1.4.3') });
+    expect(await diffPlugins(new DirSource(old), new DirSource(neu))).toMatchObject({
       required: 'minor',
       ok: false,
-      suggested: '0.2.0',
+      suggested: '1.5.0',
     });
-    expect(await diff(withSecondTool, '0.2.0')).toMatchObject({ ok: true });
     expect(await diff({ 'tools/echo.py': 'x = 1\n' }, '0.1.0')).toMatchObject({ actual: 'none', ok: false });
     expect(await diff({ 'tools/echo.py': 'x = 1\n' }, '0.0.9')).toMatchObject({
       actual: 'downgrade',
       ok: false,
     });
+  });
+
+  it('a new provider’s required credential is a minor change (no installation has the provider yet)', async () => {
+    const old = writePlugin({ [M]: edit(M, 'version: 0.1.0', 'version: 1.4.2') });
+    const manifest = edit(M, 'version: 0.1.0', 'version: 1.5.0')
+      .replace(
+        '    tool:\n      enabled: true\n',
+        '    tool:\n      enabled: true\n    endpoint:\n      enabled: true\n',
+      )
+      .replace(
+        '    - provider/demo.yaml\n',
+        '    - provider/demo.yaml\n  endpoints:\n    - group/demo.yaml\n',
+      );
+    const neu = writePlugin({
+      [M]: manifest,
+      'group/demo.yaml': ENDPOINT_PLUGIN['group/demo.yaml']!,
+      'endpoints/hook.yaml': ENDPOINT_PLUGIN['endpoints/hook.yaml']!,
+      'endpoints/hook.py': '',
+    });
+    const result = await diffPlugins(new DirSource(old), new DirSource(neu));
+    const required = result.changes.filter((c) => /api_key/.test(c.message));
+    expect(required.map((c) => c.bump)).toEqual(['minor']);
+  });
+
+  it('reports removed permissions', async () => {
+    const result = await diff(
+      { [M]: edit(M, '  permission:\n    tool:\n      enabled: true\n', '') },
+      '0.1.1',
+    );
+    const f = result.findings.find((x) => x.code === 'DPR613');
+    expect(f?.message).toContain('no longer requests the tool permission');
   });
 
   it('reports permission escalations separately from the bump', async () => {

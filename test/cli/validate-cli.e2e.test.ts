@@ -18,7 +18,7 @@ describe('dify-plugin-release validate (the bundled CLI as a child process)', ()
     const r = runCli(['validate', '.'], { cwd: dir });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
-      'manifest.yaml:3:9  error  DPR111  author "Acme" does not match ^[a-z0-9_-]{1,64}$',
+      'manifest.yaml:3:9  error  DPR111  author is "Acme", which does not match ^[a-z0-9_-]{1,64}$',
     );
     expect(r.stdout).toContain('fix: Use 1-64 lowercase letters');
   });
@@ -131,7 +131,7 @@ describe('the action entry (dist/action.js) inside GitHub Actions', () => {
     const r = runAction(env, workspace);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
-      '::error title=DPR111,file=plugins/demo/manifest.yaml,line=3,col=9,endColumn=13::author "Acme"',
+      '::error title=DPR111,file=plugins/demo/manifest.yaml,line=3,col=9,endColumn=13::author is "Acme"',
     );
     const outputs = readFileSync(env.GITHUB_OUTPUT!, 'utf8');
     expect(outputs).toMatch(/errors<<ghadelimiter_[\w-]+\n1\n/);

@@ -17,7 +17,9 @@ function repo(config: string | undefined, pluginEdit = true): string {
   const root = tempDir('dpr-config-');
   mkdirSync(path.join(root, '.git'));
   writePlugin(
-    pluginEdit ? { 'manifest.yaml': edit('manifest.yaml', 'memory: 268435456', 'memory: 512'), '.difyignore': '' } : { '.difyignore': '' },
+    pluginEdit
+      ? { 'manifest.yaml': edit('manifest.yaml', 'memory: 268435456', 'memory: 512'), '.difyignore': '' }
+      : { '.difyignore': '' },
     undefined,
     path.join(root, 'plugins', 'demo'),
   );
@@ -99,8 +101,7 @@ describe('precedence: flag or input > configuration > default', () => {
       path.join(root, 'plugins', 'other'),
     );
     const r = await runCommand(validateCommand, { paths: ['plugins'] }, { cwd: root });
-    const bySeverity = r.reporter.sections[0]!.findings
-      .filter((f) => f.code === 'DPR206')
+    const bySeverity = r.reporter.sections[0]!.findings.filter((f) => f.code === 'DPR206')
       .map((f) => `${f.plugin}:${f.severity}`)
       .sort();
     expect(bySeverity).toEqual(['plugins/demo:error', 'plugins/other:warning']);
@@ -124,10 +125,18 @@ describe('precedence: flag or input > configuration > default', () => {
     expect(existsSync(path.join(root, 'demo_tool-0.1.0.difypkg'))).toBe(false);
 
     writeFileSync(path.join(root, 'other.yml'), 'strict: false\n');
-    const other = await runCommand(packageCommand, { path: 'plugins/demo', config: 'other.yml', output: tempDir() }, { cwd: root });
+    const other = await runCommand(
+      packageCommand,
+      { path: 'plugins/demo', config: 'other.yml', output: tempDir() },
+      { cwd: root },
+    );
     expect(other.exitCode, other.reporter.text).toBe(0);
 
-    const missing = await runCommand(packageCommand, { path: 'plugins/demo', config: 'nope.yml' }, { cwd: root });
+    const missing = await runCommand(
+      packageCommand,
+      { path: 'plugins/demo', config: 'nope.yml' },
+      { cwd: root },
+    );
     expect(missing.exitCode).toBe(2);
     expect(missing.reporter.fatals[0]).toMatch(/the configuration file nope\.yml does not exist/);
   });

@@ -38,4 +38,7 @@ export async function assertCase(c: RuleCase): Promise<void> {
   expect(hit, `expected ${c.code} at ${c.file}:${line}; got:\n${shown}`).toBeDefined();
   expect(hit!.severity).toBe(c.severity);
   expect(hit!.message.length).toBeGreaterThan(10);
+  // Every finding says how to fix it (the rule's own remedy, or the code's general one).
+  const bare = findings.filter((f) => !f.fix).map((f) => `${f.code} ${f.message}`);
+  expect(bare, 'findings without a fix').toEqual([]);
 }

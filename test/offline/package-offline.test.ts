@@ -201,7 +201,9 @@ describe('package --offline, what is left out and what fails', () => {
     const offline = await packageOffline(dir, { findLinks: [house], target: ['linux/amd64'] });
     expect(offline.exitCode, JSON.stringify(findingsOf(offline))).toBe(0);
     expect(path.dirname(paths(offline)[0]!)).toBe(dir);
-    expect((await entries(paths(offline)[0]!)).names.filter((n) => n.endsWith('.difypkg') || n === 'SHA256SUMS')).toEqual([]);
+    expect(
+      (await entries(paths(offline)[0]!)).names.filter((n) => n.endsWith('.difypkg') || n === 'SHA256SUMS'),
+    ).toEqual([]);
     const again = await runCommand(packageCommand, { path: dir }, { cwd: dir, env: cleanEnv() });
     expect(codesOf(again)).not.toContain('DPR406');
     expect(bytes(again.outputs.path!).equals(bytes(plain.outputs.path!))).toBe(true);

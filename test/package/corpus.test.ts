@@ -69,7 +69,9 @@ describe.skipIf(!hasCorpus)(
       let count = 0;
       for (const rel of plugins()) {
         // badapple's endpoints/pathdata.py (4 MiB) was left out of the snapshot: waived, and checked below.
-        const ignore = rel === 'extensions/badapple' ? ['DPR307'] : [];
+        // discord_trigger's secret-input subscription parameter is refused by the SDK at start-up: waived.
+        const ignore =
+          rel === 'extensions/badapple' ? ['DPR307'] : rel === 'triggers/discord_trigger' ? ['DPR226'] : [];
         const result = await packagePlugin({ path: path.join(CORPUS, rel), outDir: out, ignore });
         const errors = result.findings.filter((f) => f.severity === 'error');
         if (errors.length > 0 || !result.path)

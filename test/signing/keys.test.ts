@@ -45,7 +45,9 @@ describe('keys: what CI secret stores do to PEM text is undone', () => {
     const pub = loadPublicKey({ file: path.join(VECTORS, 'test_key_pair_1.public.pem') });
     expect(priv.fingerprint).toBe(pub.fingerprint);
     // The key built into the tool is the daemon's own official key, byte for byte in meaning.
-    expect(loadPublicKey({ file: path.join(VECTORS, 'official.public.pem') }).fingerprint).toBe(officialKey().fingerprint);
+    expect(loadPublicKey({ file: path.join(VECTORS, 'official.public.pem') }).fingerprint).toBe(
+      officialKey().fingerprint,
+    );
   });
 
   it('refuses a PKCS#8 private key, saying how to convert it, without printing it', () => {

@@ -85,7 +85,22 @@ export async function dependencyRules(ctx: CheckContext): Promise<Finding[]> {
       }),
     );
   }
-  for (const r of declared) out.push(...requirementRules(r));
+  if (ctx.profile === 'official' && !ctx.has('uv.lock') && !ctx.has('requirements.txt')) {
+    out.push(
+      finding(
+        'DPR577',
+        'neither uv.lock nor requirements.txt: the official CI cannot install the dependencies',
+        {},
+      ),
+    );
+  }
+  // With uv.lock, installs take the locked versions (uv sync --frozen): nothing reads the ranges of
+  // pyproject.toml then, so a lower-bound-only range there is not worth a warning.
+  const locked = ctx.has('uv.lock');
+  for (const r of declared) {
+    const found = requirementRules(r);
+    out.push(...(locked && r.file === 'pyproject.toml' ? found.filter((f) => f.code !== 'DPR557') : found));
+  }
   return out;
 }
 

@@ -4,10 +4,12 @@
  * gets); a `.difypkg` through the safe reader, never unpacked to disk. The manifest is loaded and
  * validated by `validateSource`; each rule family of the marketplace toolkit then runs over the files.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
+import { LIMITS } from '../../core/limits.js';
+import { FileReadError, openRegularFile, readRegularFile, readRegularText } from '../../io/read.js';
 import { MANIFEST } from '../../manifest/plugin.js';
 import { validateSource } from '../../manifest/validate.js';
 import { PackageSource, SelectionSource } from '../../package/package-source.js';
@@ -24,6 +26,7 @@ import {
   PROFILES,
   type Profile,
 } from './context.js';
+import officialGates from './data/official-gates.json' with { type: 'json' };
 import { dependencyRules } from './dependencies.js';
 import { iconRules } from './icon.js';
 import { manifestRules } from './manifest.js';
@@ -55,10 +58,36 @@ export interface CheckTargetResult {
   findings: Finding[];
 }
 
+/** The codes that mirror a gate of the official repository's CI (data/official-gates.json). */
+export const OFFICIAL_GATE_CODES: ReadonlySet<string> = new Set(
+  officialGates.gates.flatMap((g) => g.codes).filter((c) => c !== 'validation'),
+);
+
+/**
+ * `--profile official` applies exactly the official CI's gates: a marketplace rule that mirrors none
+ * of them is reported as a warning (the CI does not refuse the plugin for it).
+ */
+export function officialProfile(findings: Finding[]): Finding[] {
+  return findings.map((f) =>
+    f.severity === 'error' && !OFFICIAL_GATE_CODES.has(f.code)
+      ? { ...f, severity: 'warning', message: `${f.message} (not a gate of the official repository's CI)` }
+      : f,
+  );
+}
+
 /** Every rule family, over one plugin. */
 export async function marketplaceRules(ctx: CheckContext): Promise<Finding[]> {
+  const out = await allRules(ctx);
+  return ctx.profile === 'official' ? officialProfile(out) : out;
+}
+
+async function allRules(ctx: CheckContext): Promise<Finding[]> {
   const out: Finding[] = [...contentsRules(ctx), ...(await secretRules(ctx)), ...(await binaryRules(ctx))];
-  if (!ctx.plugin.usable) return out; // the manifest cannot be read: its errors say why
+  // The manifest cannot be read: its errors say why, and the rules that do not need it still run.
+  if (!ctx.plugin.usable) {
+    out.push(...(await readmeRules(ctx)));
+    return out;
+  }
   out.push(
     ...(await manifestRules(ctx)),
     ...(await readmeRules(ctx)),
@@ -92,7 +121,7 @@ export async function checkTarget(
       'Pass a plugin directory or a .difypkg file.',
     );
   }
-  const pkg = await openPackage(full, { maxUncompressed: READ_LIMIT });
+  const pkg = await openPackage(full, { maxUncompressed: READ_LIMIT, requireManifest: false });
   try {
     const source = new PackageSource(pkg, target);
     const { plugin, findings: validation } = await validateSource(source);
@@ -136,7 +165,7 @@ export async function directoryFindings(
   const { plugin, findings: validation } = await validateSource(source);
   const ctx = new CheckContext(directoryAccess(selection), plugin, options);
   const refusals = selection.findings
-    .filter((f) => f.code === 'DPR401' || f.code === 'DPR303' || f.code === 'DPR407')
+    .filter((f) => ['DPR401', 'DPR303', 'DPR407', 'DPR417'].includes(f.code))
     .map((f) => ({ ...f, category: 'contents' }));
   return { findings: [...refusals, ...(await marketplaceRules(ctx))], ctx, validation };
 }
@@ -151,12 +180,17 @@ export function resolveOptions(options: MarketplaceOptions, cwd: string): CheckO
   if (options.prBodyFile) {
     try {
       prBody = {
-        text: readFileSync(path.resolve(cwd, options.prBodyFile), 'utf8'),
+        text: readRegularText(path.resolve(cwd, options.prBodyFile), {
+          maxBytes: LIMITS.maxTextBytes,
+          label: options.prBodyFile,
+        }),
         file: options.prBodyFile,
       };
-    } catch {
+    } catch (error) {
       throw new UsageError(
-        `--pr-body ${options.prBodyFile} cannot be read`,
+        error instanceof FileReadError && error.reason !== 'missing'
+          ? `--pr-body ${error.message}`
+          : `--pr-body ${options.prBodyFile} cannot be read`,
         'Pass a file holding the pull request body (gh pr view --json body -q .body > body.md).',
       );
     }
@@ -194,12 +228,19 @@ const RESTATES: Record<string, string[]> = {
 
 export function mergeWithValidation(validation: Finding[], market: Finding[]): Finding[] {
   const drop = new Set<string>();
+  const twins = new Set<string>();
   for (const m of market) {
     // The package stage's refusals (DPR303, DPR407) may reach validation too, through the source's listing.
     drop.add(`${m.code}|${m.file ?? ''}|${m.line ?? 0}`);
-    for (const twin of RESTATES[m.code] ?? []) drop.add(`${twin}|${m.file ?? ''}|${m.line ?? 0}`);
+    // A restated finding is the same problem wherever each rule points in the file (a key, line 1).
+    for (const twin of RESTATES[m.code] ?? []) twins.add(`${twin}|${m.file ?? ''}`);
   }
-  return [...validation.filter((f) => !drop.has(`${f.code}|${f.file ?? ''}|${f.line ?? 0}`)), ...market];
+  return [
+    ...validation.filter(
+      (f) => !drop.has(`${f.code}|${f.file ?? ''}|${f.line ?? 0}`) && !twins.has(`${f.code}|${f.file ?? ''}`),
+    ),
+    ...market,
+  ];
 }
 
 /** `check` reports the validator's errors (the daemon refuses such a package at upload) under `manifest`. */
@@ -226,6 +267,8 @@ function result(
 
 function directoryAccess(selection: Selection): FileAccess {
   const byPath = new Map(selection.files.map((f) => [f.path, f]));
+  // Every read through the one reader: regular files inside the repository, at most the package limit.
+  const limits = (label: string) => ({ maxBytes: LIMITS.maxPackageBytes, root: selection.boundary, label });
   return {
     kind: 'directory',
     files: selection.files.map((f) => ({ path: f.path, size: f.size })),
@@ -233,7 +276,7 @@ function directoryAccess(selection: Selection): FileAccess {
       const f = byPath.get(file);
       if (!f) return undefined;
       try {
-        return readFileSync(f.source);
+        return readRegularFile(f.source, limits(file));
       } catch {
         return undefined;
       }
@@ -243,7 +286,7 @@ function directoryAccess(selection: Selection): FileAccess {
       if (!f) return undefined;
       let fd: number | undefined;
       try {
-        fd = openSync(f.source, 'r');
+        fd = openRegularFile(f.source, { ...limits(file), maxBytes: Number.POSITIVE_INFINITY }).fd;
         const buf = Buffer.alloc(bytes);
         const n = readSync(fd, buf, 0, bytes, 0);
         return buf.subarray(0, n);

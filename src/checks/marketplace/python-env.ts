@@ -56,8 +56,9 @@ export async function pythonEnvRules(ctx: CheckContext): Promise<Finding[]> {
     out.push(
       finding(
         'DPR572',
-        `manifest.yaml says version ${version} but pyproject.toml's [project].version is ${project.version}`,
+        `manifest.yaml says version ${version} but pyproject.toml's [project].version is ${project.version} (nothing in Dify or the marketplace reads the latter)`,
         {
+          severity: 'notice',
           file: 'pyproject.toml',
           line: keyLine(pyproject!.text, 'project', 'version'),
           fix: `Set [project].version to ${version} (bump both together, or let a release script write both).`,

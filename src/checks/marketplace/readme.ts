@@ -22,8 +22,11 @@ const TOOLKIT_NAMING = /^README\.[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]+)?\.md$/;
 const DAEMON_NAMING = /^README_([a-z]{2}_[A-Za-z]{2,})\.md$/;
 
 /** CJK ideographs (the toolkit's ranges, plus compatibility and astral ones), Kana and Hangul. */
-const NOT_ENGLISH =
-  /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u{20000}-\u{2FA1F}\u3040-\u309F\u30A0-\u30FF\u31F0-\u31FF\uFF66-\uFF9F\uAC00-\uD7AF\u1100-\u11FF\u3130-\u318F]/gu;
+/**
+ * What the toolkit's README check counts: Han ideographs of the two ranges it lists, and nothing else
+ * (Hangul and kana are not counted, so a Korean or Japanese README passes it).
+ */
+const NOT_ENGLISH = /[\u3400-\u4DBF\u4E00-\u9FFF]/g;
 
 const SECTIONS: [string, string[]][] = [
   [
@@ -70,7 +73,7 @@ export async function readmeRules(ctx: CheckContext): Promise<Finding[]> {
       }),
     );
   }
-  const prose = proseOnly(text);
+  const prose = outsideFences(text);
   const found = [...prose.matchAll(NOT_ENGLISH)];
   if (found.length > 0) {
     const first = found[0]!.index;
@@ -78,7 +81,7 @@ export async function readmeRules(ctx: CheckContext): Promise<Finding[]> {
     out.push(
       finding(
         'DPR542',
-        `README.md must be in English: ${found.length} CJK, Kana or Hangul character${found.length === 1 ? '' : 's'} outside code, the first on line ${line}`,
+        `README.md must be in English: ${found.length} Han character${found.length === 1 ? '' : 's'} outside fenced code blocks, the first on line ${line}`,
         {
           file: README,
           line,
@@ -98,6 +101,31 @@ export async function readmeRules(ctx: CheckContext): Promise<Finding[]> {
     );
   }
   return out;
+}
+
+/**
+ * The text with every fenced code block blanked out (``` and ~~~ fences, and the toolkit's ```…```
+ * spans), keeping every newline: what the toolkit's README check reads (inline code and HTML comments
+ * are counted by it, so they are here too).
+ */
+export function outsideFences(text: string): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  const lines = text.split('\n');
+  let fence: { char: string; length: number } | undefined;
+  const kept = lines.map((line) => {
+    const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (m && m[1]![0] === fence.char && m[1]!.length >= fence.length && line.trim() === m[1])
+        fence = undefined;
+      return blank(line);
+    }
+    if (m && !(m[1]![0] === '`' && line.slice(m[0].length).includes('`'))) {
+      fence = { char: m[1]![0]!, length: m[1]!.length };
+      return blank(line);
+    }
+    return line;
+  });
+  return kept.join('\n').replace(/```[\s\S]*?```/g, blank);
 }
 
 /**

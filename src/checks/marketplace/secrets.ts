@@ -12,7 +12,28 @@
  */
 import { finding } from '../../core/codes.js';
 import type { Finding } from '../../core/finding.js';
+import {
+  entropy,
+  isPlaceholderToken,
+  MAX_SCANNED_LINE,
+  maskToken,
+  PLACEHOLDER_BODY,
+  VENDOR_PATTERNS,
+  vendorHits,
+  vendorTokens,
+  windows,
+} from '../../core/secret-patterns.js';
 import { type CheckContext, MAX_TEXT_BYTES, mask, pySuffix, splitLines } from './context.js';
+
+export {
+  isPlaceholderToken,
+  MAX_SCANNED_LINE,
+  maskToken,
+  PLACEHOLDER_BODY,
+  VENDOR_PATTERNS,
+  vendorTokens,
+  windows,
+};
 
 const SKIPPED_DIRS = new Set(['__pycache__', '.git', '.hg', '.svn', '.venv', 'venv', 'env', 'node_modules']);
 const BINARY_SUFFIXES = new Set(
@@ -59,46 +80,67 @@ const PLACEHOLDERS = new Set([
 ]);
 const NON_SECRET = new Set(['true', 'false', 'yes', 'no', 'on', 'off']);
 
-/** Vendor-shaped tokens: what they are, their shape, and the vendor's prefix (the rest is the secret). */
-const VENDOR_PATTERNS: { what: string; re: RegExp; prefix: RegExp }[] = [
-  { what: 'an OpenAI-style API key', re: /\bsk-[A-Za-z0-9_-]{20,}\b/, prefix: /^sk-/ },
-  { what: 'a GitHub token', re: /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{20,}\b/, prefix: /^gh[a-z]_/ },
-  { what: 'a Slack token', re: /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/, prefix: /^xox[a-z]-/ },
-  { what: 'an AWS access key id', re: /\bAKIA[0-9A-Z]{16}\b/, prefix: /^AKIA/ },
-  {
-    what: 'a JWT',
-    re: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/,
-    prefix: /^eyJ/,
-  },
-];
+export const PEM_HEADER = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/;
+export const PEM_END = /-----END [A-Z ]{0,40}PRIVATE KEY-----/;
 /**
- * A vendor-shaped token that is a placeholder (`xoxb-your-access-token`, `sk-xxxxxxxxxxxxxxxxxxxx`),
- * judged on what follows the vendor prefix: a placeholder word and words after it. A word anywhere
- * inside is not enough: a real token may contain `Your` or `fake` by chance, and must stay an error.
+ * A literal assigned to a secret-named key: a run of key characters holding one of these words,
+ * then `:` or `=`, then the value. Found by one linear pass over the runs of key characters (no
+ * regular expression spans a run), so the cost is linear in the line length whatever it holds.
  */
-const PLACEHOLDER_BODY = /^(?:your|example|placeholder|dummy|fake|x+)[-_a-z]*$/i;
+export const KEYWORD =
+  /api[_-]?key|access[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|private[_-]?key|secret|token/i;
+/** The value after the separator, matched where it starts (sticky): bounded in length. */
+export const VALUE = /"[^"]{0,512}"|'[^']{0,512}'|[^"',\s#}]{1,512}/y;
+/** The longest key considered (the old pattern's prefix and suffix around the word). */
+const MAX_KEY = 160;
+/** The same as one pattern, for reference and for the linearity test: every repetition bounded. */
+export const ASSIGNMENT = new RegExp(
+  `(?<key>[A-Z0-9_.-]{0,64}(?:${KEYWORD.source})[A-Z0-9_.-]{0,64})[ \\t]{0,16}[:=][ \\t]{0,16}(?<value>${VALUE.source})`,
+  'gi',
+);
 
-export function isPlaceholderToken(token: string, prefix: RegExp): boolean {
-  const body = token.replace(prefix, '');
-  if (PLACEHOLDER_BODY.test(body)) return true;
-  // AWS documents its example keys with an EXAMPLE suffix (AKIAIOSFODNN7EXAMPLE).
-  if (/^[0-9A-Z]{9}EXAMPLE$/.test(body)) return true;
-  // Repeated or counting filler (sk-000000…, sk-abcabcabc…): no key has so little entropy.
-  return entropy(body) < 2.5;
+function isKeyChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45
+  );
 }
 
-/** A token shown without republishing it: the vendor prefix, three characters, and its length. */
-export function maskToken(token: string, prefix: RegExp): string {
-  const shown = (prefix.exec(token)?.[0].length ?? 0) + 3;
-  return `${token.slice(0, Math.min(shown, Math.floor(token.length / 3)))}…(${token.length} chars)`;
+/** Every `key = value` on a line whose key holds a secret word. */
+export function assignments(line: string): { index: number; key: string; value: string }[] {
+  const out: { index: number; key: string; value: string }[] = [];
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    if (!isKeyChar(line.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && isKeyChar(line.charCodeAt(j))) j++;
+    const key = line.slice(i, j);
+    if (j - i <= MAX_KEY && KEYWORD.test(key)) {
+      let k = j;
+      for (let s = 0; s < 16 && (line[k] === ' ' || line[k] === '\t'); s++) k++;
+      if (line[k] === ':' || line[k] === '=') {
+        k++;
+        for (let s = 0; s < 16 && (line[k] === ' ' || line[k] === '\t'); s++) k++;
+        VALUE.lastIndex = k;
+        const m = VALUE.exec(line);
+        if (m) {
+          out.push({ index: i, key, value: m[0] });
+          i = k + m[0].length;
+          continue;
+        }
+      }
+    }
+    i = j;
+  }
+  return out;
 }
-const PEM_HEADER = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
-const PEM_END = /-----END [A-Z ]*PRIVATE KEY-----/;
-const ASSIGNMENT =
-  /(?<key>[A-Z0-9_.-]*(?:api[_-]?key|access[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|private[_-]?key|secret|token)[A-Z0-9_.-]*)\s*[:=]\s*(?<value>"[^"]*"|'[^']*'|[^"',\s#}]+)/gi;
+const ASSIGNMENT_LITERALS = ['key', 'token', 'secret', 'password'];
 /** A version or a version constraint (`==0.13.0`, `^0.8`, `>=1.2,<2`): never key material. */
-const VERSION_LIKE =
-  /^(?:===|[=<>!~^]=?)?\s*v?\d+(?:\.\d+)+(?:\.\*)?(?:(?:a|b|rc|dev|post)\d*)?(?:\s*,\s*(?:[=<>!~]=?)\s*\d+(?:\.\d+)*(?:\.\*)?)*$/i;
+export const VERSION_LIKE =
+  /^(?:===|[=<>!~^]=?)?[ \t]{0,4}v?\d{1,16}(?:\.\d{1,16}){1,8}(?:\.\*)?(?:(?:a|b|rc|dev|post)\d{0,8})?(?:[ \t]{0,4},[ \t]{0,4}[=<>!~]=?[ \t]{0,4}\d{1,16}(?:\.\d{1,16}){0,8}(?:\.\*)?){0,8}$/i;
 
 export async function secretRules(ctx: CheckContext): Promise<Finding[]> {
   const out: Finding[] = [];
@@ -137,22 +179,19 @@ export function scanText(file: string, text: string): Finding[] {
   for (const m of text.matchAll(/\r\n|\n|\r/g)) offsets.push(m.index + m[0].length);
   lines.forEach((line, i) => {
     const lineNo = i + 1;
-    const pem = PEM_HEADER.exec(line);
+    const pem = line.includes('PRIVATE KEY') ? PEM_HEADER.exec(line.slice(0, MAX_SCANNED_LINE)) : null;
     if (pem) out.push(pemFinding(file, text, offsets[i]! + pem.index, lineNo, pem.index + 1));
-    let vendor = false;
-    for (const { what, re, prefix } of VENDOR_PATTERNS) {
-      const m = re.exec(line);
-      if (!m) continue;
-      vendor = true;
-      if (isPlaceholderToken(m[0], prefix)) {
+    const hits = vendorHits(line);
+    for (const hit of hits) {
+      if (hit.placeholder) {
         out.push(
           finding(
             'DPR515',
-            `${maskToken(m[0], prefix)} has the shape of ${what} but is a placeholder; the marketplace toolkit blocks the package on the shape alone (a false positive)`,
+            `${hit.masked} has the shape of ${hit.what} but is a placeholder; the marketplace toolkit blocks the package on the shape alone (a false positive)`,
             {
               file,
               line: lineNo,
-              column: m.index + 1,
+              column: hit.column,
               fix: 'Write the placeholder without the vendor prefix (e.g. <your-slack-token>), or explain it in the PR’s reviewer notes.',
             },
           ),
@@ -160,23 +199,20 @@ export function scanText(file: string, text: string): Finding[] {
         continue;
       }
       out.push(
-        finding(
-          'DPR510',
-          `this line holds ${what} (${maskToken(m[0], prefix)}): the marketplace blocks the package`,
-          {
-            file,
-            line: lineNo,
-            column: m.index + 1,
-            fix: 'Remove it, revoke it (it is published once packaged), and read credentials from the provider settings at run time.',
-          },
-        ),
+        finding('DPR510', `this line holds ${hit.what} (${hit.masked}): the marketplace blocks the package`, {
+          file,
+          line: lineNo,
+          column: hit.column,
+          fix: 'Remove it, revoke it (it is published once packaged), and read credentials from the provider settings at run time.',
+        }),
       );
     }
+    const vendor = hits.length > 0;
     if (vendor) return; // as the toolkit: a vendor-shaped token is not reported twice
-    for (const m of line.matchAll(ASSIGNMENT)) {
-      const key = m.groups!.key!;
-      const value = m.groups!.value!;
-      const f = assignmentFinding(file, line, lineNo, m.index!, key, value, code);
+    const lowered = line.toLowerCase();
+    if (!ASSIGNMENT_LITERALS.some((l) => lowered.includes(l))) return;
+    for (const a of assignments(line)) {
+      const f = assignmentFinding(file, line, lineNo, a.index, a.key, a.value, code);
       if (f) out.push(f);
     }
   });
@@ -298,13 +334,4 @@ export function looksLikeSecret(value: string): boolean {
   if (/^[0-9a-fA-F]+$/.test(value)) return entropy(value) >= 3.0;
   if (/^[A-Za-z0-9+/=_.-]+$/.test(value)) return entropy(value) >= 4.5;
   return false;
-}
-
-export function entropy(value: string): number {
-  const counts = new Map<string, number>();
-  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let h = 0;
-  const n = [...value].length;
-  for (const count of counts.values()) h -= (count / n) * Math.log2(count / n);
-  return h;
 }

@@ -23,6 +23,8 @@ export type Layer =
   | 'marketplace'
   /** The official repository's CI (langgenius/dify-official-plugins) refuses it. */
   | 'official-ci'
+  /** Coze Studio refuses it when it loads the plugin configuration. */
+  | 'coze'
   /** This tool's own verdict: a test that failed, a signature, a release, a gate, a configuration. */
   | 'tool'
   /** Nothing refuses it: a likely mistake, or worth knowing. */

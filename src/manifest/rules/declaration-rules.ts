@@ -214,9 +214,10 @@ function positionRules(plugin: LoadedPlugin): Finding[] {
 }
 
 /**
- * `secret-input` is not an event parameter type in the SDK (up to 0.10.1) nor in the daemon's
- * validator, yet a published trigger uses it for a subscription parameter: a newer SDK may accept it,
- * so it is a warning, not an error.
+ * `secret-input` is not an event parameter type in any dify_plugin release from 0.6.0 (the first
+ * with triggers) to 0.10.1, nor in the daemon's validator: event parameters and subscription
+ * constructor parameters are `list[EventParameter]`, whose type enum has no secret-input, so the
+ * SDK's loader refuses the provider at start-up. A published trigger using it does not change that.
  */
 function secretEventParameters(plugin: LoadedPlugin): Finding[] {
   const out: Finding[] = [];
@@ -232,10 +233,10 @@ function secretEventParameters(plugin: LoadedPlugin): Finding[] {
         out.push(
           finding(
             'DPR226',
-            `parameter "${String((p as { name?: unknown }).name)}" is secret-input, which dify_plugin 0.10.1 and the daemon do not list for ${decl.kind === 'event' ? 'events' : 'subscription parameters'}`,
+            `parameter "${String((p as { name?: unknown }).name)}" is secret-input, which no dify_plugin release (0.6.0 to 0.10.1) accepts for ${decl.kind === 'event' ? 'events' : 'subscription parameters'}: the plugin fails at start-up`,
             {
               ...decl.file.locate(`${base}/${i}/type`),
-              fix: 'Check that the dify_plugin version you pin accepts it, or move the secret into credentials_schema.',
+              fix: 'Move the secret into subscription_constructor.credentials_schema (which takes secret-input), or make it a string parameter.',
             },
           ),
         );

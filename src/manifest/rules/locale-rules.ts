@@ -32,8 +32,10 @@ export function localeRules(file: YamlFile, i18nPointers: ReadonlyMap<string, un
   for (const pointer of i18nPointers.keys()) {
     const value = getAt(file.value, pointer);
     if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
-    for (const key of Object.keys(value)) {
+    for (const [key, text] of Object.entries(value)) {
       if ((LOCALES as readonly string[]).includes(key)) continue;
+      // A mapping here is a misplaced key, not a locale (schema-check reports it once, as such).
+      if (text !== null && typeof text === 'object') continue;
       const meant = LOCALE_ALIASES[key.toLowerCase()];
       const at = file.locate(`${pointer}/${key}`, 'key');
       if (meant) {

@@ -67,22 +67,62 @@ export function kindRules(plugin: LoadedPlugin): Finding[] {
 
 const MIB = 1024 * 1024;
 
-/** Permissions: placed under resource, endpoints need the endpoint permission, plausible memory. */
-export function resourceRules(plugin: LoadedPlugin): Finding[] {
+/**
+ * Reverse invocations in the plugin's code (`self.session.model.llm.invoke(…)`, `session.tool…`,
+ * `session.app…`, `session.storage…`, `session.workflow_node…`): the daemon refuses each one unless
+ * the manifest grants its permission under `resource.permission`.
+ */
+const REVERSE_CALL = /\bsession\.(model|tool|app|storage|workflow_node)\s*\.\s*\w+/g;
+/** Python sources larger than this are not scanned for call sites. */
+const MAX_SCANNED = 1024 * 1024;
+
+/**
+ * A top-level `permission` block: Dify ignores it and installs the plugin, so it is a warning;
+ * when the code makes reverse invocations, the daemon refuses them all at run time: an error naming
+ * the call sites.
+ */
+export async function permissionRules(plugin: LoadedPlugin): Promise<Finding[]> {
   const m = plugin.manifest;
-  const out: Finding[] = [];
-  if (m.has('/permission')) {
-    out.push(
+  if (!m.has('/permission')) return [];
+  const sites: string[] = [];
+  for (const file of plugin.files) {
+    if (!file.endsWith('.py') || sites.length >= 5) continue;
+    const bytes = await plugin.source.read(file);
+    if (!bytes || bytes.length > MAX_SCANNED) continue;
+    const text = Buffer.from(bytes).toString('utf8');
+    for (const match of text.matchAll(REVERSE_CALL)) {
+      const line = text.slice(0, match.index).split('\n').length;
+      sites.push(`${file}:${line} (${match[0].replace(/\s+/g, '')})`);
+      if (sites.length >= 5) break;
+    }
+  }
+  const at = m.locate('/permission', 'key');
+  const fix = 'Move the block under resource: `resource: {permission: {...}}`.';
+  if (sites.length === 0) {
+    return [
       finding(
         'DPR204',
         'permission is at the top level, where Dify ignores it: the plugin gets no permissions',
         {
-          ...m.locate('/permission', 'key'),
-          fix: 'Move the block under resource: `resource: {permission: {...}}`.',
+          ...at,
+          fix,
         },
       ),
-    );
+    ];
   }
+  return [
+    finding(
+      'DPR204',
+      `permission is at the top level, where Dify ignores it, and the code makes reverse invocations the daemon will refuse without it: ${sites.join(', ')}`,
+      { ...at, severity: 'error', fix },
+    ),
+  ];
+}
+
+/** Permissions: placed under resource, endpoints need the endpoint permission, plausible memory. */
+export function resourceRules(plugin: LoadedPlugin): Finding[] {
+  const m = plugin.manifest;
+  const out: Finding[] = [];
   const endpoints = getAt(m.value, '/plugins/endpoints');
   const allowed = getAt(m.value, '/resource/permission/endpoint/enabled') === true;
   if (Array.isArray(endpoints) && endpoints.length > 0 && !allowed) {
@@ -130,19 +170,8 @@ export function fieldRules(plugin: LoadedPlugin, now: Date = new Date()): Findin
       ),
     );
   }
-  const metaVersion = m.scalarText('/meta/version');
-  if (typeof metaVersion === 'string' && metaVersion !== '0.0.1' && /^\d+\.\d+\.\d+/.test(metaVersion)) {
-    out.push(
-      finding(
-        'DPR209',
-        `meta.version is ${metaVersion}, but it is the manifest format version and only 0.0.1 exists`,
-        {
-          ...m.locate('/meta/version'),
-          fix: 'Set meta.version back to 0.0.1 and bump the top-level version instead.',
-        },
-      ),
-    );
-  }
+  // meta.version is not checked: nothing in Dify reads its value (the daemon only requires it to be
+  // set), so a bumped meta.version is noise, not a finding.
   const version = m.scalarText('/version');
   if (typeof version === 'string' && /^\d{1,4}(\.\d{1,4}){2}-\w{1,16}$/.test(version) && !isPep440(version)) {
     out.push(

@@ -93,7 +93,20 @@ export function pythonRules(plugin: LoadedPlugin): Finding[] {
     }
   }
   const entry = getAt(plugin.manifest.value, '/meta/runner/entrypoint');
-  if (typeof entry === 'string' && entry !== '' && /^[\w.]+$/.test(entry)) {
+  if (typeof entry === 'string' && /\.py$/.test(entry)) {
+    // A file name where a module name belongs: the daemon runs `python -m main.py`, which fails.
+    const module = entry.replace(/\.py$/, '').replace(/\//g, '.');
+    out.push(
+      finding(
+        'DPR312',
+        `the entrypoint is "${entry}", a file name: the daemon runs \`python -m ${entry}\`, which finds no module`,
+        {
+          ...plugin.manifest.locate('/meta/runner/entrypoint'),
+          fix: `Write \`entrypoint: ${module}\` (a module name, without .py).`,
+        },
+      ),
+    );
+  } else if (typeof entry === 'string' && entry !== '' && /^[\w.]+$/.test(entry)) {
     const module = entry.replace(/\./g, '/');
     if (!files.has(`${module}.py`) && !files.has(`${module}/__main__.py`)) {
       out.push(
@@ -148,6 +161,23 @@ export async function listingRules(plugin: LoadedPlugin): Promise<Finding[]> {
 /** A top-level key only declarations have (a prefilter for `looksLikeDeclaration`). */
 const DECLARATION_KEYS = /^(?:identity|model_type|method)\s*:/m;
 
+/**
+ * Whether the plugin's own Python code names the file or its folder in a string
+ * (`os.path.join(here, 'model_configurations', f'{name}.yaml')`): it reads the file itself, so the
+ * file is not one "Dify never loads".
+ */
+function loadedByCode(file: string, code: string): boolean {
+  if (code === '') return false;
+  const parts = file.split('/');
+  const name = parts.at(-1)!;
+  const folder = parts.at(-2);
+  const quoted = (word: string) => new RegExp(`["'/]${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'/]`);
+  if (quoted(name).test(code)) return true;
+  return folder !== undefined && !['tools', 'events', 'models', 'provider', 'endpoints'].includes(folder)
+    ? quoted(folder).test(code)
+    : false;
+}
+
 /** The shape of a declaration file: what makes an unreferenced YAML file an orphan declaration. */
 function looksLikeDeclaration(value: unknown): boolean {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
@@ -167,14 +197,28 @@ export async function orphanRules(plugin: LoadedPlugin): Promise<Finding[]> {
   const used = new Set(plugin.declarations.map((d) => d.file.path));
   used.add(MANIFEST);
   const out: Finding[] = [];
+  let code: string | undefined;
+  const pythonText = async (): Promise<string> => {
+    if (code !== undefined) return code;
+    const parts: string[] = [];
+    for (const f of plugin.files) {
+      if (!f.endsWith('.py')) continue;
+      const b = await plugin.source.read(f);
+      if (b && b.length <= 4 * 1024 * 1024) parts.push(Buffer.from(b).toString('utf8'));
+    }
+    code = parts.join('\n');
+    return code;
+  };
   for (const file of plugin.files) {
     if (!/\.ya?ml$/.test(file) || used.has(file) || file.endsWith('_position.yaml')) continue;
     if (file.split('/').some((part) => part.startsWith('.')) || file.startsWith('tests/')) continue;
-    const bytes = await plugin.source.read(file);
+    // A file the one reader refuses (a pipe, too large) is reported by the selection, not here.
+    const bytes = await plugin.source.read(file).catch(() => undefined);
     // Cheap test first: only a file with the keys of a declaration is worth parsing.
     if (!bytes || !DECLARATION_KEYS.test(Buffer.from(bytes).toString('latin1'))) continue;
     const parsed = parseYamlBytes(file, bytes);
     if (parsed.problems.length > 0 || !looksLikeDeclaration(parsed.value)) continue;
+    if (loadedByCode(file, await pythonText())) continue;
     out.push(
       finding(
         'DPR308',
