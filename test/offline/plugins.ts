@@ -10,7 +10,8 @@ import { runCommand } from '../helpers/stage.js';
 /** main.py imports the SDK stand-in, and the provider imports a dependency: the import check proves both installed. */
 export const OFFLINE_PLUGIN: Record<string, string> = {
   ...TOOL_PLUGIN,
-  'main.py': 'from dify_plugin import DifyPluginEnv, Plugin\n\nplugin = Plugin(DifyPluginEnv())\n',
+  'main.py':
+    'from dify_plugin import DifyPluginEnv, Plugin\n\nplugin = Plugin(DifyPluginEnv())\n\nif __name__ == "__main__":\n    plugin.run()\n',
   'provider/demo.py': 'import tinyjson\n\nSAMPLE = tinyjson.dumps({"b": 1, "a": 2})\n',
   'requirements.txt': 'dify_plugin>=0.9.0,<0.10.0\ntinyjson>=1.2\n',
 };
