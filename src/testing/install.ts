@@ -4,7 +4,7 @@ import { normalizeName } from '../python/project.js';
 import { redactCredentials } from './child-env.js';
 import type { MissingRequirement } from './env-cache.js';
 import { QUICK_TIMEOUT_MS } from './limits.js';
-import { UNSATISFIED_SCRIPT } from './python-scripts.js';
+import { PRUNE_SCRIPT, UNSATISFIED_SCRIPT } from './python-scripts.js';
 import { parseRequirementsString, type Requirement } from './requirements.js';
 import { withTempDir } from './temp.js';
 
@@ -223,6 +223,30 @@ async function ensurePip(ctx: InstallContext): Promise<boolean> {
   return r.code === 0;
 }
 
+/**
+ * Remove pip, setuptools and wheel from the environment when nothing there needs them (neither
+ * `declared`, the plugin's own requirements, nor an installed distribution): ensurepip brought them
+ * for installing, and a test importing them must fail as it does in the official CI.
+ */
+export async function pruneTools(ctx: InstallContext, declared: readonly string[]): Promise<void> {
+  const r = await ctx.tree.run(ctx.python, ['-c', PRUNE_SCRIPT], {
+    env: installerEnv(ctx),
+    input: JSON.stringify(declared),
+    timeoutMs: QUICK_TIMEOUT_MS,
+  });
+  let unused: string[] = [];
+  try {
+    unused = JSON.parse(r.stdout.trim()) as string[];
+  } catch {
+    return;
+  }
+  if (r.code !== 0 || unused.length === 0) return;
+  await ctx.tree.run(ctx.python, ['-m', 'pip', 'uninstall', '--yes', '--quiet', ...unused], {
+    env: installerEnv(ctx),
+    timeoutMs: ctx.timeoutMs,
+  });
+}
+
 /** pip names the requirement it choked on: `No matching distribution found for X`. */
 function namedIn(output: string, requirements: readonly Requirement[]): Requirement | undefined {
   const m =
@@ -242,7 +266,15 @@ export async function uvSync(ctx: InstallContext): Promise<MissingRequirement[]>
   const env = { ...installerEnv(ctx), UV_PROJECT_ENVIRONMENT: ctx.venv };
   // --no-install-project: the tests import the plugin from its root (or the unpacked package), never
   // from a copy installed into a cached environment that other checkouts share.
-  const base = ['sync', '--frozen', '--all-groups', '--no-install-project', '--python', ctx.python];
+  const base = [
+    'sync',
+    '--frozen',
+    '--all-groups',
+    '--no-install-project',
+    '--compile-bytecode',
+    '--python',
+    ctx.python,
+  ];
   const uv = (args: string[]) => ctx.tree.run('uv', args, { cwd: ctx.root, env, timeoutMs: ctx.timeoutMs });
   ctx.log('Installing uv.lock (uv sync --frozen, offline first)');
   if ((await uv([...base, '--offline'])).code === 0) return [];

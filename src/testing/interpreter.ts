@@ -26,6 +26,8 @@ export interface Interpreter {
   isVenv: boolean;
   /** Its site-packages directories. */
   sitePackages: string[];
+  /** `sys.base_prefix`: the installation itself (its standard library), made read-only in the sandbox. */
+  basePrefix: string;
 }
 
 export interface ProbeResult {
@@ -37,6 +39,8 @@ export interface ProbeResult {
   venv: boolean;
   site: string[];
   purelib: string;
+  /** The version of dify_plugin the interpreter (or environment) has, or null. */
+  dify_plugin?: string | null;
 }
 
 /**
@@ -122,6 +126,7 @@ export async function findInterpreter(
     prefix: p.prefix,
     isVenv: p.prefix !== p.base_prefix,
     sitePackages: p.site ?? [],
+    basePrefix: p.base_prefix,
   };
 }
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 
@@ -178,11 +179,14 @@ export function lastFrameIn(text: string, cwd: string, target: string): number |
  */
 export function lastFrameUnder(text: string, cwd: string, roots: readonly string[]): Frame | undefined {
   const frames = tracebackFrames(text)
+    // `<string>`, `<frozen importlib._bootstrap>`: code with no file, never a place to annotate.
+    .filter((f) => !f.file.startsWith('<'))
     .map((f) => ({ file: path.resolve(cwd, f.file), line: f.line }))
     .filter(
       (f) =>
         !/[\\/](site|dist)-packages[\\/]/.test(f.file) &&
-        roots.some((r) => f.file === r || f.file.startsWith(r + path.sep)),
+        roots.some((r) => f.file === r || f.file.startsWith(r + path.sep)) &&
+        existsSync(f.file),
     );
   return frames.at(-1);
 }

@@ -5,9 +5,11 @@ import { UsageError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import { type ProcessRunner, processRunner } from '../io/process.js';
 import { pluginEnvironment } from './child-env.js';
+import { confinementFor, isolationFindings, projectIsPackage } from './confine.js';
 import { cacheDirectory, discard, type MissingRequirement } from './env-cache.js';
-import { type PreparedEnvironment, prepareEnvironment } from './environment.js';
+import { type PreparedEnvironment, prepareEnvironment, snapshot } from './environment.js';
 import { type FindingContext, missingFindings } from './findings.js';
+import { refuseSecrets, secretsInReach } from './guard.js';
 import { InstallFailedError } from './install.js';
 import { findInterpreter, type Interpreter, versionMatches } from './interpreter.js';
 import { countCases, type TestCase, type TestCounts } from './junit.js';
@@ -20,10 +22,15 @@ import {
   safeParse,
   type TestOutcome,
 } from './outcome.js';
+import { BoundedOutput, type OutputSummary } from './output-log.js';
 import { defaultUnpack, type Unpack, withPackage } from './packaged.js';
 import { readPluginInfo } from './plugin-info.js';
-import { locateTests, type PytestRun, runPytest } from './pytest-run.js';
+import { junitTarget, locateTests, type PytestRun, runPytest } from './pytest-run.js';
+import { recordCounts } from './records.js';
 import { readDependencies } from './requirements.js';
+import type { Isolation, SandboxPolicy } from './sandbox.js';
+import { sandboxPolicy } from './sandbox.js';
+import { checkStart, type StartCheck } from './start-check.js';
 
 export interface TestOptions {
   /** The plugin directory (default `.`). */
@@ -50,6 +57,15 @@ export interface TestOptions {
    * `ACTIONS_*`, `INPUT_*`, …), which are otherwise removed.
    */
   passEnv?: string[];
+  /**
+   * Run the plugin's code although this process's environment holds secrets (tokens, keys, OIDC
+   * request variables) or the checkout persists git credentials: the tests are trusted with them.
+   */
+  allowSecretsInTest?: boolean;
+  /** The sandbox: `auto` (default, else `$DPR_SANDBOX`), `required`, or `off`. */
+  sandbox?: SandboxPolicy;
+  /** Start the plugin as the official CI does (when dify_plugin is in the environment). Default true. */
+  startCheck?: boolean;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
 }
@@ -94,7 +110,15 @@ export interface TestRunResult {
     durationMs: number;
     /** Processes the tests started that could not be killed after a timeout. */
     survivors?: number[];
+    /** Processes the tests left running when pytest ended (killed). */
+    leftovers?: number;
   };
+  /** How the plugin's code was isolated (see sandbox.ts). */
+  isolation?: Isolation;
+  /** The start check (python -m main, as the official CI's install check). */
+  start?: StartCheck;
+  /** pytest's output: how much the log got, and the file with all of it when the log got less. */
+  output?: OutputSummary;
   durationMs: number;
 }
 
@@ -127,8 +151,12 @@ export async function testPlugin(
       'Use --junit-xml FILE (the junit-xml input of the action) to keep the report.',
     );
   }
-  // What the plugin's code (tests and installers) runs with: the runner's internals removed.
+  const junitXml = options.junitXml ? junitTarget(options.junitXml, cwd) : undefined;
+  // Nothing of the plugin runs (not even its build scripts) while secrets are within its reach.
+  refuseSecrets(secretsInReach(env, sourceRoot), options.allowSecretsInTest ?? false);
+  // What the plugin's code (tests and installers) runs with: secrets and runner internals removed.
   const child = pluginEnvironment(env, options.passEnv);
+  const policy = sandboxPolicy(options.sandbox, env);
   const plugin = path.relative(cwd, sourceRoot).split(path.sep).join('/') || '.';
   return withPackage(options.packaged, cwd, deps, async (pkg) => {
     const runRoot = pkg?.dir ?? sourceRoot;
@@ -188,7 +216,7 @@ export async function testPlugin(
       deps: deps0,
       root: runRoot,
       cacheDir: cacheDirectory(options.cacheDir, env, cwd),
-      env: child.env,
+      env: child.installerEnv,
       tree: deps.tree,
       log: deps.log,
       rebuild: options.rebuild ?? false,
@@ -219,22 +247,30 @@ export async function testPlugin(
     if (prepared.reused) deps.log(`Using the cached test environment ${prepared.entry.dir}`);
 
     const timeoutMs = (options.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
+    const output = new BoundedOutput(deps.onOutput);
+    const confinement = (p: PreparedEnvironment) =>
+      confinementFor({ policy, env, entry: p.entry, interpreter, writable: [runRoot, ...location.external] });
     const run = async (p: PreparedEnvironment): Promise<PytestRun> =>
       runPytest({
         python: p.entry.python,
         venv: p.entry.venv,
         cwd: runRoot,
         targets: location.targets,
-        // Tests kept outside the plugin cannot find it from their own conftest.py: put it on sys.path.
-        pythonPath: location.external.length > 0 ? [runRoot] : [],
+        // As the official CI: `python -m pytest` from the root for requirements.txt, `pytest` for uv.lock.
+        rootOnPath: deps0.mode !== 'uv',
+        // Tests kept outside the plugin cannot find it from their own conftest.py, and a uv project
+        // that is a package is installed (editable) by the CI's uv sync: the root goes on sys.path.
+        pythonPath: location.external.length > 0 || projectIsPackage(deps0) ? [runRoot] : [],
         args: pytestArgs,
         env: child.env,
         extraEnv: pkg ? { PLUGIN_FILE_PATH: pkg.file } : {},
         timeoutMs,
-        onLine: deps.onOutput,
-        ...(options.junitXml ? { keepJunit: path.resolve(cwd, options.junitXml) } : {}),
+        onLine: output.line,
+        ...(junitXml ? { keepJunit: junitXml } : {}),
         tree: deps.tree,
+        confinement: confinement(p),
       });
+    let before = snapshot(prepared.entry);
     let result = await run(prepared);
     if (prepared.reused && environmentBroken(result)) {
       // The cache entry looked whole but does not run: build it again, once.
@@ -242,8 +278,14 @@ export async function testPlugin(
       discard(prepared.entry);
       prepared = await prepare();
       if ('outcome' in prepared) return prepared;
+      before = snapshot(prepared.entry);
       result = await run(prepared);
     }
+    const shown = output.end();
+    if (shown.file) deps.log(`pytest's whole output is in ${shown.file}`);
+    // The tests must leave the shared environment as they found it (the sandbox mounts it read-only).
+    const changed = snapshot(prepared.entry) !== before;
+    if (changed) discard(prepared.entry);
 
     const missing = prepared.marker.missing;
     findings.push(...missingFindings(missing));
@@ -258,7 +300,35 @@ export async function testPlugin(
     const cases = report?.cases ?? [];
     const outcome = classify(result, cases);
     const sourceHasTests = Boolean(pkg) && existsSync(path.join(sourceRoot, 'tests'));
-    const out = outcomeFindings(outcome, result, cases, ctx, options, sourceHasTests);
+    const out = outcomeFindings(
+      outcome,
+      result,
+      cases,
+      ctx,
+      options,
+      sourceHasTests,
+      Boolean(result.junit) && !report,
+    );
+    out.push(...isolationFindings(result, changed, prepared.entry.key));
+    let start: StartCheck | undefined;
+    if (options.startCheck !== false) {
+      const s = await checkStart({
+        python: prepared.entry.python,
+        venv: prepared.entry.venv,
+        cwd: runRoot,
+        env: child.env,
+        ...(prepared.marker.difyPlugin ? { difyPlugin: prepared.marker.difyPlugin } : {}),
+        tree: deps.tree,
+        confinement: confinement(prepared),
+      });
+      start = s.check;
+      out.push(...s.findings);
+      if (s.check.ran)
+        deps.log(
+          `Start check (python -m main, as the official CI): ${s.check.ok ? 'the plugin starts' : 'the plugin does not start'}: ${s.check.detail}`,
+        );
+    }
+    const counted = cases.length > 0 || !result.record ? countCases(cases) : fromRecord(result);
     return done(outcome, {
       findings: out,
       environment: {
@@ -271,7 +341,7 @@ export async function testPlugin(
         pytest: prepared.marker.pytest,
         missing,
       },
-      counts: countCases(cases),
+      counts: counted,
       time: report?.time ?? 0,
       cases,
       pytest: {
@@ -280,9 +350,19 @@ export async function testPlugin(
         timedOut: result.timedOut,
         durationMs: result.durationMs,
         ...(result.survivors ? { survivors: result.survivors } : {}),
+        ...(result.leftovers ? { leftovers: result.leftovers } : {}),
       },
+      ...(result.isolation ? { isolation: result.isolation } : {}),
+      ...(start ? { start } : {}),
+      output: shown,
     });
   });
+}
+
+/** Counts from the progress record, when there is no JUnit report to count from. */
+function fromRecord(run: PytestRun): TestCounts {
+  const c = recordCounts(run.record!);
+  return { total: c.passed + c.failed + c.errors + c.skipped, ...c };
 }
 
 export { DEFAULT_TIMEOUT_SECONDS, type TestOutcome };

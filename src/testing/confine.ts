@@ -1,0 +1,77 @@
+/** What the sandbox around the plugin's code hides and protects, and what the run says about it. */
+import { parse } from 'smol-toml';
+import { finding } from '../core/codes.js';
+import type { Finding } from '../core/finding.js';
+import type { EnvEntry } from './env-cache.js';
+import type { Interpreter } from './interpreter.js';
+import type { Confinement, PytestRun } from './pytest-run.js';
+import type { Dependencies } from './requirements.js';
+import type { SandboxPolicy } from './sandbox.js';
+
+/** The files through which a step talks to GitHub Actions: masked by /dev/null in the sandbox. */
+const RUNNER_FILES = ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'];
+
+export function confinementFor(o: {
+  policy: SandboxPolicy;
+  /** The stage's own environment (where the runner's command files are named). */
+  env: NodeJS.ProcessEnv;
+  entry: EnvEntry;
+  interpreter: Interpreter;
+  writable: readonly string[];
+}): Confinement {
+  return {
+    policy: o.policy,
+    mask: RUNNER_FILES.flatMap((name) => (o.env[name] ? [o.env[name]!] : [])),
+    // The shared environment, and the interpreter whose standard library every environment runs.
+    readonly: [o.entry.dir, o.interpreter.basePrefix].filter(Boolean),
+    writable: o.writable,
+  };
+}
+
+/**
+ * A uv project the CI's `uv sync` installs (it has a build system, or says `tool.uv.package =
+ * true`), which puts the project on `sys.path` there: a virtual project (the usual plugin) is not.
+ */
+export function projectIsPackage(deps: Dependencies): boolean {
+  if (deps.mode !== 'uv' || !deps.pyproject) return false;
+  try {
+    const doc = parse(deps.pyproject) as Record<string, unknown>;
+    const uv = ((doc.tool as Record<string, unknown> | undefined)?.uv ?? {}) as Record<string, unknown>;
+    if (typeof uv.package === 'boolean') return uv.package;
+    return typeof doc['build-system'] === 'object' && doc['build-system'] !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** Notices on how the tests were contained: a fallback from the sandbox, processes left, a changed cache. */
+export function isolationFindings(run: PytestRun, changedCache: boolean, key: string): Finding[] {
+  const out: Finding[] = [];
+  const iso = run.isolation;
+  if (iso && iso.mode !== 'sandbox') {
+    const weaker =
+      iso.mode === 'supervised'
+        ? 'the tests could read what this process can (its environment and descriptors through /proc, the runner’s command files) and write to the shared test environment (checked after the run) and the interpreter; every process they started was still found and killed (a subreaper)'
+        : 'the tests could read what this process can and write to the shared test environment (checked after the run); processes that left the process tree may outlive the run';
+    out.push(
+      finding('DPR814', `the tests ran without the sandbox (${iso.reason ?? 'not available'}): ${weaker}`),
+    );
+  }
+  if (run.leftovers) {
+    out.push(
+      finding(
+        'DPR815',
+        `the tests left ${run.leftovers} process${run.leftovers === 1 ? '' : 'es'} running when pytest ended; ${run.leftovers === 1 ? 'it was' : 'they were'} killed`,
+      ),
+    );
+  }
+  if (changedCache) {
+    out.push(
+      finding(
+        'DPR816',
+        `the tests changed files of the cached test environment ${key}, which other plugins with the same requirements share: it was discarded, and the next run builds it again`,
+      ),
+    );
+  }
+  return out;
+}
