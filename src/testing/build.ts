@@ -5,7 +5,8 @@
  * from the interpreter (copied with its own dependencies only). Then it is locked (made read-only)
  * and fingerprinted, so its reuse can be checked.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { EnvironmentError } from '../core/errors.js';
 import type { ProcessRunner } from '../io/process.js';
 import {
@@ -20,6 +21,7 @@ import {
   type InstallContext,
   installerEnv,
   installPytest,
+  PIP_TOOLS,
   pipInstall,
   pruneTools,
   uvSync,
@@ -140,6 +142,7 @@ export async function probeEnvironment(
 
 /** Lock the environment (read-only) and take its fingerprints into the marker. */
 export function finish(entry: EnvEntry, marker: Omit<EnvMarker, 'fingerprints'>): EnvMarker {
+  rmSync(path.join(entry.dir, PIP_TOOLS), { recursive: true, force: true });
   const roots = entryRoots(entry);
   setWritable(roots, false);
   return { ...marker, fingerprints: fingerprints(roots) };

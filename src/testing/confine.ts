@@ -57,7 +57,7 @@ export function isolationFindings(run: PytestRun, changedCache: boolean, key: st
       finding('DPR814', `the tests ran without the sandbox (${iso.reason ?? 'not available'}): ${weaker}`),
     );
   }
-  if (run.leftovers) {
+  if (run.leftovers && !run.timedOut) {
     out.push(
       finding(
         'DPR815',

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { EnvironmentError } from '../core/errors.js';
 import type { ProcessRunner, RunResult } from '../io/process.js';
 import { normalizeName } from '../python/project.js';
@@ -23,6 +24,8 @@ export interface InstallContext {
   timeoutMs: number;
   /** Retrying what a cached environment lacks: give up on an unreachable index quickly. */
   quick?: boolean;
+  /** Where pip was unpacked (put on PYTHONPATH for the installers), once it was. */
+  pipPath?: string;
 }
 
 /** The plugin's dependencies could not be installed for a reason of the plugin's (not the network). */
@@ -77,10 +80,11 @@ export function errorTail(output: string, lines = 12): string {
 }
 
 /** The variables pip and uv get: the venv active, settings that would install elsewhere removed. */
-export function installerEnv(ctx: Pick<InstallContext, 'env' | 'venv'>): NodeJS.ProcessEnv {
+export function installerEnv(ctx: Pick<InstallContext, 'env' | 'venv' | 'pipPath'>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...ctx.env, VIRTUAL_ENV: ctx.venv, PIP_DISABLE_PIP_VERSION_CHECK: '1' };
   for (const name of ['PIP_USER', 'PIP_TARGET', 'PIP_PREFIX', 'PIP_REQUIRE_VIRTUALENV', 'PYTHONHOME'])
     delete env[name];
+  if (ctx.pipPath) env.PYTHONPATH = [ctx.pipPath, env.PYTHONPATH].filter(Boolean).join(path.delimiter);
   return env;
 }
 
@@ -208,13 +212,29 @@ function missingOf(q: Requirement, reason: string): MissingRequirement {
   return { requirement: q.text, ...(q.name ? { name: q.name } : {}), file: q.file, line: q.line, reason };
 }
 
-/** pip in the venv: the interpreter's own (visible through system site packages), or ensurepip's. */
+/**
+ * pip for installing into the environment, without putting it there (the official CI's environments
+ * have no pip): the pip wheel the interpreter bundles for ensurepip, unpacked next to the
+ * environment and put on PYTHONPATH for the installers only. Without such a wheel, ensurepip
+ * (slower; pruneTools removes what it brought when nothing needs it).
+ */
 async function ensurePip(ctx: InstallContext): Promise<boolean> {
+  if (ctx.pipPath !== undefined) return true;
   const probe = await ctx.tree.run(ctx.python, ['-c', 'import pip'], {
     env: installerEnv(ctx),
     timeoutMs: QUICK_TIMEOUT_MS,
   });
   if (probe.code === 0) return true;
+  const tools = path.join(path.dirname(ctx.venv), PIP_TOOLS);
+  const unpacked = await ctx.tree.run(ctx.python, ['-I', '-c', PIP_WHEEL_SCRIPT, tools], {
+    env: installerEnv(ctx),
+    timeoutMs: QUICK_TIMEOUT_MS,
+  });
+  if (unpacked.code === 0 && unpacked.stdout.trim()) {
+    ctx.pipPath = tools;
+    ctx.log(`Installing with ${unpacked.stdout.trim()} (kept out of the test environment)`);
+    return true;
+  }
   ctx.log('Installing pip into the test environment (ensurepip, offline)');
   const r = await ctx.tree.run(ctx.python, ['-m', 'ensurepip', '--default-pip'], {
     env: installerEnv(ctx),
@@ -223,14 +243,31 @@ async function ensurePip(ctx: InstallContext): Promise<boolean> {
   return r.code === 0;
 }
 
+/** The directory, next to the environment, where pip is unpacked while the environment is built. */
+export const PIP_TOOLS = 'pip-tools';
+
+/** Unpack the pip wheel ensurepip would install (bundled, or Debian's python-wheels) into argv[1]. */
+const PIP_WHEEL_SCRIPT = `
+import glob, os, sys, zipfile
+import ensurepip
+here = os.path.dirname(ensurepip.__file__)
+wheels = glob.glob(os.path.join(here, "_bundled", "pip-*.whl")) + glob.glob("/usr/share/python-wheels/pip-*.whl")
+if not wheels:
+    sys.exit(1)
+wheel = sorted(wheels)[-1]
+zipfile.ZipFile(wheel).extractall(sys.argv[1])
+print(os.path.basename(wheel))
+`;
+
 /**
  * Remove pip, setuptools and wheel from the environment when nothing there needs them (neither
  * `declared`, the plugin's own requirements, nor an installed distribution): ensurepip brought them
  * for installing, and a test importing them must fail as it does in the official CI.
  */
 export async function pruneTools(ctx: InstallContext, declared: readonly string[]): Promise<void> {
+  // What the environment itself holds: not the pip unpacked next to it for the installers.
   const r = await ctx.tree.run(ctx.python, ['-c', PRUNE_SCRIPT], {
-    env: installerEnv(ctx),
+    env: installerEnv({ ...ctx, pipPath: undefined }),
     input: JSON.stringify(declared),
     timeoutMs: QUICK_TIMEOUT_MS,
   });

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 
@@ -185,8 +184,7 @@ export function lastFrameUnder(text: string, cwd: string, roots: readonly string
     .filter(
       (f) =>
         !/[\\/](site|dist)-packages[\\/]/.test(f.file) &&
-        roots.some((r) => f.file === r || f.file.startsWith(r + path.sep)) &&
-        existsSync(f.file),
+        roots.some((r) => f.file === r || f.file.startsWith(r + path.sep)),
     );
   return frames.at(-1);
 }

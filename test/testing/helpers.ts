@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { devNull } from 'node:os';
 import path from 'node:path';
 import { beforeAll } from 'vitest';
@@ -215,7 +215,29 @@ export function sharedStage(): ((
   return Object.assign(run, { cacheDir: () => cacheDir });
 }
 
-/** The findings other than the notice about the interpreter's version (which depends on the machine). */
+/**
+ * The findings other than the notices that depend on the machine: the interpreter's version
+ * (DPR809), the sandbox refused (DPR814), no dify_plugin to start the plugin with (DPR818).
+ */
+export const MACHINE_NOTICES = ['DPR809', 'DPR814', 'DPR818'];
 export function errorsOf(r: TestRunResult) {
-  return r.findings.filter((f) => f.code !== 'DPR809');
+  return r.findings.filter((f) => !MACHINE_NOTICES.includes(f.code));
+}
+
+/**
+ * Processes of this machine whose command line holds `token` (a test's children are named by a
+ * token, since in the sandbox their own PIDs are those of its namespace). Zombies do not count.
+ */
+export function processesWith(token: string): number[] {
+  const out: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${name}/cmdline`, 'utf8');
+      if (cmdline.includes(token) && isRunning(Number(name))) out.push(Number(name));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return out;
 }

@@ -97,7 +97,7 @@ describe('interrupted (Ctrl-C)', () => {
     const pidFile = path.join(tmp, 'child.pid');
     const script = `
       import { runPytest } from ${JSON.stringify(path.join(ROOT, 'src/testing/pytest-run.ts'))};
-      import { processRunner } from ${JSON.stringify(path.join(ROOT, 'src/core/process-tree.ts'))};
+      import { processRunner } from ${JSON.stringify(path.join(ROOT, 'src/io/process.ts'))};
       const dir = ${JSON.stringify(fixture('hanging'))};
       await runPytest({ python: ${JSON.stringify(PYTHON)}, venv: dir, cwd: dir, targets: [], args: ['-p', 'no:randomly'],
         env: { ...process.env, DPR_FIXTURE_PID_FILE: ${JSON.stringify(pidFile)} }, timeoutMs: 0, tree: processRunner });
