@@ -41,8 +41,12 @@ export const SECRET_NAME_PATTERNS: readonly RegExp[] = [
   /(?:^|_)(?:PAT|AUTH|AUTHORIZATION|BEARER|JWT|DSN|WEBHOOK|WEBHOOK_URL|CONNECTION_STRING)$/,
 ];
 
-/** Where a secret is, or which one: `INPUT_KEY-FILE`, `INPUT_KEY-ENV`, `…_KEY_ID`, `…_TOKEN_PATH`. */
-const POINTER = /(?:^|_)(?:KEY|TOKEN|SECRET|PASSWORD|CREDENTIALS?)_(?:ENV|FILE|PATH|NAME|ID|TYPE|DIR)$/;
+/**
+ * Where a secret is, or which one (`INPUT_KEY-FILE`, `INPUT_KEY-ENV`, `…_KEY_ID`, `…_TOKEN_PATH`), or
+ * a switch about secrets (`INPUT_ALLOW-SECRETS-IN-TEST`): no secret in the value.
+ */
+const POINTER =
+  /(?:(?:^|_)(?:KEY|TOKEN|SECRET|SECRETS|PASSWORD|CREDENTIALS?)_(?:ENV|FILE|PATH|NAME|ID|TYPE|DIR)$|(?:^|_)ALLOW_SECRETS(?:_|$))/;
 
 /** The name as the patterns read it. */
 export function normalizeVariableName(name: string): string {
