@@ -58,6 +58,7 @@ export const ACTION_COMMANDS: Record<string, (ctx: ActionContext) => Promise<Com
         junitXml: inputs.string('junit-xml'),
         pytestArgs: splitArgs(inputs.string('pytest-args') ?? ''),
         passEnv: inputs.list('pass-env'),
+        allowSecretsInTest: inputs.boolean('allow-secrets-in-test'),
         strict: inputs.boolean('strict'),
         ignore: inputs.list('ignore'),
         cwd,

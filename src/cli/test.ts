@@ -42,6 +42,10 @@ export function registerTest(program: Command, ctx: CliContext): void {
       'let a runner variable the tests do not get (GITHUB_TOKEN, ACTIONS_*, INPUT_*, …) through to them; repeatable',
       collect,
     )
+    .option(
+      '--allow-secrets-in-test',
+      "run the plugin's code although secrets (tokens, keys, OIDC variables, persisted git credentials) are within its reach",
+    )
     .option('--strict', 'treat warnings as errors')
     .option('--ignore <codes>', 'comma-separated finding codes to ignore (e.g. DPR809)', splitList)
     .option('--json', 'print one JSON object')
