@@ -3,6 +3,7 @@ import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { devNull } from 'node:os';
 import path from 'node:path';
 import { beforeAll } from 'vitest';
+import { secretVariables } from '../../src/core/secrets.js';
 import { type ProcessRunner, processRunner, type RunOptions } from '../../src/io/process.js';
 import { type TestDeps, type TestOptions, type TestRunResult, testPlugin } from '../../src/testing/run.js';
 import { lineOf, tempDir } from '../helpers/plugins.js';
@@ -26,8 +27,11 @@ export function fixtureLine(file: string, needle: string): number {
  * colours, not inside GitHub Actions, no third-party pytest plugins (the fixtures use none).
  */
 export function offlineEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  // Whatever secrets the machine running the tests has, the stage would refuse to run with them.
+  const own = { ...process.env };
+  for (const name of secretVariables(own)) delete own[name];
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...own,
     PIP_CONFIG_FILE: devNull,
     PIP_INDEX_URL: 'http://127.0.0.1:9/simple',
     PIP_RETRIES: '0',
@@ -179,6 +183,38 @@ export function makeWheel(dir: string, name: string, version: string): string {
   const r = spawnSync(process.env.DPR_PYTHON ?? 'python3', ['-c', script, file, module, name, version], {
     encoding: 'utf8',
   });
+  if (r.status !== 0) throw new Error(`cannot build a wheel: ${r.stderr}`);
+  return file;
+}
+
+/**
+ * A wheel of a distribution with these files (paths inside the wheel, `/`-separated), built locally
+ * for `PIP_FIND_LINKS`: pip installs it with `--no-index`, no network needed.
+ */
+export function makeWheelWith(
+  dir: string,
+  name: string,
+  version: string,
+  files: Record<string, string>,
+): string {
+  const module = name.replace(/-/g, '_');
+  const file = path.join(dir, `${module}-${version}-py3-none-any.whl`);
+  const script = [
+    'import json, sys, zipfile',
+    'file, module, name, version, files = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], json.loads(sys.argv[5])',
+    'info = f"{module}-{version}.dist-info"',
+    'with zipfile.ZipFile(file, "w") as z:',
+    '    for path, text in files.items():',
+    '        z.writestr(path, text)',
+    '    z.writestr(f"{info}/METADATA", f"Metadata-Version: 2.1\\nName: {name}\\nVersion: {version}\\n")',
+    '    z.writestr(f"{info}/WHEEL", "Wheel-Version: 1.0\\nGenerator: dpr-tests\\nRoot-Is-Purelib: true\\nTag: py3-none-any\\n")',
+    '    z.writestr(f"{info}/RECORD", "".join(f"{p},,\\n" for p in [*files, f"{info}/METADATA", f"{info}/WHEEL", f"{info}/RECORD"]))',
+  ].join('\n');
+  const r = spawnSync(
+    process.env.DPR_PYTHON ?? 'python3',
+    ['-c', script, file, module, name, version, JSON.stringify(files)],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`cannot build a wheel: ${r.stderr}`);
   return file;
 }
