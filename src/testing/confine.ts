@@ -2,7 +2,6 @@
 import { parse } from 'smol-toml';
 import { finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
-import type { EnvEntry } from './env-cache.js';
 import type { Interpreter } from './interpreter.js';
 import type { Confinement, PytestRun } from './pytest-run.js';
 import type { Dependencies } from './requirements.js';
@@ -15,15 +14,17 @@ export function confinementFor(o: {
   policy: SandboxPolicy;
   /** The stage's own environment (where the runner's command files are named). */
   env: NodeJS.ProcessEnv;
-  entry: EnvEntry;
+  /** The environment cache: every environment in it, the locks, the interpreter probes. */
+  cacheDir: string;
   interpreter: Interpreter;
   writable: readonly string[];
 }): Confinement {
   return {
     policy: o.policy,
     mask: RUNNER_FILES.flatMap((name) => (o.env[name] ? [o.env[name]!] : [])),
-    // The shared environment, and the interpreter whose standard library every environment runs.
-    readonly: [o.entry.dir, o.interpreter.basePrefix].filter(Boolean),
+    // The shared environments (all of them: a forged one for other requirements would pass its own
+    // checks), and the interpreter whose standard library every environment runs.
+    readonly: [o.cacheDir, o.interpreter.basePrefix].filter(Boolean),
     writable: o.writable,
   };
 }
@@ -45,7 +46,7 @@ export function projectIsPackage(deps: Dependencies): boolean {
 }
 
 /** Notices on how the tests were contained: a fallback from the sandbox, processes left, a changed cache. */
-export function isolationFindings(run: PytestRun, changedCache: boolean, key: string): Finding[] {
+export function isolationFindings(run: PytestRun, discarded: readonly string[]): Finding[] {
   const out: Finding[] = [];
   const iso = run.isolation;
   if (iso && iso.mode !== 'sandbox') {
@@ -65,11 +66,11 @@ export function isolationFindings(run: PytestRun, changedCache: boolean, key: st
       ),
     );
   }
-  if (changedCache) {
+  if (discarded.length > 0) {
     out.push(
       finding(
         'DPR816',
-        `the tests changed files of the cached test environment ${key}, which other plugins with the same requirements share: it was discarded, and the next run builds it again`,
+        `the cached test environment${discarded.length === 1 ? '' : 's'} ${discarded.join(', ')} changed while the plugin's code ran (other plugins with the same requirements share ${discarded.length === 1 ? 'it' : 'them'}): discarded, the next run builds ${discarded.length === 1 ? 'it' : 'them'} again`,
       ),
     );
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { EnvironmentError } from '../core/errors.js';
 import type { ProcessRunner } from '../io/process.js';
 import { QUICK_TIMEOUT_MS } from './limits.js';
+import { probeKey, readProbe, writeProbe } from './probe-cache.js';
 import { PROBE_SCRIPT } from './python-scripts.js';
 
 /** Where the interpreter came from, for messages. */
@@ -41,6 +42,8 @@ export interface ProbeResult {
   purelib: string;
   /** The version of dify_plugin the interpreter (or environment) has, or null. */
   dify_plugin?: string | null;
+  /** The user's site-packages directory. */
+  usersite?: string;
 }
 
 /**
@@ -84,11 +87,17 @@ export async function findInterpreter(
   tree: ProcessRunner,
   option: string | undefined,
   env: NodeJS.ProcessEnv,
-  options: { cwd: string; childEnv?: NodeJS.ProcessEnv },
+  options: { cwd: string; childEnv?: NodeJS.ProcessEnv; cacheDir?: string },
 ): Promise<Interpreter> {
   const { requested, source, command } = chooseInterpreter(option, env, options.cwd);
   const how = source === 'PATH' ? 'python3 on PATH' : `${requested} (${source})`;
-  const probe = await probePython(tree, command, options.childEnv ?? env, options.cwd);
+  const childEnv = options.childEnv ?? env;
+  const key = options.cacheDir ? probeKey(command, childEnv) : undefined;
+  const cached = key && options.cacheDir ? readProbe(options.cacheDir, key) : undefined;
+  const probe = cached
+    ? { result: cached, code: 0, stderr: '' }
+    : await probePython(tree, command, childEnv, options.cwd);
+  if (!cached && probe.result && key && options.cacheDir) writeProbe(options.cacheDir, key, probe.result);
   if (!probe.result) {
     if (probe.code === 127) {
       throw new EnvironmentError(

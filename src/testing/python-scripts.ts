@@ -25,6 +25,7 @@ print(json.dumps({
     "pytest": has("pytest"),
     "venv": has("venv"),
     "site": list(site.getsitepackages()) if hasattr(site, "getsitepackages") else [],
+    "usersite": site.getusersitepackages() if hasattr(site, "getusersitepackages") else "",
     "purelib": sysconfig.get_paths()["purelib"],
     "dify_plugin": version("dify_plugin"),
 }))

@@ -4,10 +4,11 @@ import { finding } from '../core/codes.js';
 import { UsageError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import { type ProcessRunner, processRunner } from '../io/process.js';
+import { discardChanged, snapshotCache } from './cache-watch.js';
 import { pluginEnvironment } from './child-env.js';
 import { confinementFor, isolationFindings, projectIsPackage } from './confine.js';
 import { cacheDirectory, discard, type MissingRequirement } from './env-cache.js';
-import { type PreparedEnvironment, prepareEnvironment, snapshot } from './environment.js';
+import { type PreparedEnvironment, prepareEnvironment } from './environment.js';
 import { type FindingContext, missingFindings } from './findings.js';
 import { refuseSecrets, secretsInReach } from './guard.js';
 import { InstallFailedError } from './install.js';
@@ -157,6 +158,7 @@ export async function testPlugin(
   // What the plugin's code (tests and installers) runs with: secrets and runner internals removed.
   const child = pluginEnvironment(env, options.passEnv);
   const policy = sandboxPolicy(options.sandbox, env);
+  const cacheDir = cacheDirectory(options.cacheDir, env, cwd);
   const plugin = path.relative(cwd, sourceRoot).split(path.sep).join('/') || '.';
   return withPackage(options.packaged, cwd, deps, async (pkg) => {
     const runRoot = pkg?.dir ?? sourceRoot;
@@ -169,6 +171,7 @@ export async function testPlugin(
     }
     // A path (not a bare name to look up on PATH) is relative to where the command was given.
     const interpreter = await findInterpreter(deps.tree, options.python, env, {
+      cacheDir,
       cwd,
       childEnv: child.env,
     });
@@ -215,7 +218,7 @@ export async function testPlugin(
       interpreter,
       deps: deps0,
       root: runRoot,
-      cacheDir: cacheDirectory(options.cacheDir, env, cwd),
+      cacheDir,
       env: child.installerEnv,
       tree: deps.tree,
       log: deps.log,
@@ -248,8 +251,13 @@ export async function testPlugin(
 
     const timeoutMs = (options.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
     const output = new BoundedOutput(deps.onOutput);
-    const confinement = (p: PreparedEnvironment) =>
-      confinementFor({ policy, env, entry: p.entry, interpreter, writable: [runRoot, ...location.external] });
+    const confinement = confinementFor({
+      policy,
+      env,
+      cacheDir,
+      interpreter,
+      writable: [runRoot, ...location.external],
+    });
     const run = async (p: PreparedEnvironment): Promise<PytestRun> =>
       runPytest({
         python: p.entry.python,
@@ -268,9 +276,9 @@ export async function testPlugin(
         onLine: output.line,
         ...(junitXml ? { keepJunit: junitXml } : {}),
         tree: deps.tree,
-        confinement: confinement(p),
+        confinement,
       });
-    let before = snapshot(prepared.entry);
+    let before = snapshotCache(cacheDir, prepared.entry);
     let result = await run(prepared);
     if (prepared.reused && environmentBroken(result)) {
       // The cache entry looked whole but does not run: build it again, once.
@@ -278,14 +286,11 @@ export async function testPlugin(
       discard(prepared.entry);
       prepared = await prepare();
       if ('outcome' in prepared) return prepared;
-      before = snapshot(prepared.entry);
+      before = snapshotCache(cacheDir, prepared.entry);
       result = await run(prepared);
     }
     const shown = output.end();
     if (shown.file) deps.log(`pytest's whole output is in ${shown.file}`);
-    // The tests must leave the shared environment as they found it (the sandbox mounts it read-only).
-    const changed = snapshot(prepared.entry) !== before;
-    if (changed) discard(prepared.entry);
 
     const missing = prepared.marker.missing;
     findings.push(...missingFindings(missing));
@@ -309,7 +314,6 @@ export async function testPlugin(
       sourceHasTests,
       Boolean(result.junit) && !report,
     );
-    out.push(...isolationFindings(result, changed, prepared.entry.key));
     let start: StartCheck | undefined;
     if (options.startCheck !== false) {
       const s = await checkStart({
@@ -319,7 +323,7 @@ export async function testPlugin(
         env: child.env,
         ...(prepared.marker.difyPlugin ? { difyPlugin: prepared.marker.difyPlugin } : {}),
         tree: deps.tree,
-        confinement: confinement(prepared),
+        confinement,
       });
       start = s.check;
       out.push(...s.findings);
@@ -328,6 +332,9 @@ export async function testPlugin(
           `Start check (python -m main, as the official CI): ${s.check.ok ? 'the plugin starts' : 'the plugin does not start'}: ${s.check.detail}`,
         );
     }
+    // The plugin's code must leave the shared cache as it found it (the sandbox mounts it read-only).
+    const discarded = discardChanged(cacheDir, before, snapshotCache(cacheDir, prepared.entry));
+    out.push(...isolationFindings(result, discarded));
     const counted = cases.length > 0 || !result.record ? countCases(cases) : fromRecord(result);
     return done(outcome, {
       findings: out,

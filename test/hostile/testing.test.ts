@@ -301,7 +301,9 @@ describe('the shared environment cache', () => {
 import site, sys
 
 def test_poison():
-    for d in site.getsitepackages() + [sys.prefix]:
+    # Only inside the environment (sys.prefix): never into the machine's own Python, should the
+    # environment ever see it again.
+    for d in [p for p in site.getsitepackages() if p.startswith(sys.prefix + "/")] + [sys.prefix]:
         try:
             open(d + "/zz_dpr_evil.pth", "w").write('import os; open(%r, "w")\\n' % ${JSON.stringify(executed)})
         except OSError:
