@@ -1,4 +1,6 @@
 /** What the sandbox around the plugin's code hides and protects, and what the run says about it. */
+import { homedir } from 'node:os';
+import path from 'node:path';
 import { parse } from 'smol-toml';
 import { finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
@@ -23,10 +25,17 @@ export function confinementFor(o: {
     policy: o.policy,
     mask: RUNNER_FILES.flatMap((name) => (o.env[name] ? [o.env[name]!] : [])),
     // The shared environments (all of them: a forged one for other requirements would pass its own
-    // checks), and the interpreter whose standard library every environment runs.
-    readonly: [o.cacheDir, o.interpreter.basePrefix].filter(Boolean),
+    // checks), the interpreter whose standard library every environment runs, and the installers'
+    // caches (a wheel left there would be installed into the next plugin's environment).
+    readonly: [o.cacheDir, o.interpreter.basePrefix, ...installerCaches(o.env)].filter(Boolean),
     writable: o.writable,
   };
+}
+
+/** Where pip and uv keep the wheels they download and build (Linux defaults, or as configured). */
+function installerCaches(env: NodeJS.ProcessEnv): string[] {
+  const xdg = env.XDG_CACHE_HOME || path.join(env.HOME || homedir(), '.cache');
+  return [env.PIP_CACHE_DIR || path.join(xdg, 'pip'), env.UV_CACHE_DIR || path.join(xdg, 'uv')];
 }
 
 /**

@@ -2,7 +2,7 @@
  * Hostile plugins against the `test` stage (issue 10, "Plugin code is untrusted code"): one case per
  * defect, each failing before its fix. Fixture plugins use the standard library only.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -166,6 +166,77 @@ describe('plugin code cannot reach the action', () => {
     expect(secretVariables(secrets)).toEqual(Object.keys(secrets).sort());
     expect(pluginEnvironment(secrets).hidden).toEqual(Object.keys(secrets).sort());
     expect(isSecretVariable('INPUT_KEY-FILE')).toBe(false);
+  });
+});
+
+describe('where the machine refuses user namespaces (Ubuntu 24.04 restricts them through AppArmor)', () => {
+  /** The bundled CLI in a user namespace that may create no more: the sandbox is refused there. */
+  function refusedCli(args: string[], env: NodeJS.ProcessEnv) {
+    return spawnSync(
+      'unshare',
+      [
+        '--user',
+        '--map-root-user',
+        'sh',
+        '-c',
+        'echo 0 > /proc/sys/user/max_user_namespaces && exec "$0" "$@"',
+        process.execPath,
+        path.join(process.env.DPR_TEST_BUNDLE!, 'cli.js'),
+        ...args,
+      ],
+      { env, encoding: 'utf8', timeout: 120_000 },
+    );
+  }
+  const usable =
+    spawnSync('unshare', [
+      '--user',
+      '--map-root-user',
+      'sh',
+      '-c',
+      'echo 0 > /proc/sys/user/max_user_namespaces',
+    ]).status === 0;
+
+  it.skipIf(!usable)(
+    'runs the tests supervised, kills what they left, and says what did not hold',
+    async () => {
+      const tag = `dpr-refused-${process.pid}-${Date.now()}`;
+      const dir = plugin({
+        'tests/test_daemon.py': `
+import os, sys, time
+
+def test_daemon():
+    if os.fork() == 0:
+        os.setsid()
+        if os.fork() == 0:
+            os.execv(sys.executable, [sys.executable, "-c", "import time; time.sleep(300)", ${JSON.stringify(tag)}])
+        os._exit(0)
+    time.sleep(0.5)
+`,
+      });
+      const r = refusedCli(
+        ['test', dir, '--json', '--cache-dir', tempDir('dpr-envs-refused-')],
+        offlineEnv(),
+      );
+      const doc = jsonOf({ status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr });
+      expect(doc.summary.outcome).toBe('passed');
+      const notice = doc.findings.find((f) => f.code === 'DPR814')!;
+      expect(notice).toMatchObject({ severity: 'notice' });
+      expect(notice.message).toMatch(/without the sandbox \(unshare: No space left on device\)/);
+      await until(() => processesWith(tag).length === 0, 3000);
+      expect(processesWith(tag)).toEqual([]);
+    },
+  );
+
+  it.skipIf(!usable)('DPR_SANDBOX=required refuses to run the tests without it', () => {
+    const dir = plugin({ 'tests/test_x.py': 'def test_x():\n    pass\n' });
+    const r = refusedCli(
+      ['test', dir, '--json', '--cache-dir', tempDir('dpr-envs-refused-')],
+      offlineEnv({ DPR_SANDBOX: 'required' }),
+    );
+    expect(r.status).toBe(2);
+    expect(jsonOf({ status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }).error?.message).toMatch(
+      /the sandbox the tests must run in is not available: unshare/,
+    );
   });
 });
 
