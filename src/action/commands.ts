@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import type { CommandOutcome } from '../commands/outcome.js';
 import { splitArgs } from '../core/args.js';
 import type { Reporter } from '../report/index.js';
+import type { TestOptions } from '../testing/run.js';
 import type { Inputs } from './inputs.js';
 
 /** Everything an action command gets: its inputs, the reporter, the directory paths are relative to. */
@@ -59,6 +60,7 @@ export const ACTION_COMMANDS: Record<string, (ctx: ActionContext) => Promise<Com
         pytestArgs: splitArgs(inputs.string('pytest-args') ?? ''),
         passEnv: inputs.list('pass-env'),
         allowSecretsInTest: inputs.boolean('allow-secrets-in-test'),
+        sandbox: inputs.string('sandbox') as TestOptions['sandbox'],
         strict: inputs.boolean('strict'),
         ignore: inputs.list('ignore'),
         cwd,
