@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { EnvironmentError } from '../core/errors.js';
+import { EnvironmentError, UsageError } from '../core/errors.js';
 import { isInside } from '../core/paths.js';
 import type { ProcessRunner, RunOptions, RunResult } from '../io/process.js';
 import { SUPERVISOR_SCRIPT } from './supervisor-script.js';
@@ -153,9 +153,16 @@ function readStatus(file: string): Record<string, unknown>[] {
   return out;
 }
 
-/** The policy from `DPR_SANDBOX` (auto, required, off), unless given. */
-export function sandboxPolicy(option: SandboxPolicy | undefined, env: NodeJS.ProcessEnv): SandboxPolicy {
-  if (option) return option;
+/** The policy given (`sandbox`), else `DPR_SANDBOX` (auto, required, off), else auto. */
+export function sandboxPolicy(option: string | undefined, env: NodeJS.ProcessEnv): SandboxPolicy {
+  if (option) {
+    const o = option.trim().toLowerCase();
+    if (o === 'auto' || o === 'required' || o === 'off') return o;
+    throw new UsageError(
+      `sandbox ${JSON.stringify(option)}: must be auto, required or off`,
+      'auto runs the tests in the sandbox where the machine allows it; required refuses to run them without it; off never uses it.',
+    );
+  }
   const v = (env.DPR_SANDBOX ?? '').trim().toLowerCase();
   if (v === 'required' || v === 'off' || v === 'auto') return v;
   if (v === '0' || v === 'false' || v === 'no') return 'off';
