@@ -5,13 +5,16 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CheckFailedError, EnvironmentError } from '../../src/core/errors.js';
 import { isSecretVariable, secretVariables } from '../../src/core/secrets.js';
 import { pluginEnvironment } from '../../src/testing/child-env.js';
 import { type TestOptions, type TestRunResult, testPlugin } from '../../src/testing/run.js';
 import { tempDir, writePlugin } from '../helpers/plugins.js';
 import { fixture, jsonOf, offlineEnv, processesWith, ROOT, runBundledCli } from '../testing/helpers.js';
+
+// Each test builds environments offline (seconds each, more on a loaded machine).
+vi.setConfig({ testTimeout: 180_000 });
 
 const MANIFEST = readFileSync(fixture('passing/manifest.yaml'), 'utf8');
 const cacheDir = tempDir('dpr-envs-hostile-');

@@ -6,10 +6,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type TestOptions, testPlugin } from '../../src/testing/run.js';
 import { tempDir, writePlugin } from '../helpers/plugins.js';
 import { fixture, makeWheelWith, offlineEnv } from './helpers.js';
+
+// Each test builds environments offline (seconds each, more on a loaded machine).
+vi.setConfig({ testTimeout: 180_000 });
 
 const MANIFEST = readFileSync(fixture('passing/manifest.yaml'), 'utf8');
 const cacheDir = tempDir('dpr-envs-ci-');

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { EnvironmentError } from '../../src/core/errors.js';
 import { entryFor } from '../../src/testing/env-cache.js';
 import { type InstallContext, installPytest } from '../../src/testing/install.js';
@@ -19,6 +19,9 @@ import {
   RUNNER_SECRETS,
   recording,
 } from './helpers.js';
+
+// Each test builds environments offline (seconds each, more on a loaded machine).
+vi.setConfig({ testTimeout: 180_000 });
 
 /** One cache for the file: the fixtures without requirements share one environment. */
 let cacheDir: string;
