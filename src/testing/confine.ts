@@ -7,7 +7,7 @@ import type { Finding } from '../core/finding.js';
 import type { Interpreter } from './interpreter.js';
 import type { Confinement, PytestRun } from './pytest-run.js';
 import type { Dependencies } from './requirements.js';
-import type { SandboxPolicy } from './sandbox.js';
+import type { IsolatedRunOptions, SandboxPolicy } from './sandbox.js';
 
 /** The files through which a step talks to GitHub Actions: masked by /dev/null in the sandbox. */
 const RUNNER_FILES = ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'];
@@ -28,6 +28,29 @@ export function confinementFor(o: {
     // checks), the interpreter whose standard library every environment runs, and the installers'
     // caches (a wheel left there would be installed into the next plugin's environment).
     readonly: [o.cacheDir, o.interpreter.basePrefix, ...installerCaches(o.env)].filter(Boolean),
+    writable: o.writable,
+  };
+}
+
+/**
+ * The installers (pip, uv, the build scripts of the plugin's dependencies) run confined too, with
+ * the same hiding, but they write the environment being built and their own caches: the cache is
+ * read-only except that environment.
+ */
+export function installerConfinement(o: {
+  policy: SandboxPolicy;
+  env: NodeJS.ProcessEnv;
+  cacheDir: string;
+  entryDir: string;
+  interpreter: Interpreter;
+  writable: readonly string[];
+}): Omit<IsolatedRunOptions, 'cwd' | 'workDir'> {
+  return {
+    policy: o.policy,
+    supervisorPython: o.interpreter.executable,
+    mask: RUNNER_FILES.flatMap((name) => (o.env[name] ? [o.env[name]!] : [])),
+    readonly: [o.cacheDir, o.interpreter.basePrefix].filter(Boolean),
+    rebind: [o.entryDir],
     writable: o.writable,
   };
 }

@@ -6,8 +6,8 @@ import type { Finding } from '../core/finding.js';
 import { processRunner } from '../io/process.js';
 import { discardChanged, snapshotCache } from './cache-watch.js';
 import { pluginEnvironment } from './child-env.js';
-import { confinementFor, isolationFindings, projectIsPackage } from './confine.js';
-import { cacheDirectory, discard } from './env-cache.js';
+import { confinementFor, installerConfinement, isolationFindings, projectIsPackage } from './confine.js';
+import { cacheDirectory, discard, entryFor, environmentKey } from './env-cache.js';
 import { type PreparedEnvironment, prepareEnvironment } from './environment.js';
 import { type FindingContext, missingFindings } from './findings.js';
 import { refuseSecrets, secretsInReach } from './guard.js';
@@ -29,7 +29,7 @@ import { readPluginInfo } from './plugin-info.js';
 import { junitTarget, locateTests, type PytestRun, runPytest } from './pytest-run.js';
 import { recordCounts } from './records.js';
 import { readDependencies } from './requirements.js';
-import { sandboxPolicy } from './sandbox.js';
+import { confinedRunner, sandboxPolicy } from './sandbox.js';
 import type { TestDeps, TestOptions, TestRunResult } from './stage-types.js';
 import { checkStart, type StartCheck } from './start-check.js';
 
@@ -130,7 +130,18 @@ export async function testPlugin(
       root: runRoot,
       cacheDir,
       env: child.installerEnv,
-      tree: deps.tree,
+      // The installers run the build scripts of the plugin's dependencies: plugin code too.
+      tree: confinedRunner(
+        deps.tree,
+        installerConfinement({
+          policy,
+          env,
+          cacheDir,
+          entryDir: entryFor(cacheDir, environmentKey(interpreter, deps0)).dir,
+          interpreter,
+          writable: [runRoot, ...location.external],
+        }),
+      ),
       log: deps.log,
       rebuild: options.rebuild ?? false,
     };

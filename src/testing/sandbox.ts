@@ -9,6 +9,7 @@ import { EnvironmentError, UsageError } from '../core/errors.js';
 import { isInside } from '../core/paths.js';
 import type { ProcessRunner, RunOptions, RunResult } from '../io/process.js';
 import { SUPERVISOR_SCRIPT } from './supervisor-script.js';
+import { withTempDir } from './temp.js';
 
 /**
  * - `sandbox`: user, mount and PID namespaces, fresh /proc, runner command files masked, the cached
@@ -40,6 +41,8 @@ export interface IsolatedRunOptions extends Omit<RunOptions, 'cwd'> {
   readonly?: readonly string[];
   /** Paths the program needs to write: a read-only directory holding one of them is left alone. */
   writable?: readonly string[];
+  /** Directories inside the read-only ones made writable again (the environment being built). */
+  rebind?: readonly string[];
   policy: SandboxPolicy;
 }
 
@@ -64,7 +67,7 @@ export async function runIsolated(
   argv: readonly string[],
   o: IsolatedRunOptions,
 ): Promise<IsolatedRun> {
-  const { supervisorPython, workDir, mask, readonly, writable, policy, ...run } = o;
+  const { supervisorPython, workDir, mask, readonly, writable, rebind, policy, ...run } = o;
   if (process.platform !== 'linux') {
     if (policy === 'required') throw unavailable('user namespaces exist on Linux only');
     const result = await tree.run(argv[0]!, argv.slice(1), run);
@@ -77,6 +80,7 @@ export async function runIsolated(
     readonly: (readonly ?? []).filter(
       (d) => d !== path.parse(d).root && !(writable ?? []).some((w) => isInside(d, w)),
     ),
+    rebind: rebind ?? [],
   };
   if (policy !== 'off' && refused === undefined) {
     const attempt = await supervised(tree, supervisorPython, 'sandbox', config, workDir, run);
@@ -151,6 +155,28 @@ function readStatus(file: string): Record<string, unknown>[] {
     }
   }
   return out;
+}
+
+/**
+ * A process runner that runs every program the most isolated way (as `runIsolated`): for the
+ * installers, which run the build scripts of the plugin's dependencies.
+ */
+export function confinedRunner(
+  tree: ProcessRunner,
+  o: Omit<IsolatedRunOptions, 'cwd' | 'workDir'>,
+): ProcessRunner {
+  return {
+    run: (command, args, options = {}) =>
+      withTempDir('dpr-install-', async (workDir) => {
+        const { result } = await runIsolated(tree, [command, ...args], {
+          ...o,
+          ...options,
+          cwd: options.cwd ?? process.cwd(),
+          workDir,
+        });
+        return result;
+      }),
+  };
 }
 
 /** The policy given (`sandbox`), else `DPR_SANDBOX` (auto, required, off), else auto. */

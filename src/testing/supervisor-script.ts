@@ -3,6 +3,8 @@
  * small Python program (standard library and ctypes only) run with `python -I -S -c`, its
  * configuration as one JSON argument. Kept as text so the single-file bundles carry it.
  *
+ * The program is looked up on PATH when its name has no slash (uv).
+ *
  * mode "sandbox": the program runs in new user, mount and PID namespaces, with a fresh /proc (no
  *   other process of the machine is visible: not the action's environment, not its file
  *   descriptors), the runner's command files masked by /dev/null, the cached environment and the
@@ -117,7 +119,7 @@ def exec_program():
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         os.chdir(cfg["cwd"])
-        os.execv(cfg["argv"][0], cfg["argv"])
+        os.execvp(cfg["argv"][0], cfg["argv"])
     except OSError as e:
         sys.stderr.write("cannot run %s: %s\\n" % (cfg["argv"][0], e.strerror))
         os._exit(127 if e.errno == errno.ENOENT else 126)
@@ -263,6 +265,12 @@ def namespace_init():
             flags = kept_flags(path)
             mount(path, path, None, MS_BIND | MS_REC, None, "bind")
             mount(None, path, None, MS_REMOUNT | MS_BIND | MS_RDONLY | flags, None, "make read-only")
+    # Writable again inside what was made read-only (the environment being built, in its cache).
+    for path in cfg.get("rebind", []):
+        if os.path.isdir(path):
+            mount(path, path, None, MS_BIND | MS_REC, None, "bind writable")
+            # The new bind copies the read-only flag of the mount it was taken from: clear it.
+            mount(None, path, None, MS_REMOUNT | MS_BIND | kept_flags(path), None, "make writable")
     # Give up every capability: a nested user namespace mapping the caller's ids back.
     check(libc.unshare(CLONE_NEWUSER), "drop privileges (unshare)")
     write("/proc/self/setgroups", "deny", "drop privileges (setgroups)")

@@ -53,7 +53,10 @@ export function offlineEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return env;
 }
 
-/** A runner that records every command the stage starts: program and arguments, environment, options. */
+/**
+ * A runner that records every command the stage starts: program and arguments (those the supervisor
+ * runs, for supervised ones), environment, options.
+ */
 export function recording(): {
   deps: Partial<TestDeps>;
   calls: string[][];
@@ -65,7 +68,9 @@ export function recording(): {
   const options: (RunOptions | undefined)[] = [];
   const tree: ProcessRunner = {
     run: (command, args, o) => {
-      calls.push([command, ...args]);
+      // A program run under the stage's supervisor is recorded as the program it runs.
+      const supervised = args[0] === '-I' && args[2] === '-c' && args[3]?.includes('PR_SET_CHILD_SUBREAPER');
+      calls.push(supervised ? (JSON.parse(args[4]!) as { argv: string[] }).argv : [command, ...args]);
       envs.push(o?.env ?? process.env);
       options.push(o);
       return processRunner.run(command, args, o);
