@@ -145,6 +145,47 @@ describe('plugin code cannot reach the action', () => {
     expect(readFileSync(githubEnv, 'utf8')).toBe('');
   });
 
+  it("with secrets allowed: a dependency's build script is confined like the tests", () => {
+    const { env, out, githubEnv } = runner();
+    // A local requirement built by an in-tree PEP 517 backend (no setuptools, offline): pip runs it.
+    const backend = `import os, zipfile
+${SPY.replace('def test_spy():', 'def spy():')}
+
+def get_requires_for_build_wheel(config_settings=None):
+    return []
+
+def build_wheel(wheel_directory, config_settings=None, metadata_directory=None):
+    spy()
+    name = "dpr_build_spy-1.0-py3-none-any.whl"
+    info = "dpr_build_spy-1.0.dist-info"
+    with zipfile.ZipFile(os.path.join(wheel_directory, name), "w") as z:
+        z.writestr("dpr_build_spy.py", "X = 1\\n")
+        z.writestr(info + "/METADATA", "Metadata-Version: 2.1\\nName: dpr-build-spy\\nVersion: 1.0\\n")
+        z.writestr(info + "/WHEEL", "Wheel-Version: 1.0\\nGenerator: dpr\\nRoot-Is-Purelib: true\\nTag: py3-none-any\\n")
+        z.writestr(info + "/RECORD", "dpr_build_spy.py,,\\n" + info + "/METADATA,,\\n" + info + "/WHEEL,,\\n" + info + "/RECORD,,\\n")
+    return name
+`;
+    const dir = plugin({
+      'requirements.txt': './spy\n',
+      'spy/pyproject.toml':
+        '[build-system]\nrequires = []\nbuild-backend = "backend"\nbackend-path = ["."]\n',
+      'spy/backend.py': backend,
+      'tests/test_x.py': 'def test_x():\n    import dpr_build_spy\n',
+    });
+    const r = runBundledCli(
+      ['test', dir, '--json', '--allow-secrets-in-test', '--cache-dir', tempDir('dpr-envs-spy-')],
+      env,
+    );
+    const doc = jsonOf(r);
+    expect(doc.summary.outcome).toBe('passed'); // The build script ran, and its package was installed.
+    const found = JSON.parse(readFileSync(out, 'utf8'));
+    if (!sandboxed(doc)) return;
+    expect(found.environ).toEqual([]);
+    expect(found.pipe).toBe(false);
+    expect(r.stdout).not.toContain('DPR-DIRECT-WRITE');
+    expect(readFileSync(githubEnv, 'utf8')).toBe('');
+  });
+
   it('hides every secret-bearing variable from the tests, GH_ENTERPRISE_TOKEN and API keys included', async () => {
     const seen = path.join(tempDir(), 'names.json');
     const dir = plugin({
