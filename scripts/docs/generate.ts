@@ -251,6 +251,15 @@ ${outputsYaml(decl, (name) => `\${{ steps.run.outputs.${name} }}`)}runs:
         restore-keys: |
           \${{ steps.plan.outputs.cache-prefix }}-\${{ steps.plan.outputs.deps-hash }}-
           \${{ steps.plan.outputs.cache-prefix }}-
+    # Ubuntu 24.04 (ubuntu-latest) lets no unprivileged process create user namespaces (AppArmor),
+    # which the stage's sandbox needs; where sudo needs no password (GitHub-hosted runners), allow
+    # them again for this job.
+    - if: runner.os == 'Linux' && inputs.sandbox != 'off'
+      shell: bash
+      run: |
+        if [ "$(cat /proc/sys/kernel/apparmor_restrict_unprivileged_userns 2>/dev/null)" = "1" ] && sudo -n true 2>/dev/null; then
+          sudo -n sysctl -q -w kernel.apparmor_restrict_unprivileged_userns=0 || true
+        fi
     - id: run
       shell: bash
       run: node "$GITHUB_ACTION_PATH/../../dist/stages/${decl.name}.js"

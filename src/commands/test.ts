@@ -92,6 +92,21 @@ export const testCommand = defineCommand<TestInput, TestRunResult>({
         'let a variable the tests do not get (GITHUB_TOKEN, ACTIONS_*, INPUT_*, …) through to them; repeatable, or comma-separated in the action',
       config: 'test.pass-env',
     },
+    {
+      key: 'allowSecretsInTest',
+      kind: 'boolean',
+      default: false,
+      description:
+        "run the plugin's code although secrets (tokens, keys, OIDC variables, persisted git credentials) are within its reach",
+    },
+    {
+      key: 'sandbox',
+      kind: 'enum',
+      choices: ['auto', 'required', 'off'],
+      defaultText: 'auto, or $DPR_SANDBOX',
+      description:
+        "where the plugin's code runs: auto (user, mount and PID namespaces where the machine allows them, else supervised with a notice), required (fail without them), off. In the test action on a GitHub-hosted Ubuntu 24.04 runner, auto and required first allow unprivileged user namespaces for the job",
+    },
   ],
   common: ['strict', 'ignore', 'config', 'annotate-notices'],
   outputs: [

@@ -3,6 +3,8 @@
  * cookie passes through `redact` with the secrets the run knows of.
  */
 
+import { secretVariables } from './secrets.js';
+
 /** Values shorter than this are not redacted (they would blank out ordinary words). */
 const MIN_SECRET = 6;
 
@@ -23,13 +25,12 @@ export function redact(text: string, secrets: readonly (string | undefined)[]): 
   return out;
 }
 
-/** Variables whose values are secrets wherever they appear (the runner's tokens, keys, passwords). */
-const SECRET_NAME =
-  /(TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|APIKEY|PRIVATE_KEY|CREDENTIALS?|COOKIE)$|^INPUT_(KEY|TOKEN|.*-TOKEN|.*_TOKEN|PASSWORD)$|^ACTIONS_(RUNTIME|ID_TOKEN_REQUEST)_(TOKEN|URL)$/i;
-
-/** The values of secret-bearing variables in an environment, for redaction. */
+/**
+ * The values of secret-bearing variables in an environment, for redaction: the one list of
+ * `core/secrets.ts` (by name, or by a value that is a credential whatever its name).
+ */
 export function secretEnvValues(env: NodeJS.ProcessEnv): string[] {
-  return Object.entries(env)
-    .filter(([k, v]) => v && v.length >= 6 && SECRET_NAME.test(k))
-    .map(([, v]) => v!);
+  return secretVariables(env)
+    .map((name) => env[name]!)
+    .filter((v) => v.length >= MIN_SECRET);
 }

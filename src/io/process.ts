@@ -16,6 +16,13 @@ export interface RunOptions {
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
   /** Keep at most this many characters of each stream: the tail, since that is where errors are. */
   maxBuffer?: number;
+  /**
+   * Give the program a fourth descriptor (fd 3), a pipe whose text comes back as `channel`: a report
+   * from a supervisor that the programs it starts cannot reach (it keeps fd 3 to itself).
+   */
+  channel?: boolean;
+  /** Stop the program (and its tree) when this is aborted, as a timeout would (not counted as one). */
+  signal?: AbortSignal;
 }
 
 export interface RunResult {
@@ -32,6 +39,8 @@ export interface RunResult {
    * still running after SIGKILL, e.g. another user's. Absent when all are gone or it is not known.
    */
   survivors?: number[];
+  /** What the program wrote to fd 3 (with `channel`; at most 64 KiB). */
+  channel?: string;
 }
 
 /**
@@ -133,7 +142,12 @@ export const processRunner: ProcessRunner = {
           shell: false,
           detached: group,
           windowsHide: true,
-          stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+          stdio: [
+            options.input === undefined ? 'ignore' : 'pipe',
+            'pipe',
+            'pipe',
+            ...(options.channel ? (['pipe'] as const) : []),
+          ],
         });
       } catch (error) {
         resolve(notStarted(error as NodeJS.ErrnoException, started));
@@ -143,6 +157,12 @@ export const processRunner: ProcessRunner = {
       const err = new StreamTail(maxBuffer, (line) => options.onLine?.(line, 'stderr'));
       child.stdout?.on('data', (d: Buffer) => out.push(d));
       child.stderr?.on('data', (d: Buffer) => err.push(d));
+      let channel = '';
+      const report = options.channel ? (child.stdio[3] as import('node:stream').Readable | null) : null;
+      report?.on('data', (d: Buffer) => {
+        if (channel.length < 65536) channel += d.toString('utf8');
+      });
+      report?.on('error', () => {});
       if (options.input !== undefined) {
         child.stdin?.on('error', () => {}); // A program that exits without reading its input.
         child.stdin?.end(options.input);
@@ -188,6 +208,7 @@ export const processRunner: ProcessRunner = {
         if (settled) return;
         settled = true;
         for (const t of timers) clearTimeout(t);
+        options.signal?.removeEventListener('abort', stop);
         running.delete(killNow);
         stopIfIdle();
         resolve(result);
@@ -221,9 +242,17 @@ export const processRunner: ProcessRunner = {
           timedOut,
           durationMs: Date.now() - started,
           ...(survivors.length > 0 ? { survivors } : {}),
+          ...(options.channel ? { channel } : {}),
         });
       };
 
+      const stop = (): void => {
+        if (exit) return;
+        kill('SIGTERM');
+        timers.push(setTimeout(() => kill('SIGKILL'), options.graceMs ?? 2000));
+      };
+      if (options.signal?.aborted) stop();
+      options.signal?.addEventListener('abort', stop, { once: true });
       if (options.timeoutMs && options.timeoutMs > 0) {
         timers.push(
           setTimeout(() => {
@@ -245,6 +274,7 @@ export const processRunner: ProcessRunner = {
           setTimeout(() => {
             child.stdout?.destroy();
             child.stderr?.destroy();
+            report?.destroy();
             void collect();
           }, 2000),
         );

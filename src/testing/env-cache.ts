@@ -5,11 +5,13 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EnvironmentError } from '../core/errors.js';
 import { onInterrupt } from '../io/process.js';
+import type { Fingerprints } from './integrity.js';
+import { removeTree } from './integrity.js';
 import type { Interpreter } from './interpreter.js';
 import type { Dependencies, DependencyMode } from './requirements.js';
 
 /** Bump when the layout of an environment or its marker changes: old entries are then rebuilt. */
-export const ENV_FORMAT = 1;
+export const ENV_FORMAT = 2;
 const MARKER = 'dpr-env.json';
 
 /** A requirement that could not be installed, and why. */
@@ -33,8 +35,15 @@ export interface EnvMarker {
   missing: MissingRequirement[];
   /** When installing the missing requirements was last tried (default: `createdAt`). */
   missingTriedAt?: string;
-  /** Where pytest comes from: the interpreter's own packages, the plugin's lock, or installed by us. */
+  /**
+   * Where pytest comes from: the plugin's own dependencies, copied from the interpreter into the
+   * environment's overlay (offline), or installed from an index.
+   */
   pytest: 'interpreter' | 'dependencies' | 'installed';
+  /** The dify_plugin version the environment has (the start check runs only with one). */
+  difyPlugin?: string;
+  /** Of the venv and the pytest overlay, taken when the environment was (last) finished. */
+  fingerprints: Fingerprints;
 }
 
 /** One cached environment on disk. */
@@ -44,6 +53,13 @@ export interface EnvEntry {
   venv: string;
   python: string;
   marker: string;
+  /** pytest and its dependencies, copied from the interpreter (when the dependencies lack pytest). */
+  overlay: string;
+}
+
+/** The directories whose files the environment's fingerprints cover. */
+export function entryRoots(entry: EnvEntry): string[] {
+  return existsSync(entry.overlay) ? [entry.venv, entry.overlay] : [entry.venv];
 }
 
 /** `--cache-dir`, else `$DPR_CACHE_DIR`, else `~/.cache/dify-plugin-release/envs`. */
@@ -79,7 +95,7 @@ export function entryFor(cacheDir: string, key: string): EnvEntry {
     process.platform === 'win32'
       ? path.join(venv, 'Scripts', 'python.exe')
       : path.join(venv, 'bin', 'python');
-  return { key, dir, venv, python, marker: path.join(dir, MARKER) };
+  return { key, dir, venv, python, marker: path.join(dir, MARKER), overlay: path.join(dir, 'pytest') };
 }
 
 /**
@@ -95,6 +111,8 @@ export function readMarker(entry: EnvEntry): EnvMarker | undefined {
   }
   if (!marker || marker.format !== ENV_FORMAT || marker.key !== entry.key) return undefined;
   if (!Array.isArray(marker.missing)) return undefined;
+  if (typeof marker.fingerprints?.tree !== 'string' || typeof marker.fingerprints?.content !== 'string')
+    return undefined;
   // existsSync follows the venv's symlink to the base interpreter: a removed Python shows here.
   if (!existsSync(path.join(entry.venv, 'pyvenv.cfg')) || !existsSync(entry.python)) return undefined;
   return marker;
@@ -108,7 +126,7 @@ export function writeMarker(entry: EnvEntry, marker: EnvMarker): void {
 
 /** Remove an entry (a corrupted or half-built one) so it can be rebuilt from scratch. */
 export function discard(entry: EnvEntry): void {
-  rmSync(entry.dir, { recursive: true, force: true });
+  removeTree(entry.dir);
 }
 
 export interface LockOptions {

@@ -5,6 +5,7 @@ import type { Finding } from '../core/finding.js';
 import type { MissingRequirement } from './env-cache.js';
 import { lastFrameIn, lastFrameUnder, type TestCase } from './junit.js';
 import type { PytestRun } from './pytest-run.js';
+import type { RunRecord } from './records.js';
 import { requirementForModule } from './requirements.js';
 
 /** What turning failures into findings needs to know about the run. */
@@ -113,6 +114,55 @@ export function crashFinding(run: PytestRun, cases: readonly TestCase[], ctx: Fi
         ? "Check the pytest options in the plugin's configuration (pytest.ini, pyproject.toml, setup.cfg) and any passed after --."
         : 'Read the pytest output above; a plugin hook, a conftest.py or a test that kills the interpreter is the usual cause.',
   });
+}
+
+/**
+ * The failures the progress record holds, when there is no JUnit report to read them from (the
+ * process ended early): each at the crash's line in the test file when it is there, else at the test.
+ */
+export function recordFindings(rec: RunRecord | undefined, ctx: FindingContext): Finding[] {
+  if (!rec) return [];
+  const out: Finding[] = [];
+  for (const f of rec.failures) {
+    const message = (f.crash?.message || lastLine(f.text ?? '') || 'see the pytest output')
+      .split('\n')[0]!
+      .trim();
+    const crash = f.crash && isPluginFile(ctx, f.crash.path) ? f.crash : undefined;
+    const file = crash ? displayFile(ctx, crash.path) : testFile(f.nodeid);
+    const where = { ...(file ? { file } : {}), ...(crash?.line ? { line: crash.line } : {}) };
+    if (f.when === 'collect') {
+      out.push(finding('DPR803', `${f.nodeid || 'a test module'} cannot be imported: ${message}`, where));
+    } else if (f.when === 'call') {
+      out.push(finding('DPR801', `${f.nodeid} failed: ${message}`, where));
+    } else {
+      out.push(finding('DPR802', `${f.nodeid} errored in ${f.when}: ${message}`, where));
+    }
+  }
+  return out;
+}
+
+/** `tests/test_a.py` of `tests/test_a.py::test_b`. */
+function testFile(nodeid: string): string | undefined {
+  const file = nodeid.split('::')[0];
+  return file?.endsWith('.py') ? file : undefined;
+}
+
+/** A real file of the plugin or its tests (not `<string>`, not an installed package). */
+function isPluginFile(ctx: FindingContext, file: string): boolean {
+  if (file.startsWith('<')) return false;
+  const full = path.resolve(ctx.runRoot, file);
+  if (/[\\/](site|dist)-packages[\\/]/.test(full)) return false;
+  return [ctx.runRoot, ...ctx.external].some((r) => full.startsWith(r + path.sep)) && existsSync(full);
+}
+
+function lastLine(text: string): string {
+  return (
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .pop() ?? ''
+  );
 }
 
 /** The last meaningful lines of output (the `E` and error lines pytest ends with). */

@@ -1,88 +1,30 @@
+import path from 'node:path';
 import { EnvironmentError } from '../core/errors.js';
-import type { ProcessRunner, RunResult } from '../io/process.js';
+import type { RunResult } from '../io/process.js';
 import { normalizeName } from '../python/project.js';
-import { redactCredentials } from './child-env.js';
 import type { MissingRequirement } from './env-cache.js';
+import {
+  errorTail,
+  type InstallContext,
+  InstallFailedError,
+  installerEnv,
+  isNetworkFailure,
+  networkReason,
+} from './install-context.js';
 import { QUICK_TIMEOUT_MS } from './limits.js';
-import { UNSATISFIED_SCRIPT } from './python-scripts.js';
-import { parseRequirementsString, type Requirement } from './requirements.js';
+import { PRUNE_SCRIPT, UNSATISFIED_SCRIPT } from './python-scripts.js';
+import type { Requirement } from './requirements.js';
 import { withTempDir } from './temp.js';
 
-/** What an installer needs: the environment's interpreter, the plugin root, how to run things. */
-export interface InstallContext {
-  /** The venv's python. */
-  python: string;
-  venv: string;
-  /** Where the dependency files are (the plugin root or the unpacked package). */
-  root: string;
-  /** The plugin's environment (runner internals removed). */
-  env: NodeJS.ProcessEnv;
-  tree: ProcessRunner;
-  log: (message: string) => void;
-  /** Time limit of each install command. */
-  timeoutMs: number;
-  /** Retrying what a cached environment lacks: give up on an unreachable index quickly. */
-  quick?: boolean;
-}
-
-/** The plugin's dependencies could not be installed for a reason of the plugin's (not the network). */
-export class InstallFailedError extends Error {
-  constructor(
-    /** The command, as the user would type it. */
-    readonly command: string,
-    /** The end of the installer's output: the part that says what went wrong. */
-    readonly tail: string,
-    /** The requirement the installer named, when it named one. */
-    readonly requirement?: Requirement,
-  ) {
-    super(`${command} failed`);
-  }
-}
-
-/** Output that means no package index could be reached (pip and uv wordings). */
-const NETWORK =
-  /Failed to establish a new connection|Name or service not known|Temporary failure in name resolution|Network is unreachable|Connection refused|No route to host|ConnectTimeoutError|ReadTimeoutError|ProxyError|Could not fetch URL|connection broken by|nodename nor servname|getaddrinfo failed|SSLError|dns error|error sending request|tcp connect error|Failed to fetch|Could not connect|network is offline/i;
-
-export function isNetworkFailure(output: string): boolean {
-  return NETWORK.test(output);
-}
-
-/**
- * One line saying why the index could not be reached, e.g. `[Errno -2] Name or service not known`,
- * credentials in URLs removed (it becomes part of a finding).
- */
-export function networkReason(output: string): string {
-  const errno = /\[Errno -?\d+\] [^'")\]]+/.exec(output)?.[0];
-  if (errno) return redactCredentials(errno.trim());
-  // uv: the last "Caused by:" is the root cause.
-  const causes = [...output.matchAll(/Caused by: (.+)/g)].map((m) => m[1]!.trim());
-  if (causes.length > 0) return redactCredentials(causes.at(-1)!).slice(0, 160);
-  const line = output.split('\n').find((l) => NETWORK.test(l)) ?? '';
-  return redactCredentials(line.trim()).slice(0, 160);
-}
-
-/**
- * The last lines of an installer's output, without retry chatter: what the user needs to read. It
- * goes into findings (public annotations in GitHub Actions): credentials in index URLs are removed.
- */
-export function errorTail(output: string, lines = 12): string {
-  return redactCredentials(
-    output
-      .split('\n')
-      .map((l) => l.trimEnd())
-      .filter((l) => l.trim() && !/^WARNING: Retrying/.test(l) && !/^\s*\[notice\]/.test(l))
-      .slice(-lines)
-      .join('\n'),
-  );
-}
-
-/** The variables pip and uv get: the venv active, settings that would install elsewhere removed. */
-export function installerEnv(ctx: Pick<InstallContext, 'env' | 'venv'>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...ctx.env, VIRTUAL_ENV: ctx.venv, PIP_DISABLE_PIP_VERSION_CHECK: '1' };
-  for (const name of ['PIP_USER', 'PIP_TARGET', 'PIP_PREFIX', 'PIP_REQUIRE_VIRTUALENV', 'PYTHONHOME'])
-    delete env[name];
-  return env;
-}
+export {
+  errorTail,
+  type InstallContext,
+  InstallFailedError,
+  installerEnv,
+  isNetworkFailure,
+  networkReason,
+} from './install-context.js';
+export { uvSync } from './install-uv.js';
 
 /** Indexes of the requirements the environment does not satisfy (markers that do not apply count as met). */
 export async function unsatisfied(
@@ -179,7 +121,7 @@ async function diagnoseNotFound(ctx: InstallContext, output: string): Promise<st
 }
 
 /** After a network failure: install what local wheels allow, one requirement at a time; the rest is missing. */
-async function installOneByOne(
+export async function installOneByOne(
   ctx: InstallContext,
   requirements: readonly Requirement[],
   reason: string,
@@ -208,19 +150,76 @@ function missingOf(q: Requirement, reason: string): MissingRequirement {
   return { requirement: q.text, ...(q.name ? { name: q.name } : {}), file: q.file, line: q.line, reason };
 }
 
-/** pip in the venv: the interpreter's own (visible through system site packages), or ensurepip's. */
+/**
+ * pip for installing into the environment, without putting it there (the official CI's environments
+ * have no pip): the pip wheel the interpreter bundles for ensurepip, unpacked next to the
+ * environment and put on PYTHONPATH for the installers only. Without such a wheel, ensurepip
+ * (slower; pruneTools removes what it brought when nothing needs it).
+ */
 async function ensurePip(ctx: InstallContext): Promise<boolean> {
+  if (ctx.pipPath !== undefined) return true;
   const probe = await ctx.tree.run(ctx.python, ['-c', 'import pip'], {
     env: installerEnv(ctx),
     timeoutMs: QUICK_TIMEOUT_MS,
   });
   if (probe.code === 0) return true;
+  const tools = path.join(path.dirname(ctx.venv), PIP_TOOLS);
+  const unpacked = await ctx.tree.run(ctx.python, ['-I', '-c', PIP_WHEEL_SCRIPT, tools], {
+    env: installerEnv(ctx),
+    timeoutMs: QUICK_TIMEOUT_MS,
+  });
+  if (unpacked.code === 0 && unpacked.stdout.trim()) {
+    ctx.pipPath = tools;
+    ctx.log(`Installing with ${unpacked.stdout.trim()} (kept out of the test environment)`);
+    return true;
+  }
   ctx.log('Installing pip into the test environment (ensurepip, offline)');
   const r = await ctx.tree.run(ctx.python, ['-m', 'ensurepip', '--default-pip'], {
     env: installerEnv(ctx),
     timeoutMs: ctx.timeoutMs,
   });
   return r.code === 0;
+}
+
+/** The directory, next to the environment, where pip is unpacked while the environment is built. */
+export const PIP_TOOLS = 'pip-tools';
+
+/** Unpack the pip wheel ensurepip would install (bundled, or Debian's python-wheels) into argv[1]. */
+const PIP_WHEEL_SCRIPT = `
+import glob, os, sys, zipfile
+import ensurepip
+here = os.path.dirname(ensurepip.__file__)
+wheels = glob.glob(os.path.join(here, "_bundled", "pip-*.whl")) + glob.glob("/usr/share/python-wheels/pip-*.whl")
+if not wheels:
+    sys.exit(1)
+wheel = sorted(wheels)[-1]
+zipfile.ZipFile(wheel).extractall(sys.argv[1])
+print(os.path.basename(wheel))
+`;
+
+/**
+ * Remove pip, setuptools and wheel from the environment when nothing there needs them (neither
+ * `declared`, the plugin's own requirements, nor an installed distribution): ensurepip brought them
+ * for installing, and a test importing them must fail as it does in the official CI.
+ */
+export async function pruneTools(ctx: InstallContext, declared: readonly string[]): Promise<void> {
+  // What the environment itself holds: not the pip unpacked next to it for the installers.
+  const r = await ctx.tree.run(ctx.python, ['-c', PRUNE_SCRIPT], {
+    env: installerEnv({ ...ctx, pipPath: undefined }),
+    input: JSON.stringify(declared),
+    timeoutMs: QUICK_TIMEOUT_MS,
+  });
+  let unused: string[] = [];
+  try {
+    unused = JSON.parse(r.stdout.trim()) as string[];
+  } catch {
+    return;
+  }
+  if (r.code !== 0 || unused.length === 0) return;
+  await ctx.tree.run(ctx.python, ['-m', 'pip', 'uninstall', '--yes', '--quiet', ...unused], {
+    env: installerEnv(ctx),
+    timeoutMs: ctx.timeoutMs,
+  });
 }
 
 /** pip names the requirement it choked on: `No matching distribution found for X`. */
@@ -231,63 +230,6 @@ function namedIn(output: string, requirements: readonly Requirement[]): Requirem
     /Failed to build ([A-Za-z0-9._-]+)/.exec(output);
   if (!m) return undefined;
   return requirements.find((q) => q.name && normalizeName(q.name) === normalizeName(m[1]!));
-}
-
-// ---------------------------------------------------------------------------------------------
-// uv
-
-/** `uv sync --frozen` into the cached venv (offline first). Without uv: an environment error naming the fix. */
-export async function uvSync(ctx: InstallContext): Promise<MissingRequirement[]> {
-  await requireUv(ctx);
-  const env = { ...installerEnv(ctx), UV_PROJECT_ENVIRONMENT: ctx.venv };
-  // --no-install-project: the tests import the plugin from its root (or the unpacked package), never
-  // from a copy installed into a cached environment that other checkouts share.
-  const base = ['sync', '--frozen', '--all-groups', '--no-install-project', '--python', ctx.python];
-  const uv = (args: string[]) => ctx.tree.run('uv', args, { cwd: ctx.root, env, timeoutMs: ctx.timeoutMs });
-  ctx.log('Installing uv.lock (uv sync --frozen, offline first)');
-  if ((await uv([...base, '--offline'])).code === 0) return [];
-  const online = await uv(base);
-  if (online.code === 0) return [];
-  const output = `${online.stdout}\n${online.stderr}`;
-  if (online.timedOut || !isNetworkFailure(output)) {
-    throw new InstallFailedError(
-      'uv sync --frozen',
-      online.timedOut ? `timed out after ${ctx.timeoutMs / 1000} s` : errorTail(output),
-    );
-  }
-  const reason = `no package index could be reached (${networkReason(output)})`;
-  const requirements = await uvRequirements(ctx, env);
-  return installOneByOne(ctx, requirements, reason, (text) =>
-    uv(['pip', 'install', '--offline', '--python', ctx.python, text]),
-  );
-}
-
-async function requireUv(ctx: InstallContext): Promise<void> {
-  const r = await ctx.tree.run('uv', ['--version'], { env: ctx.env, timeoutMs: QUICK_TIMEOUT_MS });
-  if (r.code === 0) return;
-  throw new EnvironmentError(
-    'the plugin has uv.lock, and installing it needs uv, which is not installed',
-    'Install uv (https://docs.astral.sh/uv/getting-started/installation/); in GitHub Actions, actions/test sets it up when the plugin has uv.lock.',
-  );
-}
-
-/** The locked requirements as pip lines (`uv export` reads the lock only: no network). */
-async function uvRequirements(ctx: InstallContext, env: NodeJS.ProcessEnv): Promise<Requirement[]> {
-  const r = await ctx.tree.run(
-    'uv',
-    [
-      'export',
-      '--frozen',
-      '--all-groups',
-      '--no-hashes',
-      '--no-emit-project',
-      '--no-header',
-      '--no-annotate',
-    ],
-    { cwd: ctx.root, env, timeoutMs: QUICK_TIMEOUT_MS },
-  );
-  if (r.code !== 0) return [];
-  return parseRequirementsString(r.stdout, 'uv.lock').map((q) => ({ ...q, line: 0 }));
 }
 
 // ---------------------------------------------------------------------------------------------

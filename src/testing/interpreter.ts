@@ -3,6 +3,7 @@ import path from 'node:path';
 import { EnvironmentError } from '../core/errors.js';
 import type { ProcessRunner } from '../io/process.js';
 import { QUICK_TIMEOUT_MS } from './limits.js';
+import { probeKey, readProbe, writeProbe } from './probe-cache.js';
 import { PROBE_SCRIPT } from './python-scripts.js';
 
 /** Where the interpreter came from, for messages. */
@@ -26,6 +27,8 @@ export interface Interpreter {
   isVenv: boolean;
   /** Its site-packages directories. */
   sitePackages: string[];
+  /** `sys.base_prefix`: the installation itself (its standard library), made read-only in the sandbox. */
+  basePrefix: string;
 }
 
 export interface ProbeResult {
@@ -37,6 +40,10 @@ export interface ProbeResult {
   venv: boolean;
   site: string[];
   purelib: string;
+  /** The version of dify_plugin the interpreter (or environment) has, or null. */
+  dify_plugin?: string | null;
+  /** The user's site-packages directory. */
+  usersite?: string;
 }
 
 /**
@@ -80,11 +87,17 @@ export async function findInterpreter(
   tree: ProcessRunner,
   option: string | undefined,
   env: NodeJS.ProcessEnv,
-  options: { cwd: string; childEnv?: NodeJS.ProcessEnv },
+  options: { cwd: string; childEnv?: NodeJS.ProcessEnv; cacheDir?: string },
 ): Promise<Interpreter> {
   const { requested, source, command } = chooseInterpreter(option, env, options.cwd);
   const how = source === 'PATH' ? 'python3 on PATH' : `${requested} (${source})`;
-  const probe = await probePython(tree, command, options.childEnv ?? env, options.cwd);
+  const childEnv = options.childEnv ?? env;
+  const key = options.cacheDir ? probeKey(command, childEnv) : undefined;
+  const cached = key && options.cacheDir ? readProbe(options.cacheDir, key) : undefined;
+  const probe = cached
+    ? { result: cached, code: 0, stderr: '' }
+    : await probePython(tree, command, childEnv, options.cwd);
+  if (!cached && probe.result && key && options.cacheDir) writeProbe(options.cacheDir, key, probe.result);
   if (!probe.result) {
     if (probe.code === 127) {
       throw new EnvironmentError(
@@ -122,6 +135,7 @@ export async function findInterpreter(
     prefix: p.prefix,
     isVenv: p.prefix !== p.base_prefix,
     sitePackages: p.site ?? [],
+    basePrefix: p.base_prefix,
   };
 }
 

@@ -178,6 +178,8 @@ export function lastFrameIn(text: string, cwd: string, target: string): number |
  */
 export function lastFrameUnder(text: string, cwd: string, roots: readonly string[]): Frame | undefined {
   const frames = tracebackFrames(text)
+    // `<string>`, `<frozen importlib._bootstrap>`: code with no file, never a place to annotate.
+    .filter((f) => !f.file.startsWith('<'))
     .map((f) => ({ file: path.resolve(cwd, f.file), line: f.line }))
     .filter(
       (f) =>

@@ -1,7 +1,13 @@
+import { lstatSync } from 'node:fs';
+import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { Location } from '../core/finding.js';
-import { loadPlugin, MANIFEST } from '../manifest/plugin.js';
-import { DirSource } from '../manifest/source.js';
+import { LIMITS } from '../core/limits.js';
+import { readRegularFile } from '../io/read.js';
+import { parseYamlBytes } from '../yaml/yaml-file.js';
+
+/** The manifest's file name (as manifest/plugin.ts has it; not imported: that module brings the schemas). */
+const MANIFEST = 'manifest.yaml';
 
 /** What the test stage needs from the manifest. */
 export interface PluginInfo {
@@ -11,31 +17,38 @@ export interface PluginInfo {
 }
 
 /**
- * Read the manifest the way `validate` does (without the declarations: `test` does not judge them).
- * A directory without `manifest.yaml` is a usage error: it is not a plugin.
+ * `meta.runner.version` from the manifest, read as `validate` reads YAML (the same reader), without
+ * judging the manifest: `test` does not need the schemas (and does not pay for loading them). A
+ * directory without `manifest.yaml` is a usage error: it is not a plugin. A manifest that cannot be
+ * read or parsed leaves the version unknown: the tests still run, and `validate` reports it.
  */
 export async function readPluginInfo(root: string, label: string, packaged: boolean): Promise<PluginInfo> {
-  const plugin = await loadPlugin(new DirSource(root, label), { declarations: false });
   const at: Location = { file: MANIFEST };
-  if (!plugin.usable) {
-    if (plugin.findings.some((f) => f.code === 'DPR005')) {
-      throw new UsageError(
-        packaged
-          ? `${label} has no ${MANIFEST}: it is not a Dify plugin package`
-          : `${label} is not a Dify plugin: it has no ${MANIFEST}`,
-        packaged
-          ? 'Give a .difypkg built by `dify-plugin-release package` or `dify plugin package`.'
-          : 'Give the plugin directory (the one holding manifest.yaml), or --packaged with a built .difypkg.',
-      );
-    }
-    // A manifest `validate` rejects: the tests can still run; `validate` reports the manifest.
+  const file = path.join(root, MANIFEST);
+  try {
+    lstatSync(file);
+  } catch {
+    throw new UsageError(
+      packaged
+        ? `${label} has no ${MANIFEST}: it is not a Dify plugin package`
+        : `${label} is not a Dify plugin: it has no ${MANIFEST}`,
+      packaged
+        ? 'Give a .difypkg built by `dify-plugin-release package` or `dify plugin package`.'
+        : 'Give the plugin directory (the one holding manifest.yaml), or --packaged with a built .difypkg.',
+    );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readRegularFile(file, { maxBytes: LIMITS.maxYamlBytes, root });
+  } catch {
     return { runnerVersionAt: at };
   }
-  const m = plugin.manifest;
-  const raw = m.scalarText('/meta/runner/version');
-  if (raw === undefined || raw === null || raw === '') return { runnerVersionAt: at };
+  const manifest = parseYamlBytes(MANIFEST, bytes);
+  if (manifest.problems.length > 0) return { runnerVersionAt: at };
+  const raw = manifest.scalarText('/meta/runner/version');
+  if (raw === undefined || raw === '') return { runnerVersionAt: at };
   return {
-    runnerVersion: String(raw),
-    runnerVersionAt: { file: MANIFEST, ...m.locate('/meta/runner/version') },
+    runnerVersion: raw,
+    runnerVersionAt: { file: MANIFEST, ...manifest.locate('/meta/runner/version') },
   };
 }

@@ -1,71 +1,24 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../core/errors.js';
-import { isInside, repositoryRoot } from '../core/paths.js';
 import type { ProcessRunner } from '../io/process.js';
-import { PROGRESS_PLUGIN_MODULE, PROGRESS_PLUGIN_SCRIPT, PYTEST_LAUNCHER } from './python-scripts.js';
+import { FileReadError, readRegularText } from '../io/read.js';
+import { PROGRESS_PLUGIN_MODULE, PROGRESS_PLUGIN_SCRIPT, pytestLauncher } from './python-scripts.js';
+import { type Progress, type RunRecord, readRecord } from './records.js';
+import { type Isolation, runIsolated, type SandboxPolicy } from './sandbox.js';
 import { withTempDir } from './temp.js';
 
-/** Which tests to run: pytest's own choice in the plugin (`testpaths`, else the plugin dir), or these. */
-export interface TestLocation {
-  /** Absolute paths given to pytest; empty: pytest's configuration decides, from the plugin root. */
-  targets: string[];
-  /** Test directories kept outside the plugin (`--tests-dir`, or the monorepo's `tests/<plugin path>`). */
-  external: string[];
-}
+export { junitTarget, locateTests, monorepoTests, type TestLocation } from './locate.js';
+export type { Progress };
 
-/**
- * Tests inside the plugin (`tests/`, or whatever its pytest configuration says), plus tests kept
- * outside it: `--tests-dir`, or, in the official monorepo layout, `tests/<plugin path>` under an
- * ancestor directory (up to the repository root).
- */
-export function locateTests(
-  sourceRoot: string,
-  runRoot: string,
-  testsDir: string | undefined,
-  cwd: string,
-): TestLocation {
-  let external: string | undefined;
-  if (testsDir) {
-    external = path.resolve(cwd, testsDir);
-    if (!isDirectory(external)) {
-      throw new UsageError(
-        `--tests-dir ${testsDir} is not a directory`,
-        'Give the directory holding the tests.',
-      );
-    }
-  } else {
-    external = monorepoTests(sourceRoot);
-  }
-  if (!external) return { targets: [], external: [] };
-  const inside = path.join(runRoot, 'tests');
-  return { targets: [...(isDirectory(inside) ? [inside] : []), external], external: [external] };
-}
-
-/**
- * `<ancestor>/tests/<plugin path relative to ancestor>`, nearest ancestor first, never above the
- * repository (a plugin at the root of its repository has none); outside a repository, up to six
- * levels.
- */
-export function monorepoTests(sourceRoot: string): string | undefined {
-  const top = repositoryRoot(sourceRoot);
-  let ancestor = path.dirname(sourceRoot);
-  for (let depth = 0; depth < 6; depth++) {
-    if (top !== undefined && !isInside(top, ancestor)) break;
-    const candidate = path.join(ancestor, 'tests', path.relative(ancestor, sourceRoot));
-    if (isDirectory(candidate)) return candidate;
-    if (ancestor === top || path.dirname(ancestor) === ancestor) break;
-    ancestor = path.dirname(ancestor);
-  }
-  return undefined;
-}
-
-function isDirectory(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
+/** What the sandbox around the tests needs to know. */
+export interface Confinement {
+  policy: SandboxPolicy;
+  /** Files hidden behind /dev/null (the runner's command files). */
+  mask: readonly string[];
+  /** Directories made read-only (the cached environment, the interpreter). */
+  readonly: readonly string[];
+  /** Directories the tests may need to write (the plugin root, test directories outside it). */
+  writable: readonly string[];
 }
 
 export interface PytestOptions {
@@ -81,6 +34,8 @@ export interface PytestOptions {
    */
   args?: readonly string[];
   env: NodeJS.ProcessEnv;
+  /** `python -m pytest` from the plugin root (requirements.txt), or the `pytest` script (uv.lock). */
+  rootOnPath?: boolean;
   /** Directories put on `sys.path` (the plugin root, for tests kept outside it). */
   pythonPath?: readonly string[];
   /** Extra variables for the tests (`PLUGIN_FILE_PATH`). */
@@ -91,15 +46,8 @@ export interface PytestOptions {
   /** Copy the JUnit XML here. */
   keepJunit?: string;
   tree: ProcessRunner;
-}
-
-/** What pytest was doing last, from the progress plugin: names the test that hung. */
-export interface Progress {
-  phase: 'collect' | 'collected' | 'run' | 'finished';
-  nodeid: string;
-  file?: string;
-  /** 1-based. */
-  line?: number;
+  /** Default: supervised only where possible, nothing masked (unit tests of the runner). */
+  confinement?: Confinement;
 }
 
 export interface PytestRun {
@@ -109,24 +57,33 @@ export interface PytestRun {
   durationMs: number;
   /** stdout then stderr (their tails). */
   output: string;
-  /** The JUnit XML, when pytest got as far as writing it. */
+  /** The JUnit XML, when pytest got as far as writing it (and it could be read). */
   junit?: string;
+  /** What ran, from the progress record (absent: the stage's pytest plugin never started). */
+  record?: RunRecord;
   progress?: Progress;
   /** After a timeout: processes the tests started that could not be killed. */
   survivors?: number[];
+  /** How the tests were isolated. */
+  isolation?: Isolation;
+  /** Processes the tests left running when pytest ended (all killed). */
+  leftovers?: number;
 }
 
-/** Run pytest once, with a JUnit report and the progress plugin, killing the process tree on timeout. */
+/** The most of a JUnit report that is read: far above what pytest writes for thousands of tests. */
+const MAX_JUNIT_BYTES = 256 * 1024 * 1024;
+
+/** Run pytest once, with a JUnit report and the progress record, the whole tree contained. */
 export async function runPytest(o: PytestOptions): Promise<PytestRun> {
   // A report left by an earlier run must not pass for this one's when this one writes none.
   if (o.keepJunit) rmSync(o.keepJunit, { force: true });
   return withTempDir('dpr-pytest-', async (work) => {
     writeFileSync(path.join(work, `${PROGRESS_PLUGIN_MODULE}.py`), PROGRESS_PLUGIN_SCRIPT);
     const junit = path.join(work, 'junit.xml');
-    const progressFile = path.join(work, 'progress.txt');
+    const progressFile = path.join(work, 'progress.jsonl');
     const args = [
       '-c',
-      PYTEST_LAUNCHER,
+      pytestLauncher(o.rootOnPath ?? false),
       ...(o.args ?? []),
       '-p',
       PROGRESS_PLUGIN_MODULE,
@@ -150,17 +107,29 @@ export async function runPytest(o: PytestOptions): Promise<PytestRun> {
       ...o.extraEnv,
     };
     delete env.PYTHONHOME;
-    const r = await o.tree.run(o.python, args, {
-      cwd: o.cwd,
-      env,
-      timeoutMs: o.timeoutMs,
-      ...(o.onLine ? { onLine: o.onLine } : {}),
-    });
-    const xml = existsSync(junit) ? readFileSync(junit, 'utf8') : undefined;
+    const run = { cwd: o.cwd, env, timeoutMs: o.timeoutMs, ...(o.onLine ? { onLine: o.onLine } : {}) };
+    const c = o.confinement;
+    const {
+      result: r,
+      isolation,
+      leftovers,
+    } = c
+      ? await runIsolated(o.tree, [o.python, ...args], {
+          ...run,
+          supervisorPython: o.python,
+          workDir: work,
+          mask: c.mask,
+          readonly: c.readonly,
+          writable: [...c.writable, work, o.cwd],
+          policy: c.policy,
+        })
+      : { result: await o.tree.run(o.python, args, run), isolation: undefined, leftovers: 0 };
+    const xml = readJunit(junit);
     if (xml && o.keepJunit) {
       mkdirSync(path.dirname(o.keepJunit), { recursive: true });
       copyFileSync(junit, o.keepJunit);
     }
+    const record = readRecord(progressFile);
     return {
       code: r.code,
       ...(r.signal ? { signal: r.signal } : {}),
@@ -168,28 +137,21 @@ export async function runPytest(o: PytestOptions): Promise<PytestRun> {
       durationMs: r.durationMs,
       output: `${r.stdout}\n${r.stderr}`,
       ...(xml ? { junit: xml } : {}),
-      ...readProgress(progressFile),
+      ...(record ? { record } : {}),
+      ...(record?.progress ? { progress: record.progress } : {}),
       ...(r.survivors ? { survivors: r.survivors } : {}),
+      ...(isolation ? { isolation } : {}),
+      ...(leftovers > 0 ? { leftovers } : {}),
     };
   });
 }
 
-function readProgress(file: string): { progress?: Progress } {
-  let text: string;
+/** The JUnit report, if pytest wrote one that is a regular file (a test may have replaced it). */
+function readJunit(file: string): string | undefined {
   try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return {};
+    return readRegularText(file, { maxBytes: MAX_JUNIT_BYTES });
+  } catch (error) {
+    if (error instanceof FileReadError) return undefined;
+    throw error;
   }
-  const [phase, nodeid = '', where = '', line = ''] = text.split('\t');
-  if (phase !== 'collect' && phase !== 'collected' && phase !== 'run' && phase !== 'finished') return {};
-  const n = Number.parseInt(line, 10);
-  return {
-    progress: {
-      phase,
-      nodeid,
-      ...(where ? { file: where } : {}),
-      ...(Number.isFinite(n) ? { line: n + 1 } : {}),
-    },
-  };
 }

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
-import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, lstatSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CheckFailedError } from '../core/errors.js';
+import { LIMITS } from '../core/limits.js';
+import { repositoryRoot } from '../core/paths.js';
+import { FileReadError, readRegularFile, readRegularText } from '../io/read.js';
 import { normalizeName, parseRequirementsText, requirementName } from '../python/project.js';
 
 /** How a plugin declares its dependencies: a uv lock, a requirements file, or nothing. */
@@ -26,24 +30,66 @@ export interface Dependencies {
   fingerprint: string;
   /** The requirements (pip mode; for uv, filled from `uv export` only when an install fails). */
   requirements: Requirement[];
+  /** uv: the text of pyproject.toml ('' when there is none). */
+  pyproject?: string;
 }
 
 export const UV_LOCK = 'uv.lock';
 export const REQUIREMENTS = 'requirements.txt';
 
+/** Whether `root/name` exists at all (whatever it is: a FIFO named requirements.txt is refused, not ignored). */
+function present(root: string, name: string): boolean {
+  try {
+    lstatSync(path.join(root, name));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A dependency file of the plugin, read through the one reader for plugin files: a regular file
+ * inside `boundary`, within the size cap. A FIFO, a device, a symlink leaving the plugin or an
+ * oversized file is a clear error naming the file, never a hang past `--timeout`.
+ */
+function readDependencyFile(file: string, label: string, boundary: string, maxBytes: number): string {
+  try {
+    return readRegularText(file, { maxBytes, root: boundary });
+  } catch (error) {
+    if (!(error instanceof FileReadError)) throw error;
+    const why =
+      error.reason === 'not-a-file'
+        ? error.message.slice(error.message.lastIndexOf('(')).replace(/^\(|\)$/g, '')
+        : error.reason === 'too-large'
+          ? `larger than ${maxBytes} bytes`
+          : error.reason === 'outside'
+            ? `a link to a file outside ${boundary}`
+            : error.reason === 'missing'
+              ? 'missing'
+              : 'unreadable';
+    throw new CheckFailedError(
+      `${label} cannot be read as the plugin's dependency file: it is ${why}`,
+      `Make ${label} a regular text file inside the plugin (the installers read it as one).`,
+    );
+  }
+}
+
 /** `uv sync --frozen` when there is a `uv.lock`, else `requirements.txt`, else nothing to install. */
 export function readDependencies(root: string): Dependencies {
-  const lock = path.join(root, UV_LOCK);
-  if (existsSync(lock)) {
-    const pyproject = path.join(root, 'pyproject.toml');
+  if (present(root, UV_LOCK)) {
+    const lock = readDependencyFile(path.join(root, UV_LOCK), UV_LOCK, root, LIMITS.maxPackageBytes);
+    const pyproject = present(root, 'pyproject.toml')
+      ? readDependencyFile(path.join(root, 'pyproject.toml'), 'pyproject.toml', root, LIMITS.maxTextBytes)
+      : '';
     return {
       mode: 'uv',
       file: UV_LOCK,
-      fingerprint: `uv.lock\n${readFileSync(lock, 'utf8')}\npyproject.toml\n${existsSync(pyproject) ? readFileSync(pyproject, 'utf8') : ''}`,
+      fingerprint: `uv.lock\n${lock}\npyproject.toml\n${pyproject}`,
       requirements: [],
+      pyproject,
     };
   }
-  if (existsSync(path.join(root, REQUIREMENTS))) {
+  if (present(root, REQUIREMENTS)) {
     const texts: string[] = [];
     const requirements = parseRequirementsFile(root, REQUIREMENTS, texts);
     return { mode: 'pip', file: REQUIREMENTS, fingerprint: texts.join('\n'), requirements };
@@ -55,7 +101,8 @@ export function readDependencies(root: string): Dependencies {
  * The requirements of a file, following `-r` includes; `contents` collects what the environment
  * depends on (every file read, `-c` constraints files, and the content of local-path requirements),
  * for the cache key. Options (`--index-url`, `-c`, `--hash=…`) and comments are dropped; `-e` lines
- * kept as text without a name.
+ * kept as text without a name. The top file must be inside the plugin; included and constraints
+ * files inside the repository holding it (a monorepo's shared constraints), else the plugin.
  */
 export function parseRequirementsFile(
   root: string,
@@ -65,15 +112,13 @@ export function parseRequirementsFile(
 ): Requirement[] {
   const full = path.resolve(root, file);
   if (seen.has(full) || seen.size > 20) return [];
+  const top = seen.size === 0;
   seen.add(full);
-  let text: string;
-  try {
-    text = readFileSync(full, 'utf8');
-  } catch {
-    return [];
-  }
-  contents.push(`${file}\n${text}`);
+  const boundary = top ? root : (repositoryRoot(root) ?? root);
   const rel = path.relative(root, full).split(path.sep).join('/');
+  if (!top && !present(path.dirname(full), path.basename(full))) return [];
+  const text = readDependencyFile(full, rel, boundary, LIMITS.maxTextBytes);
+  contents.push(`${file}\n${text}`);
   return requirementsOf(text, rel, {
     include: (target) =>
       parseRequirementsFile(
@@ -83,7 +128,7 @@ export function parseRequirementsFile(
         seen,
       ),
     constraint: (target) =>
-      contents.push(`-c ${target}\n${readOr(path.resolve(path.dirname(full), target))}`),
+      contents.push(`-c ${target}\n${readOr(path.resolve(path.dirname(full), target), boundary)}`),
     local: (target) => contents.push(`local ${target}\n${fingerprintPath(path.resolve(root, target))}`),
   });
 }
@@ -137,12 +182,14 @@ export function localPath(requirement: string): string | undefined {
   return undefined;
 }
 
-function readOr(file: string): string {
+/** A constraints file's content for the cache key; one that is missing is pip's error to report. */
+function readOr(file: string, boundary: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    lstatSync(file);
   } catch {
     return '(missing)';
   }
+  return readDependencyFile(file, path.basename(file), boundary, LIMITS.maxTextBytes);
 }
 
 const SKIPPED_DIRS = new Set([
@@ -174,7 +221,7 @@ export function fingerprintPath(target: string): string {
     return '(missing)';
   }
   const hash = createHash('sha256');
-  if (stat.isFile()) return hash.update(readFileSync(target)).digest('hex');
+  if (stat.isFile()) return hash.update(readOrSize(target, stat.size)).digest('hex');
   let budget = 64 * 1024 * 1024;
   let files = 0;
   const walk = (dir: string, rel: string): void => {
@@ -197,7 +244,7 @@ export function fingerprintPath(target: string): string {
         hash.update(`${name}\0`);
         if (s.size <= budget) {
           budget -= s.size;
-          hash.update(readFileSync(full));
+          hash.update(readOrSize(full, s.size));
         } else {
           hash.update(`${s.size} ${s.mtimeMs}`);
         }
@@ -206,6 +253,15 @@ export function fingerprintPath(target: string): string {
   };
   walk(target, '');
   return hash.digest('hex');
+}
+
+/** A local requirement's file content (a FIFO or a file that grows reads as its size: never a hang). */
+function readOrSize(file: string, size: number): Buffer | string {
+  try {
+    return readRegularFile(file, { maxBytes: Math.max(size, 1) * 2 + 1024 });
+  } catch {
+    return `(not a regular file, ${size} bytes)`;
+  }
 }
 
 /** Distributions whose import name is not their own name. */

@@ -3,14 +3,17 @@ import path from 'node:path';
 import { finding } from '../core/codes.js';
 import { UsageError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
-import { type ProcessRunner, processRunner } from '../io/process.js';
+import { processRunner } from '../io/process.js';
+import { discardChanged, snapshotCache } from './cache-watch.js';
 import { pluginEnvironment } from './child-env.js';
-import { cacheDirectory, discard, type MissingRequirement } from './env-cache.js';
+import { confinementFor, installerConfinement, isolationFindings, projectIsPackage } from './confine.js';
+import { cacheDirectory, discard, entryFor, environmentKey } from './env-cache.js';
 import { type PreparedEnvironment, prepareEnvironment } from './environment.js';
 import { type FindingContext, missingFindings } from './findings.js';
+import { refuseSecrets, secretsInReach } from './guard.js';
 import { InstallFailedError } from './install.js';
-import { findInterpreter, type Interpreter, versionMatches } from './interpreter.js';
-import { countCases, type TestCase, type TestCounts } from './junit.js';
+import { findInterpreter, versionMatches } from './interpreter.js';
+import { countCases, type TestCounts } from './junit.js';
 import { MAX_TIMEOUT_SECONDS, validTimeout } from './limits.js';
 import {
   classify,
@@ -20,83 +23,15 @@ import {
   safeParse,
   type TestOutcome,
 } from './outcome.js';
-import { defaultUnpack, type Unpack, withPackage } from './packaged.js';
+import { BoundedOutput } from './output-log.js';
+import { defaultUnpack, withPackage } from './packaged.js';
 import { readPluginInfo } from './plugin-info.js';
-import { locateTests, type PytestRun, runPytest } from './pytest-run.js';
+import { junitTarget, locateTests, type PytestRun, runPytest } from './pytest-run.js';
+import { recordCounts } from './records.js';
 import { readDependencies } from './requirements.js';
-
-export interface TestOptions {
-  /** The plugin directory (default `.`). */
-  path?: string;
-  /** The interpreter: else `$DPR_PYTHON`, else `python3` on PATH. */
-  python?: string;
-  /** Tests kept outside the plugin. */
-  testsDir?: string;
-  /** Run the tests in this unpacked `.difypkg` instead of the source tree. */
-  packaged?: string;
-  /** Time limit of the pytest run in seconds; 0: none. Default 600. */
-  timeout?: number;
-  /** No tests found is an error, not a notice. */
-  requireTests?: boolean;
-  cacheDir?: string;
-  /** Rebuild the cached environment. */
-  rebuild?: boolean;
-  /** Keep the JUnit XML report at this path. */
-  junitXml?: string;
-  /** More pytest arguments. */
-  pytestArgs?: string[];
-  /**
-   * Variables the tests and installers get although they are runner internals (`GITHUB_TOKEN`,
-   * `ACTIONS_*`, `INPUT_*`, …), which are otherwise removed.
-   */
-  passEnv?: string[];
-  cwd?: string;
-  env?: NodeJS.ProcessEnv;
-}
-
-/** The seams to the outside world: tests swap in recording or fake ones. */
-export interface TestDeps {
-  /** Every program the stage starts (each with a time limit). */
-  tree: ProcessRunner;
-  unpack: Unpack;
-  /** What the stage is doing (not findings). */
-  log: (message: string) => void;
-  /** pytest's output, line by line. */
-  onOutput: (line: string) => void;
-}
-
-export interface TestRunResult {
-  outcome: TestOutcome;
-  findings: Finding[];
-  /** The plugin directory, relative to the working directory. */
-  plugin: string;
-  package?: string;
-  python: Pick<Interpreter, 'executable' | 'version' | 'requested' | 'source'> & { declared?: string };
-  environment?: {
-    key: string;
-    path: string;
-    reused: boolean;
-    /** Reused, with the requirements it lacked installed again (or tried). */
-    updated?: boolean;
-    mode: string;
-    file?: string;
-    pytest: string;
-    missing: MissingRequirement[];
-  };
-  counts: TestCounts;
-  /** Seconds, as pytest measured the tests. */
-  time: number;
-  cases: TestCase[];
-  pytest?: {
-    exitCode: number;
-    signal?: string;
-    timedOut: boolean;
-    durationMs: number;
-    /** Processes the tests started that could not be killed after a timeout. */
-    survivors?: number[];
-  };
-  durationMs: number;
-}
+import { confinedRunner, sandboxPolicy } from './sandbox.js';
+import type { TestDeps, TestOptions, TestRunResult } from './stage-types.js';
+import { checkStart, type StartCheck } from './start-check.js';
 
 /** The `test` stage: the plugin's pytest suite in an isolated, cached environment, as CI runs it. */
 export async function testPlugin(
@@ -127,8 +62,13 @@ export async function testPlugin(
       'Use --junit-xml FILE (the junit-xml input of the action) to keep the report.',
     );
   }
-  // What the plugin's code (tests and installers) runs with: the runner's internals removed.
+  const junitXml = options.junitXml ? junitTarget(options.junitXml, cwd) : undefined;
+  // Nothing of the plugin runs (not even its build scripts) while secrets are within its reach.
+  refuseSecrets(secretsInReach(env, sourceRoot), options.allowSecretsInTest ?? false);
+  // What the plugin's code (tests and installers) runs with: secrets and runner internals removed.
   const child = pluginEnvironment(env, options.passEnv);
+  const policy = sandboxPolicy(options.sandbox, env);
+  const cacheDir = cacheDirectory(options.cacheDir, env, cwd);
   const plugin = path.relative(cwd, sourceRoot).split(path.sep).join('/') || '.';
   return withPackage(options.packaged, cwd, deps, async (pkg) => {
     const runRoot = pkg?.dir ?? sourceRoot;
@@ -141,6 +81,7 @@ export async function testPlugin(
     }
     // A path (not a bare name to look up on PATH) is relative to where the command was given.
     const interpreter = await findInterpreter(deps.tree, options.python, env, {
+      cacheDir,
       cwd,
       childEnv: child.env,
     });
@@ -187,9 +128,20 @@ export async function testPlugin(
       interpreter,
       deps: deps0,
       root: runRoot,
-      cacheDir: cacheDirectory(options.cacheDir, env, cwd),
-      env: child.env,
-      tree: deps.tree,
+      cacheDir,
+      env: child.installerEnv,
+      // The installers run the build scripts of the plugin's dependencies: plugin code too.
+      tree: confinedRunner(
+        deps.tree,
+        installerConfinement({
+          policy,
+          env,
+          cacheDir,
+          entryDir: entryFor(cacheDir, environmentKey(interpreter, deps0)).dir,
+          interpreter,
+          writable: [runRoot, ...location.external],
+        }),
+      ),
       log: deps.log,
       rebuild: options.rebuild ?? false,
     };
@@ -219,22 +171,35 @@ export async function testPlugin(
     if (prepared.reused) deps.log(`Using the cached test environment ${prepared.entry.dir}`);
 
     const timeoutMs = (options.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
+    const output = new BoundedOutput(deps.onOutput);
+    const confinement = confinementFor({
+      policy,
+      env,
+      cacheDir,
+      interpreter,
+      writable: [runRoot, ...location.external],
+    });
     const run = async (p: PreparedEnvironment): Promise<PytestRun> =>
       runPytest({
         python: p.entry.python,
         venv: p.entry.venv,
         cwd: runRoot,
         targets: location.targets,
-        // Tests kept outside the plugin cannot find it from their own conftest.py: put it on sys.path.
-        pythonPath: location.external.length > 0 ? [runRoot] : [],
+        // As the official CI: `python -m pytest` from the root for requirements.txt, `pytest` for uv.lock.
+        rootOnPath: deps0.mode !== 'uv',
+        // Tests kept outside the plugin cannot find it from their own conftest.py, and a uv project
+        // that is a package is installed (editable) by the CI's uv sync: the root goes on sys.path.
+        pythonPath: location.external.length > 0 || projectIsPackage(deps0) ? [runRoot] : [],
         args: pytestArgs,
         env: child.env,
         extraEnv: pkg ? { PLUGIN_FILE_PATH: pkg.file } : {},
         timeoutMs,
-        onLine: deps.onOutput,
-        ...(options.junitXml ? { keepJunit: path.resolve(cwd, options.junitXml) } : {}),
+        onLine: output.line,
+        ...(junitXml ? { keepJunit: junitXml } : {}),
         tree: deps.tree,
+        confinement,
       });
+    let before = snapshotCache(cacheDir, prepared.entry);
     let result = await run(prepared);
     if (prepared.reused && environmentBroken(result)) {
       // The cache entry looked whole but does not run: build it again, once.
@@ -242,8 +207,11 @@ export async function testPlugin(
       discard(prepared.entry);
       prepared = await prepare();
       if ('outcome' in prepared) return prepared;
+      before = snapshotCache(cacheDir, prepared.entry);
       result = await run(prepared);
     }
+    const shown = output.end();
+    if (shown.file) deps.log(`pytest's whole output is in ${shown.file}`);
 
     const missing = prepared.marker.missing;
     findings.push(...missingFindings(missing));
@@ -258,7 +226,37 @@ export async function testPlugin(
     const cases = report?.cases ?? [];
     const outcome = classify(result, cases);
     const sourceHasTests = Boolean(pkg) && existsSync(path.join(sourceRoot, 'tests'));
-    const out = outcomeFindings(outcome, result, cases, ctx, options, sourceHasTests);
+    const out = outcomeFindings(
+      outcome,
+      result,
+      cases,
+      ctx,
+      options,
+      sourceHasTests,
+      Boolean(result.junit) && !report,
+    );
+    let start: StartCheck | undefined;
+    if (options.startCheck !== false) {
+      const s = await checkStart({
+        python: prepared.entry.python,
+        venv: prepared.entry.venv,
+        cwd: runRoot,
+        env: child.env,
+        ...(prepared.marker.difyPlugin ? { difyPlugin: prepared.marker.difyPlugin } : {}),
+        tree: deps.tree,
+        confinement,
+      });
+      start = s.check;
+      out.push(...s.findings);
+      if (s.check.ran)
+        deps.log(
+          `Start check (python -m main, as the official CI): ${s.check.ok ? 'the plugin starts' : 'the plugin does not start'}: ${s.check.detail}`,
+        );
+    }
+    // The plugin's code must leave the shared cache as it found it (the sandbox mounts it read-only).
+    const discarded = discardChanged(cacheDir, before, snapshotCache(cacheDir, prepared.entry));
+    out.push(...isolationFindings(result, discarded));
+    const counted = cases.length > 0 || !result.record ? countCases(cases) : fromRecord(result);
     return done(outcome, {
       findings: out,
       environment: {
@@ -271,7 +269,7 @@ export async function testPlugin(
         pytest: prepared.marker.pytest,
         missing,
       },
-      counts: countCases(cases),
+      counts: counted,
       time: report?.time ?? 0,
       cases,
       pytest: {
@@ -280,9 +278,20 @@ export async function testPlugin(
         timedOut: result.timedOut,
         durationMs: result.durationMs,
         ...(result.survivors ? { survivors: result.survivors } : {}),
+        ...(result.leftovers ? { leftovers: result.leftovers } : {}),
       },
+      ...(result.isolation ? { isolation: result.isolation } : {}),
+      ...(start ? { start } : {}),
+      output: shown,
     });
   });
 }
 
+/** Counts from the progress record, when there is no JUnit report to count from. */
+function fromRecord(run: PytestRun): TestCounts {
+  const c = recordCounts(run.record!);
+  return { total: c.passed + c.failed + c.errors + c.skipped, ...c };
+}
+
+export type { TestDeps, TestOptions, TestRunResult } from './stage-types.js';
 export { DEFAULT_TIMEOUT_SECONDS, type TestOutcome };

@@ -5,9 +5,9 @@ import { tempDir } from '../helpers/plugins.js';
 import {
   fixture,
   fixtureLine,
-  isRunning,
   jsonOf,
   offlineEnv,
+  processesWith,
   ROOT,
   runBundledCli,
   runSourceCli,
@@ -74,19 +74,22 @@ describe('dify-plugin-release test (CLI)', () => {
 
   it('exits 1 on a timeout, with the process tree killed', async () => {
     const pidFile = path.join(tempDir(), 'child.pid');
+    const token = `dpr-hanging-${process.pid}-${Date.now()}`;
     const r = runSourceCli(
       ['test', fixture('hanging'), '--timeout', '2', '--json', '--cache-dir', cacheDir],
       {
         ...env,
         DPR_FIXTURE_PID_FILE: pidFile,
+        DPR_FIXTURE_TAG: token,
       },
     );
     expect(r.status).toBe(1);
     const doc = jsonOf(r);
     expect(doc.summary.outcome).toBe('timeout');
     expect(doc.findings.find((f) => f.code === 'DPR804')).toMatchObject({ file: 'tests/test_hang.py' });
+    expect(existsSync(pidFile)).toBe(true); // The child was started.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(isRunning(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
+    expect(processesWith(token)).toEqual([]);
   });
 
   it('no tests: exit 0 with a notice, exit 1 with --require-tests', () => {

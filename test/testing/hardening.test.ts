@@ -9,6 +9,7 @@ import { chooseInterpreter } from '../../src/testing/interpreter.js';
 import { MAX_TIMEOUT_SECONDS } from '../../src/testing/limits.js';
 import { classify, outcomeFindings } from '../../src/testing/outcome.js';
 import { monorepoTests, type PytestRun, runPytest } from '../../src/testing/pytest-run.js';
+import { parseRecord } from '../../src/testing/records.js';
 import { parseRequirementsFile, readDependencies } from '../../src/testing/requirements.js';
 import { testPlugin } from '../../src/testing/run.js';
 import { tempDir } from '../helpers/plugins.js';
@@ -148,11 +149,15 @@ describe('outcomes', () => {
   const ctx = { runRoot: '/p', external: [], missing: [], sourceRoot: '/p', packaged: false };
   const base: PytestRun = { code: 0, timedOut: false, durationMs: 1, output: '' };
 
-  it('exit code 0 without a report: passed, with a warning', () => {
-    expect(classify(base, [])).toBe('passed');
-    const findings = outcomeFindings('passed', base, [], ctx, {}, false);
+  it('exit code 0 without a report: passed when the progress record says pytest finished, with a warning', () => {
+    const record = parseRecord('{"e":"start"}\n{"e":"collected","n":0}\n{"e":"end","exitstatus":0}\n');
+    const finished = { ...base, record };
+    expect(classify(finished, [])).toBe('passed');
+    const findings = outcomeFindings('passed', finished, [], ctx, {}, false);
     expect(findings).toEqual([expect.objectContaining({ code: 'DPR810', severity: 'warning' })]);
-    expect(outcomeFindings('passed', { ...base, junit: '<testsuite/>' }, [], ctx, {}, false)).toEqual([]);
+    expect(outcomeFindings('passed', { ...finished, junit: '<testsuite/>' }, [], ctx, {}, false)).toEqual([]);
+    // Without the record, exit code 0 means nothing: pytest never got as far as starting the session.
+    expect(classify(base, [])).toBe('crashed');
   });
 
   it('a timeout that left processes running does not say everything was killed', () => {

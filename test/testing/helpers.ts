@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { devNull } from 'node:os';
 import path from 'node:path';
 import { beforeAll } from 'vitest';
+import { secretVariables } from '../../src/core/secrets.js';
 import { type ProcessRunner, processRunner, type RunOptions } from '../../src/io/process.js';
 import { type TestDeps, type TestOptions, type TestRunResult, testPlugin } from '../../src/testing/run.js';
 import { lineOf, tempDir } from '../helpers/plugins.js';
@@ -26,8 +27,11 @@ export function fixtureLine(file: string, needle: string): number {
  * colours, not inside GitHub Actions, no third-party pytest plugins (the fixtures use none).
  */
 export function offlineEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  // Whatever secrets the machine running the tests has, the stage would refuse to run with them.
+  const own = { ...process.env };
+  for (const name of secretVariables(own)) delete own[name];
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...own,
     PIP_CONFIG_FILE: devNull,
     PIP_INDEX_URL: 'http://127.0.0.1:9/simple',
     PIP_RETRIES: '0',
@@ -49,7 +53,10 @@ export function offlineEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return env;
 }
 
-/** A runner that records every command the stage starts: program and arguments, environment, options. */
+/**
+ * A runner that records every command the stage starts: program and arguments (those the supervisor
+ * runs, for supervised ones), environment, options.
+ */
 export function recording(): {
   deps: Partial<TestDeps>;
   calls: string[][];
@@ -61,7 +68,9 @@ export function recording(): {
   const options: (RunOptions | undefined)[] = [];
   const tree: ProcessRunner = {
     run: (command, args, o) => {
-      calls.push([command, ...args]);
+      // A program run under the stage's supervisor is recorded as the program it runs.
+      const supervised = args[0] === '-I' && args[2] === '-c' && args[3]?.includes('PR_SET_CHILD_SUBREAPER');
+      calls.push(supervised ? (JSON.parse(args[4]!) as { argv: string[] }).argv : [command, ...args]);
       envs.push(o?.env ?? process.env);
       options.push(o);
       return processRunner.run(command, args, o);
@@ -183,6 +192,38 @@ export function makeWheel(dir: string, name: string, version: string): string {
   return file;
 }
 
+/**
+ * A wheel of a distribution with these files (paths inside the wheel, `/`-separated), built locally
+ * for `PIP_FIND_LINKS`: pip installs it with `--no-index`, no network needed.
+ */
+export function makeWheelWith(
+  dir: string,
+  name: string,
+  version: string,
+  files: Record<string, string>,
+): string {
+  const module = name.replace(/-/g, '_');
+  const file = path.join(dir, `${module}-${version}-py3-none-any.whl`);
+  const script = [
+    'import json, sys, zipfile',
+    'file, module, name, version, files = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], json.loads(sys.argv[5])',
+    'info = f"{module}-{version}.dist-info"',
+    'with zipfile.ZipFile(file, "w") as z:',
+    '    for path, text in files.items():',
+    '        z.writestr(path, text)',
+    '    z.writestr(f"{info}/METADATA", f"Metadata-Version: 2.1\\nName: {name}\\nVersion: {version}\\n")',
+    '    z.writestr(f"{info}/WHEEL", "Wheel-Version: 1.0\\nGenerator: dpr-tests\\nRoot-Is-Purelib: true\\nTag: py3-none-any\\n")',
+    '    z.writestr(f"{info}/RECORD", "".join(f"{p},,\\n" for p in [*files, f"{info}/METADATA", f"{info}/WHEEL", f"{info}/RECORD"]))',
+  ].join('\n');
+  const r = spawnSync(
+    process.env.DPR_PYTHON ?? 'python3',
+    ['-c', script, file, module, name, version, JSON.stringify(files)],
+    { encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Error(`cannot build a wheel: ${r.stderr}`);
+  return file;
+}
+
 /** Variables a GitHub Actions runner sets that the plugin's code must not see. */
 export const RUNNER_SECRETS: Record<string, string> = {
   ACTIONS_RUNTIME_TOKEN: 'runtime-token',
@@ -215,7 +256,29 @@ export function sharedStage(): ((
   return Object.assign(run, { cacheDir: () => cacheDir });
 }
 
-/** The findings other than the notice about the interpreter's version (which depends on the machine). */
+/**
+ * The findings other than the notices that depend on the machine: the interpreter's version
+ * (DPR809), the sandbox refused (DPR814), no dify_plugin to start the plugin with (DPR818).
+ */
+export const MACHINE_NOTICES = ['DPR809', 'DPR814', 'DPR818'];
 export function errorsOf(r: TestRunResult) {
-  return r.findings.filter((f) => f.code !== 'DPR809');
+  return r.findings.filter((f) => !MACHINE_NOTICES.includes(f.code));
+}
+
+/**
+ * Processes of this machine whose command line holds `token` (a test's children are named by a
+ * token, since in the sandbox their own PIDs are those of its namespace). Zombies do not count.
+ */
+export function processesWith(token: string): number[] {
+  const out: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${name}/cmdline`, 'utf8');
+      if (cmdline.includes(token) && isRunning(Number(name))) out.push(Number(name));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testPlugin } from '../../src/testing/run.js';
@@ -8,8 +8,8 @@ import {
   errorsOf,
   fixture,
   fixtureLine,
-  isRunning,
   offlineEnv,
+  processesWith,
   RUNNER_SECRETS,
   sharedStage,
 } from './helpers.js';
@@ -85,15 +85,14 @@ describe('test: outcomes, through the stage with the real interpreter and pytest
 
   it('kills a hanging run and everything it started, naming the test that hung', async () => {
     const pidFile = path.join(tempDir(), 'child.pid');
-    const started = Date.now();
+    const token = `dpr-hanging-${process.pid}-${Date.now()}`;
     const r = await testPlugin({
       path: fixture('hanging'),
       cacheDir: run.cacheDir(),
       timeout: 2,
-      env: offlineEnv({ DPR_FIXTURE_PID_FILE: pidFile }),
+      env: offlineEnv({ DPR_FIXTURE_PID_FILE: pidFile, DPR_FIXTURE_TAG: token }),
     });
     expect(r.outcome).toBe('timeout');
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(errorsOf(r)).toEqual([
       expect.objectContaining({
         code: 'DPR804',
@@ -105,9 +104,9 @@ describe('test: outcomes, through the stage with the real interpreter and pytest
       /tests\/test_hang\.py::test_waits_forever did not finish within 2 s/,
     );
     // The grandchild ignores SIGTERM: it must be gone all the same.
-    const pid = Number(readFileSync(pidFile, 'utf8'));
+    expect(existsSync(pidFile)).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(isRunning(pid)).toBe(false);
+    expect(processesWith(token)).toEqual([]);
   });
 
   it('gives a notice when there are no tests, an error with requireTests', async () => {
@@ -172,6 +171,7 @@ describe('test: what the tests see', () => {
     );
     const r = await run(plugin, {
       passEnv: ['GITHUB_TOKEN'],
+      allowSecretsInTest: true,
       env: offlineEnv({ ...RUNNER_SECRETS, RUNNER_TEMP: tempDir(), DPR_FIXTURE_ENV_FILE: seen }),
     });
     expect(r.outcome).toBe('passed');

@@ -52,6 +52,7 @@ export const RELEASE_CODES = {
     category: 'release',
     title: 'orphan draft releases for the tag removed',
     layer: 'tool',
+    fix: 'Nothing to do: drafts a run left for this tag were removed before the release was made.',
   },
   DPR1008: {
     severity: 'notice',
@@ -79,6 +80,7 @@ export const RELEASE_CODES = {
     category: 'release',
     title: 'release notes cut to GitHub’s limit',
     layer: 'tool',
+    fix: 'Shorten the changelog section, or link the full notes; GitHub keeps 125,000 characters.',
   },
   DPR1012: {
     severity: 'error',
@@ -169,6 +171,7 @@ export const RELEASE_CODES = {
     category: 'submit',
     title: 'this package is already merged upstream',
     layer: 'tool',
+    fix: 'Nothing to submit: bump the version in manifest.yaml for a new submission.',
   },
   DPR1028: {
     severity: 'warning',
