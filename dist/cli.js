@@ -12,16 +12,16 @@ import {
   parseText,
   runInvocation,
   splitList
-} from "./chunks/chunk-X7RA2UNZ.js";
+} from "./chunks/chunk-K5CRCOST.js";
 import "./chunks/chunk-GVMVRTSN.js";
 import "./chunks/chunk-TH67XRTX.js";
 import "./chunks/chunk-HXXNGEUI.js";
 import "./chunks/chunk-TWVWNLMF.js";
-import "./chunks/chunk-UG5CSIZT.js";
+import "./chunks/chunk-U2E4KTRB.js";
 import "./chunks/chunk-6UGIGVRO.js";
 import "./chunks/chunk-TO5RASRL.js";
 import "./chunks/chunk-RNQVW4XQ.js";
-import "./chunks/chunk-IMZZIVNI.js";
+import "./chunks/chunk-DET7CSV5.js";
 import {
   DprError
 } from "./chunks/chunk-62OAMW2I.js";

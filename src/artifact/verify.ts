@@ -90,7 +90,7 @@ function verdictFindings(result: VerifyResult, author: string): Finding[] {
     case 'unsigned':
       return [
         finding('DPR434', result.reason, {
-          fix: `Sign it: dify-plugin-release sign PKG --key <name>.private.pem (keys from keygen). ${DAEMON_TRUST} Daemons refuse unsigned packages unless FORCE_VERIFYING_SIGNATURE=false.`,
+          fix: `Sign it: dify-plugin-release sign PKG --key <name>.private.pem (keys from keygen). ${DAEMON_TRUST} A daemon with its default settings refuses unsigned packages.`,
         }),
       ];
     case 'modified':

@@ -1,8 +1,11 @@
 import path from 'node:path';
 import type { Artifact } from '../core/artifact.js';
+import { UsageError } from '../core/errors.js';
 import { display, formatSize } from '../core/format.js';
+import type { OfflineResult } from '../offline/package.js';
 import type { PackageResult } from '../package/package.js';
 import { defineCommand } from './declare.js';
+import { presentOffline } from './offline-view.js';
 import { maxSizeOption, outputOption } from './options.js';
 
 export interface PackageInput {
@@ -10,16 +13,27 @@ export interface PackageInput {
   output?: string;
   maxSize?: number;
   allowFile?: string[];
+  offline: boolean;
+  target?: string[];
+  python: string;
+  indexUrl?: string;
+  findLinks?: string[];
 }
 
-export const packageCommand = defineCommand<
-  PackageInput,
-  PackageResult & { label: string; artifact?: Artifact }
->({
+type PlainResult = PackageResult & { label: string; artifact?: Artifact; offline?: undefined };
+
+export const packageCommand = defineCommand<PackageInput, PlainResult | { offline: OfflineResult }>({
   name: 'package',
   summary:
     'build <name>-<version>.difypkg exactly as Dify’s CLI lays it out: reproducible, validated, secrets refused',
-  args: [{ key: 'path', kind: 'path', default: '.', description: 'the plugin directory' }],
+  args: [
+    {
+      key: 'path',
+      kind: 'path',
+      default: '.',
+      description: 'the plugin directory (with --offline, also a .difypkg to repackage)',
+    },
+  ],
   options: [
     outputOption(
       'where to write the package and SHA256SUMS: a directory, or a file ending in .difypkg (default: .)',
@@ -33,6 +47,42 @@ export const packageCommand = defineCommand<
       description: 'package a file that looks like a secret anyway (gitignore pattern or path; repeatable)',
       config: 'package.allow-file',
     },
+    {
+      key: 'offline',
+      kind: 'boolean',
+      default: false,
+      description:
+        'build <name>-<version>-offline-<platform>.difypkg per target: every dependency as a wheel under wheels/, installed with no network',
+    },
+    {
+      key: 'target',
+      kind: 'list',
+      split: ',',
+      value: 'platform',
+      defaultText: 'the manifest’s meta.arch',
+      description: 'with --offline: linux/amd64 or linux/arm64 (repeatable; one package each)',
+    },
+    {
+      key: 'python',
+      kind: 'string',
+      value: 'version',
+      input: 'python-version',
+      default: '3.12',
+      description: 'with --offline: the Python the wheels are for (the daemon runs plugins on 3.12)',
+    },
+    {
+      key: 'indexUrl',
+      kind: 'string',
+      value: 'url',
+      defaultText: 'PyPI, unless --find-links is given',
+      description: 'with --offline: the package index to take wheels from',
+    },
+    {
+      key: 'findLinks',
+      kind: 'list',
+      value: 'dir',
+      description: 'with --offline: a folder of wheels to take them from (repeatable; alone: no index)',
+    },
   ],
   common: ['strict', 'ignore', 'config', 'annotate-notices'],
   outputs: [
@@ -41,10 +91,37 @@ export const packageCommand = defineCommand<
     { name: 'identifier', description: 'the Dify identifier author/name:version@checksum' },
     { name: 'checksum', description: 'the Dify checksum (the identifier’s last part)' },
     { name: 'size', description: 'size of the .difypkg file in bytes' },
+    { name: 'packages', description: 'with --offline: every .difypkg written, one path per line' },
   ],
   subaction: 'node',
 
   async run(input, ctx) {
+    if (input.offline) {
+      const { packageOffline } = await import('../offline/package.js');
+      return {
+        offline: await packageOffline(
+          {
+            path: input.path,
+            output: input.output,
+            targets: input.target,
+            python: input.python,
+            indexUrl: input.indexUrl,
+            findLinks: input.findLinks,
+            maxSize: input.maxSize,
+            allowFile: input.allowFile,
+          },
+          ctx,
+        ),
+      };
+    }
+    for (const [flag, given] of [
+      ['--target', input.target?.length],
+      ['--index-url', input.indexUrl],
+      ['--find-links', input.findLinks?.length],
+    ] as const) {
+      if (given)
+        throw new UsageError(`${flag} is an option of --offline`, `Add --offline, or leave ${flag} out.`);
+    }
     const { packagePlugin } = await import('../package/package.js');
     const result = await packagePlugin({
       path: input.path,
@@ -67,7 +144,9 @@ export const packageCommand = defineCommand<
     return { ...result, artifact, label, findings: result.findings.map((f) => ({ ...f, plugin: label })) };
   },
 
-  present(result, input, ctx) {
+  present(outcome, input, ctx) {
+    if (outcome.offline) return presentOffline(outcome.offline, ctx);
+    const result = outcome;
     const shown = result.path ? display(ctx.cwd, result.path) : undefined;
     return {
       sections: [

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { artifactJson } from '../artifact/json.js';
 import type { VerifyStageResult } from '../artifact/verify.js';
 import { UsageError } from '../core/errors.js';
+import type { Section } from '../core/report.js';
 import type { ProvenanceCheck } from '../github/provenance.js';
+import type { OfflineInstallResult } from '../offline/verify.js';
 import type { KeySource } from '../signing/keys.js';
 import { categoryText, short } from '../signing/text.js';
 import { defineCommand } from './declare.js';
@@ -16,9 +18,13 @@ export interface VerifyInput {
   official: boolean;
   maxSize?: number;
   provenance?: string;
+  offlineInstall: boolean;
 }
 
-export type VerifyOutcome = VerifyStageResult & { provenance?: ProvenanceCheck };
+export type VerifyOutcome = VerifyStageResult & {
+  provenance?: ProvenanceCheck;
+  offline?: OfflineInstallResult;
+};
 
 export const verifyCommand = defineCommand<VerifyInput, VerifyOutcome>({
   name: 'verify',
@@ -46,6 +52,13 @@ export const verifyCommand = defineCommand<VerifyInput, VerifyOutcome>({
       value: 'file',
       description:
         'also check this Sigstore provenance bundle (the release’s <package>.sigstore.json) against the package’s sha256, offline: the statement’s subject digest and the signature with the bundled certificate’s key',
+    },
+    {
+      key: 'offlineInstall',
+      kind: 'boolean',
+      default: false,
+      description:
+        'also prove an offline package installs: its wheels fit the target, and a fresh environment installs them with no network and imports the entrypoint',
     },
   ],
   common: ['config', 'annotate-notices'],
@@ -86,11 +99,16 @@ export const verifyCommand = defineCommand<VerifyInput, VerifyOutcome>({
       );
       result.findings.push(...provenanceFindings(result.provenance, input.provenance));
     }
+    if (input.offlineInstall) {
+      const { verifyOfflineInstall } = await import('../offline/verify.js');
+      result.offline = await verifyOfflineInstall({ package: input.package, maxSize: input.maxSize }, ctx);
+    }
     return result;
   },
 
-  present({ findings, artifact, verify, provenance }, input) {
+  present({ findings, artifact, verify, provenance, offline }, input) {
     const ok = verify.status === 'verified' && (!provenance || provenance.status === 'verified');
+    const offlineSections: Section[] = offline ? [offlineSection(offline, input.package)] : [];
     return {
       sections: [
         {
@@ -151,6 +169,7 @@ export const verifyCommand = defineCommand<VerifyInput, VerifyOutcome>({
               : []),
           ],
         },
+        ...offlineSections,
       ],
       outputs: {
         ...(provenance ? { provenance: provenance.status } : {}),
@@ -164,3 +183,26 @@ export const verifyCommand = defineCommand<VerifyInput, VerifyOutcome>({
     };
   },
 });
+function offlineSection(o: OfflineInstallResult, pkg: string): Section {
+  const failed = o.gates.filter((g) => g.status === 'failed');
+  const proven = o.gates.every((g) => g.status === 'passed');
+  return {
+    stage: 'verify',
+    headline: failed.length
+      ? `${pkg}: the offline install would fail (${failed.map((g) => g.id).join(', ')})`
+      : proven
+        ? `${pkg}: installs offline on ${o.target?.name} and its entrypoint imports`
+        : `${pkg}: wheels fit ${o.target?.name}; the install could not be run on this machine`,
+    findings: o.findings,
+    summary: {
+      offlineInstall: proven ? 'proven' : failed.length ? 'failed' : 'checked',
+      target: o.target?.name ?? null,
+      python: o.target?.python.minor ?? null,
+      targetFrom: o.targetFrom,
+      wheels: o.wheels,
+      gates: o.gates,
+      install: o.install ?? null,
+    },
+    tables: [{ kind: 'gates', title: 'Offline install', gates: o.gates }],
+  };
+}

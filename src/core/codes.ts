@@ -5,6 +5,7 @@ import { FIELDS_CODES } from './codes/fields.js';
 import { FILES_CODES } from './codes/files.js';
 import type { CodeInfo } from './codes/info.js';
 import { MARKETPLACE_CODES } from './codes/marketplace.js';
+import { OFFLINE_CODES } from './codes/offline.js';
 import { PACKAGE_CODES } from './codes/package.js';
 import { PLUGIN_CODES } from './codes/plugin.js';
 import { REFERENCES_CODES } from './codes/references.js';
@@ -18,7 +19,7 @@ export type { CodeInfo, Layer } from './codes/info.js';
 /**
  * Every finding code the project emits, one file per range under codes/. Codes are stable: never
  * renumber, only add. DPR0xx files and YAML · DPR1xx schema and field rules · DPR2xx plugin-level
- * rules · DPR3xx references across files · DPR4xx package, sign, verify, bundle · DPR5xx marketplace
+ * rules · DPR3xx references across files · DPR4xx package, sign, verify, bundle (DPR44x–45x offline packages) · DPR5xx marketplace
  * checks · DPR6xx declaration diff · DPR7xx Coze · DPR8xx tests · DPR9xx configuration and usage ·
  * DPR10xx release and submit · DPR11xx Dify targets · DPR12xx deployment gates and ledger ·
  * DPR13xx operators' diagnostics.
@@ -29,6 +30,7 @@ export const CODES = {
   ...PLUGIN_CODES,
   ...REFERENCES_CODES,
   ...PACKAGE_CODES,
+  ...OFFLINE_CODES,
   ...MARKETPLACE_CODES,
   ...DIFF_CODES,
   ...COZE_CODES,

@@ -51,6 +51,17 @@ export interface PackageOptions extends SeverityPolicy {
   runner?: ProcessRunner;
   env?: NodeJS.ProcessEnv;
   onProgress?: (label: string, done: number, total: number) => void;
+  /**
+   * A rewritten package (the offline packager): its file name without `.difypkg` (default
+   * `<name>-<version>`), selected paths left out, files added from elsewhere (read from `source`),
+   * and generated files (in memory; a generated requirements.txt replaces the Dify CLI's `uv export`).
+   */
+  rewrite?: {
+    baseName: (name: string, version: string) => string;
+    exclude: readonly (string | RegExp)[];
+    add: readonly SelectedFile[];
+    generated: ReadonlyMap<string, Buffer>;
+  };
 }
 
 export interface PackageResult {
@@ -87,9 +98,9 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   const version = manifest.scalarText('/version');
   const language = getAt(manifest.value, '/meta/runner/language');
 
-  const generated = new Map<string, Buffer>();
+  const generated = new Map<string, Buffer>(options.rewrite?.generated ?? []);
   const early: Finding[] = [];
-  if (needsGeneratedRequirements(root, language)) {
+  if (!generated.has(REQUIREMENTS) && needsGeneratedRequirements(root, language)) {
     generated.set(REQUIREMENTS, await generateRequirements(root, options.runner, options.env));
     early.push(
       finding(
@@ -105,12 +116,18 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   const maxSize = maxSizeBytes(options.maxSizeMiB);
   const output = resolveOutput(path.resolve(cwd, options.outDir ?? '.'));
   const outDir = output.dir;
+  const rewrite = options.rewrite;
+  const baseName = (n: string | undefined, v: string | undefined) =>
+    rewrite && n && v ? rewrite.baseName(n, v) : `${n}-${v}`;
   const selection = selectFiles(root, {
     allowFiles: options.allowFiles,
     maxSize,
-    extra: [...generated].map(([p, data]) => ({ path: p, size: data.length })),
-    exclude: outputsInside(root, outDir, name, version),
+    extra: [...[...generated].map(([p, data]) => ({ path: p, size: data.length })), ...(rewrite?.add ?? [])],
+    exclude: [...outputsInside(root, outDir, name, version, baseName), ...(rewrite?.exclude ?? [])],
   });
+  if (rewrite) {
+    selection.files = [...selection.files, ...rewrite.add].sort((a, b) => byteOrder(a.path, b.path));
+  }
   const packaged = new Set([...selection.files.map((f) => f.path), ...generated.keys()]);
   if (language === 'python' && !packaged.has(REQUIREMENTS) && !packaged.has('pyproject.toml')) {
     early.push(
@@ -130,7 +147,7 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   // The name and version become a file name: only what the identifier allows ([a-z0-9_-], digits and
   // dots), so `name: ../../x` never writes outside the output directory. Validation reports the rest.
   const nameOk = NAME_PATTERN.test(name ?? '') && VERSION_PATTERN.test(version ?? '');
-  const fileName = output.file ?? `${name}-${version}.difypkg`;
+  const fileName = output.file ?? `${baseName(name, version)}.difypkg`;
   const target = path.join(outDir, fileName);
   let writing: Promise<Written> | undefined;
   if (selectionOk && nameOk) {
@@ -408,17 +425,30 @@ function outputsInside(
   outDir: string,
   name: string | undefined,
   version: string | undefined,
+  baseName: (name: string | undefined, version: string | undefined) => string,
 ): (string | RegExp)[] {
   const rel = path.relative(root, outDir);
   if (rel.startsWith('..') || path.isAbsolute(rel)) return [];
   const prefix = rel ? `${rel.split(path.sep).join('/')}/` : '';
-  const base = `${name}-${version}`;
-  const files = [SUMS_FILE, ...(name && version ? [`${base}.difypkg`, `${base}.signed.difypkg`] : [])];
-  const escaped = prefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  // This run's package, and the others `package` writes for this version (plain and offline).
+  const bases = [...new Set([baseName(name, version), `${name}-${version}`])];
+  const files = [
+    SUMS_FILE,
+    ...(name && version ? bases.flatMap((b) => [`${b}.difypkg`, `${b}.signed.difypkg`]) : []),
+  ];
+  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const escaped = esc(prefix);
   return [
     ...files.map((f) => `${prefix}${f}`),
     `${prefix}${SUMS_LOCK}`,
     new RegExp(`^${escaped}(?:${files.map(tempNamePattern).join('|')})$`),
+    ...(name && version
+      ? [
+          new RegExp(
+            `^${escaped}${esc(`${name}-${version}`)}-offline-[a-z0-9]+-[a-z0-9]+(?:\\.signed)?\\.difypkg$`,
+          ),
+        ]
+      : []),
   ];
 }
 
