@@ -103,6 +103,18 @@ describe('the README', () => {
     }
   });
 
+  it('says what every secret and variable of the reusable workflows is for', () => {
+    for (const file of ['plugin-ci.yml', 'plugin-release.yml', 'plugin-rollback.yml']) {
+      const text = readFileSync(path.join(ROOT, '.github/workflows', file), 'utf8');
+      const names = new Set([
+        ...[...text.matchAll(/\$\{\{ secrets\.(\w+) \}\}/g)].map((m) => m[1]!),
+        ...[...text.matchAll(/\$\{\{ vars\.(\w+) \}\}/g)].map((m) => m[1]!),
+      ]);
+      for (const name of names)
+        expect(README, `${file} uses ${name}`).toMatch(new RegExp(`^\\| [^\\n]*\`${name}\``, 'm'));
+    }
+  });
+
   it('every relative link points at a file that exists', () => {
     for (const m of README.matchAll(/\]\(((?!https?:|#|mailto:)[^)\s]+)\)/g)) {
       expect(existsSync(path.join(ROOT, m[1]!.replace(/#.*$/, ''))), m[1]).toBe(true);
