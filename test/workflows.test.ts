@@ -204,6 +204,59 @@ jobs:
     }
   });
 
+  describe('the release chain keeps secrets away from plugin code', () => {
+    const wf = read('.github/workflows/plugin-release.yml');
+    const text = (job: Job) => JSON.stringify(job);
+    const uses = (job: Job, what: RegExp) => (job.steps ?? []).some((s) => what.test(s.uses ?? ''));
+
+    it('runs validate → test → package → sign → release → submit / staging → production', () => {
+      const needs = (id: string) => [(wf.jobs[id] as { needs?: string | string[] }).needs ?? []].flat();
+      expect(needs('sign')).toEqual(['build']);
+      expect(needs('release')).toEqual(['build', 'sign']);
+      expect(needs('submit')).toContain('release');
+      expect(needs('staging')).toContain('release');
+      expect(needs('production')).toContain('staging');
+      expect(uses(wf.jobs.build!, /\/actions\/test@/)).toBe(true);
+      expect(uses(wf.jobs.sign!, /\/actions\/sign@/)).toBe(true);
+      expect(uses(wf.jobs.release!, /\/actions\/release@/)).toBe(true);
+      expect(uses(wf.jobs.submit!, /\/actions\/submit@/)).toBe(true);
+      expect(uses(wf.jobs.staging!, /\/actions\/deploy@/)).toBe(true);
+      expect(uses(wf.jobs.production!, /\/actions\/promote@/)).toBe(true);
+    });
+
+    it('the jobs that run plugin code see no secret; the signing key is only where no code is checked out', () => {
+      for (const [id, job] of Object.entries(wf.jobs)) {
+        if (uses(job, /\/actions\/test@/)) expect(text(job), id).not.toMatch(/secrets\./);
+        if (text(job).includes('secrets.DIFY_SIGNING_KEY')) {
+          expect(id).toBe('sign');
+          expect(uses(job, /^actions\/checkout@/), id).toBe(false);
+        }
+      }
+    });
+
+    it('only the release job may write contents; production waits behind its environment', () => {
+      for (const [id, job] of Object.entries(wf.jobs)) {
+        const perms = job.permissions as Record<string, string>;
+        if (id !== 'release') expect(perms.contents, id).toBe('read');
+      }
+      expect(wf.jobs.release!.permissions).toMatchObject({ 'id-token': 'write', attestations: 'write' });
+      expect(wf.jobs.production!.environment).toEqual({ name: `${'$'}{{ inputs.production-environment }}` });
+    });
+
+    it("this repository's release: tests, dist/, npm with provenance behind an environment, our own release, the major tag", () => {
+      const own = read('.github/workflows/release.yml');
+      expect(own.on).toHaveProperty('push.tags');
+      expect(text(own.jobs.test!)).toContain('node scripts/build.mjs --check');
+      expect(text(own.jobs.test!)).toContain('npm test');
+      expect(own.jobs.npm!.environment).toMatchObject({ name: 'npm' });
+      expect(own.jobs.npm!.permissions).toMatchObject({ 'id-token': 'write' });
+      expect(text(own.jobs.npm!)).toContain('npm publish --provenance');
+      const release = own.jobs['github-release']!.steps!.find((s) => s.uses === './actions/release')!;
+      expect(release.with).toMatchObject({ 'notes-from': 'changelog' });
+      expect(text(own.jobs['major-tag']!)).toContain('git/refs/tags/$MAJOR');
+    });
+  });
+
   describe('the CI workflow checks every plugin when there is no usable base commit', () => {
     const wf = read('.github/workflows/plugin-ci.yml');
     const base = wf.jobs.detect!.steps!.find((s) => (s as { id?: string }).id === 'base')!;
