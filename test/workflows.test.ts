@@ -112,6 +112,21 @@ jobs:
     }
   });
 
+  it('one action, one pin: every file pins a third-party action at the same SHA and version', () => {
+    const pins = new Map<string, Set<string>>();
+    for (const file of [...files, ...actions, 'scripts/docs/generate.ts']) {
+      for (const m of readFileSync(file, 'utf8').matchAll(
+        /([\w.-]+\/[\w./-]+)@([0-9a-f]{40}) # (v[\d.]+)/g,
+      )) {
+        const seen = pins.get(m[1]!) ?? new Set();
+        seen.add(`${m[2]} ${m[3]}`);
+        pins.set(m[1]!, seen);
+      }
+    }
+    expect(pins.size).toBeGreaterThan(3);
+    for (const [action, seen] of pins) expect([...seen], action).toHaveLength(1);
+  });
+
   it.each(files)('%s: every checkout keeps no credentials', (file) => {
     for (const { id, step } of steps(read(file))) {
       if (!step.uses?.startsWith('actions/checkout@')) continue;
