@@ -1,7 +1,8 @@
 // `npm run gen`: write the files generated from the command declarations (see scripts/docs/generate.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { generatedFiles, readmeWithReference } from './docs/generate.js';
+import schema from '../schemas/dify-release.schema.json' with { type: 'json' };
+import { generatedFiles, readmeWithConfig, readmeWithReference } from './docs/generate.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 for (const [file, content] of generatedFiles()) {
@@ -10,5 +11,5 @@ for (const [file, content] of generatedFiles()) {
   console.log(`wrote ${file}`);
 }
 const readme = path.join(root, 'README.md');
-writeFileSync(readme, readmeWithReference(readFileSync(readme, 'utf8')));
-console.log('wrote README.md (command reference)');
+writeFileSync(readme, readmeWithConfig(readmeWithReference(readFileSync(readme, 'utf8')), schema));
+console.log('wrote README.md (command and configuration references)');

@@ -8,7 +8,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import schema from '../../schemas/dify-release.schema.json' with { type: 'json' };
-import { generatedFiles, readmeWithReference } from '../../scripts/docs/generate.js';
+import {
+  CONFIG_END,
+  CONFIG_START,
+  generatedFiles,
+  readmeWithConfig,
+  readmeWithReference,
+} from '../../scripts/docs/generate.js';
 import { flagName, inputName } from '../../src/commands/declare.js';
 import { COMMANDS } from '../../src/commands/registry.js';
 import { allOptions } from '../../src/commands/run.js';
@@ -24,6 +30,20 @@ describe('generated files agree with the declarations', () => {
   it('the README command reference is what npm run gen writes', () => {
     const readme = readFileSync('README.md', 'utf8');
     expect(readme, 'README.md is stale: run npm run gen').toBe(readmeWithReference(readme));
+  });
+
+  it('the README configuration reference is what npm run gen writes from the schema', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme, 'README.md is stale: run npm run gen').toBe(readmeWithConfig(readme, schema as never));
+    const table = readme.slice(readme.indexOf(CONFIG_START), readme.indexOf(CONFIG_END));
+    // Every key of every section is a row: a key added to the schema shows up here.
+    for (const [section, node] of Object.entries(
+      (schema as { properties: Record<string, { properties?: object }> }).properties,
+    )) {
+      for (const key of Object.keys(node.properties ?? {}))
+        expect(table).toContain(`| \`${section}.${key}\` |`);
+      if (!node.properties) expect(table).toContain(`\`${section}`);
+    }
   });
 
   it('every input a sub-action passes is one the command reads, and the reverse', () => {
