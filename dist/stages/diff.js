@@ -2,15 +2,14 @@ import { createRequire as __dprCreateRequire } from 'node:module';
 const require = __dprCreateRequire(import.meta.url);
 import {
   start
-} from "../chunks/chunk-FSFPYO4S.js";
-import "../chunks/chunk-A3MVWPB4.js";
-import "../chunks/chunk-C77FUKDX.js";
-import "../chunks/chunk-QOUVQ64F.js";
+} from "../chunks/chunk-XEOJ6ZFL.js";
+import "../chunks/chunk-EXZ3TCRJ.js";
 import "../chunks/chunk-NXO6TLEO.js";
 import "../chunks/chunk-TH67XRTX.js";
 import "../chunks/chunk-AFHULDBQ.js";
 import "../chunks/chunk-HXXNGEUI.js";
 import "../chunks/chunk-TWVWNLMF.js";
+import "../chunks/chunk-A3MVWPB4.js";
 import "../chunks/chunk-N2VE5XOC.js";
 import "../chunks/chunk-WTZDBT4N.js";
 import "../chunks/chunk-AUYXDDC3.js";
@@ -19,6 +18,7 @@ import "../chunks/chunk-NS6TY6RU.js";
 import "../chunks/chunk-62OAMW2I.js";
 import "../chunks/chunk-2IS3DTRP.js";
 import "../chunks/chunk-RQVOJRQL.js";
+import "../chunks/chunk-C77FUKDX.js";
 import "../chunks/chunk-V6G54X4G.js";
 
 // dpr-stage:diff

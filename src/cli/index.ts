@@ -1,4 +1,4 @@
-import { main } from './main.js';
+import { VERSION } from '../core/version.js';
 
 // `dify-plugin-release … | head`: the reader went away; stop quietly instead of crashing on EPIPE.
 for (const stream of [process.stdout, process.stderr]) {
@@ -8,7 +8,13 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-main(process.argv.slice(2)).then(
+const argv = process.argv.slice(2);
+// `--version` alone answers before the commands and their declarations are loaded.
+const run =
+  argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')
+    ? Promise.resolve(process.stdout.write(`${VERSION}\n`)).then(() => 0)
+    : import('./main.js').then(({ main }) => main(argv));
+run.then(
   (code) => {
     process.exitCode = code;
   },
