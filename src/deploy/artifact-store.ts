@@ -64,7 +64,8 @@ export async function obtain(
   const matches = async (file: string): Promise<boolean> => {
     if (!digest) return true;
     const actual = await sha256File(file);
-    if (actual !== digest) tried.push(`${file} has sha256 ${actual.slice(0, 12)}…, not the recorded ${digest.slice(0, 12)}…`);
+    if (actual !== digest)
+      tried.push(`${file} has sha256 ${actual.slice(0, 12)}…, not the recorded ${digest.slice(0, 12)}…`);
     return actual === digest;
   };
   for (const [file, from] of [
@@ -106,7 +107,8 @@ export async function obtain(
     tried.push(`the release asset ${sources.url} could not be downloaded: ${errorMessage(error)}`);
     return { tried };
   }
-  if (await matches(target)) return { found: { file: target, from: `the release asset ${sources.url}` }, tried };
+  if (await matches(target))
+    return { found: { file: target, from: `the release asset ${sources.url}` }, tried };
   rmSync(target, { force: true });
   return { tried };
 }

@@ -67,9 +67,7 @@ const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.map(
 
 /** The settings of any gate id, configured or not (a gate the file does not name gets its defaults). */
 export function gateSettings(checklist: ChecklistConfig, id: string): GateSettings {
-  return (
-    checklist.gates[id] ?? { required: REQUIRED_BY_DEFAULT.has(id), enabled: true, manual: false }
-  );
+  return checklist.gates[id] ?? { required: REQUIRED_BY_DEFAULT.has(id), enabled: true, manual: false };
 }
 
 export function readChecklist(config: Pick<ReleaseConfig, 'checklist' | 'root'>): ChecklistConfig {
@@ -122,7 +120,9 @@ export function readChecklist(config: Pick<ReleaseConfig, 'checklist' | 'root'>)
         ? { maxGrowthPercent: num(performance['max-growth-percent']) }
         : {}),
     },
-    notify: { ...(str(section('notify')['webhook-env']) ? { webhookEnv: str(section('notify')['webhook-env']) } : {}) },
+    notify: {
+      ...(str(section('notify')['webhook-env']) ? { webhookEnv: str(section('notify')['webhook-env']) } : {}),
+    },
   };
 }
 

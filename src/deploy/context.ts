@@ -7,13 +7,20 @@ import path from 'node:path';
 import type { Gate } from '../core/report.js';
 import type { StageContext } from '../io/context.js';
 import type { ChecklistConfig } from './checklist-config.js';
-import type { Baseline, GateCommand, GateContext, ProvenanceInput, StagingProof, TenantChange } from './gates/types.js';
+import type {
+  Baseline,
+  GateCommand,
+  GateContext,
+  ProvenanceInput,
+  StagingProof,
+  TenantChange,
+} from './gates/types.js';
 import { type ChecklistSummary, currentEntry, type LedgerEntry } from './ledger.js';
 import { environmentDir } from './ledger-local.js';
 import { type PackageInfo, permissionsOf, readPackageInfo, trustedKeys } from './package-info.js';
 import { type ChecklistRecord, recordGates, recordPath, writeRecord } from './record.js';
-import { readOtherLedger, type Session, type SessionInput } from './session.js';
 import { promotable } from './run-gates.js';
+import { readOtherLedger, type Session, type SessionInput } from './session.js';
 
 export interface ReleaseInput extends SessionInput, ProvenanceInput {
   /** Where the release asset can be downloaded again (recorded for rollback). */
@@ -26,12 +33,21 @@ export interface ReleaseInput extends SessionInput, ProvenanceInput {
 export function keysFor(input: SessionInput, checklist: ChecklistConfig, ctx: StageContext) {
   const env = ctx.config.environments[input.env];
   return trustedKeys(
-    [...(input.trustedKey ?? []).map((k) => path.resolve(ctx.cwd, k)), ...checklist.signature.trustedKeys, ...(env?.trustedKeys ?? [])],
+    [
+      ...(input.trustedKey ?? []).map((k) => path.resolve(ctx.cwd, k)),
+      ...checklist.signature.trustedKeys,
+      ...(env?.trustedKeys ?? []),
+    ],
     ctx.env,
   );
 }
 
-export async function packageFor(file: string, input: SessionInput, checklist: ChecklistConfig, ctx: StageContext) {
+export async function packageFor(
+  file: string,
+  input: SessionInput,
+  checklist: ChecklistConfig,
+  ctx: StageContext,
+) {
   const keys = keysFor(input, checklist, ctx);
   return { keys, pkg: await readPackageInfo(path.resolve(ctx.cwd, file), keys) };
 }
@@ -79,11 +95,21 @@ export function gateContext(
 }
 
 /** The tenants' installations before the change. */
-export async function changesOf(s: Session, pluginId: string, order = s.targets.tenants): Promise<TenantChange[]> {
+export async function changesOf(
+  s: Session,
+  pluginId: string,
+  order = s.targets.tenants,
+): Promise<TenantChange[]> {
   const out: TenantChange[] = [];
   for (const t of order) {
     const previous = await t.target.installation(pluginId);
-    out.push({ tenant: t.tenant, target: t.target, ...(previous ? { previous } : {}), snapshots: new Map(), facts: {} });
+    out.push({
+      tenant: t.tenant,
+      target: t.target,
+      ...(previous ? { previous } : {}),
+      snapshots: new Map(),
+      facts: {},
+    });
   }
   return out;
 }
@@ -131,10 +157,19 @@ export async function baselineFor(
 export function previousOnEnvironment(s: Session, pkg: PackageInfo): Baseline | undefined {
   const e = currentEntry(s.history.filter((h) => h.pluginId === pkg.artifact.pluginId));
   if (!e || e.identifier === pkg.artifact.identifier || !e.checklist?.metrics) return undefined;
-  return { label: `${e.version} on ${s.environment}`, identifier: e.identifier, metrics: e.checklist.metrics };
+  return {
+    label: `${e.version} on ${s.environment}`,
+    identifier: e.identifier,
+    metrics: e.checklist.metrics,
+  };
 }
 
-export function summaryOf(gates: readonly Gate[], pkg: PackageInfo, changes: TenantChange[], record?: string): ChecklistSummary {
+export function summaryOf(
+  gates: readonly Gate[],
+  pkg: PackageInfo,
+  changes: TenantChange[],
+  record?: string,
+): ChecklistSummary {
   const installMs = changes.map((c) => c.outcome?.durationMs).find((v) => v !== undefined);
   const startupMs = changes.map((c) => c.facts.startupMs).find((v) => v !== undefined);
   return {
@@ -190,7 +225,10 @@ export function saveRecord(
     gates: recordGates(gates),
     ...(extra.notes?.length ? { notes: extra.notes } : {}),
   };
-  const kept = writeRecord(recordPath(environmentDir(ctx.cwd, s.environment), pkg.artifact.sha256, command), record);
+  const kept = writeRecord(
+    recordPath(environmentDir(ctx.cwd, s.environment), pkg.artifact.sha256, command),
+    record,
+  );
   const copy = extra.copy ? writeRecord(path.resolve(ctx.cwd, extra.copy), record) : undefined;
   return { kept, ...(copy ? { copy } : {}) };
 }

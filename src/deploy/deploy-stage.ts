@@ -25,7 +25,15 @@ import type { LedgerEntry } from './ledger.js';
 import type { PackageInfo } from './package-info.js';
 import type { Settled } from './recover.js';
 import { putBack } from './reinstall.js';
-import { gatesOf, mergeTenants, promotable, runOnce, runOnTenant, skippedGate, takeSnapshots } from './run-gates.js';
+import {
+  gatesOf,
+  mergeTenants,
+  promotable,
+  runOnce,
+  runOnTenant,
+  skippedGate,
+  takeSnapshots,
+} from './run-gates.js';
 import { openSession } from './session.js';
 
 export interface DeployInput extends ReleaseInput {
@@ -133,20 +141,33 @@ export async function deployStage(input: DeployInput, ctx: StageContext): Promis
 
     if (blocking.length > 0) {
       const why = `not run: nothing was installed because ${blocking.map((g) => g.id).join(', ')} did not pass`;
-      const entry = ctx.dryRun ? undefined : await s.ledger.record(newEntry(s, pkg, changes, input, 'refused before any change'), ctx.now());
-      return finish('refused', [...before, ...after.map((g) => skippedGate(g, c, why))], entry);
+      const entry = ctx.dryRun
+        ? undefined
+        : await s.ledger.record(newEntry(s, pkg, changes, input, 'refused before any change'), ctx.now());
+      return await finish('refused', [...before, ...after.map((g) => skippedGate(g, c, why))], entry);
     }
     if (ctx.dryRun) {
       const plan = changes.map(
         (t) =>
           `${t.tenant}: upload ${artifact.identifier}, then ${t.previous ? (t.previous.identifier === artifact.identifier ? 'nothing (already installed)' : s.targets.kind === 'console' ? `uninstall ${t.previous.identifier} and install it` : `upgrade ${t.previous.identifier} to it`) : 'install it'}`,
       );
-      return finish('passed', [...before, ...after.map((g) => skippedGate(g, c, 'dry run: nothing was installed'))], undefined, { plan });
+      return await finish(
+        'passed',
+        [...before, ...after.map((g) => skippedGate(g, c, 'dry run: nothing was installed'))],
+        undefined,
+        { plan },
+      );
     }
 
     const stored = keep(s.store, artifact);
     const entry = await s.ledger.record(
-      newEntry(s, pkg, changes, { ...input, storedFile: stored }, `deploying ${artifact.version} to ${changes.length} tenant${changes.length > 1 ? 's' : ''}`),
+      newEntry(
+        s,
+        pkg,
+        changes,
+        { ...input, storedFile: stored },
+        `deploying ${artifact.version} to ${changes.length} tenant${changes.length > 1 ? 's' : ''}`,
+      ),
       ctx.now(),
     );
     const perGate = new Map<string, { tenant: string; verdict: GateVerdict }[]>();
@@ -158,7 +179,12 @@ export async function deployStage(input: DeployInput, ctx: StageContext): Promis
           { path: artifact.path, identifier: artifact.identifier, sha256: artifact.sha256 },
           { wait: s.wait, log: (m) => ctx.log(changes.length > 1 ? `${t.tenant}: ${m}` : m) },
         );
-        tenants[i] = { ...tenants[i]!, to: artifact.identifier, action: t.outcome.action, ...(t.outcome.absentMs !== undefined ? { absentMs: t.outcome.absentMs } : {}) };
+        tenants[i] = {
+          ...tenants[i]!,
+          to: artifact.identifier,
+          action: t.outcome.action,
+          ...(t.outcome.absentMs !== undefined ? { absentMs: t.outcome.absentMs } : {}),
+        };
         notes.push(...t.outcome.notes.map((n) => (changes.length > 1 ? `${t.tenant}: ${n}` : n)));
       } catch (error) {
         tenants[i] = { ...tenants[i]!, error: errorMessage(error) };
@@ -171,8 +197,14 @@ export async function deployStage(input: DeployInput, ctx: StageContext): Promis
             log: (m) => ctx.log(m),
             ctx,
           })
-            .then(() => notes.push(`${t.tenant}: ${t.previous!.identifier} was reinstalled after the failed install`))
-            .catch((e) => notes.push(`${t.tenant}: ${t.previous!.identifier} could not be reinstalled: ${errorMessage(e)}`));
+            .then(() =>
+              notes.push(`${t.tenant}: ${t.previous!.identifier} was reinstalled after the failed install`),
+            )
+            .catch((e) =>
+              notes.push(
+                `${t.tenant}: ${t.previous!.identifier} could not be reinstalled: ${errorMessage(e)}`,
+              ),
+            );
         }
         for (const spec of after) {
           const verdict: GateVerdict =
@@ -196,7 +228,7 @@ export async function deployStage(input: DeployInput, ctx: StageContext): Promis
     }
     const afterGates = after.map((spec) => mergeTenants(spec, c, perGate.get(spec.id) ?? []));
     const gates = [...before, ...afterGates];
-    return finish(promotable(gates) ? 'passed' : 'failed', gates, entry);
+    return await finish(promotable(gates) ? 'passed' : 'failed', gates, entry);
   } finally {
     await s.close();
   }
@@ -213,7 +245,9 @@ export function describeGates(gates: readonly Gate[]): string {
   const counts = new Map<string, number>();
   for (const g of gates) counts.set(g.status, (counts.get(g.status) ?? 0) + 1);
   const failed = gates.filter((g) => g.status === 'failed').map((g) => g.id);
-  return [...counts].map(([k, n]) => `${n} ${k}`).join(', ') + (failed.length ? ` (${failed.join(', ')})` : '');
+  return (
+    [...counts].map(([k, n]) => `${n} ${k}`).join(', ') + (failed.length ? ` (${failed.join(', ')})` : '')
+  );
 }
 
 export function newEntry(
@@ -237,7 +271,12 @@ export function newEntry(
     previous: Object.fromEntries(changes.map((t) => [t.tenant, t.previous?.identifier ?? null])),
     ...(previousDigests && Object.keys(previousDigests).length ? { previousDigests } : {}),
     ...(input.storedFile || input.assetUrl
-      ? { source: { ...(input.storedFile ? { file: input.storedFile } : {}), ...(input.assetUrl ? { url: input.assetUrl } : {}) } }
+      ? {
+          source: {
+            ...(input.storedFile ? { file: input.storedFile } : {}),
+            ...(input.assetUrl ? { url: input.assetUrl } : {}),
+          },
+        }
       : {}),
     checklist: { version: 1, passed: false, gates: [], permissions: pkg.permissions.names },
     description,

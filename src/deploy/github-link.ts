@@ -1,19 +1,12 @@
 /**
- * Where the GitHub ledger gets its Deployments client. The client is src/github/deployments.ts
- * (`restDeployments(api, repo)`, with `connect`, `tokenFor`, `resolveRepo` and `runUrl` from
- * src/github/connect.ts), built on the branch `release`. Until that branch is merged this build has
- * no GitHub client, and this returns undefined: the ledger is then the local file, and asking for
- * `--ledger github` is a usage error that says why.
- *
- * Once src/github is on main, the body is:
- *
- *   const { connect, tokenFor, resolveRepo, runUrl } = await import('../github/connect.js');
- *   const { restDeployments } = await import('../github/deployments.js');
- *   const repo = resolveRepo(undefined, ctx.env, '--repo', ctx.dryRun);
- *   const { api } = connect(ctx, tokenFor(undefined, ctx.env));
- *   return { deployments: restDeployments(api, repo), repo: `${repo.owner}/${repo.repo}`,
- *            ref: ctx.env.GITHUB_SHA ?? ctx.env.GITHUB_REF ?? 'HEAD', runUrl: runUrl(ctx.env) };
+ * Where the GitHub ledger gets its Deployments client: src/github/deployments.ts over the Octokit
+ * factory (src/github/connect.ts), with the run's token (GITHUB_TOKEN, else GH_TOKEN), the
+ * repository (GITHUB_REPOSITORY) and the commit (GITHUB_SHA). Undefined when no token or no
+ * repository is known: the ledger is then the local file.
  */
+import { connect, runUrl, tokenFor } from '../github/connect.js';
+import { restDeployments } from '../github/deployments.js';
+import { parseRepo } from '../github/ports.js';
 import type { StageContext } from '../io/context.js';
 import type { DeploymentsPort } from './ledger-github.js';
 
@@ -26,6 +19,16 @@ export interface GitHubLink {
   runUrl?: string;
 }
 
-export async function githubLink(_ctx: StageContext): Promise<GitHubLink | undefined> {
-  return undefined;
+export async function githubLink(ctx: StageContext): Promise<GitHubLink | undefined> {
+  const token = tokenFor(undefined, ctx.env);
+  const repo = ctx.env.GITHUB_REPOSITORY ? parseRepo(ctx.env.GITHUB_REPOSITORY) : undefined;
+  if (!token || !repo) return undefined;
+  const { api } = connect(ctx, token);
+  const url = runUrl(ctx.env);
+  return {
+    deployments: restDeployments(api, repo) as unknown as DeploymentsPort,
+    repo: `${repo.owner}/${repo.repo}`,
+    ref: ctx.env.GITHUB_SHA ?? ctx.env.GITHUB_REF ?? 'HEAD',
+    ...(url ? { runUrl: url } : {}),
+  };
 }

@@ -28,12 +28,23 @@ export interface DeploymentsPort {
   }): Promise<{ id: number; environment: string; createdAt: string; payload: Record<string, unknown> }>;
   setStatus(
     deploymentId: number,
-    s: { state: string; description?: string; logUrl?: string; environmentUrl?: string; autoInactive?: boolean },
+    s: {
+      state: string;
+      description?: string;
+      logUrl?: string;
+      environmentUrl?: string;
+      autoInactive?: boolean;
+    },
   ): Promise<{ id: number; state: string; createdAt: string }>;
-  list(query: {
-    environment: string;
-    limit?: number;
-  }): Promise<{ id: number; environment: string; description: string; payload: Record<string, unknown>; createdAt: string }[]>;
+  list(query: { environment: string; limit?: number }): Promise<
+    {
+      id: number;
+      environment: string;
+      description: string;
+      payload: Record<string, unknown>;
+      createdAt: string;
+    }[]
+  >;
   statuses(deploymentId: number): Promise<{ state: string; description: string; createdAt: string }[]>;
 }
 
@@ -77,7 +88,13 @@ export class GitHubLedger implements Ledger {
       ...(this.options.runUrl ? { logUrl: this.options.runUrl } : {}),
     });
     const stamp = at.toISOString();
-    return { ...entry, id: String(d.id), state: 'in_progress', createdAt: d.createdAt || stamp, updatedAt: stamp };
+    return {
+      ...entry,
+      id: String(d.id),
+      state: 'in_progress',
+      createdAt: d.createdAt || stamp,
+      updatedAt: stamp,
+    };
   }
 
   async update(entry: LedgerEntry, change: EntryChange, at: Date): Promise<LedgerEntry> {
@@ -100,7 +117,13 @@ export class GitHubLedger implements Ledger {
 }
 
 function toEntry(
-  d: { id: number; environment: string; description: string; payload: Record<string, unknown>; createdAt: string },
+  d: {
+    id: number;
+    environment: string;
+    description: string;
+    payload: Record<string, unknown>;
+    createdAt: string;
+  },
   status: { state: string; description: string; createdAt: string } | undefined,
   environment: string,
 ): LedgerEntry {
@@ -108,14 +131,21 @@ function toEntry(
   const text = status?.description ?? d.description;
   const m = RESOLUTION.exec(text);
   const resolution: Resolution | undefined = m
-    ? { outcome: m[1] as Resolution['outcome'], by: m[2]!, at: status?.createdAt ?? '', message: text.slice(m[0].length) }
+    ? {
+        outcome: m[1] as Resolution['outcome'],
+        by: m[2]!,
+        at: status?.createdAt ?? '',
+        message: text.slice(m[0].length),
+      }
     : undefined;
   const record = (v: unknown): Record<string, string | null> =>
     v && typeof v === 'object' ? (v as Record<string, string | null>) : {};
   return {
     id: String(d.id),
     environment: d.environment || environment,
-    action: (['deploy', 'promote', 'rollback'].includes(String(p.action)) ? p.action : 'deploy') as LedgerEntry['action'],
+    action: (['deploy', 'promote', 'rollback'].includes(String(p.action))
+      ? p.action
+      : 'deploy') as LedgerEntry['action'],
     pluginId: String(p.pluginId ?? String(p.identifier ?? '').split(':')[0]),
     identifier: String(p.identifier ?? ''),
     version: String(p.version ?? ''),

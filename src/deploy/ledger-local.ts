@@ -117,7 +117,10 @@ export class LocalLedger implements Ledger {
         // Someone else took it over first: try again.
       }
     }
-    throw new LockedError(`${this.environment} is locked: another process keeps taking its lock`, 'Try again.');
+    throw new LockedError(
+      `${this.environment} is locked: another process keeps taking its lock`,
+      'Try again.',
+    );
   }
 
   private unlock(): void {

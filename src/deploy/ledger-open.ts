@@ -3,8 +3,9 @@
  * target, and the GitHub client linked), the local file otherwise and always with the embedded
  * daemon (its state is local too, so its history must be).
  */
-import { display } from '../core/format.js';
+
 import { UsageError } from '../core/errors.js';
+import { display } from '../core/format.js';
 import type { StageContext } from '../io/context.js';
 import { type GitHubLink, githubLink } from './github-link.js';
 import type { Ledger } from './ledger.js';
@@ -38,8 +39,8 @@ export async function openLedger(
   if (!link) {
     if (choice === 'auto') return local();
     throw new UsageError(
-      '--ledger github needs the GitHub client, which this build does not include',
-      'Use --ledger local (a file under .dify-release/envs/), or a build with the release commands.',
+      '--ledger github needs a GitHub token (GITHUB_TOKEN or GH_TOKEN) and GITHUB_REPOSITORY, and one is not set',
+      'In Actions give the job `deployments: write` and env GITHUB_TOKEN; elsewhere use --ledger local (a file under .dify-release/envs/).',
     );
   }
   return new GitHubLedger(environment, link.deployments, {

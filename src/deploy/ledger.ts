@@ -108,7 +108,9 @@ export function unsettled(history: readonly LedgerEntry[]): LedgerEntry[] {
  * replaced (its backup), when every tenant ran the same identifier. Undefined when the ledger knows
  * no earlier version.
  */
-export function lastGood(history: readonly LedgerEntry[]): { identifier: string; digest?: string; entry: LedgerEntry } | undefined {
+export function lastGood(
+  history: readonly LedgerEntry[],
+): { identifier: string; digest?: string; entry: LedgerEntry } | undefined {
   const current = currentEntry(history);
   if (!current) return undefined;
   const before = Object.values(current.previous).filter((p): p is string => Boolean(p));
@@ -123,6 +125,8 @@ export function lastGood(history: readonly LedgerEntry[]): { identifier: string;
 /** The newest entry of a version (or identifier) that succeeded: `rollback --to VERSION`. */
 export function entryOfVersion(history: readonly LedgerEntry[], version: string): LedgerEntry | undefined {
   return history.find(
-    (e) => (e.version === version || e.identifier === version) && (e.state === 'success' || e.state === 'inactive'),
+    (e) =>
+      (e.version === version || e.identifier === version) &&
+      (e.state === 'success' || e.state === 'inactive'),
   );
 }

@@ -57,7 +57,14 @@ export async function promoteStage(input: PromoteInput, ctx: StageContext): Prom
     const { keys, pkg } = await packageFor(file, input, s.checklist, ctx);
     const { artifact } = pkg;
     const stagingHistory = await (await readOtherLedger(fromEnv, input, ctx)).history();
-    const proof = stagingProof(fromEnv, stagingHistory, pkg, ctx.cwd, input.approve ?? [], ctx.env.GITHUB_ACTOR ?? ctx.env.USER);
+    const proof = stagingProof(
+      fromEnv,
+      stagingHistory,
+      pkg,
+      ctx.cwd,
+      input.approve ?? [],
+      ctx.env.GITHUB_ACTOR ?? ctx.env.USER,
+    );
     const ordered = orderTenants(s.targets.tenants, input.canary?.length ? input.canary : s.targets.canary);
     const sequence = [...ordered.canary, ...ordered.rest];
     const changes = await changesOf(s, artifact.pluginId, sequence);
@@ -69,7 +76,10 @@ export async function promoteStage(input: PromoteInput, ctx: StageContext): Prom
       approved: input.approve ?? [],
     });
     const notes: string[] = [];
-    const tenants: TenantReport[] = changes.map((t) => ({ tenant: t.tenant, ...(t.previous ? { from: t.previous.identifier } : {}) }));
+    const tenants: TenantReport[] = changes.map((t) => ({
+      tenant: t.tenant,
+      ...(t.previous ? { from: t.previous.identifier } : {}),
+    }));
     const inherited = (proof.proof?.gates ?? proof.gates).map((g) => ({
       ...g,
       evidence: [`on ${fromEnv}${proof.proof ? ` (${proof.proof.when})` : ''}`, ...g.evidence],
@@ -115,16 +125,26 @@ export async function promoteStage(input: PromoteInput, ctx: StageContext): Prom
     };
 
     if (!proof.proof) {
-      return finish('refused', gatesOf(GATES, 'promote').filter((g) => g.phase !== 'final').map((g) => skippedGate(g, c, `not run: ${proof.refusal}`)), undefined, {
-        failure: { message: proof.refusal! },
-      });
+      return await finish(
+        'refused',
+        gatesOf(GATES, 'promote')
+          .filter((g) => g.phase !== 'final')
+          .map((g) => skippedGate(g, c, `not run: ${proof.refusal}`)),
+        undefined,
+        {
+          failure: { message: proof.refusal! },
+        },
+      );
     }
     const before = await runOnce(gatesOf(GATES, 'promote', 'before'), c);
     const blocking = before.filter((g) => g.required && g.status !== 'passed');
     if (blocking.length) {
       const why = `not run: nothing was changed because ${blocking.map((g) => g.id).join(', ')} did not pass`;
-      return finish('refused', [...before, ...after.map((g) => skippedGate(g, c, why))], undefined, {
-        failure: { gate: blocking[0]!.id, message: `${blocking[0]!.id}: ${blocking[0]!.reason ?? blocking[0]!.status}` },
+      return await finish('refused', [...before, ...after.map((g) => skippedGate(g, c, why))], undefined, {
+        failure: {
+          gate: blocking[0]!.id,
+          message: `${blocking[0]!.id}: ${blocking[0]!.reason ?? blocking[0]!.status}`,
+        },
       });
     }
     if (ctx.dryRun) {
@@ -132,13 +152,19 @@ export async function promoteStage(input: PromoteInput, ctx: StageContext): Prom
         (t, i) =>
           `${i < ordered.canary.length ? 'canary ' : ''}${t.tenant}: ${t.previous?.identifier === artifact.identifier ? 'nothing (already runs it)' : `${t.previous ? (s.targets.kind === 'console' ? `uninstall ${t.previous.identifier}, then install` : `upgrade ${t.previous.identifier} to`) : 'install'} ${artifact.identifier}, then verify`}`,
       );
-      return finish('passed', [...before, ...after.map((g) => skippedGate(g, c, 'dry run: nothing was changed'))], undefined, { plan });
+      return await finish(
+        'passed',
+        [...before, ...after.map((g) => skippedGate(g, c, 'dry run: nothing was changed'))],
+        undefined,
+        { plan },
+      );
     }
 
     const stored = keep(s.store, artifact);
     const previousDigests = Object.fromEntries(
       changes.flatMap((t) => {
-        const d = t.previous && s.history.find((e) => e.identifier === t.previous!.identifier && e.digest)?.digest;
+        const d =
+          t.previous && s.history.find((e) => e.identifier === t.previous!.identifier && e.digest)?.digest;
         return d ? [[t.tenant, d]] : [];
       }),
     );
@@ -154,7 +180,10 @@ export async function promoteStage(input: PromoteInput, ctx: StageContext): Prom
       ),
       ctx.now(),
     );
-    if (s.targets.kind === 'console' && changes.some((t) => t.previous && t.previous.identifier !== artifact.identifier)) {
+    if (
+      s.targets.kind === 'console' &&
+      changes.some((t) => t.previous && t.previous.identifier !== artifact.identifier)
+    ) {
       const say = `the console cannot upgrade a local package in place: on each tenant the installed version is uninstalled, then ${artifact.identifier} installed, and the plugin is absent in between; the previous version stays ready to reinstall`;
       ctx.log(say.charAt(0).toUpperCase() + say.slice(1));
       notes.push(say);
@@ -162,7 +191,10 @@ export async function promoteStage(input: PromoteInput, ctx: StageContext): Prom
     const perGate = new Map<string, { tenant: string; verdict: GateVerdict }[]>();
     const touched: TenantChange[] = [];
     for (const [i, t] of changes.entries()) {
-      if (i === ordered.canary.length && i > 0) ctx.log(`Canary tenant${i > 1 ? 's' : ''} ${ordered.canary.map((x) => x.tenant).join(', ')} verified: promoting the other ${changes.length - i}`);
+      if (i === ordered.canary.length && i > 0)
+        ctx.log(
+          `Canary tenant${i > 1 ? 's' : ''} ${ordered.canary.map((x) => x.tenant).join(', ')} verified: promoting the other ${changes.length - i}`,
+        );
       await takeSnapshots(after, c, t);
       const who = changes.length > 1 ? `${t.tenant}: ` : '';
       touched.push(t);
@@ -173,26 +205,48 @@ export async function promoteStage(input: PromoteInput, ctx: StageContext): Prom
           { path: artifact.path, identifier: artifact.identifier, sha256: artifact.sha256 },
           { wait: s.wait, log: (m) => ctx.log(`${who}${m}`) },
         );
-        tenants[i] = { ...tenants[i]!, to: artifact.identifier, action: t.outcome.action, ...(t.outcome.absentMs !== undefined ? { absentMs: t.outcome.absentMs } : {}) };
+        tenants[i] = {
+          ...tenants[i]!,
+          to: artifact.identifier,
+          action: t.outcome.action,
+          ...(t.outcome.absentMs !== undefined ? { absentMs: t.outcome.absentMs } : {}),
+        };
         notes.push(...t.outcome.notes.map((n) => `${who}${n}`));
         entry = await s.ledger.update(
           entry,
-          { done: tenants.filter((x) => x.to).map((x) => x.tenant), description: `promoting ${artifact.version}: ${tenants.filter((x) => x.to).length}/${changes.length} tenants upgraded` },
+          {
+            done: tenants.filter((x) => x.to).map((x) => x.tenant),
+            description: `promoting ${artifact.version}: ${tenants.filter((x) => x.to).length}/${changes.length} tenants upgraded`,
+          },
           ctx.now(),
         );
         for (const { spec, verdict } of await runOnTenant(after, c, t)) {
           perGate.set(spec.id, [...(perGate.get(spec.id) ?? []), { tenant: t.tenant, verdict }]);
           if (!failure && verdict.status !== 'passed' && settingsRequired(c, spec.id))
-            failure = { gate: spec.id, message: `${spec.id} failed on ${t.tenant}: ${verdict.reason ?? verdict.status}` };
+            failure = {
+              gate: spec.id,
+              message: `${spec.id} failed on ${t.tenant}: ${verdict.reason ?? verdict.status}`,
+            };
         }
       } catch (error) {
         tenants[i] = { ...tenants[i]!, error: errorMessage(error) };
         failure = { message: `the upgrade on ${t.tenant} failed: ${errorMessage(error)}`, error };
         for (const spec of after)
-          perGate.set(spec.id, [...(perGate.get(spec.id) ?? []), { tenant: t.tenant, verdict: { status: 'failed', reason: failure.message, evidence: [] } }]);
+          perGate.set(spec.id, [
+            ...(perGate.get(spec.id) ?? []),
+            { tenant: t.tenant, verdict: { status: 'failed', reason: failure.message, evidence: [] } },
+          ]);
       }
       if (failure) {
-        return rollBackTouched(s, c, touched, entry, failure, { tenants, perGate, after, before, finish, ctx, notes });
+        return await rollBackTouched(s, c, touched, entry, failure, {
+          tenants,
+          perGate,
+          after,
+          before,
+          finish,
+          ctx,
+          notes,
+        });
       }
     }
     const afterGates = after.map((spec) => mergeTenants(spec, c, perGate.get(spec.id) ?? []));
@@ -206,7 +260,7 @@ export async function promoteStage(input: PromoteInput, ctx: StageContext): Prom
       },
       ctx.now(),
     );
-    return finish('passed', gates, entry);
+    return await finish('passed', gates, entry);
   } finally {
     await s.close();
   }
@@ -227,7 +281,12 @@ async function rollBackTouched(
     perGate: Map<string, { tenant: string; verdict: GateVerdict }[]>;
     after: ReturnType<typeof gatesOf>;
     before: Gate[];
-    finish: (o: PromoteResult['outcome'], g: Gate[], e: LedgerEntry | undefined, x?: Partial<PromoteResult>) => Promise<PromoteResult>;
+    finish: (
+      o: PromoteResult['outcome'],
+      g: Gate[],
+      e: LedgerEntry | undefined,
+      x?: Partial<PromoteResult>,
+    ) => Promise<PromoteResult>;
     ctx: StageContext;
     notes: string[];
   },
@@ -261,7 +320,9 @@ async function rollBackTouched(
     }
   }
   const afterGates = r.after.map((spec) =>
-    (r.perGate.get(spec.id)?.length ?? 0) > 0 ? mergeTenants(spec, c, r.perGate.get(spec.id)!) : skippedGate(spec, c, 'not run: the promotion stopped before this tenant'),
+    (r.perGate.get(spec.id)?.length ?? 0) > 0
+      ? mergeTenants(spec, c, r.perGate.get(spec.id)!)
+      : skippedGate(spec, c, 'not run: the promotion stopped before this tenant'),
   );
   const gates = [...r.before, ...afterGates];
   const untouched = r.tenants.filter((t) => !touched.some((x) => x.tenant === t.tenant)).map((t) => t.tenant);
@@ -269,7 +330,7 @@ async function rollBackTouched(
     // The state is not known (the target stopped answering) or a tenant is stuck: the entry stays in
     // progress, and the next command for the environment settles it from what the target runs.
     const description = unreachable
-      ? `the target stopped answering during the promotion of ${c.pkg.artifact.version}; what it runs is not known: the next command checks it and finishes or rolls back`
+      ? `the target stopped answering during the promotion of ${c.pkg.artifact.version}; what it runs is not known (${stuck.join('; ')}): the next command checks it and finishes or rolls back`
       : `the promotion of ${c.pkg.artifact.version} failed and ${stuck.length} tenant(s) could not be put back: ${stuck.join('; ')}`;
     const e = await s.ledger.update(entry, { description }, ctx.now());
     return r.finish('failed', gates, e, { rolledBack, failure, unresolved: description });
@@ -279,18 +340,30 @@ async function rollBackTouched(
     entry,
     {
       state: 'failure',
-      description: `promotion of ${c.pkg.artifact.version} failed and was rolled back: ${failure.message}`.slice(0, 400),
-      resolution: { outcome: 'rolled-back', by: `promote (entry ${entry.id})`, at: ctx.now().toISOString(), message },
+      description:
+        `promotion of ${c.pkg.artifact.version} failed and was rolled back: ${failure.message}`.slice(0, 400),
+      resolution: {
+        outcome: 'rolled-back',
+        by: `promote (entry ${entry.id})`,
+        at: ctx.now().toISOString(),
+        message,
+      },
       checklist: summaryOf(gates, c.pkg, touched),
     },
     ctx.now(),
   );
-  if (untouched.length) r.notes.push(`not touched: ${untouched.join(', ')} (still on their previous version)`);
+  if (untouched.length)
+    r.notes.push(`not touched: ${untouched.join(', ')} (still on their previous version)`);
   return r.finish('rolled-back', gates, e, { rolledBack, failure });
 }
 
 /** The package file: a path, or an identifier the artifact store (or staging's ledger) can give. */
-async function resolvePackage(input: PromoteInput, s: Session, fromEnv: string, ctx: StageContext): Promise<string> {
+async function resolvePackage(
+  input: PromoteInput,
+  s: Session,
+  fromEnv: string,
+  ctx: StageContext,
+): Promise<string> {
   const given = path.resolve(ctx.cwd, input.package);
   if (existsSync(given)) return given;
   if (!/^[^/\s]+\/[^:\s]+:[^@\s]+@[0-9a-f]{64}$/.test(input.package)) {
@@ -318,9 +391,16 @@ async function resolvePackage(input: PromoteInput, s: Session, fromEnv: string, 
 }
 
 /** `--previous-package`: keep the version the environment runs in the store, for a rollback. */
-async function keepPrevious(s: Session, file: string, changes: TenantChange[], ctx: StageContext): Promise<void> {
+async function keepPrevious(
+  s: Session,
+  file: string,
+  changes: TenantChange[],
+  ctx: StageContext,
+): Promise<void> {
   const { artifact } = await readPackageInfo(path.resolve(ctx.cwd, file), []);
-  const running = [...new Set(changes.map((t) => t.previous?.identifier).filter((x): x is string => Boolean(x)))];
+  const running = [
+    ...new Set(changes.map((t) => t.previous?.identifier).filter((x): x is string => Boolean(x))),
+  ];
   if (!running.includes(artifact.identifier)) {
     throw new PromoteError(
       `--previous-package ${file} is ${artifact.identifier}, but ${s.environment} runs ${running.join(', ') || 'nothing'}`,

@@ -50,10 +50,22 @@ export function stagingProof(
   const record = entry.checklist?.record ? readRecord(path.resolve(cwd, entry.checklist.record)) : undefined;
   let gates: Gate[] = record
     ? gatesOfRecord(record)
-    : (entry.checklist?.gates ?? []).map((g) => ({ id: g.id, title: g.id, status: g.status as Gate['status'], required: g.required, evidence: [] }));
+    : (entry.checklist?.gates ?? []).map((g) => ({
+        id: g.id,
+        title: g.id,
+        status: g.status as Gate['status'],
+        required: g.required,
+        evidence: [],
+      }));
   gates = gates.map((g) =>
     g.status === 'pending' && approved.includes(g.id)
-      ? { ...g, status: 'passed' as const, evidence: [...g.evidence, `approved by ${approver}`], reason: undefined, fix: undefined }
+      ? {
+          ...g,
+          status: 'passed' as const,
+          evidence: [...g.evidence, `approved by ${approver}`],
+          reason: undefined,
+          fix: undefined,
+        }
       : g,
   );
   const when = `ledger entry ${entry.id}, ${entry.updatedAt}`;
@@ -66,7 +78,8 @@ export function stagingProof(
     };
   }
   const blocking = gates.filter(
-    (g) => g.required && !(g.status === 'passed' || (g.status === 'skipped' && /turned off/.test(g.reason ?? ''))),
+    (g) =>
+      g.required && !(g.status === 'passed' || (g.status === 'skipped' && /turned off/.test(g.reason ?? ''))),
   );
   const passed = gates.length > 0 ? blocking.length === 0 : entry.checklist?.passed === true;
   if (!passed) {
@@ -74,7 +87,14 @@ export function stagingProof(
     const pendingOnly = blocking.length > 0 && blocking.every((g) => g.status === 'pending');
     return {
       refusal: b
-        ? `the ${environment} checklist did not pass for ${digest} (${when}): gate ${b.id} ${b.status}${b.reason ? `: ${b.reason}` : ''}${b.evidence.length ? ` (evidence: ${b.evidence.slice(0, 3).join('; ')})` : ''}${blocking.length > 1 ? `; also ${blocking.slice(1).map((g) => `${g.id} ${g.status}`).join(', ')}` : ''}`
+        ? `the ${environment} checklist did not pass for ${digest} (${when}): gate ${b.id} ${b.status}${b.reason ? `: ${b.reason}` : ''}${b.evidence.length ? ` (evidence: ${b.evidence.slice(0, 3).join('; ')})` : ''}${
+            blocking.length > 1
+              ? `; also ${blocking
+                  .slice(1)
+                  .map((g) => `${g.id} ${g.status}`)
+                  .join(', ')}`
+              : ''
+          }`
         : `the ${environment} checklist did not pass for ${digest} (${when}): ${entry.description}`,
       fix: pendingOnly
         ? `Check what the pending gate names, then promote with ${blocking.map((g) => `--approve ${g.id}`).join(' ')}.`

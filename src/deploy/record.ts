@@ -20,7 +20,14 @@ export interface ChecklistRecord {
   command: GateCommand;
   environment: string;
   target: { kind: 'daemon' | 'console'; url: string; embedded: boolean; tenants: string[] };
-  package: { file: string; identifier: string; pluginId: string; version: string; sha256: string; size: number };
+  package: {
+    file: string;
+    identifier: string;
+    pluginId: string;
+    version: string;
+    sha256: string;
+    size: number;
+  };
   startedAt: string;
   finishedAt: string;
   outcome: 'passed' | 'failed' | 'refused' | 'rolled-back';

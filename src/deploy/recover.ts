@@ -97,7 +97,11 @@ async function settle(entry: LedgerEntry, o: SettleOptions, ctx: StageContext): 
         log,
         ctx,
       });
-    return resolve('finished', 'success', `${label} was finished: ${entry.environment} runs ${entry.identifier}`);
+    return resolve(
+      'finished',
+      'success',
+      `${label} was finished: ${entry.environment} runs ${entry.identifier}`,
+    );
   }
   const changed = targets.filter(({ tenant }) => running[tenant] !== (entry.previous[tenant] ?? null));
   if (entry.action === 'deploy') {
@@ -118,7 +122,11 @@ async function settle(entry: LedgerEntry, o: SettleOptions, ctx: StageContext): 
   if (allNew) {
     const problems = await verifyAll(entry, targets as { tenant: string; target: DifyTarget }[], o, ctx);
     if (problems.length === 0)
-      return resolve('finished', 'success', `${label} was finished: every tenant runs ${entry.identifier} and passes the post-upgrade check`);
+      return resolve(
+        'finished',
+        'success',
+        `${label} was finished: every tenant runs ${entry.identifier} and passes the post-upgrade check`,
+      );
     log(`${label}: the post-upgrade check fails (${problems.join('; ')}); rolling back`);
   }
   for (const { tenant, target } of changed) {
@@ -164,7 +172,12 @@ async function verifyAll(
   o: SettleOptions,
   ctx: StageContext,
 ): Promise<string[]> {
-  const { found, tried } = await obtain(entry.identifier, entry.digest, { ...entry.source, store: o.store }, ctx);
+  const { found, tried } = await obtain(
+    entry.identifier,
+    entry.digest,
+    { ...entry.source, store: o.store },
+    ctx,
+  );
   if (!found) return [`its package is not at hand to check it (${tried.join('; ')})`];
   const pkg = await readPackageInfo(found.file, []);
   const c: GateContext = {

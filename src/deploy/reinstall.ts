@@ -8,11 +8,12 @@
  * Target calls besides the reinstall itself: one to read what is installed, one to check the result
  * (and, through a console, one to check the target still holds the package).
  */
-import { TargetError } from '../daemon/errors.js';
-import type { DifyTarget, InstallTask, TaskStart, WaitOptions } from '../daemon/types.js';
-import { HttpError } from '../io/http.js';
-import type { StageContext } from '../io/context.js';
+
 import { CheckFailedError } from '../core/errors.js';
+import { TargetError } from '../daemon/errors.js';
+import type { DifyTarget, Installation, InstallTask, TaskStart, WaitOptions } from '../daemon/types.js';
+import type { StageContext } from '../io/context.js';
+import { HttpError } from '../io/http.js';
 import { obtain } from './artifact-store.js';
 
 export interface PutBackOptions {
@@ -23,6 +24,8 @@ export interface PutBackOptions {
   wait?: WaitOptions;
   log?: (message: string) => void;
   ctx: Pick<StageContext, 'ports' | 'env' | 'signal'>;
+  /** What the tenant runs, when the caller just read it (saves a target call). */
+  installed?: Installation | null;
 }
 
 export interface PutBack {
@@ -32,6 +35,8 @@ export interface PutBack {
   absentMs?: number;
   /** Where the package was uploaded again from, when the target had lost it. */
   uploadedFrom?: string;
+  /** What the target reports installed afterwards (read once, to check it). */
+  installation?: Installation;
   durationMs: number;
 }
 
@@ -57,7 +62,8 @@ export class NoCopyError extends CheckFailedError {
 export async function putBack(target: DifyTarget, to: string | null, o: PutBackOptions): Promise<PutBack> {
   const started = Date.now();
   const log = o.log ?? (() => {});
-  const installed = await target.installation(o.pluginId);
+  const installed =
+    o.installed !== undefined ? (o.installed ?? undefined) : await target.installation(o.pluginId);
   const from = installed?.identifier;
   const done = (action: PutBack['action'], extra: Partial<PutBack> = {}): PutBack => ({
     ...(from ? { from } : {}),
@@ -66,7 +72,8 @@ export async function putBack(target: DifyTarget, to: string | null, o: PutBackO
     ...extra,
     durationMs: Date.now() - started,
   });
-  if ((installed?.identifier ?? null) === to) return done('unchanged');
+  if ((installed?.identifier ?? null) === to)
+    return done('unchanged', installed ? { installation: installed } : {});
   if (to === null) {
     log(`Uninstalling ${from} (${o.pluginId} was not installed before)`);
     await target.uninstall(installed!.installationId);
@@ -107,14 +114,20 @@ export async function putBack(target: DifyTarget, to: string | null, o: PutBackO
   if (installed && target.capabilities.upgrade === 'in-place') {
     log(`Upgrading ${from} → ${to}`);
     await retryLost(() => target.upgrade(installed.identifier, to));
-    await check(target, o.pluginId, to);
-    return done('upgraded', uploadedFrom ? { uploadedFrom } : {});
+    const installation = await check(target, o.pluginId, to);
+    return done('upgraded', {
+      ...(installation ? { installation } : {}),
+      ...(uploadedFrom ? { uploadedFrom } : {}),
+    });
   }
   if (!installed) {
     log(`Installing ${to}`);
     await retryLost(() => target.install([to]));
-    await check(target, o.pluginId, to);
-    return done('installed', uploadedFrom ? { uploadedFrom } : {});
+    const installation = await check(target, o.pluginId, to);
+    return done('installed', {
+      ...(installation ? { installation } : {}),
+      ...(uploadedFrom ? { uploadedFrom } : {}),
+    });
   }
   // A console: make sure the package is there before the plugin goes away.
   try {
@@ -130,11 +143,19 @@ export async function putBack(target: DifyTarget, to: string | null, o: PutBackO
   await target.uninstall(installed.installationId);
   await retryLost(() => target.install([to]));
   const absentMs = Date.now() - gap;
-  await check(target, o.pluginId, to);
-  return done('reinstalled', { absentMs, ...(uploadedFrom ? { uploadedFrom } : {}) });
+  const installation = await check(target, o.pluginId, to);
+  return done('reinstalled', {
+    absentMs,
+    ...(installation ? { installation } : {}),
+    ...(uploadedFrom ? { uploadedFrom } : {}),
+  });
 }
 
-async function check(target: DifyTarget, pluginId: string, want: string | null): Promise<void> {
+async function check(
+  target: DifyTarget,
+  pluginId: string,
+  want: string | null,
+): Promise<Installation | undefined> {
   const now = await target.installation(pluginId);
   if ((now?.identifier ?? null) !== want) {
     throw new TargetError(
@@ -143,4 +164,5 @@ async function check(target: DifyTarget, pluginId: string, want: string | null):
       'Look at the install tasks on the target (`tasks list`).',
     );
   }
+  return now;
 }

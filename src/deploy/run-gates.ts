@@ -6,7 +6,14 @@
 import { DprError, errorMessage } from '../core/errors.js';
 import type { Gate } from '../core/report.js';
 import { gateSettings } from './checklist-config.js';
-import type { GateCommand, GateContext, GatePhase, GateSpec, GateVerdict, TenantChange } from './gates/types.js';
+import type {
+  GateCommand,
+  GateContext,
+  GatePhase,
+  GateSpec,
+  GateVerdict,
+  TenantChange,
+} from './gates/types.js';
 
 export function gatesOf(specs: readonly GateSpec[], command: GateCommand, phase?: GatePhase): GateSpec[] {
   return specs.filter((s) => s.commands.includes(command) && (!phase || s.phase === phase));
@@ -30,7 +37,11 @@ export function skippedGate(spec: GateSpec, c: GateContext, reason: string): Gat
   return toGate(spec, c, { status: 'skipped', reason, evidence: [] });
 }
 
-async function verdictOf(spec: GateSpec, c: GateContext, tenant?: TenantChange): Promise<GateVerdict | undefined> {
+async function verdictOf(
+  spec: GateSpec,
+  c: GateContext,
+  tenant?: TenantChange,
+): Promise<GateVerdict | undefined> {
   const settings = gateSettings(c.checklist, spec.id);
   c.settings = settings;
   if (!settings.enabled)
@@ -38,8 +49,7 @@ async function verdictOf(spec: GateSpec, c: GateContext, tenant?: TenantChange):
   try {
     const v = await spec.run(c, tenant);
     if (settings.manual && v.status === 'passed') {
-      if (c.approved.has(spec.id))
-        return { ...v, evidence: [...v.evidence, `approved by ${approver(c)}`] };
+      if (c.approved.has(spec.id)) return { ...v, evidence: [...v.evidence, `approved by ${approver(c)}`] };
       return {
         status: 'pending',
         reason: 'waits for a person’s approval (checklist.' + spec.id + '.manual)',
@@ -53,7 +63,10 @@ async function verdictOf(spec: GateSpec, c: GateContext, tenant?: TenantChange):
       status: 'failed',
       reason: errorMessage(error),
       evidence: [],
-      fix: error instanceof DprError && error.fix ? error.fix : 'See the message; run the command again once it is fixed.',
+      fix:
+        error instanceof DprError && error.fix
+          ? error.fix
+          : 'See the message; run the command again once it is fixed.',
     };
   }
 }
@@ -75,7 +88,11 @@ export async function runOnce(specs: readonly GateSpec[], c: GateContext): Promi
 }
 
 /** Take the after gates' snapshots on a tenant, before its change. */
-export async function takeSnapshots(specs: readonly GateSpec[], c: GateContext, t: TenantChange): Promise<void> {
+export async function takeSnapshots(
+  specs: readonly GateSpec[],
+  c: GateContext,
+  t: TenantChange,
+): Promise<void> {
   for (const spec of specs) {
     if (!spec.snapshot || !gateSettings(c.checklist, spec.id).enabled) continue;
     try {
@@ -116,5 +133,8 @@ export function mergeTenants(
 
 /** Every required gate passed (a skipped required gate passes only when it was turned off). */
 export function promotable(gates: readonly Gate[]): boolean {
-  return gates.every((g) => !g.required || g.status === 'passed' || (g.status === 'skipped' && /turned off/.test(g.reason ?? '')));
+  return gates.every(
+    (g) =>
+      !g.required || g.status === 'passed' || (g.status === 'skipped' && /turned off/.test(g.reason ?? '')),
+  );
 }

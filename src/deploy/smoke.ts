@@ -29,8 +29,9 @@ export function applicable(calls: readonly SmokeCall[], environment: string): Sm
 
 /** Fill the placeholders; in a URL (`encode`) the values are percent-encoded. */
 export function fill(text: string, v: SmokeValues, encode = false): string {
-  return text.replace(/\{(environment|tenant|identifier|version|digest|target)\}/g, (_, k: keyof SmokeValues) =>
-    encode && k !== 'target' ? encodeURIComponent(v[k]) : v[k],
+  return text.replace(
+    /\{(environment|tenant|identifier|version|digest|target)\}/g,
+    (_, k: keyof SmokeValues) => (encode && k !== 'target' ? encodeURIComponent(v[k]) : v[k]),
   );
 }
 
@@ -53,7 +54,8 @@ export async function runSmoke(call: SmokeCall, v: SmokeValues, ctx: StageContex
       maxBuffer: 64 * 1024,
     });
     const last = `${r.stderr}\n${r.stdout}`.trim().split('\n').filter(Boolean).pop() ?? '';
-    if (r.timedOut) return { name: call.name, ok: false, detail: `did not finish in ${call.timeoutMs / 1000} s` };
+    if (r.timedOut)
+      return { name: call.name, ok: false, detail: `did not finish in ${call.timeoutMs / 1000} s` };
     return {
       name: call.name,
       ok: r.code === 0,
@@ -83,9 +85,17 @@ export async function runSmoke(call: SmokeCall, v: SmokeValues, ctx: StageContex
     const body = call.method === 'HEAD' ? '' : await res.text();
     const ms = Date.now() - started;
     if (res.status !== call.expectStatus)
-      return { name: call.name, ok: false, detail: `HTTP ${res.status} (expected ${call.expectStatus}) in ${ms} ms${body ? `: ${body.slice(0, 160)}` : ''}` };
+      return {
+        name: call.name,
+        ok: false,
+        detail: `HTTP ${res.status} (expected ${call.expectStatus}) in ${ms} ms${body ? `: ${body.slice(0, 160)}` : ''}`,
+      };
     if (call.expectBody && !new RegExp(call.expectBody).test(body))
-      return { name: call.name, ok: false, detail: `HTTP ${res.status}, but the body does not match /${call.expectBody}/: ${body.slice(0, 160)}` };
+      return {
+        name: call.name,
+        ok: false,
+        detail: `HTTP ${res.status}, but the body does not match /${call.expectBody}/: ${body.slice(0, 160)}`,
+      };
     return { name: call.name, ok: true, detail: `HTTP ${res.status} in ${ms} ms` };
   } catch (error) {
     return { name: call.name, ok: false, detail: errorMessage(error) };

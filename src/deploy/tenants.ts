@@ -3,9 +3,9 @@
  * daemon (progressive promotion), each its own installation; a console's tenant is its workspace.
  * Without a URL they all live in the environment's embedded daemon (one process, shared).
  */
-import type { TargetKind } from '../daemon/types.js';
-import type { DifyTarget } from '../daemon/types.js';
+
 import { CheckFailedError } from '../core/errors.js';
+import type { DifyTarget, TargetKind } from '../daemon/types.js';
 import type { StageContext } from '../io/context.js';
 import { openTarget, resolveSelection, type TargetSelection } from '../local-daemon/open.js';
 
@@ -50,7 +50,11 @@ export function selectionOf(environment: string, flags: TargetFlags): TargetSele
 }
 
 /** Whether the environment's target is the embedded daemon (no URL anywhere), without opening it. */
-export function isEmbedded(environment: string, flags: TargetFlags, ctx: Pick<StageContext, 'config'>): boolean {
+export function isEmbedded(
+  environment: string,
+  flags: TargetFlags,
+  ctx: Pick<StageContext, 'config'>,
+): boolean {
   const base = selectionOf(environment, flags);
   if (base.url) return false;
   return !ctx.config.environments[environment]?.url;
@@ -113,7 +117,10 @@ export async function openEnvironment(
 }
 
 /** Canaries first (in the order given), then the other tenants; a canary the environment lacks is refused. */
-export function orderTenants(all: readonly TenantTarget[], canary: readonly string[]): { canary: TenantTarget[]; rest: TenantTarget[] } {
+export function orderTenants(
+  all: readonly TenantTarget[],
+  canary: readonly string[],
+): { canary: TenantTarget[]; rest: TenantTarget[] } {
   const unknown = canary.filter((c) => !all.some((t) => t.tenant === c));
   if (unknown.length > 0) {
     throw new CheckFailedError(

@@ -37,11 +37,15 @@ export const backupGate: GateSpec = {
       } catch {
         // Not held: the other ways below.
       }
-      if (store && existsSync(storedPath(store, prev.identifier))) ways.push('a copy is in the artifact store');
+      if (store && existsSync(storedPath(store, prev.identifier)))
+        ways.push('a copy is in the artifact store');
       const url = c.history.find((e) => e.identifier === prev.identifier && e.source?.url)?.source?.url;
       if (url) ways.push(`the release asset ${url}`);
       if (ways.length) evidence.push(`${who}ready to reinstall: ${ways.join('; ')}`);
-      else problems.push(`${who}${prev.identifier} could not be reinstalled: the target does not hold it and no copy is known`);
+      else
+        problems.push(
+          `${who}${prev.identifier} could not be reinstalled: the target does not hold it and no copy is known`,
+        );
     }
     if (problems.length) {
       return {

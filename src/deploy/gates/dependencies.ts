@@ -20,7 +20,8 @@ export const dependenciesGate: GateSpec = {
       findings = r.findings.filter((f) => f.category === 'dependencies');
       c.memo.set('dependencyFindings', findings);
     }
-    const say = (f: Finding) => `${f.code} ${f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : ''}${f.message}`;
+    const say = (f: Finding) =>
+      `${f.code} ${f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : ''}${f.message}`;
     const errors = findings.filter((f) => f.severity === 'error');
     const evidence = [
       errors.length === 0
@@ -36,7 +37,9 @@ export const dependenciesGate: GateSpec = {
         reason: [
           ...(errors.length ? [`the requirements do not hold: ${say(errors[0]!)}`] : []),
           ...(missing.length
-            ? [`the target reports missing: ${missing.map((m) => m.identifier + (m.currentIdentifier ? ` (installed: ${m.currentIdentifier})` : '')).join(', ')}`]
+            ? [
+                `the target reports missing: ${missing.map((m) => m.identifier + (m.currentIdentifier ? ` (installed: ${m.currentIdentifier})` : '')).join(', ')}`,
+              ]
             : []),
         ].join('; '),
         evidence,

@@ -7,11 +7,7 @@ import type { Installation } from '../../daemon/types.js';
 import { applicable, runSmoke } from '../smoke.js';
 import type { GateContext, GateVerdict, TenantChange } from './types.js';
 
-export async function checkInstalled(
-  c: GateContext,
-  t: TenantChange,
-  fix: string,
-): Promise<GateVerdict> {
+export async function checkInstalled(c: GateContext, t: TenantChange, fix: string): Promise<GateVerdict> {
   const { artifact } = c.pkg;
   const evidence: string[] = [];
   const problems: string[] = [];
@@ -27,7 +23,8 @@ export async function checkInstalled(
             : 'installed';
     evidence.push(`${how}${o.task ? `, task ${o.task.id} ${o.task.status}` : ''} in ${o.durationMs} ms`);
   }
-  let installed: Installation | undefined = o?.installation ?? (await t.target.installation(artifact.pluginId));
+  let installed: Installation | undefined =
+    o?.installation ?? (await t.target.installation(artifact.pluginId));
   if (installed?.identifier !== artifact.identifier) {
     return {
       status: 'failed',
@@ -41,23 +38,32 @@ export async function checkInstalled(
   const m = c.pkg.manifest;
   if (declared) {
     const differs = ['author', 'name', 'version'].filter((k) => declared[k] !== m[k]);
-    if (differs.length) problems.push(`the target's declaration differs from the package's manifest in ${differs.join(', ')}`);
+    if (differs.length)
+      problems.push(`the target's declaration differs from the package's manifest in ${differs.join(', ')}`);
     else evidence.push(`its declaration is the package's (${m.author}/${m.name} ${m.version})`);
   }
   // The plugin's process: only a target that reports it (the embedded daemon with a runtime) tells.
   const mode = c.checklist.staging.runtime;
   if (mode !== 'ignore') {
     const started = Date.now();
-    while (installed?.runtime?.status === 'starting' && Date.now() - started < c.checklist.staging.startupMs) {
+    while (
+      installed?.runtime?.status === 'starting' &&
+      Date.now() - started < c.checklist.staging.startupMs
+    ) {
       await new Promise((r) => setTimeout(r, 100));
       installed = (await t.target.installation(artifact.pluginId)) ?? installed;
     }
     const rt = installed?.runtime;
     if (!rt || rt.status === 'not started') {
-      if (mode === 'required') problems.push('the target does not report whether the plugin runs (checklist.staging.runtime: required)');
+      if (mode === 'required')
+        problems.push(
+          'the target does not report whether the plugin runs (checklist.staging.runtime: required)',
+        );
       else evidence.push('the target does not report whether the plugin runs (no runtime check)');
     } else if (rt.status === 'running') {
-      const startupMs = rt.startedAt ? Math.max(0, Date.parse(rt.startedAt) - Date.parse(o?.task?.createdAt ?? rt.startedAt)) : undefined;
+      const startupMs = rt.startedAt
+        ? Math.max(0, Date.parse(rt.startedAt) - Date.parse(o?.task?.createdAt ?? rt.startedAt))
+        : undefined;
       if (startupMs !== undefined) t.facts.startupMs = startupMs;
       evidence.push(`the plugin runs${rt.pid ? ` (pid ${rt.pid})` : ''}`);
     } else {

@@ -20,7 +20,8 @@ export const notifyGate: GateSpec = {
       if (summary) return { status: 'passed', evidence };
       return {
         status: 'skipped',
-        reason: 'no webhook configured (checklist.notify.webhook-env) and no job summary outside GitHub Actions',
+        reason:
+          'no webhook configured (checklist.notify.webhook-env) and no job summary outside GitHub Actions',
         evidence,
       };
     }
@@ -47,7 +48,12 @@ export const notifyGate: GateSpec = {
           identifier: artifact.identifier,
           version: artifact.version,
           digest: artifact.sha256,
-          gates: c.decided.map((g) => ({ id: g.id, status: g.status, required: g.required, reason: g.reason ?? null })),
+          gates: c.decided.map((g) => ({
+            id: g.id,
+            status: g.status,
+            required: g.required,
+            reason: g.reason ?? null,
+          })),
         }),
         timeoutMs: 10_000,
         secrets: [url],

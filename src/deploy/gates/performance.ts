@@ -20,20 +20,33 @@ export const performanceGate: GateSpec = {
     const evidence: string[] = [];
     const problems: string[] = [];
     const growth = (now: number, then: number | undefined) =>
-      then && then > 0 ? ` (${now >= then ? '+' : ''}${Math.round(((now - then) / then) * 100)}% vs ${c.previousOnEnvironment!.label})` : '';
+      then && then > 0
+        ? ` (${now >= then ? '+' : ''}${Math.round(((now - then) / then) * 100)}% vs ${c.previousOnEnvironment!.label})`
+        : '';
     const over = (now: number, then: number | undefined) =>
-      p.maxGrowthPercent !== undefined && then !== undefined && then > 0 && ((now - then) / then) * 100 > p.maxGrowthPercent;
-    evidence.push(`package ${formatSize(size)}${growth(size, before?.sizeBytes)} (budget ${formatSize(p.maxSizeBytes)})`);
-    if (size > p.maxSizeBytes) problems.push(`the package is ${formatSize(size)}, over the ${formatSize(p.maxSizeBytes)} budget`);
+      p.maxGrowthPercent !== undefined &&
+      then !== undefined &&
+      then > 0 &&
+      ((now - then) / then) * 100 > p.maxGrowthPercent;
+    evidence.push(
+      `package ${formatSize(size)}${growth(size, before?.sizeBytes)} (budget ${formatSize(p.maxSizeBytes)})`,
+    );
+    if (size > p.maxSizeBytes)
+      problems.push(`the package is ${formatSize(size)}, over the ${formatSize(p.maxSizeBytes)} budget`);
     if (over(size, before?.sizeBytes)) problems.push(`the package grew more than ${p.maxGrowthPercent}%`);
     if (installMs !== undefined) {
-      evidence.push(`install ${installMs} ms${growth(installMs, before?.installMs)} (budget ${p.maxInstallMs / 1000} s)`);
-      if (installMs > p.maxInstallMs) problems.push(`the install took ${installMs} ms, over the ${p.maxInstallMs / 1000} s budget`);
-      if (over(installMs, before?.installMs) && installMs > 1000) problems.push(`the install is more than ${p.maxGrowthPercent}% slower`);
+      evidence.push(
+        `install ${installMs} ms${growth(installMs, before?.installMs)} (budget ${p.maxInstallMs / 1000} s)`,
+      );
+      if (installMs > p.maxInstallMs)
+        problems.push(`the install took ${installMs} ms, over the ${p.maxInstallMs / 1000} s budget`);
+      if (over(installMs, before?.installMs) && installMs > 1000)
+        problems.push(`the install is more than ${p.maxGrowthPercent}% slower`);
     }
     if (startupMs !== undefined) {
       evidence.push(`start-up ${startupMs} ms (budget ${p.maxStartupMs / 1000} s)`);
-      if (startupMs > p.maxStartupMs) problems.push(`the plugin took ${startupMs} ms to start, over the ${p.maxStartupMs / 1000} s budget`);
+      if (startupMs > p.maxStartupMs)
+        problems.push(`the plugin took ${startupMs} ms to start, over the ${p.maxStartupMs / 1000} s budget`);
     } else evidence.push('start-up not measured: the target does not report the plugin’s process');
     if (problems.length)
       return {

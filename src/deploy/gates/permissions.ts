@@ -20,7 +20,8 @@ export const permissionsGate: GateSpec = {
     if (policy.allowed) {
       const outside = requested.filter((n) => !allowedBy(n));
       evidence.push(`policy allows ${policy.allowed.length ? policy.allowed.join(', ') : 'nothing'}`);
-      if (outside.length) problems.push(`${outside.join(', ')} beyond the policy (checklist.permissions.allowed)`);
+      if (outside.length)
+        problems.push(`${outside.join(', ')} beyond the policy (checklist.permissions.allowed)`);
     }
     if (policy.maxStorageBytes !== undefined && (c.permissions.storageBytes ?? 0) > policy.maxStorageBytes) {
       problems.push(
@@ -32,9 +33,12 @@ export const permissionsGate: GateSpec = {
       const added = requested.filter((n) => !before.includes(n));
       evidence.push(`${c.baseline!.label} requested ${before.length ? before.join(', ') : 'no permission'}`);
       const unapproved = added.filter((n) => !allowedBy(n));
-      if (added.length && policy.escalation === 'allow') evidence.push(`new since then: ${added.join(', ')} (escalation: allow)`);
-      else if (added.length && unapproved.length === 0) evidence.push(`new since then: ${added.join(', ')}, allowed by the policy`);
-      else if (unapproved.length) problems.push(`escalation since the last release: ${unapproved.join(', ')} not requested before`);
+      if (added.length && policy.escalation === 'allow')
+        evidence.push(`new since then: ${added.join(', ')} (escalation: allow)`);
+      else if (added.length && unapproved.length === 0)
+        evidence.push(`new since then: ${added.join(', ')}, allowed by the policy`);
+      else if (unapproved.length)
+        problems.push(`escalation since the last release: ${unapproved.join(', ')} not requested before`);
     } else {
       evidence.push('no earlier release to compare with');
     }

@@ -46,12 +46,19 @@ export const provenanceGate: GateSpec = {
         evidence.push(
           `an attestation subject in ${path.basename(attestation)} has this digest (its signature and signer are checked by \`gh attestation verify\`)`,
         );
-      } else mismatches.push(`${path.basename(attestation)} attests ${att.digests.map(short).join(', ') || 'no digest'}`);
+      } else
+        mismatches.push(
+          `${path.basename(attestation)} attests ${att.digests.map(short).join(', ') || 'no digest'}`,
+        );
     } else if (c.checklist.provenance.attestation === 'required') {
-      mismatches.push(`no attestation (${path.basename(attestation)}) though checklist.provenance.attestation is required`);
+      mismatches.push(
+        `no attestation (${path.basename(attestation)}) though checklist.provenance.attestation is required`,
+      );
     }
     if (c.staging) {
-      evidence.push(`the same sha256 passed ${c.staging.environment} (ledger entry ${c.staging.entry.id}, ${c.staging.when})`);
+      evidence.push(
+        `the same sha256 passed ${c.staging.environment} (ledger entry ${c.staging.entry.id}, ${c.staging.when})`,
+      );
       matched++;
     }
     if (mismatches.length > 0) return tampered(evidence, mismatches);
@@ -106,7 +113,10 @@ function attestationSubjects(file: string): { digests: string[]; error?: string 
   const envelope = doc.dsseEnvelope as { payload?: string } | undefined;
   if (envelope?.payload) {
     try {
-      statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')) as Record<string, unknown>;
+      statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')) as Record<
+        string,
+        unknown
+      >;
     } catch {
       return { digests: [], error: 'its envelope does not hold an in-toto statement' };
     }

@@ -28,14 +28,19 @@ export const signatureGate: GateSpec = {
     if (s.state === 'unsigned' && c.checklist.signature.allowUnsigned) {
       return {
         status: 'passed',
-        evidence: ['unsigned, allowed by checklist.signature.allow-unsigned (the target must accept unsigned packages too)'],
+        evidence: [
+          'unsigned, allowed by checklist.signature.allow-unsigned (the target must accept unsigned packages too)',
+        ],
       };
     }
     return {
       status: 'failed',
       reason: `the package is ${s.state}: ${s.reason}`,
       evidence: [keys],
-      fix: s.state === 'untrusted' ? `Trust the signer's public key with --trusted-key PEM (or checklist.signature.trusted-keys), or ${SIGN.charAt(0).toLowerCase()}${SIGN.slice(1)}` : SIGN,
+      fix:
+        s.state === 'untrusted'
+          ? `Trust the signer's public key with --trusted-key PEM (or checklist.signature.trusted-keys), or ${SIGN.charAt(0).toLowerCase()}${SIGN.slice(1)}`
+          : SIGN,
     };
   },
 };

@@ -13,13 +13,19 @@ export const verifyGate: GateSpec = {
   phase: 'after',
   commands: ['promote'],
   async run(c, t) {
-    const fix = 'The environment was put back on its previous version; fix the new version, deploy it to staging, then promote again.';
+    const fix =
+      'The environment was put back on its previous version; fix the new version, deploy it to staging, then promote again.';
     let health: string;
     try {
       const h = await t!.target.health();
       health = `the target answers its health check${h.daemonVersion ? ` (${h.daemonVersion})` : h.difyVersion ? ` (Dify ${h.difyVersion})` : ''}`;
     } catch (error) {
-      return { status: 'failed', reason: `the target does not answer its health check: ${errorMessage(error)}`, evidence: [], fix };
+      return {
+        status: 'failed',
+        reason: `the target does not answer its health check: ${errorMessage(error)}`,
+        evidence: [],
+        fix,
+      };
     }
     const v = await checkInstalled(c, t!, fix);
     return { ...v, evidence: [...v.evidence, health] };
