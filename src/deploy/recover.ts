@@ -2,23 +2,18 @@
  * Entries left `in_progress` by a process that is gone (kill -9, a crash, a target that stopped
  * answering): the next deploy, promote or rollback of the environment, holding its lock, looks at
  * what each tenant really runs (after letting running install tasks end) and settles them:
- * - a promotion every tenant of which runs the new identifier, and passes the post-upgrade check,
- *   is finished; otherwise every tenant it touched is put back on its backup: rolled back;
+ * - a promotion that changed something is rolled back: every tenant it touched is put back on its
+ *   backup (its own verification never finished, so the previous identifier is the known good one);
  * - a promotion that had changed nothing is abandoned (the environment runs what it ran);
  * - a rollback is finished (it is re-run: putting back is idempotent);
  * - a deploy's checklist never completed: it is abandoned, and promote will not take its digest.
  */
 import { CheckFailedError, errorMessage } from '../core/errors.js';
-import type { Gate } from '../core/report.js';
 import type { DifyTarget, WaitOptions } from '../daemon/types.js';
 import type { StageContext } from '../io/context.js';
-import { obtain } from './artifact-store.js';
 import type { ChecklistConfig } from './checklist-config.js';
-import type { GateContext } from './gates/types.js';
-import { verifyGate } from './gates/verify.js';
 import type { Ledger, LedgerEntry, Resolution } from './ledger.js';
 import { unsettled } from './ledger.js';
-import { readPackageInfo } from './package-info.js';
 import { isUnreachable, putBack } from './reinstall.js';
 import type { TenantTarget } from './tenants.js';
 
@@ -118,17 +113,6 @@ async function settle(entry: LedgerEntry, o: SettleOptions, ctx: StageContext): 
       `${label} had changed nothing yet: ${entry.environment} still runs ${describe(running)}`,
     );
   }
-  const allNew = targets.every(({ tenant }) => running[tenant] === entry.identifier);
-  if (allNew) {
-    const problems = await verifyAll(entry, targets as { tenant: string; target: DifyTarget }[], o, ctx);
-    if (problems.length === 0)
-      return resolve(
-        'finished',
-        'success',
-        `${label} was finished: every tenant runs ${entry.identifier} and passes the post-upgrade check`,
-      );
-    log(`${label}: the post-upgrade check fails (${problems.join('; ')}); rolling back`);
-  }
   for (const { tenant, target } of changed) {
     try {
       await putBack(target!, entry.previous[tenant] ?? null, {
@@ -164,45 +148,6 @@ async function quiet(target: DifyTarget, pluginId: string, wait: WaitOptions): P
     if ((t.status === 'running' || t.status === 'pending') && t.plugins.some((p) => p.pluginId === pluginId))
       await target.waitForTask(t.id, wait).catch(() => undefined);
   }
-}
-
-async function verifyAll(
-  entry: LedgerEntry,
-  targets: { tenant: string; target: DifyTarget }[],
-  o: SettleOptions,
-  ctx: StageContext,
-): Promise<string[]> {
-  const { found, tried } = await obtain(
-    entry.identifier,
-    entry.digest,
-    { ...entry.source, store: o.store },
-    ctx,
-  );
-  if (!found) return [`its package is not at hand to check it (${tried.join('; ')})`];
-  const pkg = await readPackageInfo(found.file, []);
-  const c: GateContext = {
-    command: 'promote',
-    environment: entry.environment,
-    stage: ctx,
-    pkg,
-    checklist: o.checklist,
-    settings: { required: true, enabled: true, manual: false },
-    history: [],
-    provenance: {},
-    keys: [],
-    targetUrl: o.targetUrl,
-    changes: [],
-    decided: [] as Gate[],
-    approved: new Set(),
-    memo: new Map(),
-    permissions: pkg.permissions,
-  };
-  const problems: string[] = [];
-  for (const { tenant, target } of targets) {
-    const v = await verifyGate.run(c, { tenant, target, snapshots: new Map(), facts: {} });
-    if (v.status !== 'passed') problems.push(`${tenant}: ${v.reason}`);
-  }
-  return problems;
 }
 
 function describe(map: Record<string, string | null>): string {
