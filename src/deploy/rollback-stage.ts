@@ -7,7 +7,8 @@
  * digest. A second run finds the environment already on that version and says so (no change).
  *
  * Target calls beyond the reinstall itself (upload when lost, upgrade or install, the task): one
- * read of what each tenant runs, one read to check the result, one health check.
+ * read of what each tenant runs before, one read to check the result (the identifier, and the
+ * plugin's process when the target reports it).
  */
 import path from 'node:path';
 import { CheckFailedError, errorMessage } from '../core/errors.js';
@@ -222,11 +223,13 @@ export async function rollbackStage(input: RollbackInput, ctx: StageContext): Pr
           ctx,
           installed: running.get(t.tenant) ?? null,
         });
-        const health = await t.target.health();
-        if (!health.ok)
+        // The check: the read after the reinstall (an authenticated call, so the target answers)
+        // reports the identifier; and the plugin's process, when the target tells, has not failed.
+        const rt = done.installation?.runtime;
+        if (rt && (rt.status === 'failed' || rt.status === 'exited'))
           throw new RollbackFailedError(
-            `${who}the target does not report itself healthy after the rollback`,
-            'Look at the target’s logs.',
+            `${who}${point.identifier} is installed again but its process ${rt.status}${rt.message ? `: ${rt.message.slice(-200)}` : ''}`,
+            'Look at the plugin’s log on the target; the ledger still names the versions to choose from (`status`).',
           );
         tenants.push({
           tenant: t.tenant,
