@@ -107,7 +107,7 @@ export async function promoteStage(input: PromoteInput, ctx: StageContext): Prom
     ): Promise<PromoteResult> => {
       c.outcome = outcome === 'passed' ? `promoted to ${tenants.length} tenant(s)` : outcome;
       const final = await runOnce(gatesOf(GATES, 'promote', 'final'), c);
-      const all = [...order(inherited.filter((g) => !own.has(g.id))), ...order([...gates, ...final])];
+      const all = order([...inherited.filter((g) => !own.has(g.id)), ...gates, ...final]);
       const saved = saveRecord('promote', s, pkg, all, outcome, { startedAt, finishedAt: ctx.now() }, ctx, {
         ...(entry ? { entry } : {}),
         ...(input.record ? { copy: input.record } : {}),

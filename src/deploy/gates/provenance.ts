@@ -56,9 +56,7 @@ export const provenanceGate: GateSpec = {
       );
     }
     if (c.staging) {
-      evidence.push(
-        `the same sha256 passed ${c.staging.environment} (ledger entry ${c.staging.entry.id}, ${c.staging.when})`,
-      );
+      evidence.push(`the same sha256 passed ${c.staging.environment} (${c.staging.when})`);
       matched++;
     }
     if (mismatches.length > 0) return tampered(evidence, mismatches);
