@@ -6,23 +6,21 @@
  * touched back on its backup and fails loudly. Through a console (uninstall, then install) that is
  * said before acting, and the gap is measured.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
 import type { Gate } from '../core/report.js';
 import { deployPackage } from '../daemon/flow.js';
 import type { StageContext } from '../io/context.js';
-import { keep, obtain, storedPath } from './artifact-store.js';
+import { keep } from './artifact-store.js';
 import { changesOf, gateContext, packageFor, type ReleaseInput, saveRecord, summaryOf } from './context.js';
 import { type DeployResult, describeGates, newEntry, order, type TenantReport } from './deploy-stage.js';
 import { GATES } from './gates/index.js';
 import type { GateContext, GateVerdict, StagingProof, TenantChange } from './gates/types.js';
 import type { LedgerEntry } from './ledger.js';
-import { readPackageInfo } from './package-info.js';
-import { PromoteError, stagingProof } from './proof.js';
-import { isUnreachable, putBack } from './reinstall.js';
+import { keepPrevious, resolvePackage } from './promote-package.js';
+import { rollBackTouched } from './promote-rollback.js';
+import { stagingProof } from './proof.js';
 import { gatesOf, mergeTenants, runOnce, runOnTenant, skippedGate, takeSnapshots } from './run-gates.js';
-import { openSession, readOtherLedger, type Session } from './session.js';
+import { openSession, readOtherLedger } from './session.js';
 import { orderTenants } from './tenants.js';
 
 export interface PromoteInput extends ReleaseInput {
@@ -268,144 +266,4 @@ export async function promoteStage(input: PromoteInput, ctx: StageContext): Prom
 
 function settingsRequired(c: GateContext, id: string): boolean {
   return c.checklist.gates[id]?.required ?? true;
-}
-
-async function rollBackTouched(
-  s: Session,
-  c: GateContext,
-  touched: TenantChange[],
-  entry: LedgerEntry,
-  failure: { gate?: string; message: string; error?: unknown },
-  r: {
-    tenants: TenantReport[];
-    perGate: Map<string, { tenant: string; verdict: GateVerdict }[]>;
-    after: ReturnType<typeof gatesOf>;
-    before: Gate[];
-    finish: (
-      o: PromoteResult['outcome'],
-      g: Gate[],
-      e: LedgerEntry | undefined,
-      x?: Partial<PromoteResult>,
-    ) => Promise<PromoteResult>;
-    ctx: StageContext;
-    notes: string[];
-  },
-): Promise<PromoteResult> {
-  const { ctx } = r;
-  ctx.log(`Promotion failed (${failure.message}): rolling back ${touched.map((t) => t.tenant).join(', ')}`);
-  const rolledBack: TenantReport[] = [];
-  const stuck: string[] = [];
-  let unreachable = false;
-  for (const t of [...touched].reverse()) {
-    const to = t.previous?.identifier ?? null;
-    try {
-      const done = await putBack(t.target, to, {
-        pluginId: c.pkg.artifact.pluginId,
-        ...(entry.previousDigests?.[t.tenant] ? { digest: entry.previousDigests[t.tenant] } : {}),
-        sources: { store: s.store },
-        wait: s.wait,
-        log: (m) => ctx.log(`${touched.length > 1 ? `${t.tenant}: ` : ''}${m}`),
-        ctx,
-      });
-      rolledBack.push({
-        tenant: t.tenant,
-        ...(done.from ? { from: done.from } : {}),
-        to: to ?? '(not installed)',
-        action: done.action,
-        ...(done.absentMs !== undefined ? { absentMs: done.absentMs } : {}),
-      });
-    } catch (error) {
-      if (isUnreachable(error)) unreachable = true;
-      stuck.push(`${t.tenant}: ${errorMessage(error)}`);
-    }
-  }
-  const afterGates = r.after.map((spec) =>
-    (r.perGate.get(spec.id)?.length ?? 0) > 0
-      ? mergeTenants(spec, c, r.perGate.get(spec.id)!)
-      : skippedGate(spec, c, 'not run: the promotion stopped before this tenant'),
-  );
-  const gates = [...r.before, ...afterGates];
-  const untouched = r.tenants.filter((t) => !touched.some((x) => x.tenant === t.tenant)).map((t) => t.tenant);
-  if (stuck.length) {
-    // The state is not known (the target stopped answering) or a tenant is stuck: the entry stays in
-    // progress, and the next command for the environment settles it from what the target runs.
-    const description = unreachable
-      ? `the target stopped answering during the promotion of ${c.pkg.artifact.version}; what it runs is not known (${stuck.join('; ')}): the next command checks it and finishes or rolls back`
-      : `the promotion of ${c.pkg.artifact.version} failed and ${stuck.length} tenant(s) could not be put back: ${stuck.join('; ')}`;
-    const e = await s.ledger.update(entry, { description }, ctx.now());
-    return r.finish('failed', gates, e, { rolledBack, failure, unresolved: description });
-  }
-  const message = `rolled back after: ${failure.message}`;
-  const e = await s.ledger.update(
-    entry,
-    {
-      state: 'failure',
-      description:
-        `promotion of ${c.pkg.artifact.version} failed and was rolled back: ${failure.message}`.slice(0, 400),
-      resolution: {
-        outcome: 'rolled-back',
-        by: `promote (entry ${entry.id})`,
-        at: ctx.now().toISOString(),
-        message,
-      },
-      checklist: summaryOf(gates, c.pkg, touched),
-    },
-    ctx.now(),
-  );
-  if (untouched.length)
-    r.notes.push(`not touched: ${untouched.join(', ')} (still on their previous version)`);
-  return r.finish('rolled-back', gates, e, { rolledBack, failure });
-}
-
-/** The package file: a path, or an identifier the artifact store (or staging's ledger) can give. */
-async function resolvePackage(
-  input: PromoteInput,
-  s: Session,
-  fromEnv: string,
-  ctx: StageContext,
-): Promise<string> {
-  const given = path.resolve(ctx.cwd, input.package);
-  if (existsSync(given)) return given;
-  if (!/^[^/\s]+\/[^:\s]+:[^@\s]+@[0-9a-f]{64}$/.test(input.package)) {
-    throw new PromoteError(
-      `${input.package} is neither a file nor a plugin identifier (author/name:version@checksum)`,
-      'Pass the .difypkg deployed to staging, or its identifier as `deploy` printed it.',
-    );
-  }
-  const stored = storedPath(s.store, input.package);
-  if (existsSync(stored)) return stored;
-  const entry = (await (await readOtherLedger(fromEnv, input, ctx)).history()).find(
-    (e) => e.identifier === input.package,
-  );
-  const { found, tried } = await obtain(
-    input.package,
-    entry?.digest,
-    { ...(entry?.source ?? {}), ...(input.assetUrl ? { url: input.assetUrl } : {}), store: s.store },
-    ctx,
-  );
-  if (found) return found.file;
-  throw new PromoteError(
-    `no package for ${input.package} is at hand: ${tried.join('; ')}`,
-    'Pass the .difypkg itself (the release asset), or --asset-url where it can be downloaded.',
-  );
-}
-
-/** `--previous-package`: keep the version the environment runs in the store, for a rollback. */
-async function keepPrevious(
-  s: Session,
-  file: string,
-  changes: TenantChange[],
-  ctx: StageContext,
-): Promise<void> {
-  const { artifact } = await readPackageInfo(path.resolve(ctx.cwd, file), []);
-  const running = [
-    ...new Set(changes.map((t) => t.previous?.identifier).filter((x): x is string => Boolean(x))),
-  ];
-  if (!running.includes(artifact.identifier)) {
-    throw new PromoteError(
-      `--previous-package ${file} is ${artifact.identifier}, but ${s.environment} runs ${running.join(', ') || 'nothing'}`,
-      'Pass the .difypkg of the version the environment runs now (its release asset).',
-    );
-  }
-  keep(s.store, artifact);
 }
