@@ -9,6 +9,7 @@ import type { Gate } from '../core/report.js';
 import { deployPackage, PluginAbsentError } from '../daemon/flow.js';
 import type { StageContext } from '../io/context.js';
 import { keep } from './artifact-store.js';
+import { readChecklist } from './checklist-config.js';
 import {
   baselineFor,
   changesOf,
@@ -71,9 +72,10 @@ export interface DeployResult {
 
 export async function deployStage(input: DeployInput, ctx: StageContext): Promise<DeployResult> {
   const startedAt = ctx.now();
+  // The package is read (and a bad one refused) before the environment is locked or its target opened.
+  const { keys, pkg } = await packageFor(input.package, input, readChecklist(ctx.config), ctx);
   const s = await openSession('deploy', input, ctx);
   try {
-    const { keys, pkg } = await packageFor(input.package, input, s.checklist, ctx);
     const { artifact } = pkg;
     const changes = await changesOf(s, artifact.pluginId);
     const c = gateContext('deploy', s, pkg, input, ctx, {

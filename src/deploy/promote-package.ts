@@ -13,6 +13,19 @@ import type { PromoteInput } from './promote-stage.js';
 import { PromoteError } from './proof.js';
 import { readOtherLedger, type Session } from './session.js';
 
+const IDENTIFIER = /^[^/\s]+\/[^:\s]+:[^@\s]+@[0-9a-f]{64}$/;
+
+/** The file the argument names when it exists; undefined for an identifier; else a refusal. */
+export function checkPackageArgument(arg: string, ctx: Pick<StageContext, 'cwd'>): string | undefined {
+  const given = path.resolve(ctx.cwd, arg);
+  if (existsSync(given)) return given;
+  if (IDENTIFIER.test(arg)) return undefined;
+  throw new PromoteError(
+    `${arg} is neither a file nor a plugin identifier (author/name:version@checksum)`,
+    'Pass the .difypkg deployed to staging, or its identifier as `deploy` printed it.',
+  );
+}
+
 /** The package file: a path, or an identifier the artifact store (or staging's ledger) can give. */
 export async function resolvePackage(
   input: PromoteInput,
@@ -20,14 +33,8 @@ export async function resolvePackage(
   fromEnv: string,
   ctx: StageContext,
 ): Promise<string> {
-  const given = path.resolve(ctx.cwd, input.package);
-  if (existsSync(given)) return given;
-  if (!/^[^/\s]+\/[^:\s]+:[^@\s]+@[0-9a-f]{64}$/.test(input.package)) {
-    throw new PromoteError(
-      `${input.package} is neither a file nor a plugin identifier (author/name:version@checksum)`,
-      'Pass the .difypkg deployed to staging, or its identifier as `deploy` printed it.',
-    );
-  }
+  const given = checkPackageArgument(input.package, ctx);
+  if (given) return given;
   const stored = storedPath(s.store, input.package);
   if (existsSync(stored)) return stored;
   const entry = (await (await readOtherLedger(fromEnv, input, ctx)).history()).find(

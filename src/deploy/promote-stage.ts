@@ -16,7 +16,7 @@ import { type DeployResult, describeGates, newEntry, order, type TenantReport } 
 import { GATES } from './gates/index.js';
 import type { GateContext, GateVerdict, StagingProof, TenantChange } from './gates/types.js';
 import type { LedgerEntry } from './ledger.js';
-import { keepPrevious, resolvePackage } from './promote-package.js';
+import { checkPackageArgument, keepPrevious, resolvePackage } from './promote-package.js';
 import { rollBackTouched } from './promote-rollback.js';
 import { stagingProof } from './proof.js';
 import { gatesOf, mergeTenants, runOnce, runOnTenant, skippedGate, takeSnapshots } from './run-gates.js';
@@ -48,6 +48,7 @@ export interface PromoteResult extends DeployResult {
 
 export async function promoteStage(input: PromoteInput, ctx: StageContext): Promise<PromoteResult> {
   const startedAt = ctx.now();
+  checkPackageArgument(input.package, ctx);
   const s = await openSession('promote', input, ctx);
   try {
     const fromEnv = input.from ?? s.checklist.stagingEnv;

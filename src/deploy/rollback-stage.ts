@@ -17,7 +17,7 @@ import type { StageContext } from '../io/context.js';
 import { currentEntry, entryOfVersion, type LedgerEntry, lastGood } from './ledger.js';
 import type { Settled } from './recover.js';
 import { type PutBack, putBack } from './reinstall.js';
-import { openSession, type SessionInput } from './session.js';
+import { openSession, readOtherLedger, type SessionInput } from './session.js';
 
 export interface RollbackInput extends SessionInput {
   /** A version (`0.1.0`) or identifier the ledger has seen succeed on this environment. */
@@ -132,6 +132,9 @@ export function rollbackPoint(
 
 export async function rollbackStage(input: RollbackInput, ctx: StageContext): Promise<RollbackResult> {
   const started = Date.now();
+  // An environment with no history at all has nothing in progress either: refused without the lock.
+  const known = await (await readOtherLedger(input.env, input, ctx, input)).history();
+  if (known.length === 0) rollbackPoint(known, input.env, input.to);
   const s = await openSession('rollback', input, ctx);
   try {
     const point = rollbackPoint(s.history, s.environment, input.to);
