@@ -2,13 +2,17 @@ import { bundleCommand } from './bundle.js';
 import { checkCommand } from './check.js';
 import { daemonCommand } from './daemon.js';
 import type { CommandDecl } from './declare.js';
+import { deployCommand } from './deploy.js';
 import { diffCommand } from './diff.js';
 import { explainCommand } from './explain.js';
 import { inspectCommand } from './inspect.js';
 import { keygenCommand } from './keygen.js';
 import { packageCommand } from './package.js';
+import { promoteCommand } from './promote.js';
 import { releaseCommand } from './release.js';
+import { rollbackCommand } from './rollback.js';
 import { signCommand } from './sign.js';
+import { statusCommand } from './status.js';
 import { submitCommand } from './submit.js';
 import { testCommand } from './test.js';
 import { testPlanCommand } from './test-plan.js';
@@ -29,6 +33,10 @@ export const COMMANDS: readonly CommandDecl<never, never>[] = [
   verifyCommand,
   releaseCommand,
   submitCommand,
+  deployCommand,
+  promoteCommand,
+  rollbackCommand,
+  statusCommand,
   inspectCommand,
   keygenCommand,
   bundleCommand,

@@ -1,5 +1,6 @@
 import { CONFIG_CODES } from './codes/config.js';
 import { COZE_CODES } from './codes/coze.js';
+import { DEPLOY_CODES } from './codes/deploy.js';
 import { DIFF_CODES } from './codes/diff.js';
 import { FIELDS_CODES } from './codes/fields.js';
 import { FILES_CODES } from './codes/files.js';
@@ -37,6 +38,7 @@ export const CODES = {
   ...TESTS_CODES,
   ...CONFIG_CODES,
   ...TARGETS_CODES,
+  ...DEPLOY_CODES,
   ...RELEASE_CODES,
 } as const satisfies Record<string, CodeInfo>;
 

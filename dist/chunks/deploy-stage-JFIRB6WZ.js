@@ -1,0 +1,57 @@
+import { createRequire as __dprCreateRequire } from 'node:module';
+const require = __dprCreateRequire(import.meta.url);
+import {
+  deployStage,
+  describeGates,
+  newEntry,
+  order
+} from "./chunk-HWKRFNND.js";
+import "./chunk-ZLMOU55B.js";
+import "./chunk-Z4Y4D6RE.js";
+import "./chunk-GZKZY5N3.js";
+import "./chunk-FDLIBT4G.js";
+import "./chunk-YGPZ3D5N.js";
+import "./chunk-AOHJNSPA.js";
+import "./chunk-MD3DR7BH.js";
+import "./chunk-M5BJJ2O5.js";
+import "./chunk-OOXWVKXK.js";
+import "./chunk-5WQO2MKB.js";
+import "./chunk-4YROK27O.js";
+import "./chunk-I56ZGMHQ.js";
+import "./chunk-6JBN2PUI.js";
+import "./chunk-LWEEHDDH.js";
+import "./chunk-ETYHASKV.js";
+import "./chunk-HAERSONJ.js";
+import "./chunk-SMVWORMK.js";
+import "./chunk-X2FD72SB.js";
+import "./chunk-6V2WW6HU.js";
+import "./chunk-ZQE34I3B.js";
+import "./chunk-3R4BH2PF.js";
+import "./chunk-YAXIWS3W.js";
+import "./chunk-W2AH5BRR.js";
+import "./chunk-LJRZBJ4H.js";
+import "./chunk-S5XCZML4.js";
+import "./chunk-EY7IQFHH.js";
+import "./chunk-P45XBDJL.js";
+import "./chunk-CDXSHGLA.js";
+import "./chunk-XTOWX3QV.js";
+import "./chunk-JLTILB3U.js";
+import "./chunk-HKI4UFJS.js";
+import "./chunk-4MZOOEHW.js";
+import "./chunk-NXO6TLEO.js";
+import "./chunk-AFHULDBQ.js";
+import "./chunk-WTZDBT4N.js";
+import "./chunk-RNQVW4XQ.js";
+import "./chunk-AUYXDDC3.js";
+import "./chunk-HXXNGEUI.js";
+import "./chunk-RQVOJRQL.js";
+import "./chunk-JKAPBDAJ.js";
+import "./chunk-62OAMW2I.js";
+import "./chunk-2IS3DTRP.js";
+import "./chunk-V6G54X4G.js";
+export {
+  deployStage,
+  describeGates,
+  newEntry,
+  order
+};
