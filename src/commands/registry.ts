@@ -8,6 +8,7 @@ import { explainCommand } from './explain.js';
 import { inspectCommand } from './inspect.js';
 import { keygenCommand } from './keygen.js';
 import { packageCommand } from './package.js';
+import { pipelineCommand } from './pipeline.js';
 import { promoteCommand } from './promote.js';
 import { releaseCommand } from './release.js';
 import { rollbackCommand } from './rollback.js';
@@ -37,6 +38,7 @@ export const COMMANDS: readonly CommandDecl<never, never>[] = [
   promoteCommand,
   rollbackCommand,
   statusCommand,
+  pipelineCommand,
   inspectCommand,
   keygenCommand,
   bundleCommand,

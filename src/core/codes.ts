@@ -8,6 +8,7 @@ import type { CodeInfo } from './codes/info.js';
 import { MARKETPLACE_CODES } from './codes/marketplace.js';
 import { OFFLINE_CODES } from './codes/offline.js';
 import { PACKAGE_CODES } from './codes/package.js';
+import { PIPELINE_CODES } from './codes/pipeline.js';
 import { PLUGIN_CODES } from './codes/plugin.js';
 import { REFERENCES_CODES } from './codes/references.js';
 import { RELEASE_CODES } from './codes/release.js';
@@ -39,6 +40,7 @@ export const CODES = {
   ...CONFIG_CODES,
   ...TARGETS_CODES,
   ...DEPLOY_CODES,
+  ...PIPELINE_CODES,
   ...RELEASE_CODES,
 } as const satisfies Record<string, CodeInfo>;
 
