@@ -1,5 +1,6 @@
 import { CONFIG_CODES } from './codes/config.js';
 import { COZE_CODES } from './codes/coze.js';
+import { DIAGNOSTICS_CODES } from './codes/diagnostics.js';
 import { DIFF_CODES } from './codes/diff.js';
 import { FIELDS_CODES } from './codes/fields.js';
 import { FILES_CODES } from './codes/files.js';
@@ -34,6 +35,7 @@ export const CODES = {
   ...TESTS_CODES,
   ...CONFIG_CODES,
   ...TARGETS_CODES,
+  ...DIAGNOSTICS_CODES,
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;
