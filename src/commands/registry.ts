@@ -8,6 +8,7 @@ import { inspectCommand } from './inspect.js';
 import { keygenCommand } from './keygen.js';
 import { packageCommand } from './package.js';
 import { signCommand } from './sign.js';
+import { tasksCommand } from './tasks.js';
 import { testCommand } from './test.js';
 import { testPlanCommand } from './test-plan.js';
 import { validateCommand } from './validate.js';
@@ -29,6 +30,7 @@ export const COMMANDS: readonly CommandDecl<never, never>[] = [
   keygenCommand,
   bundleCommand,
   daemonCommand,
+  tasksCommand,
   explainCommand,
   testPlanCommand,
 ] as unknown as CommandDecl<never, never>[];
