@@ -3,7 +3,7 @@ import { createRequire as __dprCreateRequire } from 'node:module';
 const require = __dprCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunks/chunk-3F4Y2JZG.js";
+} from "./chunks/chunk-32FHQH6M.js";
 import {
   COMMANDS,
   COMMON_OPTIONS,
@@ -12,16 +12,18 @@ import {
   parseText,
   runInvocation,
   splitList
-} from "./chunks/chunk-VML5HKO3.js";
+} from "./chunks/chunk-CERNRAQD.js";
 import "./chunks/chunk-TH67XRTX.js";
-import "./chunks/chunk-TWVWNLMF.js";
-import "./chunks/chunk-HEJYZ2WL.js";
-import "./chunks/chunk-36KHJ32L.js";
-import "./chunks/chunk-RNQVW4XQ.js";
+import "./chunks/chunk-TCO3SR6B.js";
+import "./chunks/chunk-GVMVRTSN.js";
 import "./chunks/chunk-HXXNGEUI.js";
+import "./chunks/chunk-TWVWNLMF.js";
+import "./chunks/chunk-3AC6QJ7Y.js";
+import "./chunks/chunk-6UGIGVRO.js";
 import "./chunks/chunk-TO5RASRL.js";
+import "./chunks/chunk-RNQVW4XQ.js";
+import "./chunks/chunk-HLY3B3WB.js";
 import "./chunks/chunk-2IS3DTRP.js";
-import "./chunks/chunk-TJWGW2SP.js";
 import {
   DprError
 } from "./chunks/chunk-62OAMW2I.js";
@@ -30,7 +32,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-MBP77SEH.js";
+} from "./chunks/chunk-V6G54X4G.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3581,7 +3583,7 @@ async function main(argv, options = {}) {
       if (json) {
         const command = argv.find((a) => program2.commands.some((c) => c.name() === a)) ?? null;
         const message = usage.split("\n").find((l) => l.startsWith("error:"))?.replace(/^error:\s*/, "") ?? error.message;
-        const { JsonReporter } = await import("./chunks/json-H2F4ZJUD.js");
+        const { JsonReporter } = await import("./chunks/json-BRLGHDZO.js");
         const reporter = new JsonReporter(command);
         reporter.fatal(message, "Run with --help for usage.");
         await reporter.finish({ exitCode: 2, outputs: {} });

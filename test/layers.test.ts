@@ -26,7 +26,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   testing: ['core', 'io', 'yaml', 'python', 'selection', 'zip', 'manifest', 'package'],
   config: ['core', 'io', 'yaml'],
   report: ['core'],
-  github: ['core', 'io', 'yaml', 'zip', 'manifest', 'package', 'signing', 'artifact', 'checks'],
+  github: ['core', 'io', 'yaml', 'python', 'zip', 'manifest', 'package', 'signing', 'artifact', 'checks'],
   daemon: ['core', 'io', 'yaml', 'zip', 'manifest', 'package', 'signing', 'artifact'],
   'local-daemon': [
     'core',

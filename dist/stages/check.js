@@ -2,22 +2,24 @@ import { createRequire as __dprCreateRequire } from 'node:module';
 const require = __dprCreateRequire(import.meta.url);
 import {
   start
-} from "../chunks/chunk-FIPGTJXS.js";
-import "../chunks/chunk-J4K6GQSZ.js";
-import "../chunks/chunk-VIK6TWDY.js";
-import "../chunks/chunk-VML5HKO3.js";
+} from "../chunks/chunk-QI6WAMMZ.js";
+import "../chunks/chunk-A3MVWPB4.js";
+import "../chunks/chunk-C77FUKDX.js";
+import "../chunks/chunk-CERNRAQD.js";
 import "../chunks/chunk-TH67XRTX.js";
-import "../chunks/chunk-TWVWNLMF.js";
-import "../chunks/chunk-HEJYZ2WL.js";
-import "../chunks/chunk-36KHJ32L.js";
-import "../chunks/chunk-RNQVW4XQ.js";
+import "../chunks/chunk-TCO3SR6B.js";
+import "../chunks/chunk-GVMVRTSN.js";
 import "../chunks/chunk-HXXNGEUI.js";
+import "../chunks/chunk-TWVWNLMF.js";
+import "../chunks/chunk-3AC6QJ7Y.js";
+import "../chunks/chunk-6UGIGVRO.js";
 import "../chunks/chunk-TO5RASRL.js";
+import "../chunks/chunk-RNQVW4XQ.js";
+import "../chunks/chunk-HLY3B3WB.js";
 import "../chunks/chunk-2IS3DTRP.js";
-import "../chunks/chunk-TJWGW2SP.js";
 import "../chunks/chunk-62OAMW2I.js";
 import "../chunks/chunk-RQVOJRQL.js";
-import "../chunks/chunk-MBP77SEH.js";
+import "../chunks/chunk-V6G54X4G.js";
 
 // dpr-stage:check
 start("check");

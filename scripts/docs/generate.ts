@@ -22,6 +22,7 @@ function sentence(text: string): string {
 
 /** The action-facing default of an option, as a string (what `with:` would hold), if any. */
 function actionDefault(o: OptionDecl): string | undefined {
+  if (o.actionDefault !== undefined) return o.actionDefault;
   if (o.default === undefined) return undefined;
   if (Array.isArray(o.default)) return o.default.join(',');
   return String(o.default);
@@ -49,12 +50,16 @@ const ACTION_COMMANDS = (): Decl[] => COMMANDS.filter((c) => c.surfaces?.action 
 /** The umbrella action: `command` picks the stage; every stage's inputs and outputs. */
 export function umbrellaAction(): string {
   const commands = ACTION_COMMANDS();
-  const inputs = new Map<string, { commands: string[]; descriptions: string[] }>();
+  const inputs = new Map<
+    string,
+    { commands: string[]; descriptions: string[]; actionDefaults: (string | undefined)[] }
+  >();
   for (const decl of commands) {
     for (const o of actionOptions(decl)) {
       const name = inputName(o)!;
-      const entry = inputs.get(name) ?? { commands: [], descriptions: [] };
+      const entry = inputs.get(name) ?? { commands: [], descriptions: [], actionDefaults: [] };
       entry.commands.push(decl.name);
+      entry.actionDefaults.push(o.actionDefault);
       const d = describeOption(o);
       if (!entry.descriptions.includes(d)) entry.descriptions.push(d);
       inputs.set(name, entry);
@@ -86,7 +91,11 @@ inputs:
     required: false
 `;
   for (const [name, e] of [...inputs].sort(([a], [b]) => a.localeCompare(b))) {
-    out += `  ${name}:\n    description: ${q(`${scope(e.commands)}${e.descriptions.join(' / ')}`)}\n    required: false\n`;
+    // Defaults differ per stage, so the umbrella holds none, except an action-only default (an
+    // expression such as `${{ github.token }}`) that every stage taking the input shares.
+    const shared = new Set(e.actionDefaults);
+    const def = shared.size === 1 ? [...shared][0] : undefined;
+    out += `  ${name}:\n    description: ${q(`${scope(e.commands)}${e.descriptions.join(' / ')}`)}\n    required: false\n${def !== undefined ? `    default: ${q(def)}\n` : ''}`;
   }
   out += 'outputs:\n';
   for (const [name, e] of [...outputs].sort(([a], [b]) => a.localeCompare(b))) {

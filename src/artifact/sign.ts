@@ -22,6 +22,8 @@ export interface SignStageInput {
   outDir?: string;
   /** Uncompressed size limit of the input, MiB. */
   maxSize?: number;
+  /** Replace the input when the signed package would take its name. */
+  force?: boolean;
 }
 
 export interface SignStageResult {
@@ -73,7 +75,16 @@ export async function signStage(input: SignStageInput, ctx: StageContext): Promi
         );
       }
     };
-    signed = await signPackage({ pkg, file, key: key.key, category, outDir, check });
+    signed = await signPackage({
+      pkg,
+      file,
+      key: key.key,
+      keyOrigin: key.origin,
+      category,
+      outDir,
+      check,
+      force: input.force,
+    });
   } finally {
     await pkg.close();
   }

@@ -21,6 +21,11 @@ export interface OptionDecl {
   default?: string | number | boolean | readonly string[];
   /** How the default is described when it is decided elsewhere (e.g. "meta.runner.version"). */
   defaultText?: string;
+  /**
+   * A default only the action's input holds, as `with:` would (e.g. `${{ github.token }}`); the CLI
+   * reads the environment instead, so the stage never sees it as a default.
+   */
+  actionDefault?: string;
   /** `enum`: the values allowed. */
   choices?: readonly string[];
   /** `number`: bounds and integer-ness. `minExclusive`: the value must be greater than `min`. */

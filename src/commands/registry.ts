@@ -7,7 +7,9 @@ import { explainCommand } from './explain.js';
 import { inspectCommand } from './inspect.js';
 import { keygenCommand } from './keygen.js';
 import { packageCommand } from './package.js';
+import { releaseCommand } from './release.js';
 import { signCommand } from './sign.js';
+import { submitCommand } from './submit.js';
 import { tasksCommand } from './tasks.js';
 import { testCommand } from './test.js';
 import { testPlanCommand } from './test-plan.js';
@@ -26,6 +28,8 @@ export const COMMANDS: readonly CommandDecl<never, never>[] = [
   packageCommand,
   signCommand,
   verifyCommand,
+  releaseCommand,
+  submitCommand,
   inspectCommand,
   keygenCommand,
   bundleCommand,

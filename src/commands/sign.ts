@@ -13,6 +13,7 @@ export interface SignInput {
   category: string;
   output?: string;
   maxSize?: number;
+  force?: boolean;
 }
 
 export const signCommand = defineCommand<SignInput, SignStageResult>({
@@ -59,6 +60,12 @@ export const signCommand = defineCommand<SignInput, SignStageResult>({
     },
     outputOption('directory for the signed package (default: next to the input)'),
     maxSizeOption('the input package'),
+    {
+      key: 'force',
+      kind: 'boolean',
+      default: false,
+      description: 'replace the input when the signed package would take its name (X.signed.difypkg)',
+    },
   ],
   common: ['strict', 'ignore', 'config', 'annotate-notices'],
   outputs: [
@@ -79,7 +86,14 @@ export const signCommand = defineCommand<SignInput, SignStageResult>({
           ? { env: input.keyEnv }
           : { file: input.key };
     return signStage(
-      { package: input.package, key, category: input.category, outDir: input.output, maxSize: input.maxSize },
+      {
+        package: input.package,
+        key,
+        category: input.category,
+        outDir: input.output,
+        maxSize: input.maxSize,
+        force: input.force,
+      },
       ctx,
     );
   },

@@ -9,6 +9,7 @@ import { MARKETPLACE_CODES } from './codes/marketplace.js';
 import { PACKAGE_CODES } from './codes/package.js';
 import { PLUGIN_CODES } from './codes/plugin.js';
 import { REFERENCES_CODES } from './codes/references.js';
+import { RELEASE_CODES } from './codes/release.js';
 import { TARGETS_CODES } from './codes/targets.js';
 import { TESTS_CODES } from './codes/tests.js';
 import type { Finding, Location, Severity } from './finding.js';
@@ -36,6 +37,7 @@ export const CODES = {
   ...CONFIG_CODES,
   ...TARGETS_CODES,
   ...DIAGNOSTICS_CODES,
+  ...RELEASE_CODES,
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

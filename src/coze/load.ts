@@ -1,7 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { type Code, finding } from '../core/codes.js';
 import type { Finding, Severity } from '../core/finding.js';
+import { LIMITS } from '../core/limits.js';
+import { FileReadError, readRegularFile, refusalFix } from '../io/read.js';
 import { escapePointer, parseYamlBytes, type YamlFile } from '../yaml/yaml-file.js';
 
 /** Findings of one check run, with a helper that builds them at a pointer of a file. */
@@ -48,9 +50,14 @@ export function isFile(dir: string, rel: string): boolean {
 export function loadYaml(dir: string, rel: string, sink: Sink, missing: () => void): YamlFile | undefined {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path.join(dir, rel));
-  } catch {
-    missing();
+    // The one reader: a pipe or a device is refused (never waited on), the size capped.
+    bytes = readRegularFile(path.join(dir, rel), { maxBytes: LIMITS.maxYamlBytes, label: rel });
+  } catch (error) {
+    if (error instanceof FileReadError && error.reason !== 'missing' && error.reason !== 'unreadable') {
+      sink.atFile(rel, 'DPR005', error.message, refusalFix(error, 'the configuration'));
+    } else {
+      missing();
+    }
     return undefined;
   }
   const file = parseYamlBytes(rel, bytes);

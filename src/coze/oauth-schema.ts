@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { finding } from '../core/codes.js';
+import { LIMITS } from '../core/limits.js';
+import { FileReadError, readRegularText, refusalFix } from '../io/read.js';
 import { YamlFile } from '../yaml/yaml-file.js';
 import { child, isObj, type Sink } from './load.js';
 
@@ -26,8 +27,15 @@ export const OAUTH_PAYLOAD_KEYS = [
 export function checkOauthSchema(dir: string, sink: Sink): void {
   let text: string;
   try {
-    text = readFileSync(path.join(dir, OAUTH_SCHEMA), 'utf8');
-  } catch {
+    text = readRegularText(path.join(dir, OAUTH_SCHEMA), {
+      maxBytes: LIMITS.maxYamlBytes,
+      label: OAUTH_SCHEMA,
+    });
+  } catch (error) {
+    if (error instanceof FileReadError && (error.reason === 'not-a-file' || error.reason === 'too-large')) {
+      sink.atFile(OAUTH_SCHEMA, 'DPR739', error.message, refusalFix(error, 'the configuration'));
+      return;
+    }
     sink.atFile(
       OAUTH_SCHEMA,
       'DPR739',

@@ -1,31 +1,111 @@
 /**
  * Artifacts land whole or not at all: each is written to a temporary name in its final directory
  * and renamed into place (written, fsynced, renamed). Temporary files still
- * open when the process is interrupted (SIGINT, SIGTERM) are deleted before it exits.
+ * open when the process is interrupted (SIGINT, SIGTERM) are deleted before it exits; those of a
+ * process killed outright (SIGKILL, a power cut) carry its pid and host in their name, so the next
+ * run that writes in the same directory deletes them (see {@link sweepStaleTemps}).
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
   fsyncSync,
   linkSync,
   mkdirSync,
   openSync,
+  readdirSync,
+  readSync,
   renameSync,
+  statSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { DprError, EnvironmentError, errorMessage } from '../core/errors.js';
 
-/** A temporary path next to `target`, hidden, unique to this process; deleted if we are interrupted. */
+/**
+ * A temporary path next to `target`, hidden, unique to this process: `.<name>.<pid>.<host><random>.tmp`
+ * (host: 4 hex digits of this machine's name). Deleted if we are interrupted; stale ones of other
+ * runs in the same directory are deleted first.
+ */
 export function tempPathFor(target: string): string {
   const dir = path.dirname(target);
+  sweepStaleTemps(dir);
   const temp = path.join(
     dir,
-    `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+    `.${path.basename(target)}.${process.pid}.${HOST_TAG}${randomBytes(2).toString('hex')}.tmp`,
   );
   trackTemp(temp);
   return temp;
+}
+
+/** 4 hex digits of the host name: a pid means something only on the host that wrote it. */
+const HOST_TAG = createHash('sha256').update(hostname()).digest('hex').slice(0, 4);
+
+/** A temporary file older than this is stale whoever wrote it (another host, a reused pid). */
+export const STALE_TEMP_MS = 24 * 60 * 60 * 1000;
+
+/** Our temporary names, for the artifacts we write: the base name, the pid, the host tag. */
+const TEMP_NAME = /^\.(.+\.(?:difypkg|difybndl|pem)|SHA256SUMS)\.(\d+)\.([0-9a-f]{4})[0-9a-f]{4}\.tmp$/;
+
+const swept = new Set<string>();
+
+/**
+ * Delete our temporary files in `dir` left by runs that died without cleaning up: written on this
+ * host by a process that no longer exists, or older than {@link STALE_TEMP_MS}. Once per directory
+ * per process; never fails (a file we cannot delete stays).
+ */
+export function sweepStaleTemps(dir: string, now = Date.now()): string[] {
+  const key = path.resolve(dir);
+  if (swept.has(key)) return [];
+  swept.add(key);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    if (!m) continue;
+    const pid = Number(m[2]);
+    const file = path.join(dir, name);
+    if (live.has(file)) continue;
+    let mtime: number;
+    try {
+      const stat = statSync(file);
+      if (!stat.isFile()) continue;
+      mtime = stat.mtimeMs;
+    } catch {
+      continue;
+    }
+    const deadHere = m[3] === HOST_TAG && pid !== process.pid && !pidAlive(pid);
+    if (!deadHere && now - mtime < STALE_TEMP_MS) continue;
+    try {
+      unlinkSync(file);
+      removed.push(file);
+    } catch {
+      // another run swept it first, or we may not
+    }
+  }
+  return removed;
+}
+
+/** Whether a process of this host exists (EPERM: it does, under another user). */
+export function pidAlive(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** This host's tag, for lock files and tests. */
+export function hostTag(): string {
+  return HOST_TAG;
 }
 
 /**
@@ -34,6 +114,126 @@ export function tempPathFor(target: string): string {
  */
 export function tempNamePattern(fileName: string): string {
   return `\\.${escapeRegExp(fileName)}\\.\\d+\\.[0-9a-f]{8}\\.tmp`;
+}
+
+/**
+ * Run `fn` holding `lockFile` (created exclusively, holding our pid and host): other runs wait for
+ * it, up to `timeoutMs`. A lock whose holder died (same host, pid gone) or that is older than
+ * `staleMs` is broken. Synchronous: nothing else of this process runs while it is held, so an
+ * interrupt cannot leave it behind (a SIGKILL can: the next run breaks it as stale).
+ */
+export function withLock<T>(
+  lockFile: string,
+  fn: () => T,
+  options: { timeoutMs?: number; staleMs?: number } = {},
+): T {
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const staleMs = options.staleMs ?? 30_000;
+  const mine = `${process.pid} ${HOST_TAG} ${randomBytes(4).toString('hex')}\n`;
+  const started = Date.now();
+  let wait = 2;
+  for (;;) {
+    try {
+      const fd = openSync(lockFile, 'wx', 0o644);
+      try {
+        writeSync(fd, mine);
+      } finally {
+        closeSync(fd);
+      }
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new EnvironmentError(`cannot create the lock ${lockFile}: ${errorMessage(error)}`);
+      }
+    }
+    if (breakIfStale(lockFile, staleMs)) continue;
+    if (Date.now() - started > timeoutMs) {
+      throw new EnvironmentError(
+        `${lockFile} has been held by another run for over ${Math.round(timeoutMs / 1000)} s`,
+        `If no other run is writing in ${path.dirname(lockFile)}, delete ${lockFile}.`,
+      );
+    }
+    sleepSync(wait + Math.floor(Math.random() * wait));
+    wait = Math.min(wait * 2, 50);
+  }
+  try {
+    return fn();
+  } finally {
+    if (readSmall(lockFile) === mine) {
+      try {
+        unlinkSync(lockFile);
+      } catch {
+        // already gone
+      }
+    }
+  }
+}
+
+/** Break a lock whose holder died or that is too old; true when it was removed (try again at once). */
+function breakIfStale(lockFile: string, staleMs: number): boolean {
+  const content = readSmall(lockFile);
+  if (content === undefined) return false; // released meanwhile (or unreadable): wait, then try again
+  let age: number;
+  try {
+    age = Date.now() - statSync(lockFile).mtimeMs;
+  } catch {
+    return false;
+  }
+  const [pid, host] = content.trim().split(' ');
+  const dead = host === HOST_TAG && !pidAlive(Number(pid));
+  // A lock being written has no content yet: give its holder a moment.
+  if (content === '' ? age < 1000 : !dead && age < staleMs) return false;
+  // Move it aside first, then check it is the one judged stale (another run may have broken it
+  // and taken the lock meanwhile); a live lock moved by mistake is put back.
+  const aside = `${lockFile}.${process.pid}.${randomBytes(4).toString('hex')}.stale`;
+  try {
+    renameSync(lockFile, aside);
+  } catch {
+    return false;
+  }
+  if (readSmall(aside) !== content) {
+    try {
+      linkSync(aside, lockFile);
+    } catch {
+      // a third run holds it now; the moved one's holder finds it gone and does not unlink ours
+    }
+  }
+  try {
+    unlinkSync(aside);
+  } catch {
+    // gone
+  }
+  return true;
+}
+
+function readSmall(file: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const buf = Buffer.alloc(256);
+    const n = readSyncSafe(fd, buf);
+    return buf.subarray(0, n).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readSyncSafe(fd: number, buf: Buffer): number {
+  try {
+    return readSync(fd, buf, 0, buf.length, 0);
+  } catch {
+    return 0;
+  }
+}
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+function sleepSync(ms: number): void {
+  Atomics.wait(sleeper, 0, 0, ms);
 }
 
 function escapeRegExp(text: string): string {

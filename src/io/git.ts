@@ -11,6 +11,8 @@ export interface TreeEntry {
   mode: string;
   sha: string;
   path: string;
+  /** The blob's size in bytes (`git ls-tree -l`). */
+  size?: number;
 }
 
 export class Git {
@@ -62,7 +64,7 @@ export class Git {
 
   /** The blobs under `spec` (`REF:path`), recursively; a usage error when the ref or path is not there. */
   async tree(spec: string): Promise<TreeEntry[]> {
-    const r = await this.runner.run('git', ['ls-tree', '-r', '-z', spec], { cwd: this.cwd });
+    const r = await this.runner.run('git', ['ls-tree', '-r', '-l', '-z', spec], { cwd: this.cwd });
     if (r.code === NOT_FOUND) throw notInstalled();
     if (r.code !== 0) {
       throw new UsageError(
@@ -72,8 +74,11 @@ export class Git {
     }
     const out: TreeEntry[] = [];
     for (const line of r.stdout.split('\0')) {
-      const m = /^(\d+) blob ([0-9a-f]+)\t(.+)$/s.exec(line);
-      if (m) out.push({ mode: m[1]!, sha: m[2]!, path: m[3]! });
+      const m = /^(\d+) blob ([0-9a-f]+) +(\d+|-)\t(.+)$/s.exec(line);
+      if (m) {
+        const size = Number(m[3]);
+        out.push({ mode: m[1]!, sha: m[2]!, path: m[4]!, ...(Number.isFinite(size) ? { size } : {}) });
+      }
     }
     return out;
   }

@@ -49,7 +49,8 @@ export async function decodeUpload(
   const file = 'the uploaded package';
   let pkg: OpenPackage;
   try {
-    pkg = await openPackageBuffer(bytes, file, { maxUncompressed: policy.maxBytes });
+    // The daemon's own answer for a package without a manifest comes from decodeManifest.
+    pkg = await openPackageBuffer(bytes, file, { maxUncompressed: policy.maxBytes, requireManifest: false });
   } catch (error) {
     throw readFailure(error, policy.maxBytes);
   }

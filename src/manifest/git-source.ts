@@ -1,3 +1,5 @@
+import { UsageError } from '../core/errors.js';
+import { LIMITS } from '../core/limits.js';
 import { Git } from '../io/git.js';
 import { secretReason } from '../selection/file-rules.js';
 import { defaultRules, parseIgnoreFile } from '../selection/ignore.js';
@@ -40,20 +42,49 @@ export class GitSource implements PluginSource {
     const spec = this.prefix ? `${this.ref}:${this.prefix}` : `${this.ref}:`;
     // 120000 is a symlink: its blob is the link text, not content the package would carry.
     const blobs = (await git.tree(spec)).filter((b) => b.mode !== '120000');
-    const contents = await git.blobs(blobs.map((b) => b.sha));
-    return selectAsPackage(new Map(blobs.map((b, i) => [b.path, contents[i]!])));
+    // The ignore file first, then only the blobs the package would hold: a large file the ignore
+    // file excludes (a dataset, a build) is never read into memory.
+    const ignoreBlob = (['.difyignore', '.gitignore'] as const)
+      .map((name) => blobs.find((b) => b.path === name))
+      .find((b) => b !== undefined);
+    const ignoreText =
+      ignoreBlob && (ignoreBlob.size ?? 0) <= LIMITS.maxIgnoreBytes
+        ? (await git.blobs([ignoreBlob.sha]))[0]!.toString('utf8')
+        : undefined;
+    const kept = new Set(
+      selectPaths(
+        blobs.map((b) => b.path),
+        ignoreBlob ? (ignoreBlob.path as '.difyignore' | '.gitignore') : undefined,
+        ignoreText,
+      ),
+    );
+    const wanted = blobs.filter((b) => kept.has(b.path));
+    const total = wanted.reduce((n, b) => n + (b.size ?? 0), 0);
+    if (total > MAX_GIT_BYTES) {
+      throw new UsageError(
+        `${this.label} holds ${total} bytes of files to package, more than the ${MAX_GIT_BYTES} this tool reads from git (the daemon accepts ${LIMITS.maxPackageBytes})`,
+        'Exclude large files in .difyignore, or compare built packages instead.',
+      );
+    }
+    const contents = await git.blobs(wanted.map((b) => b.sha));
+    return new Map(wanted.map((b, i) => [b.path, contents[i]!]));
   }
 }
 
+/** What this tool reads of a plugin at a git commit: twice what a package may hold. */
+const MAX_GIT_BYTES = 2 * LIMITS.maxPackageBytes;
+
 /**
- * Keep the files `package` would select from this tree (the ignore file as it is at that commit,
+ * The paths `package` would select from this tree (the ignore file as it is at that commit,
  * directories pruned, secrets refused), so a comparison with a directory compares like with like.
  */
-function selectAsPackage(files: Map<string, Buffer>): Map<string, Buffer> {
-  const ignoreFile = (['.difyignore', '.gitignore'] as const).find((f) => files.has(f));
-  const rules = ignoreFile
-    ? parseIgnoreFile(ignoreFile, files.get(ignoreFile)!.toString('utf8'))
-    : defaultRules();
+function selectPaths(
+  paths: readonly string[],
+  ignoreFile: '.difyignore' | '.gitignore' | undefined,
+  ignoreText: string | undefined,
+): string[] {
+  const rules =
+    ignoreFile && ignoreText !== undefined ? parseIgnoreFile(ignoreFile, ignoreText) : defaultRules();
   const pruned = new Map<string, boolean>();
   const dirIgnored = (dir: string): boolean => {
     let known = pruned.get(dir);
@@ -64,11 +95,8 @@ function selectAsPackage(files: Map<string, Buffer>): Map<string, Buffer> {
     }
     return known;
   };
-  const out = new Map<string, Buffer>();
-  for (const [file, bytes] of files) {
+  return paths.filter((file) => {
     const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
-    if ((dir !== '' && dirIgnored(dir)) || rules.test(file, false).ignored || secretReason(file)) continue;
-    out.set(file, bytes);
-  }
-  return out;
+    return !((dir !== '' && dirIgnored(dir)) || rules.test(file, false).ignored || secretReason(file));
+  });
 }

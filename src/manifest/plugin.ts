@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
+import { FileReadError, refusalFix } from '../io/read.js';
 import { escapePointer, getAt, parseYamlBytes, type YamlFile } from '../yaml/yaml-file.js';
 import { checkSchema, closest } from './schema-check.js';
 import type { SchemaId } from './schemas.js';
@@ -77,13 +78,25 @@ export interface LoadedPlugin {
 
 export const MANIFEST = 'manifest.yaml';
 
+/** A file already parsed, with the bytes it was parsed from. */
+export interface ParsedFile {
+  bytes: Uint8Array;
+  file: YamlFile;
+}
+
 export async function loadPlugin(
   source: PluginSource,
-  options: { declarations?: boolean } = {},
+  options: { declarations?: boolean; manifest?: ParsedFile } = {},
 ): Promise<LoadedPlugin> {
   const files = options.declarations === false ? [] : await source.files();
-  const bytes = await source.read(MANIFEST);
-  const manifest = parseYamlBytes(MANIFEST, bytes ?? new Uint8Array());
+  const read = await readFrom(source, MANIFEST);
+  const bytes = read.bytes;
+  // A manifest the caller parsed already (package reads it first) is not parsed a second time.
+  const known = options.manifest;
+  const manifest =
+    known && bytes && Buffer.from(bytes).equals(known.bytes)
+      ? known.file
+      : parseYamlBytes(MANIFEST, bytes ?? new Uint8Array());
   const plugin: LoadedPlugin = {
     source,
     manifest,
@@ -95,7 +108,12 @@ export async function loadPlugin(
     usable: false,
   };
   if (!bytes) {
-    plugin.findings.push(finding('DPR005', `${MANIFEST} cannot be read`, { file: MANIFEST }));
+    plugin.findings.push(
+      finding('DPR005', `${MANIFEST} cannot be read${read.why ? `: ${read.why}` : ''}`, {
+        file: MANIFEST,
+        fix: read.fix,
+      }),
+    );
     return plugin;
   }
   if (manifest.problems.length > 0) {
@@ -142,6 +160,30 @@ function looksLikeChild(value: unknown, childrenKey: string): boolean {
   return Array.isArray(v.parameters) || Boolean(human);
 }
 
+/**
+ * A file's bytes through the source, or why it cannot be had: the one reader's refusal (a pipe, a
+ * device, too large, a link out of the repository), or the reason the listing left it out.
+ */
+async function readFrom(
+  source: PluginSource,
+  file: string,
+): Promise<{ bytes?: Uint8Array; why?: string; fix?: string }> {
+  try {
+    const bytes = await source.read(file);
+    if (bytes) return { bytes };
+    const missing = source.whyMissing?.(file);
+    return missing ? { why: missing } : {};
+  } catch (error) {
+    if (error instanceof FileReadError) {
+      return {
+        why: error.message.startsWith(file) ? error.message.slice(file.length + 1) : error.message,
+        fix: refusalFix(error),
+      };
+    }
+    throw error;
+  }
+}
+
 /** The identity of every declaration kind: which schema checks it. */
 const SCHEMA: Record<DeclKind, SchemaId> = {
   'tool-provider': 'tool-provider.schema.json',
@@ -182,12 +224,12 @@ class Loader {
     let file = this.loaded.get(target);
     const fresh = !file;
     if (!file) {
-      const bytes = await this.plugin.source.read(target);
+      const { bytes, why, fix } = await readFrom(this.plugin.source, target);
       if (!bytes) {
         this.plugin.findings.push(
-          finding('DPR005', `${target} is listed but cannot be read`, {
+          finding('DPR005', `${target} is listed but cannot be read${why ? `: ${why}` : ''}`, {
             ...from.file.locate(from.pointer),
-            fix: 'Check the file permissions (the package is built from what can be read).',
+            fix: fix ?? 'Check the file permissions (the package is built from what can be read).',
           }),
         );
         return undefined;

@@ -4,6 +4,7 @@ import type { Finding, Severity } from '../core/finding.js';
 import { pythonStr, pyyamlPlain } from '../yaml/pyyaml.js';
 import { escapePointer, getAt, pointerToPath, type YamlFile } from '../yaml/yaml-file.js';
 import { resolve } from './annotate.js';
+import { MAX_REPEATED, moreFinding } from './cap-findings.js';
 import { localeRules } from './rules/locale-rules.js';
 import { type SchemaId, schemaDocument, validateWithSlots } from './schemas.js';
 
@@ -13,6 +14,7 @@ type Schema = Record<string, unknown>;
  * Validate a parsed YAML file against one of our JSON Schemas and turn every violation into a
  * finding at the exact line and column, graded and coded by the schema's `x-dpr-*` annotations.
  */
+
 export function checkSchema(file: YamlFile, id: SchemaId): Finding[] {
   const data = file.goValue();
   const { fn, slots } = validateWithSlots(id, data, file.value);
@@ -20,15 +22,28 @@ export function checkSchema(file: YamlFile, id: SchemaId): Finding[] {
   const seen = new Set<string>();
   const misplaced = misplacedInI18n(file, slots.i18n);
   findings.push(...misplaced.findings);
+  // A schema rule broken once per item of a huge list (60,000 unknown tags): converted for the
+  // first items only, the rest counted (see cap-findings.ts), as making each finding is the cost.
+  const perRule = new Map<string, { n: number; last?: Finding; skipped: number }>();
   for (const error of fn.errors ?? []) {
     if (misplaced.covers(error)) continue;
+    const rule = perRule.get(error.schemaPath) ?? { n: 0, skipped: 0 };
+    perRule.set(error.schemaPath, rule);
+    if (rule.n >= MAX_REPEATED && rule.last) {
+      rule.skipped++;
+      continue;
+    }
     const f = toFinding(file, error, id);
     if (!f) continue;
     const key = `${f.code}|${f.line}|${f.column}|${f.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     findings.push(f);
+    rule.n++;
+    rule.last = f;
   }
+  for (const rule of perRule.values())
+    if (rule.skipped > 0 && rule.last) findings.push(moreFinding(rule.last, rule.skipped));
   findings.push(...unquotedScalars(file, slots.strings));
   findings.push(...localeRules(file, slots.i18n));
   findings.push(...duplicateKeys(file, id));

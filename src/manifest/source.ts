@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../core/finding.js';
+import { LIMITS } from '../core/limits.js';
 import { isInside } from '../core/paths.js';
+import { FileReadError, readRegularFile } from '../io/read.js';
 import { type Selection, selectFiles } from '../selection/select.js';
 
 /** What a plugin's files look like to the validator: a directory, a `.difypkg`, a git commit. */
@@ -10,7 +12,11 @@ export interface PluginSource {
   readonly label: string;
   /** Every file the daemon would see, `/`-separated and sorted byte-wise. */
   files(): Promise<readonly string[]>;
-  /** A file's bytes, or `undefined` when it is not there. */
+  /**
+   * A file's bytes, or `undefined` when it is not there. A file that is there but refused by the one
+   * reader (not a regular file, over the size limit, resolving outside the repository) rejects with
+   * its {@link FileReadError}, so the finding can say why.
+   */
   read(file: string): Promise<Uint8Array | undefined>;
   /** Problems met while listing the files (symlinks leaving the repository, …). */
   listingFindings?(): Promise<readonly Finding[]>;
@@ -19,7 +25,7 @@ export interface PluginSource {
 }
 
 /** Selection findings that concern validation too; the rest (secrets, size, leftovers) are `package`'s. */
-const LISTING_CODES = new Set(['DPR303', 'DPR311', 'DPR407']);
+const LISTING_CODES = new Set(['DPR303', 'DPR311', 'DPR407', 'DPR417']);
 
 /**
  * A plugin directory on disk, seen as its package will be: the files `package` selects (root
@@ -44,15 +50,12 @@ export class DirSource implements PluginSource {
   }
 
   async read(file: string): Promise<Uint8Array | undefined> {
-    const source = this.select().byPath.get(file);
+    const { byPath, selection } = this.select();
+    const source = byPath.get(file);
     if (!source) return undefined;
     // Synchronous on purpose: plugins are hundreds of small files, and a sync read is several times
     // faster than a round trip through the thread pool for each.
-    try {
-      return readFileSync(source);
-    } catch {
-      return undefined;
-    }
+    return readSelected(source, file, selection.boundary);
   }
 
   async listingFindings(): Promise<readonly Finding[]> {
@@ -62,6 +65,8 @@ export class DirSource implements PluginSource {
   whyMissing(file: string): string | undefined {
     const full = path.join(this.root, ...file.split('/'));
     if (!isInside(this.root, full) || !existsSync(full)) return undefined;
+    const refused = this.select().selection.refused.get(file);
+    if (refused) return `it exists, but it ${refused}, so it is not in the package`;
     const ignore = this.select().selection.ignoreFile;
     return ignore
       ? `it exists, but ${ignore} excludes it, so it is not in the package`
@@ -80,6 +85,19 @@ export class DirSource implements PluginSource {
       this.names = this.selection.files.map((f) => f.path);
     }
     return { selection: this.selection, names: this.names!, byPath: this.byPath! };
+  }
+}
+
+/**
+ * Read a selected file through the one reader: a regular file, inside the repository, at most the
+ * daemon's package size (a single file cannot be larger than the package). Missing → `undefined`.
+ */
+export function readSelected(source: string, label: string, boundary?: string): Buffer | undefined {
+  try {
+    return readRegularFile(source, { maxBytes: LIMITS.maxPackageBytes, root: boundary, label });
+  } catch (error) {
+    if (error instanceof FileReadError && error.reason === 'missing') return undefined;
+    throw error;
   }
 }
 

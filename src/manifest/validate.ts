@@ -5,10 +5,11 @@ import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '.
 import type { HttpClient } from '../io/http.js';
 import { type ProcessRunner, processRunner } from '../io/process.js';
 import { compilePython, type PythonFile } from '../python/compile.js';
+import { capRepeated } from './cap-findings.js';
 import { changedPlugins, Git } from './changed.js';
 import { discoverPlugins } from './discover.js';
 import { type ConfigKind, rootMarkers } from './kinds.js';
-import { type LoadedPlugin, loadPlugin, MANIFEST } from './plugin.js';
+import { type LoadedPlugin, loadPlugin, MANIFEST, type ParsedFile } from './plugin.js';
 import { compatRules } from './rules/compat-rules.js';
 import { declarationRules } from './rules/declaration-rules.js';
 import { fieldRules, kindRules, permissionRules, resourceRules } from './rules/plugin-rules.js';
@@ -71,7 +72,7 @@ export interface ValidateResult {
 /** Every rule, over a loaded plugin: the one place that lists them. */
 export async function runRules(plugin: LoadedPlugin, now = new Date()): Promise<Finding[]> {
   const out = [...plugin.findings];
-  if (!plugin.usable) return out;
+  if (!plugin.usable) return capRepeated(out);
   out.push(
     ...kindRules(plugin),
     ...resourceRules(plugin),
@@ -86,15 +87,16 @@ export async function runRules(plugin: LoadedPlugin, now = new Date()): Promise<
     ...(await orphanRules(plugin)),
     ...(await permissionRules(plugin)),
   );
-  return out;
+  return capRepeated(out);
 }
 
 /** Validate one plugin from any source (a directory, later a package). */
 export async function validateSource(
   source: PluginSource,
   now?: Date,
+  manifest?: ParsedFile,
 ): Promise<{ plugin: LoadedPlugin; findings: Finding[] }> {
-  const plugin = await loadPlugin(source);
+  const plugin = await loadPlugin(source, { manifest });
   return { plugin, findings: await runRules(plugin, now) };
 }
 

@@ -4,21 +4,15 @@
  * define it, each problem at its line; embedded packages are opened with the safe reader. The zip is
  * written like a package (sorted, deterministic), unlike the Dify CLI, whose map order varies.
  */
-import {
-  closeSync,
-  type Dirent,
-  lstatSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-} from 'node:fs';
+import { closeSync, type Dirent, lstatSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { finding } from '../core/codes.js';
 import { CheckFailedError, errorMessage, UsageError } from '../core/errors.js';
 import { countFindings, type Finding } from '../core/finding.js';
+import { LIMITS } from '../core/limits.js';
 import { byteOrder, isInside, repositoryRoot } from '../core/paths.js';
 import { commit, ensureDir, outputFailure, tempPathFor } from '../io/files.js';
+import { FileReadError, openRegularFile, readRegularFile, refusalFix } from '../io/read.js';
 import { GIT_DIR_REASON, inGitDir, secretReason } from '../selection/file-rules.js';
 import { getAt, parseYamlBytes } from '../yaml/yaml-file.js';
 import { ZipWriter } from '../zip/writer.js';
@@ -54,8 +48,14 @@ export async function bundle(options: {
   const root = path.resolve(cwd, options.path);
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path.join(root, MANIFEST));
-  } catch {
+    bytes = readRegularFile(path.join(root, MANIFEST), { maxBytes: LIMITS.maxYamlBytes, label: MANIFEST });
+  } catch (error) {
+    if (error instanceof FileReadError && error.reason !== 'missing') {
+      throw new CheckFailedError(
+        `${options.path}: ${error.message}`,
+        refusalFix(error, 'the bundle directory'),
+      );
+    }
     throw new UsageError(
       `no manifest.yaml in ${options.path}: not a bundle directory`,
       'Pass the bundle directory.',
@@ -93,12 +93,12 @@ export async function bundle(options: {
 
   const readmes = readReadmes(root, findings);
   for (const asset of assets) {
-    const problem = unreadable(path.join(root, '_assets', ...asset.split('/')));
+    const problem = unreadable(path.join(root, '_assets', ...asset.split('/')), `_assets/${asset}`);
     if (problem) {
       findings.push(
-        finding('DPR407', `_assets/${asset} cannot be read (${problem})`, {
+        finding('DPR407', problem.message, {
           file: `_assets/${asset}`,
-          fix: 'Fix its permissions, or remove it from _assets/.',
+          fix: problem.fix ?? 'Fix its permissions, or remove it from _assets/.',
         }),
       );
     }
@@ -201,26 +201,34 @@ function readReadmes(root: string, findings: Finding[]): Map<string, Buffer> {
       continue;
     }
     try {
-      out.set(name, readFileSync(full));
+      out.set(name, readRegularFile(full, { maxBytes: LIMITS.maxTextBytes, root: boundary, label: name }));
     } catch (error) {
       findings.push(
-        finding('DPR407', `${name} cannot be read (${whyUnreadable(error)})`, {
-          file: name,
-          fix: 'Fix its permissions, or remove it from the bundle directory.',
-        }),
+        finding(
+          'DPR407',
+          error instanceof FileReadError ? error.message : `${name} cannot be read (${whyUnreadable(error)})`,
+          {
+            file: name,
+            fix: 'Fix its permissions, or remove it from the bundle directory.',
+          },
+        ),
       );
     }
   }
   return out;
 }
 
-/** Why a file cannot be opened for reading, or `undefined` when it can. */
-function unreadable(file: string): string | undefined {
+/**
+ * Why an asset cannot be bundled, or `undefined` when it can: opened as the one reader opens (a
+ * pipe or a device is refused, never waited on), at most the daemon's bundle size.
+ */
+function unreadable(file: string, label: string): { message: string; fix?: string } | undefined {
   try {
-    closeSync(openSync(file, 'r'));
+    closeSync(openRegularFile(file, { maxBytes: LIMITS.maxBundleBytes, label }).fd);
     return undefined;
   } catch (error) {
-    return whyUnreadable(error);
+    if (error instanceof FileReadError) return { message: error.message, fix: refusalFix(error, '_assets/') };
+    return { message: `${label} cannot be read (${whyUnreadable(error)})` };
   }
 }
 
@@ -232,7 +240,10 @@ function whyUnreadable(error: unknown): string {
 /** An asset's bytes; a file that fails now (after the readability check) is the bundle's problem. */
 function readSource(root: string, entry: string): Buffer {
   try {
-    return readFileSync(path.join(root, ...entry.split('/')));
+    return readRegularFile(path.join(root, ...entry.split('/')), {
+      maxBytes: LIMITS.maxBundleBytes,
+      label: entry,
+    });
   } catch (error) {
     throw new CheckFailedError(
       `${entry} cannot be read while bundling: ${whyUnreadable(error)}`,
@@ -251,7 +262,7 @@ function realpathOr(p: string): string {
 
 function listAssets(root: string): string[] {
   const out: string[] = [];
-  const walk = (dir: string, rel: string) => {
+  const walk = (dir: string, rel: string, depth: number) => {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -260,11 +271,11 @@ function listAssets(root: string): string[] {
     }
     for (const e of entries) {
       const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(path.join(dir, e.name), r);
+      if (e.isDirectory() && depth < LIMITS.maxTreeDepth) walk(path.join(dir, e.name), r, depth + 1);
       else if (e.isFile()) out.push(r);
     }
   };
-  walk(path.join(root, '_assets'), '');
+  walk(path.join(root, '_assets'), '', 0);
   return out.sort(byteOrder);
 }
 

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { byteOrder } from '../core/paths.js';
+import { openRegularFile } from '../io/read.js';
 import type { OpenPackage } from '../zip/reader.js';
 
 /** The checksum from each entry's path and the SHA-256 of its content. */
@@ -23,12 +24,16 @@ export function checksumOf(entries: Iterable<{ name: string; sha256: Buffer }>):
   return outer.digest('hex');
 }
 
-/** SHA-256 of every file entry of an open package, in its order, streamed. */
+const STREAM_FROM = 1024 * 1024;
+
+/** SHA-256 of every file entry of an open package, in its order (large entries streamed). */
 export async function entryHashes(pkg: OpenPackage): Promise<{ name: string; sha256: Buffer }[]> {
   const out: { name: string; sha256: Buffer }[] = [];
-  for (const { name } of pkg.entries) {
+  for (const { name, size } of pkg.entries) {
     const hash = createHash('sha256');
-    for await (const chunk of await pkg.stream(name)) hash.update(chunk as Buffer);
+    // Small entries in one read (no stream to set up for each of thousands), large ones streamed.
+    if (size <= STREAM_FROM) hash.update(await pkg.read(name));
+    else for await (const chunk of await pkg.stream(name)) hash.update(chunk as Buffer);
     out.push({ name, sha256: hash.digest() });
   }
   return out;
@@ -44,7 +49,9 @@ export async function filesChecksum(files: readonly { path: string; source: stri
   const hashes: { name: string; sha256: Buffer }[] = [];
   for (const f of files) {
     const hash = createHash('sha256');
-    for await (const chunk of createReadStream(f.source)) hash.update(chunk as Buffer);
+    // Through the one reader: a pipe or a device among the files is refused, not read forever.
+    const { fd } = openRegularFile(f.source, { maxBytes: Number.POSITIVE_INFINITY, label: f.path });
+    for await (const chunk of createReadStream('', { fd })) hash.update(chunk as Buffer);
     hashes.push({ name: f.path, sha256: hash.digest() });
   }
   return checksumOf(hashes);

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { byteOrder } from '../core/paths.js';
-import type { PluginSource } from '../manifest/source.js';
+import { type PluginSource, readSelected } from '../manifest/source.js';
 import type { SelectedFile } from '../selection/select.js';
 import type { OpenPackage } from '../zip/reader.js';
 
@@ -42,6 +41,10 @@ export class SelectionSource implements PluginSource {
     files: readonly SelectedFile[],
     private readonly generated: ReadonlyMap<string, Buffer>,
     readonly label: string,
+    /** The real directory the files must stay in (the selection's boundary); none: not checked. */
+    private readonly boundary?: string,
+    /** Why existing files were left out (the selection's `refused`), for "it exists, but …". */
+    private readonly refused?: ReadonlyMap<string, string>,
   ) {
     for (const f of files) this.byPath.set(f.path, f);
     this.names = [...new Set([...this.byPath.keys(), ...generated.keys()])].sort(byteOrder);
@@ -56,10 +59,11 @@ export class SelectionSource implements PluginSource {
     if (generated) return generated;
     const selected = this.byPath.get(file);
     if (!selected) return undefined;
-    try {
-      return readFileSync(selected.source);
-    } catch {
-      return undefined;
-    }
+    return readSelected(selected.source, file, this.boundary);
+  }
+
+  whyMissing(file: string): string | undefined {
+    const refused = this.refused?.get(file);
+    return refused ? `it exists, but it ${refused}, so it is not in the package` : undefined;
   }
 }

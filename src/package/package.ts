@@ -2,22 +2,24 @@
  * The `package` stage: a plugin directory → `<name>-<version>.difypkg`, byte-for-byte reproducible,
  * laid out as the Dify CLI lays it out, refused when `validate` or the file guards find errors.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { finding } from '../core/codes.js';
 import { CheckFailedError, errorMessage, UsageError } from '../core/errors.js';
 import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
+import { LIMITS } from '../core/limits.js';
 import { byteOrder } from '../core/paths.js';
 import { vendorTokens } from '../core/secret-patterns.js';
 import { commit, discardTemp, ensureDir, outputFailure, tempNamePattern, tempPathFor } from '../io/files.js';
 import { type ProcessRunner, processRunner } from '../io/process.js';
+import { FileReadError, readRegularFile } from '../io/read.js';
 import { MANIFEST } from '../manifest/plugin.js';
 import { validateSource } from '../manifest/validate.js';
 import { compilePython, type PythonFile } from '../python/compile.js';
 import { PrivateKeySniffer } from '../selection/file-rules.js';
 import { patternMatcher } from '../selection/ignore.js';
 import { DEFAULT_MAX_SIZE, type SelectedFile, selectFiles } from '../selection/select.js';
-import { getAt, parseYamlBytes, type YamlFile } from '../yaml/yaml-file.js';
+import { getAt, parseYamlBytes } from '../yaml/yaml-file.js';
 import { type PackItem, SourceReadError, writeItems } from '../zip/parallel-deflate.js';
 import { type WrittenEntry, ZipWriter } from '../zip/writer.js';
 import {
@@ -29,7 +31,7 @@ import {
 } from './checksum.js';
 import { SelectionSource } from './package-source.js';
 import { generateRequirements, needsGeneratedRequirements, REQUIREMENTS } from './requirements.js';
-import { SUMS_FILE, updateSums } from './sums.js';
+import { SUMS_FILE, SUMS_LOCK, updateSums } from './sums.js';
 
 export interface PackageOptions extends SeverityPolicy {
   /** The run's severity policy (per-plugin overrides included); default: `strict` and `ignore` above. */
@@ -79,7 +81,10 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   const root = path.resolve(cwd, options.path ?? '.');
   const label = path.relative(cwd, root) || '.';
   const manifestBytes = readManifest(root, label);
+  // Parsed once: validation reuses it (a large manifest is not held in memory twice).
   const manifest = parseYamlBytes(MANIFEST, manifestBytes);
+  const name = manifest.scalarText('/name');
+  const version = manifest.scalarText('/version');
   const language = getAt(manifest.value, '/meta/runner/language');
 
   const generated = new Map<string, Buffer>();
@@ -104,7 +109,7 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
     allowFiles: options.allowFiles,
     maxSize,
     extra: [...generated].map(([p, data]) => ({ path: p, size: data.length })),
-    exclude: outputsInside(root, outDir, manifest),
+    exclude: outputsInside(root, outDir, name, version),
   });
   const packaged = new Set([...selection.files.map((f) => f.path), ...generated.keys()]);
   if (language === 'python' && !packaged.has(REQUIREMENTS) && !packaged.has('pyproject.toml')) {
@@ -121,8 +126,6 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
 
   // Compression (thread pool) and validation (main thread) run side by side; the package is kept
   // only when both succeed, so nothing that validate rejects is ever left in the output directory.
-  const name = manifest.scalarText('/name');
-  const version = manifest.scalarText('/version');
   const selectionOk = countFindings(policyOf(options)([...early, ...selection.findings])).errors === 0;
   // The name and version become a file name: only what the identifier allows ([a-z0-9_-], digits and
   // dots), so `name: ../../x` never writes outside the output directory. Validation reports the rest.
@@ -137,6 +140,7 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
     ensureDir(outDir);
     writing = writePackage(
       target,
+      selection.boundary,
       selection.files,
       generated,
       patternMatcher(options.allowFiles ?? []),
@@ -147,8 +151,12 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   let validated: Awaited<ReturnType<typeof validateSource>>;
   let compiled: Finding[];
   try {
-    const compiling = compileShipped(selection.files, options);
-    validated = await validateSource(new SelectionSource(selection.files, generated, label));
+    const compiling = compileShipped(selection.files, options, selection.boundary);
+    validated = await validateSource(
+      new SelectionSource(selection.files, generated, label, selection.boundary, selection.refused),
+      undefined,
+      { bytes: manifestBytes, file: manifest },
+    );
     compiled = await compiling;
   } catch (error) {
     await writing?.then((w) => w.discard()).catch(() => undefined);
@@ -214,12 +222,20 @@ export function resolveOutput(full: string): { dir: string; file?: string } {
 }
 
 /** Compile every Python file the package ships (one Python process for all of them). */
-async function compileShipped(files: readonly SelectedFile[], options: PackageOptions): Promise<Finding[]> {
+async function compileShipped(
+  files: readonly SelectedFile[],
+  options: PackageOptions,
+  boundary: string,
+): Promise<Finding[]> {
   const py: PythonFile[] = [];
   for (const f of files) {
     if (!f.path.endsWith('.py')) continue;
     try {
-      py.push({ plugin: '.', path: f.path, bytes: readFileSync(f.source) });
+      py.push({
+        plugin: '.',
+        path: f.path,
+        bytes: readRegularFile(f.source, { maxBytes: LIMITS.maxPackageBytes, root: boundary, label: f.path }),
+      });
     } catch {
       // Unreadable files are the selection's finding (DPR407).
     }
@@ -244,6 +260,7 @@ interface Written {
 /** Write the zip to a temporary name beside `target`; the caller renames it or discards it. */
 async function writePackage(
   target: string,
+  boundary: string,
   files: readonly SelectedFile[],
   generated: ReadonlyMap<string, Buffer>,
   allowed: (rel: string) => boolean,
@@ -273,7 +290,13 @@ async function writePackage(
     };
   };
   const items: PackItem[] = [
-    ...files.map((f) => ({ path: f.path, source: f.source, tap: sniff(f.path, f.size) })),
+    ...files.map((f) => ({
+      path: f.path,
+      source: f.source,
+      // A file reached through a link is checked to still lead inside the repository.
+      root: f.linked ? boundary : undefined,
+      tap: sniff(f.path, f.size),
+    })),
     ...[...generated].map(([p, data]) => ({ path: p, data })),
   ].sort((a, b) => byteOrder(a.path, b.path));
 
@@ -353,15 +376,18 @@ function readManifest(root: string, label: string): Buffer {
     );
   }
   try {
-    return readFileSync(path.join(root, MANIFEST));
+    // Through the one reader, before anything else reads it: a named pipe must not hang us, nor a
+    // link to /dev/zero grow without end. Its size is capped as any declaration's.
+    return readRegularFile(path.join(root, MANIFEST), { maxBytes: LIMITS.maxYamlBytes, label: MANIFEST });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    if (error instanceof FileReadError && error.reason === 'missing') {
       throw new UsageError(
         `no manifest.yaml in ${label}: it is not a Dify plugin directory`,
         'Pass the plugin directory (the folder holding manifest.yaml).',
       );
     }
-    return Buffer.alloc(0); // unreadable: validation reports it (DPR005) with the rest
+    // Refused or unreadable: the selection and validation report why (DPR407, DPR005) with the rest.
+    return Buffer.alloc(0);
   }
 }
 
@@ -377,17 +403,21 @@ function maxSizeBytes(mib: number | undefined): number {
  * The package and SHA256SUMS, when they are written inside the plugin, and our own temporary files
  * beside them (left by a run killed outright): never packaged themselves.
  */
-function outputsInside(root: string, outDir: string, manifest: YamlFile): (string | RegExp)[] {
+function outputsInside(
+  root: string,
+  outDir: string,
+  name: string | undefined,
+  version: string | undefined,
+): (string | RegExp)[] {
   const rel = path.relative(root, outDir);
   if (rel.startsWith('..') || path.isAbsolute(rel)) return [];
   const prefix = rel ? `${rel.split(path.sep).join('/')}/` : '';
-  const name = manifest.scalarText('/name');
-  const version = manifest.scalarText('/version');
   const base = `${name}-${version}`;
   const files = [SUMS_FILE, ...(name && version ? [`${base}.difypkg`, `${base}.signed.difypkg`] : [])];
   const escaped = prefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   return [
     ...files.map((f) => `${prefix}${f}`),
+    `${prefix}${SUMS_LOCK}`,
     new RegExp(`^${escaped}(?:${files.map(tempNamePattern).join('|')})$`),
   ];
 }

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import ignore from 'ignore';
 import { finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
+import { LIMITS } from '../core/limits.js';
+import { FileReadError, readRegularText } from '../io/read.js';
+import { compileRules, type IndexedRule, isGeneral } from './ignore-index.js';
 
 /** The ignore file the Dify CLI reads: the plugin root's `.difyignore`, else its `.gitignore`. */
 export type IgnoreFileName = '.difyignore' | '.gitignore';
@@ -15,6 +17,9 @@ export interface IgnoreRules {
   test(rel: string, isDir: boolean): { ignored: boolean; line?: number; pattern?: string };
   /** Oddities of the file, reported so users are not surprised (negation, byte-order mark). */
   readonly findings: Finding[];
+  /** Patterns applied, and of those the ones tested against every path (see ignore-index.ts). */
+  readonly patternCount?: number;
+  readonly generalCount?: number;
 }
 
 /**
@@ -60,16 +65,61 @@ function goTrim(line: string): string {
  * (it then wins entirely), else `.gitignore`, else none. Nested ignore files are never read.
  */
 export function loadIgnoreRules(root: string): IgnoreRules {
+  const refusals: Finding[] = [];
   for (const name of ['.difyignore', '.gitignore'] as const) {
     let text: string;
     try {
-      text = readFileSync(path.join(root, name), 'utf8');
-    } catch {
+      // Through the one reader: a named pipe would hang the Dify CLI (and us), a device never end.
+      text = readRegularText(path.join(root, name), { maxBytes: LIMITS.maxIgnoreBytes, label: name });
+    } catch (error) {
+      if (error instanceof FileReadError && error.reason !== 'missing')
+        refusals.push(ignoreRefused(name, error));
       continue;
     }
-    return parseIgnoreFile(name, text);
+    const rules = parseIgnoreFile(name, text);
+    const { patternCount = 0, generalCount = 0 } = rules;
+    const over =
+      patternCount > LIMITS.maxIgnorePatterns
+        ? `${patternCount} patterns, more than the ${LIMITS.maxIgnorePatterns} this tool applies`
+        : generalCount > LIMITS.maxGeneralIgnorePatterns
+          ? `${generalCount} patterns that have a slash inside or no literal part of 3 characters, more than the ${LIMITS.maxGeneralIgnorePatterns} this tool applies (each is tested against every path)`
+          : undefined;
+    if (over) {
+      refusals.push(
+        finding(
+          'DPR417',
+          `${name} has ${over}; it is not used (the largest published ignore file has 179 lines)`,
+          {
+            file: name,
+            fix: `Shorten ${name}: a few patterns (directories, globs) exclude what a plugin should not ship.`,
+          },
+        ),
+      );
+      continue;
+    }
+    return refusals.length > 0 ? { ...rules, findings: [...refusals, ...rules.findings] } : rules;
   }
-  return defaultRules();
+  const rules = defaultRules();
+  return refusals.length > 0 ? { ...rules, findings: refusals } : rules;
+}
+
+/** An ignore file that exists but is not read: packaging it as it is would not be what Dify's CLI does. */
+function ignoreRefused(name: IgnoreFileName, error: FileReadError): Finding {
+  const why =
+    error.reason === 'not-a-file'
+      ? `${error.message}: the Dify CLI would hang or fail reading it`
+      : error.reason === 'too-large'
+        ? `${error.message} (this tool reads ignore files of at most ${LIMITS.maxIgnoreBytes} bytes; the largest published one is under 4 KB)`
+        : error.message;
+  return finding('DPR417', `${why}; it is not used`, {
+    file: name,
+    fix:
+      error.reason === 'not-a-file'
+        ? `Replace ${name} with a regular text file of patterns.`
+        : error.reason === 'too-large'
+          ? `Shorten ${name}: a few patterns (directories, globs) exclude what a plugin should not ship.`
+          : `Fix the permissions of ${name}.`,
+  });
 }
 
 /**
@@ -78,8 +128,8 @@ export function loadIgnoreRules(root: string): IgnoreRules {
  * pattern (`!x`) never re-includes anything, because the CLI only acts on "exclude" matches.
  */
 export function parseIgnoreFile(file: IgnoreFileName, text: string): IgnoreRules {
-  const ig = ignore({ ignorecase: false });
   const findings: Finding[] = [];
+  const rules: IndexedRule[] = [];
   const patterns = new Map<string, string>();
   for (const [i, raw] of text.split('\n').entries()) {
     const line = goTrim(raw);
@@ -110,31 +160,33 @@ export function parseIgnoreFile(file: IgnoreFileName, text: string): IgnoreRules
       continue; // it would only match a name starting with the mark itself
     }
     patterns.set(String(lineNo), line);
-    ig.add({ pattern: line, mark: String(lineNo) });
+    rules.push({ pattern: line, mark: String(lineNo) });
   }
-  return compiled(file, ig, findings, (mark) => ({ line: Number(mark), pattern: patterns.get(mark) }));
+  return compiled(file, rules, findings, (mark) => ({ line: Number(mark), pattern: patterns.get(mark) }));
 }
 
 /** The rules used when there is no ignore file: {@link DEFAULT_EXCLUDES}. */
 export function defaultRules(): IgnoreRules {
-  const ig = ignore({ ignorecase: false });
-  for (const pattern of DEFAULT_EXCLUDES) ig.add({ pattern, mark: pattern });
-  return compiled(null, ig, [], (mark) => ({ pattern: mark }));
+  const rules = DEFAULT_EXCLUDES.map((pattern) => ({ pattern, mark: pattern }));
+  return compiled(null, rules, [], (mark) => ({ pattern: mark }));
 }
 
 function compiled(
   file: IgnoreFileName | null,
-  ig: Ignore,
+  rules: readonly IndexedRule[],
   findings: Finding[],
   describe: (mark: string) => { line?: number; pattern?: string },
 ): IgnoreRules {
+  const test = compileRules(rules);
   return {
     file,
     findings,
+    patternCount: rules.length,
+    generalCount: rules.filter((r) => isGeneral(r.pattern)).length,
     test(rel, isDir) {
-      const result = ig.test(isDir ? `${rel}/` : rel);
+      const result = test(isDir ? `${rel}/` : rel);
       if (!result.ignored) return { ignored: false };
-      return { ignored: true, ...describe(result.rule?.mark ?? '') };
+      return { ignored: true, ...describe(result.mark ?? '') };
     },
   };
 }

@@ -1,18 +1,10 @@
-import {
-  closeSync,
-  type Dirent,
-  existsSync,
-  openSync,
-  readdirSync,
-  realpathSync,
-  type Stats,
-  statSync,
-} from 'node:fs';
+import { closeSync, type Dirent, existsSync, readdirSync, realpathSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import { finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
 import { LIMITS } from '../core/limits.js';
 import { byteOrder, isInside, repositoryRoot } from '../core/paths.js';
+import { FileReadError, kindOf, openRegularFile, refusalFix } from '../io/read.js';
 import {
   devDirReason,
   devFileReason,
@@ -35,6 +27,8 @@ import {
 
 /** The daemon's default limit on a package's uncompressed size: 50 MiB. */
 export const DEFAULT_MAX_SIZE = LIMITS.maxPackageBytes;
+/** How deep below the plugin root the selection walks (see LIMITS.maxTreeDepth). */
+export const MAX_DEPTH = LIMITS.maxTreeDepth;
 /** The marketplace refuses packages of more files than this. */
 export const MARKETPLACE_MAX_FILES = LIMITS.maxMarketplaceFiles;
 
@@ -62,6 +56,8 @@ export interface SelectedFile {
   size: number;
   /** Absolute path the bytes are read from (a symlink is read through). */
   source: string;
+  /** Reached through a symlink (itself or a linked directory): its real path is checked when read. */
+  linked?: boolean;
 }
 
 export interface Selection {
@@ -71,6 +67,13 @@ export interface Selection {
   findings: Finding[];
   /** Sum of the sizes of the selected and extra files. */
   totalSize: number;
+  /** The real directory symlinks may not leave: readers of the selected files check against it. */
+  boundary: string;
+  /**
+   * Files that exist but are not selected for a reason other than the ignore file (not a regular
+   * file, a link out of the repository, a secret, …), with that reason: "it exists, but …".
+   */
+  refused: ReadonlyMap<string, string>;
 }
 
 /**
@@ -97,6 +100,9 @@ class Walker {
   private readonly findings: Finding[] = [];
   private readonly flagged: Flagged[] = [];
   private readonly defaultHits = new Map<string, number>();
+  private readonly refused = new Map<string, string>();
+  /** Real paths of the directories being walked (the current chain): a link back to one is a loop. */
+  private readonly walking = new Set<string>();
 
   constructor(
     private readonly root: string,
@@ -118,7 +124,8 @@ class Walker {
   }
 
   run(): void {
-    this.visit(this.root, '', new Set([this.realRoot]), undefined, false);
+    this.walking.add(this.realRoot);
+    this.visit(this.root, '', this.realRoot, undefined, false, 0);
   }
 
   result(): Selection {
@@ -146,19 +153,30 @@ class Walker {
         ),
       );
     }
-    return { files: this.files, ignoreFile: this.rules.file, findings: this.findings, totalSize };
+    return {
+      files: this.files,
+      ignoreFile: this.rules.file,
+      findings: this.findings,
+      totalSize,
+      boundary: this.boundary,
+      refused: this.refused,
+    };
   }
 
   /**
-   * Walk one directory; `flag` is the hidden or leftover ancestor already reported, if any; `linked`
-   * when the directory was reached through a symlink (its files' real paths are checked too).
+   * Walk one directory; `realDir` is its real path (symlinks resolved), `flag` the hidden or leftover
+   * ancestor already reported, if any; `linked` when the directory was reached through a symlink (its
+   * files' real paths are checked too). The real path of an entry that is not a link is its parent's
+   * joined with its name, so no path is resolved again from the root: the walk stays linear in the
+   * number of directories, however deep (resolving each one cost time cubic in the depth).
    */
   private visit(
     dir: string,
     rel: string,
-    realDirs: Set<string>,
+    realDir: string,
     flag: Flagged | undefined,
     linked: boolean,
+    depth: number,
   ): void {
     let entries: Dirent[];
     try {
@@ -172,15 +190,16 @@ class Walker {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       const full = path.join(dir, entry.name);
       if (this.exclude.has(childRel) || this.excludePatterns.some((p) => p.test(childRel))) continue;
+      const link = entry.isSymbolicLink();
       let stats: Stats | undefined;
-      if (entry.isSymbolicLink()) {
+      if (link) {
         try {
           stats = statSync(full);
         } catch {
           stats = undefined;
         }
       }
-      const isDir = entry.isSymbolicLink() ? Boolean(stats?.isDirectory()) : entry.isDirectory();
+      const isDir = link ? Boolean(stats?.isDirectory()) : entry.isDirectory();
       const verdict = this.rules.test(childRel, isDir);
       if (verdict.ignored) {
         if (this.rules.file === null && verdict.pattern) {
@@ -188,7 +207,12 @@ class Walker {
         }
         continue;
       }
-      if (entry.isSymbolicLink() && !this.followable(full, childRel, stats)) continue;
+      let real = path.join(realDir, entry.name);
+      if (link) {
+        const target = this.followable(full, childRel, stats);
+        if (target === undefined) continue;
+        real = target;
+      }
       let gitFlag: Flagged | undefined;
       if (isDir && entry.name === '.git') {
         if (!this.allowedPath(childRel)) {
@@ -204,8 +228,7 @@ class Walker {
         gitFlag = { rel: `${childRel}/`, count: 0, code: 'DPR406', reason: '' };
       }
       if (isDir) {
-        const real = safeRealpath(full);
-        if (realDirs.has(real)) {
+        if (this.walking.has(real)) {
           this.findings.push(
             finding('DPR407', `${childRel} links back to a directory above it (a symlink loop)`, {
               file: childRel,
@@ -214,48 +237,80 @@ class Walker {
           );
           continue;
         }
+        if (depth + 1 > MAX_DEPTH) {
+          this.refuse(childRel, `is nested more than ${MAX_DEPTH} directories deep`);
+          this.findings.push(
+            finding(
+              'DPR407',
+              `${childRel}/ is nested more than ${MAX_DEPTH} directories below the plugin root; it is not walked, so its files would be missing from the package`,
+              {
+                file: childRel,
+                fix: 'Flatten the tree, or exclude it in .difyignore (no plugin needs this depth: the deepest published one nests 5).',
+              },
+            ),
+          );
+          continue;
+        }
         const childFlag = flag ?? gitFlag ?? this.flagDir(childRel, entry.name, full);
-        this.visit(full, childRel, new Set([...realDirs, real]), childFlag, linked || entry.isSymbolicLink());
+        this.walking.add(real);
+        this.visit(full, childRel, real, childFlag, linked || link, depth + 1);
+        this.walking.delete(real);
       } else if (entry.isFile() || stats?.isFile()) {
         // A file reached through a linked directory: judge its real path too (`conf -> ../.aws`).
-        if (linked && !entry.isSymbolicLink() && !this.safeTarget(childRel, safeRealpath(full))) continue;
-        this.addFile(childRel, entry.name, full, stats, flag);
+        if (linked && !link && !this.safeTarget(childRel, real)) continue;
+        this.addFile(childRel, entry.name, full, stats, flag, linked || link);
       } else {
+        const kind = stats ? kindOf(stats) : direntKind(entry);
+        this.refuse(childRel, `is not a regular file (${kind})`);
         this.findings.push(
-          finding('DPR407', `${childRel} is not a regular file (a socket, pipe or device)`, {
-            file: childRel,
-            fix: 'Remove it from the plugin, or exclude it in .difyignore.',
-          }),
+          finding(
+            'DPR407',
+            `${childRel} is not a regular file (${kind}): a package holds only regular files, and reading it could hang or never end`,
+            {
+              file: childRel,
+              fix: 'Remove it from the plugin, or exclude it in .difyignore.',
+            },
+          ),
         );
       }
     }
   }
 
-  /** Refuse broken links and links leaving the repository; follow the rest with a notice. */
-  private followable(full: string, rel: string, stats: Stats | undefined): boolean {
+  /** Remember why an existing file is not selected (for "it exists, but …"). */
+  private refuse(rel: string, why: string): void {
+    this.refused.set(rel, why);
+  }
+
+  /**
+   * Refuse broken links and links leaving the repository; follow the rest with a notice. Returns the
+   * link's real target when it is followed.
+   */
+  private followable(full: string, rel: string, stats: Stats | undefined): string | undefined {
     let target: string;
     try {
       if (!stats) throw new Error('broken');
-      target = realpathSync(full);
+      target = realpathSync.native(full);
     } catch {
+      this.refuse(rel, 'is a broken symlink');
       this.findings.push(
         finding('DPR303', `${rel} is a broken symlink`, {
           file: rel,
           fix: 'Remove the link or point it at an existing file inside the repository.',
         }),
       );
-      return false;
+      return undefined;
     }
     if (!isInside(this.boundary, target)) {
+      this.refuse(rel, `is a symlink to ${target}, outside the repository`);
       this.findings.push(
         finding('DPR303', `${rel} is a symlink to ${target}, outside the repository (${this.boundary})`, {
           file: rel,
           fix: 'Copy the file into the plugin instead: a link out of the repository is not reproducible.',
         }),
       );
-      return false;
+      return undefined;
     }
-    if (!this.safeTarget(rel, target)) return false;
+    if (!this.safeTarget(rel, target)) return undefined;
     const shown = toSlash(path.relative(this.realRoot, target)) || '.';
     const dev = devTargetReason(this.boundary, this.realRoot, target, Boolean(stats?.isDirectory()));
     if (dev) {
@@ -269,7 +324,7 @@ class Walker {
     this.findings.push(
       finding('DPR311', `${rel} is a symlink to ${shown}; its content is packaged`, { file: rel }),
     );
-    return true;
+    return target;
   }
 
   /**
@@ -294,6 +349,7 @@ class Walker {
       );
       return true;
     }
+    this.refuse(rel, `leads to ${shown}, which looks like a secret`);
     this.findings.push(
       finding(
         'DPR401',
@@ -323,8 +379,16 @@ class Walker {
     return f;
   }
 
-  private addFile(rel: string, name: string, full: string, stats: Stats | undefined, flag?: Flagged): void {
+  private addFile(
+    rel: string,
+    name: string,
+    full: string,
+    stats: Stats | undefined,
+    flag: Flagged | undefined,
+    linked: boolean,
+  ): void {
     if (rel.includes('\\')) {
+      this.refuse(rel, 'has a backslash in its name');
       this.findings.push(
         finding('DPR407', `${rel} has a backslash in its name; the Dify CLI would turn it into a folder`, {
           file: rel,
@@ -335,15 +399,29 @@ class Walker {
     }
     let size: number;
     try {
-      size = (stats ?? statSync(full)).size;
-      if (this.options.probeReadable !== false) closeSync(openSync(full, 'r'));
+      if (this.options.probeReadable !== false) {
+        // Opened without blocking and checked as an open file: a file swapped for a pipe meanwhile
+        // is refused here instead of hanging the package writer. Its size comes with it.
+        const opened = openRegularFile(full, { maxBytes: Number.POSITIVE_INFINITY, label: rel });
+        closeSync(opened.fd);
+        size = opened.size;
+      } else {
+        size = (stats ?? statSync(full)).size;
+      }
     } catch (error) {
-      this.findings.push(cannotRead(rel, error, false));
+      if (error instanceof FileReadError) {
+        this.refuse(rel, error.message.slice(rel.length + 1));
+        this.findings.push(finding('DPR407', error.message, { file: rel, fix: refusalFix(error) }));
+      } else {
+        this.refuse(rel, 'cannot be read');
+        this.findings.push(cannotRead(rel, error, false));
+      }
       return;
     }
     const secret = secretReason(rel);
     if (secret) {
       if (!this.allowed(rel)) {
+        this.refuse(rel, 'looks like a secret');
         this.findings.push(
           finding('DPR401', `${rel} looks like a secret: ${secret}; refusing to package it`, {
             file: rel,
@@ -358,7 +436,7 @@ class Walker {
         }),
       );
     }
-    this.files.push({ path: rel, size, source: full });
+    this.files.push(linked ? { path: rel, size, source: full, linked } : { path: rel, size, source: full });
     if (flag) {
       flag.count++;
       return;
@@ -373,6 +451,14 @@ class Walker {
 
 /** Kept for existing importers; new code imports it from ./format.js (no packager loaded). */
 export { formatSize } from '../core/format.js';
+
+/** What a directory entry is when it is neither a file, a directory nor a link. */
+function direntKind(entry: Dirent): string {
+  if (entry.isFIFO()) return 'a named pipe';
+  if (entry.isSocket()) return 'a socket';
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'a device';
+  return 'not a file';
+}
 
 function safeRealpath(p: string): string {
   try {

@@ -6,9 +6,14 @@
  * Key material is never printed: messages name where the key came from, never its content.
  */
 import { createHash, createPrivateKey, createPublicKey, generateKeyPair, type KeyObject } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { UsageError } from '../core/errors.js';
+import { FileReadError, readRegularText } from '../io/read.js';
+
+/** A key file is a few kilobytes (RSA-16384 PEM: 12 KB); anything larger is not a key. */
+const MAX_KEY_FILE_BYTES = 64 * 1024;
+/** Signing refuses weaker keys: NIST retired RSA below 2048 bits, and Dify's CLI makes 4096. */
+export const MIN_SIGNING_BITS = 2048;
 
 export interface KeySource {
   /** A PEM file. */
@@ -48,11 +53,21 @@ export function readKeyText(
   }
   if (source.file !== undefined) {
     try {
-      return { raw: readFileSync(source.file, 'utf8'), origin: source.file };
+      // The one reader: a named pipe or /dev/stdin-like device must not hang signing, nor a huge file be read.
+      return { raw: readRegularText(source.file, { maxBytes: MAX_KEY_FILE_BYTES }), origin: source.file };
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      const why =
+        error instanceof FileReadError
+          ? error.reason === 'missing'
+            ? 'no such file'
+            : error.reason === 'not-a-file'
+              ? `it is ${error.kind ?? 'not a regular file'}`
+              : error.reason === 'too-large'
+                ? `it is larger than ${MAX_KEY_FILE_BYTES} bytes, which no PEM key is`
+                : error.message.replace(`${source.file} `, '')
+          : String(error);
       throw new UsageError(
-        `cannot read the key file ${source.file} (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`,
+        `cannot read the key file ${source.file} (${why})`,
         'Pass the path of a PEM key made by `dify-plugin-release keygen` or `dify signature generate`.',
       );
     }
@@ -108,7 +123,7 @@ export function loadPrivateKey(source: KeySource, env?: NodeJS.ProcessEnv): Load
       `Decrypt it into a PKCS#1 key: openssl rsa -in ${shown(origin)} -traditional -out key.private.pem (keep it secret).`,
     );
   }
-  if (block.type !== 'RSA PRIVATE KEY') throw wrongPrivate(block.type, origin);
+  if (block.type !== 'RSA PRIVATE KEY') throw wrongPrivate(block.type, origin, keyTypeOf(block));
   let key: KeyObject;
   try {
     key = createPrivateKey({ key: block.der, format: 'der', type: 'pkcs1' });
@@ -121,10 +136,28 @@ export function loadPrivateKey(source: KeySource, env?: NodeJS.ProcessEnv): Load
   return describe(key, createPublicKey(key), origin);
 }
 
+/** Refuse a key too weak to sign with (the loader reads any size; signing needs {@link MIN_SIGNING_BITS}). */
+export function assertSigningStrength(key: KeyObject, origin = 'the key'): void {
+  const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+  if (bits < MIN_SIGNING_BITS) {
+    throw new UsageError(
+      `${origin} is a ${bits}-bit RSA key; signing needs at least ${MIN_SIGNING_BITS} bits (Dify's CLI makes 4096-bit keys)`,
+      'Make a new key pair with `dify-plugin-release keygen` (RSA-4096) and give the daemon its public key.',
+    );
+  }
+}
+
 /** Load a public key for verifying: PKCS#1 RSA only, as the daemon loads its trusted keys. */
 export function loadPublicKey(source: KeySource, env?: NodeJS.ProcessEnv): LoadedKey {
   const { raw, origin } = readKeyText(source, env);
   const block = parsePem(raw, origin);
+  const spkiType = block.type === 'PUBLIC KEY' ? keyTypeOf(block) : undefined;
+  if (spkiType !== undefined && spkiType !== 'rsa') {
+    throw new UsageError(
+      `${origin} is ${article(spkiType)} public key; Dify verifies RSA signatures only, and no command converts one into the other`,
+      'Verify with the RSA public key (BEGIN RSA PUBLIC KEY) that matches the signing key; make a pair with `dify-plugin-release keygen`.',
+    );
+  }
   if (block.type === 'PUBLIC KEY') {
     throw new UsageError(
       `${origin} is an SPKI public key (BEGIN PUBLIC KEY); Dify reads only PKCS#1 public keys (BEGIN RSA PUBLIC KEY)`,
@@ -193,8 +226,52 @@ function describe(key: KeyObject, publicKey: KeyObject, origin: string): LoadedK
   };
 }
 
-function wrongPrivate(type: string, origin: string): UsageError {
+/**
+ * The algorithm inside a PKCS#8 (`PRIVATE KEY`) or SPKI (`PUBLIC KEY`) block: `rsa`, `ed25519`,
+ * `ec`, …; `undefined` when it does not parse. Only RSA keys convert to PKCS#1 with `openssl rsa`.
+ */
+function keyTypeOf(block: PemBlock): string | undefined {
+  try {
+    if (block.type === 'PRIVATE KEY') {
+      return createPrivateKey({ key: block.der, format: 'der', type: 'pkcs8' }).asymmetricKeyType;
+    }
+    if (block.type === 'PUBLIC KEY') {
+      return createPublicKey({ key: block.der, format: 'der', type: 'spki' }).asymmetricKeyType;
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+function article(keyType: string): string {
+  const names: Record<string, string> = {
+    ed25519: 'an Ed25519',
+    ed448: 'an Ed448',
+    ec: 'an elliptic-curve (EC)',
+    dsa: 'a DSA',
+    dh: 'a Diffie-Hellman',
+    x25519: 'an X25519',
+    x448: 'an X448',
+    'rsa-pss': 'an RSA-PSS',
+  };
+  return names[keyType] ?? `a ${keyType}`;
+}
+
+function wrongPrivate(type: string, origin: string, keyType?: string): UsageError {
   const file = shown(origin);
+  if (type === 'PRIVATE KEY' && keyType !== undefined && keyType !== 'rsa') {
+    return new UsageError(
+      `${origin} is ${article(keyType)} private key; Dify signs with RSA only, and no command converts one into the other`,
+      'Make an RSA signing key pair with `dify-plugin-release keygen` (or `dify signature generate`), and give the daemon its public key.',
+    );
+  }
+  if (type === 'EC PRIVATE KEY' || type === 'DSA PRIVATE KEY') {
+    return new UsageError(
+      `${origin} holds ${type === 'EC PRIVATE KEY' ? 'an elliptic-curve' : 'a DSA'} key (BEGIN ${type}); Dify signs with RSA only`,
+      'Make an RSA signing key pair with `dify-plugin-release keygen`.',
+    );
+  }
   switch (type) {
     case 'PRIVATE KEY':
       return new UsageError(

@@ -9,17 +9,24 @@
  * verification entry instead of appending a second one (which the daemon's signer would do).
  */
 import { type KeyObject, sign as rsaSign } from 'node:crypto';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { commit, ensureDir, outputFailure, tempPathFor } from '../io/files.js';
 import { checksumOf } from '../package/checksum.js';
 import { updateSums } from '../package/sums.js';
+import type { PackItem } from '../zip/parallel-deflate.js';
 import type { OpenPackage } from '../zip/reader.js';
 import { type WrittenEntry, ZipWriter } from '../zip/writer.js';
 
+import { assertSigningStrength } from './keys.js';
+import { VERIFICATION_FILE } from './text.js';
+
 export { VERIFICATION_FILE } from './text.js';
 
-import { VERIFICATION_FILE } from './text.js';
+/** Entries up to this size are read whole and compressed in batches of about {@link BATCH_BYTES}. */
+const BATCH_ENTRY = 1024 * 1024;
+const BATCH_BYTES = 8 * 1024 * 1024;
 export const CATEGORIES = ['langgenius', 'partner', 'community'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -47,6 +54,17 @@ export function signedPath(input: string, outDir?: string): string {
   return path.join(outDir ?? path.dirname(input), name);
 }
 
+/** Whether two paths name the same file (the same real path, or the same inode through a hard link). */
+function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false; // the target does not exist yet
+  }
+}
+
 /** Accept a category case-insensitively, as the CLI does, and write it lower-case. */
 export function parseCategory(value: string | undefined): Category {
   const v = (value ?? 'community').trim().toLowerCase();
@@ -69,6 +87,10 @@ export interface SignInput {
   /** The package's path (for the output name). */
   file: string;
   key: KeyObject;
+  /** Where the key came from, for messages (a path, `$VAR`, `input`). */
+  keyOrigin?: string;
+  /** Replace the input when the signed package would take its name (`X.signed.difypkg`). */
+  force?: boolean;
   category: Category;
   outDir?: string;
   time?: number;
@@ -98,7 +120,14 @@ export interface SignResult {
  * renamed). The input package is closed once read.
  */
 export async function signPackage(input: SignInput): Promise<SignResult> {
+  assertSigningStrength(input.key, input.keyOrigin);
   const target = signedPath(input.file, input.outDir);
+  if (!input.force && sameFile(target, input.file)) {
+    throw new UsageError(
+      `signing ${path.basename(input.file)} would overwrite it: the signed package's name is the input's (it is signed already)`,
+      'Write the result elsewhere with -o DIR, or replace the input with --force (its previous signature is then lost).',
+    );
+  }
   ensureDir(path.dirname(target));
   const temp = tempPathFor(target);
   const time = input.time ?? signingTime();
@@ -106,14 +135,33 @@ export async function signPackage(input: SignInput): Promise<SignResult> {
   let resigned = false;
   try {
     const hashes: Buffer[] = [];
-    for (const { name } of input.pkg.entries) {
+    // Entries are rewritten in order: small ones in batches through the parallel compressor (no
+    // stream and no zlib state to set up for each of thousands of tiny files), large ones streamed.
+    // Loaded here: `verify` and `inspect` import this module and must not load the compressor.
+    const { writeItems } = await import('../zip/parallel-deflate.js');
+    let batch: PackItem[] = [];
+    let batchBytes = 0;
+    const flush = async () => {
+      for (const w of await writeItems(writer, batch)) hashes.push(w.sha256);
+      batch = [];
+      batchBytes = 0;
+    };
+    for (const { name, size } of input.pkg.entries) {
       if (name === VERIFICATION_FILE) {
         resigned = true;
         continue;
       }
+      if (size <= BATCH_ENTRY) {
+        batch.push({ path: name, data: await input.pkg.read(name) });
+        batchBytes += size;
+        if (batchBytes >= BATCH_BYTES || batch.length >= 4096) await flush();
+        continue;
+      }
+      await flush();
       const written = await writer.addStream(name, await input.pkg.stream(name));
       hashes.push(written.sha256);
     }
+    await flush();
     const verification = await writer.addBuffer(VERIFICATION_FILE, verificationJson(input.category));
     hashes.push(verification.sha256);
     const signature = rsaSign('sha256', signedData(hashes, time), input.key);

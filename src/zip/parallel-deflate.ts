@@ -10,9 +10,11 @@
  * output is reproducible. At most {@link IN_FLIGHT} chunks are read ahead.
  */
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { closeSync, read } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { openRegularFile } from '../io/read.js';
 import { DEFLATE_LEVEL, type WrittenEntry, type ZipWriter } from './writer.js';
 
 const CHUNK = 1024 * 1024;
@@ -26,8 +28,10 @@ const PROBE = 64 * 1024;
 export interface PackItem {
   /** Entry name. */
   path: string;
-  /** A file to read... */
+  /** A file to read (through the one reader: a regular file, inside `root` when given)... */
   source?: string;
+  /** The directory `source` must really be in. */
+  root?: string;
   /** ...or content in memory (a generated file). */
   data?: Buffer;
   /** Uncompressed chunks are shown to this, in order (scanners). */
@@ -133,23 +137,30 @@ async function* produce(
       }
       continue;
     }
-    const source = async <T>(read: () => Promise<T>): Promise<T> => {
+    const source = async <T>(action: () => Promise<T>): Promise<T> => {
       try {
-        return await read();
+        return await action();
       } catch (error) {
         throw new SourceReadError(item.path, error);
       }
     };
-    const fh = await source(() => open(item.source!, 'r'));
+    // Opened without blocking and checked as an open file (type, real path): a file swapped for a
+    // pipe or a link out of the repository after the selection is refused, never waited on.
+    const { fd, size } = await source(async () =>
+      openRegularFile(item.source!, {
+        maxBytes: Number.POSITIVE_INFINITY,
+        root: item.root,
+        label: item.path,
+      }),
+    );
     try {
-      const size = (await source(() => fh.stat())).size;
       let previous: Buffer | undefined;
       let pos = 0;
       do {
         const length = Math.min(CHUNK, size - pos);
         const pooled = pool.take();
         const data = pooled.subarray(0, length);
-        const { bytesRead } = await source(() => fh.read(data, 0, length, pos));
+        const bytesRead = await source(() => readAt(fd, data, length, pos));
         if (bytesRead !== length) throw new SourceReadError(item.path, 'it changed while it was read');
         pos += length;
         const last = pos >= size;
@@ -158,12 +169,25 @@ async function* produce(
         previous = last ? undefined : Buffer.from(data.subarray(Math.max(0, length - WINDOW)));
       } while (pos < size);
     } finally {
-      await fh.close();
+      closeSync(fd);
     }
   }
 }
 
+const readAsync = promisify(read);
+
+async function readAt(fd: number, into: Buffer, length: number, position: number): Promise<number> {
+  if (length === 0) return 0;
+  return (await readAsync(fd, into, 0, length, position)).bytesRead;
+}
+
 function compress(data: Buffer, previous: Buffer | undefined, last: boolean): Promise<Buffer[]> {
+  // An empty file: the one deflate stream zlib makes for it, without setting up zlib's 256 KiB of
+  // state (most of the time of packaging thousands of empty files otherwise).
+  if (data.length === 0 && last && previous === undefined) return Promise.resolve([emptyDeflate()]);
+  // A tiny file: one stored deflate block (still method 8, as Go writes every entry), which is
+  // within a few bytes of what zlib would make of it and costs no zlib state (256 KiB to set up).
+  if (data.length <= TINY && last && previous === undefined) return Promise.resolve([storedBlock(data)]);
   const level = incompressible(data) ? 0 : DEFLATE_LEVEL;
   return new Promise((resolve, reject) => {
     const z = zlib.createDeflateRaw({
@@ -180,6 +204,26 @@ function compress(data: Buffer, previous: Buffer | undefined, last: boolean): Pr
     z.on('end', () => resolve(out));
     z.end(data);
   });
+}
+
+/** Files up to this size are written as one stored deflate block. */
+const TINY = 64;
+
+/** A final stored deflate block holding `data` (at most 65,535 bytes): BFINAL=1, BTYPE=00, LEN, NLEN. */
+function storedBlock(data: Buffer): Buffer {
+  const head = Buffer.alloc(5);
+  head[0] = 0x01;
+  head.writeUInt16LE(data.length, 1);
+  head.writeUInt16LE(~data.length & 0xffff, 3);
+  return Buffer.concat([head, data]);
+}
+
+let empty: Buffer | undefined;
+
+/** zlib's raw deflate of nothing at the writer's level (two bytes), made once. */
+function emptyDeflate(): Buffer {
+  empty ??= zlib.deflateRawSync(Buffer.alloc(0), { level: DEFLATE_LEVEL });
+  return empty;
 }
 
 /** A fast probe of the chunk's middle: random-looking data does not shrink even at level 1. */

@@ -5,7 +5,7 @@
  * symlink entries, duplicate names, encrypted or exotically compressed entries, and archives whose
  * declared or actual uncompressed size exceeds the limit (zip bombs).
  */
-import { createWriteStream, lstatSync, mkdirSync, realpathSync, type Stats } from 'node:fs';
+import { closeSync, createWriteStream, lstatSync, mkdirSync, realpathSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -14,15 +14,24 @@ import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { CheckFailedError, errorMessage, UsageError } from '../core/errors.js';
 import { LIMITS } from '../core/limits.js';
 import { isInside } from '../core/paths.js';
+import { FileReadError, openRegularFile, readRegularFile } from '../io/read.js';
 
 /** Same default as the daemon's MAX_PLUGIN_PACKAGE_SIZE: 50 MiB uncompressed. */
 export const DEFAULT_MAX_UNCOMPRESSED = LIMITS.maxPackageBytes;
 
 export interface ReadLimits {
-  /** Largest total uncompressed size accepted, in bytes (default 50 MiB). */
+  /**
+   * Largest total uncompressed size accepted, in bytes (default 50 MiB); the package file itself may
+   * not be larger either (the daemon applies the one MAX_PLUGIN_PACKAGE_SIZE to both).
+   */
   maxUncompressed?: number;
-  /** Most entries accepted (default 65535). */
+  /** Most entries accepted (default: no limit but the file's size, as the daemon). */
   maxEntries?: number;
+  /**
+   * Refuse an archive without a root `manifest.yaml` (default true): the daemon's decoder reads the
+   * manifest first and refuses the package without it. `check` turns it off to report it itself.
+   */
+  requireManifest?: boolean;
 }
 
 export interface PackageEntry {
@@ -54,7 +63,14 @@ export interface OpenPackage {
 }
 
 /** What is wrong with a package, for callers that answer as another tool would (the embedded daemon). */
-export type BadPackageKind = 'not-zip' | 'too-large' | 'unsafe-name' | 'unsafe' | 'bomb' | 'damaged';
+export type BadPackageKind =
+  | 'not-zip'
+  | 'too-large'
+  | 'unsafe-name'
+  | 'unsafe'
+  | 'bomb'
+  | 'damaged'
+  | 'no-manifest';
 
 /** The package is not a zip, is damaged, or is unsafe to read: exit 1 with the reason. */
 export class BadPackageError extends CheckFailedError {
@@ -72,22 +88,29 @@ const YAUZL_OPTIONS = { lazyEntries: true, autoClose: false, decodeStrings: fals
 
 /** Open a package, checking every name and the declared sizes before anything is read. */
 export async function openPackage(file: string, limits: ReadLimits = {}): Promise<OpenPackage> {
+  const maxUncompressed = limits.maxUncompressed ?? DEFAULT_MAX_UNCOMPRESSED;
+  const archive = openArchive(file, maxUncompressed);
   let zip: ZipFile;
   try {
-    zip = await yauzl.openPromise(file, YAUZL_OPTIONS);
+    // In memory, as the daemon reads it: listing tens of thousands of entries from a buffer is
+    // several times faster than one read from the file per entry. Only a file larger than any
+    // package Dify accepts (`check` opens those to report their size) is read from its descriptor.
+    zip =
+      'bytes' in archive
+        ? await yauzl.fromBufferPromise(archive.bytes, YAUZL_OPTIONS)
+        : await new Promise<ZipFile>((resolve, reject) =>
+            yauzl.fromFd(archive.fd, YAUZL_OPTIONS, (error, z) => (error ? reject(error) : resolve(z))),
+          );
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT')
-      throw new UsageError(`${file} does not exist`, 'Pass the path of a .difypkg file.');
-    if (code === 'EISDIR') throw new UsageError(`${file} is a directory, not a package`);
+    if ('fd' in archive) closeSync(archive.fd);
     throw notZip(file, error);
   }
-  return fromZip(zip, file, limits);
+  return fromZip(zip, file, limits, archive);
 }
 
 /**
  * The same checks on a package held in memory (an upload the embedded daemon received): no file
- * reads through the thread pool, `label` names it in messages.
+ * reads, `label` names it in messages.
  */
 export async function openPackageBuffer(
   bytes: Buffer,
@@ -100,7 +123,7 @@ export async function openPackageBuffer(
   } catch (error) {
     throw notZip(label, error);
   }
-  return fromZip(zip, label, limits);
+  return fromZip(zip, label, limits, { bytes });
 }
 
 function notZip(file: string, error: unknown): BadPackageError {
@@ -111,9 +134,14 @@ function notZip(file: string, error: unknown): BadPackageError {
   );
 }
 
-async function fromZip(zip: ZipFile, file: string, limits: ReadLimits): Promise<OpenPackage> {
+async function fromZip(
+  zip: ZipFile,
+  file: string,
+  limits: ReadLimits,
+  archive: { bytes: Buffer } | { fd: number },
+): Promise<OpenPackage> {
   const maxUncompressed = limits.maxUncompressed ?? DEFAULT_MAX_UNCOMPRESSED;
-  const maxEntries = limits.maxEntries ?? 0xffff;
+  const maxEntries = limits.maxEntries ?? Number.POSITIVE_INFINITY;
   const entries = new Map<string, { entry: Entry; info: PackageEntry }>();
   const directories: string[] = [];
   let total = 0;
@@ -165,8 +193,25 @@ async function fromZip(zip: ZipFile, file: string, limits: ReadLimits): Promise<
         },
       });
     }
+    if (entries.size === 0) {
+      throw new BadPackageError(
+        `${file} holds no files${directories.length > 0 ? ' (only directory entries)' : ''}: it is not a Dify package, and the daemon refuses it (no manifest.yaml)`,
+        'Build the package with `dify-plugin-release package` from the plugin directory.',
+        { kind: 'no-manifest' },
+      );
+    }
+    if ((limits.requireManifest ?? true) && !entries.has('manifest.yaml')) {
+      throw new BadPackageError(
+        `${file} has no manifest.yaml at its root: the daemon's decoder reads it first and refuses the package`,
+        entries.size > 0 && [...entries.keys()].some((n) => n.endsWith('/manifest.yaml'))
+          ? 'The files are inside a folder: zip the contents of the plugin directory, not the directory (or use `dify-plugin-release package`).'
+          : 'Build the package with `dify-plugin-release package` from the plugin directory.',
+        { kind: 'no-manifest' },
+      );
+    }
   } catch (error) {
     zip.close();
+    if ('fd' in archive) closeSync(archive.fd);
     throw error instanceof BadPackageError ? error : damaged(file, error);
   }
 
@@ -189,6 +234,10 @@ async function fromZip(zip: ZipFile, file: string, limits: ReadLimits): Promise<
     directories,
     stream,
     async read(name) {
+      const found = entries.get(name);
+      if (found && 'bytes' in archive && found.entry.uncompressedSize <= DIRECT_READ) {
+        return readDirect(file, name, archive.bytes, found.entry);
+      }
       const chunks: Buffer[] = [];
       for await (const chunk of await stream(name)) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks);
@@ -197,6 +246,7 @@ async function fromZip(zip: ZipFile, file: string, limits: ReadLimits): Promise<
       if (closed) return;
       closed = true;
       zip.close();
+      if ('fd' in archive) closeSync(archive.fd);
     },
   };
 }
@@ -255,6 +305,98 @@ async function* checked(
       `${file} is damaged (entry ${name}): its content does not match its CRC-32; the daemon rejects it`,
       'Rebuild or download it again.',
     );
+  }
+}
+
+/** Entries up to this size, of an archive in memory, are inflated in one call rather than streamed. */
+const DIRECT_READ = 1024 * 1024;
+
+/**
+ * An entry's content straight from the archive's bytes, with the checks the stream makes: its data
+ * located through its local header (as Go's reader does), inflated to at most one byte past its
+ * declared size (more is a zip bomb, less a truncated file) and its CRC-32 compared. Streams and
+ * their setup cost more than the inflation for the thousands of small entries a package may hold.
+ */
+function readDirect(file: string, name: string, bytes: Buffer, entry: Entry): Buffer {
+  const at = entry.relativeOffsetOfLocalHeader;
+  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== 0x04034b50) {
+    throw damaged(file, new Error('invalid local file header signature'), name);
+  }
+  const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) {
+    throw damaged(file, new Error('not enough bytes: the entry runs past the end of the file'), name);
+  }
+  const raw = bytes.subarray(start, end);
+  let data: Buffer;
+  if (entry.compressionMethod === 0) {
+    data = Buffer.from(raw);
+  } else if (raw.length === 2 && raw[0] === 0x03 && raw[1] === 0x00) {
+    data = Buffer.alloc(0); // the deflate of nothing
+  } else if (isOneStoredBlock(raw)) {
+    data = Buffer.from(raw.subarray(5)); // a tiny file written as one stored block
+  } else {
+    try {
+      data = zlib.inflateRawSync(raw, {
+        maxOutputLength: Math.max(1, entry.uncompressedSize + 1),
+        // Output buffers of the entry's size, not zlib's 16 KiB for each of thousands of tiny ones.
+        chunkSize: Math.min(64 * 1024, Math.max(64, entry.uncompressedSize + 1)),
+      });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw damaged(file, new Error('too many bytes in the stream'), name);
+      }
+      throw damaged(file, error, name);
+    }
+  }
+  if (data.length > entry.uncompressedSize)
+    throw damaged(file, new Error('too many bytes in the stream'), name);
+  if (data.length < entry.uncompressedSize)
+    throw damaged(file, new Error('not enough bytes in the stream'), name);
+  if (zlib.crc32(data) >>> 0 !== entry.crc32 >>> 0) {
+    throw new BadPackageError(
+      `${file} is damaged (entry ${name}): its content does not match its CRC-32; the daemon rejects it`,
+      'Rebuild or download it again.',
+    );
+  }
+  return data;
+}
+
+/** Whether raw deflate data is exactly one final stored block (BFINAL=1, BTYPE=00, LEN, NLEN, bytes). */
+function isOneStoredBlock(raw: Buffer): boolean {
+  if (raw.length < 5 || raw[0] !== 0x01) return false;
+  const len = raw.readUInt16LE(1);
+  return raw.readUInt16LE(3) === (~len & 0xffff) && raw.length === 5 + len;
+}
+
+/** Packages up to this size are read whole (the daemon's limit, with room for `--max-size`). */
+const IN_MEMORY = 2 * LIMITS.maxPackageBytes;
+
+/**
+ * The package file through the one reader: a regular file, at most the size limit (the daemon
+ * refuses a larger upload); its bytes, or for a huge one (only `check` allows those) a descriptor.
+ */
+function openArchive(file: string, maxBytes: number): { bytes: Buffer } | { fd: number } {
+  try {
+    if (maxBytes <= IN_MEMORY) return { bytes: readRegularFile(file, { maxBytes }) };
+    const opened = openRegularFile(file, { maxBytes });
+    if (opened.size > IN_MEMORY) return { fd: opened.fd };
+    closeSync(opened.fd);
+    return { bytes: readRegularFile(file, { maxBytes }) };
+  } catch (error) {
+    if (!(error instanceof FileReadError)) throw error;
+    if (error.reason === 'missing') {
+      throw new UsageError(`${file} does not exist`, 'Pass the path of a .difypkg file.');
+    }
+    if (error.kind === 'a directory') throw new UsageError(`${file} is a directory, not a package`);
+    if (error.reason === 'too-large') {
+      throw new BadPackageError(
+        `${error.message}: the daemon refuses an upload larger than its MAX_PLUGIN_PACKAGE_SIZE (${maxBytes} bytes)`,
+        'Raise the limit with --max-size only if you trust the file (and the daemon allows it).',
+        { kind: 'too-large' },
+      );
+    }
+    throw new BadPackageError(error.message, 'Pass the path of a .difypkg file (a regular file).');
   }
 }
 

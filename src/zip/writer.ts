@@ -191,13 +191,39 @@ export class ZipWriter {
     }
     const size = this.offset - start;
     this.check(this.offset, 'the package');
-    if (this.records.length > 0xffff) throw new Error('more than 65535 entries (ZIP64 is not supported)');
+    let records = this.records.length;
+    let dirSize = size;
+    let dirStart = start;
+    if (records >= 0xffff) {
+      // As Go's archive/zip (so the Dify CLI) does from 65,535 entries on: a ZIP64 end of central
+      // directory record and its locator, and saturated fields in the classic end record (which tell
+      // readers, the daemon's Go reader included, to look for them). Entry sizes and offsets stay
+      // 32-bit: packages are far below 4 GiB.
+      const zip64 = Buffer.alloc(56 + 20);
+      zip64.writeUInt32LE(0x06064b50, 0);
+      zip64.writeBigUInt64LE(44n, 4); // size of the record after this field
+      zip64.writeUInt16LE(45, 12); // version made by
+      zip64.writeUInt16LE(45, 14); // version needed
+      // 16..23: this disk, the disk of the central directory: 0
+      zip64.writeBigUInt64LE(BigInt(records), 24);
+      zip64.writeBigUInt64LE(BigInt(records), 32);
+      zip64.writeBigUInt64LE(BigInt(size), 40);
+      zip64.writeBigUInt64LE(BigInt(start), 48);
+      zip64.writeUInt32LE(0x07064b50, 56); // locator
+      // 60..63: the disk of the ZIP64 end record: 0
+      zip64.writeBigUInt64LE(BigInt(this.offset), 64);
+      zip64.writeUInt32LE(1, 72); // total disks
+      await this.write(zip64);
+      records = 0xffff;
+      dirSize = MAX32;
+      dirStart = MAX32;
+    }
     const end = Buffer.alloc(22);
     end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(this.records.length, 8);
-    end.writeUInt16LE(this.records.length, 10);
-    end.writeUInt32LE(size, 12);
-    end.writeUInt32LE(start, 16);
+    end.writeUInt16LE(records, 8);
+    end.writeUInt16LE(records, 10);
+    end.writeUInt32LE(dirSize, 12);
+    end.writeUInt32LE(dirStart, 16);
     end.writeUInt16LE(commentBytes.length, 20);
     await this.write(end);
     await this.write(commentBytes);
@@ -223,7 +249,7 @@ export class ZipWriter {
   }
 
   private check(n: number, what: string): void {
-    if (n >= MAX32) throw new Error(`${what} is 4 GiB or more (ZIP64 is not supported)`);
+    if (n >= MAX32) throw new Error(`${what} is 4 GiB or more (ZIP64 sizes are not written)`);
   }
 
   private async write(chunk: Buffer): Promise<void> {

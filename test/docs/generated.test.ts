@@ -100,7 +100,7 @@ describe('configuration keys agree with the schema', () => {
           .filter(Boolean),
       ),
     );
-    const sections = ['validate', 'check', 'test', 'package', 'signing', 'verify'];
+    const sections = ['validate', 'check', 'test', 'package', 'signing', 'verify', 'release', 'marketplace'];
     for (const section of sections) {
       for (const key of Object.keys(root.properties![section]!.properties!)) {
         expect(declared, `${section}.${key}`).toContain(`${section}.${key}`);

@@ -115,6 +115,29 @@ describe('every command through the umbrella action', () => {
     expect(t.outputs.outcome).toBe('passed');
   });
 
+  it('release and submit, as dry runs (the GitHub calls as a plan; no server needed)', () => {
+    const p = run('package', { path: 'plugin', 'output-dir': 'out-release' });
+    const r = run('release', {
+      package: p.outputs.path!,
+      tag: 'v0.1.0',
+      repo: 'acme/demo-tool',
+      'dry-run': 'true',
+    });
+    expect(r.status, r.stdout).toBe(0);
+    expect(r.outputs.outcome).toBe('planned');
+    expect(JSON.parse(r.outputs.digests!)).toEqual({
+      'demo_tool-0.1.0.difypkg': p.outputs.sha256,
+      SHA256SUMS: expect.any(String),
+    });
+    expect(r.summary).toContain('Planned GitHub calls');
+
+    // The workspace's plugin has no repo and contact in its manifest: the marketplace refuses it.
+    const s = run('submit', { package: p.outputs.path!, 'dry-run': 'true' });
+    expect(s.status, s.stdout).toBe(1);
+    expect(s.outputs.outcome).toBe('refused');
+    expect(s.stdout).toContain('DPR1021');
+  });
+
   it('covered every command the action runs', () => {
     const runnable = COMMANDS.filter((c) => c.surfaces?.action !== false).map((c) => c.name);
     expect([...seen].sort()).toEqual(runnable.sort());

@@ -26,7 +26,7 @@ let keyFile: string;
 beforeAll(async () => {
   const built = await packagePlugin({ path: writePlugin({ '.difyignore': '' }), outDir: tempDir() });
   pkgFile = built.path!;
-  const { privatePem } = await generateKeyPairPem(1024);
+  const { privatePem } = await generateKeyPairPem(2048);
   keyFile = path.join(tempDir(), 'k.private.pem');
   writeFileSync(keyFile, privatePem);
 });

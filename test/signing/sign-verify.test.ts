@@ -111,10 +111,16 @@ describe('verify against the vectors', () => {
 });
 
 describe('sign', () => {
-  async function signWith(n: 1 | 2, input: string, category: 'community' | 'partner', time: number) {
+  async function signWith(
+    n: 1 | 2,
+    input: string,
+    category: 'community' | 'partner',
+    time: number,
+    force = false,
+  ) {
     const key = loadPrivateKey({ file: path.join(VECTORS, `test_key_pair_${n}.private.pem`) });
     const pkg = await openPackage(input);
-    return signPackage({ pkg, file: input, key: key.key, category, time });
+    return signPackage({ pkg, file: input, key: key.key, category, time, force });
   }
 
   it('signs so that the daemon’s algorithm, re-derived here independently, accepts it', async () => {
@@ -169,7 +175,8 @@ describe('sign', () => {
     const input = path.join(dir, 'dummy.difypkg');
     writeFileSync(input, readFileSync(path.join(VECTORS, 'dummy_plugin.difypkg')));
     const first = await signWith(1, input, 'community', 1_700_000_000);
-    const second = await signWith(2, first.path, 'partner', 1_700_000_100);
+    await expect(signWith(2, first.path, 'partner', 1_700_000_100)).rejects.toThrow(/would overwrite it/);
+    const second = await signWith(2, first.path, 'partner', 1_700_000_100, true);
     expect(second.resigned).toBe(true);
     expect(second.path).toBe(first.path);
     const names = parseZip(readFileSync(second.path)).entries.map((e) => e.name);

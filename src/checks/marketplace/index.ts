@@ -4,16 +4,19 @@
  * gets); a `.difypkg` through the safe reader, never unpacked to disk. The manifest is loaded and
  * validated by `validateSource`; each rule family of the marketplace toolkit then runs over the files.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
+import { LIMITS } from '../../core/limits.js';
+import { FileReadError, openRegularFile, readRegularFile, readRegularText } from '../../io/read.js';
 import { MANIFEST } from '../../manifest/plugin.js';
 import { validateSource } from '../../manifest/validate.js';
 import { PackageSource, SelectionSource } from '../../package/package-source.js';
 import { type Selection, selectFiles } from '../../selection/select.js';
 import { type OpenPackage, openPackage } from '../../zip/reader.js';
 import { binaryRules } from './binaries.js';
+import { type CapabilityReport, scanCapabilities } from './capabilities.js';
 import { contentsRules } from './contents.js';
 import {
   CheckContext,
@@ -44,6 +47,10 @@ export interface MarketplaceOptions {
   /** Path of a file holding the pull request body. */
   prBodyFile?: string;
   cwd?: string;
+  /** The pull request body as text (instead of a file), with the name findings give it. */
+  prBody?: { text: string; file: string };
+  /** Also scan the code for sensitive capabilities (the PR's security notes). */
+  capabilities?: boolean;
 }
 
 export interface CheckTargetResult {
@@ -54,6 +61,8 @@ export interface CheckTargetResult {
   author?: string;
   files: number;
   findings: Finding[];
+  /** With `capabilities`: what the code shows, by capability. */
+  capabilities?: CapabilityReport;
 }
 
 /** The codes that mirror a gate of the official repository's CI (data/official-gates.json). */
@@ -93,7 +102,7 @@ async function allRules(ctx: CheckContext): Promise<Finding[]> {
     ...(await pythonEnvRules(ctx)),
     ...(await iconRules(ctx)),
     ...(await versionRules(ctx)),
-    ...prBodyRules(ctx),
+    ...(await prBodyRules(ctx)),
   );
   return out;
 }
@@ -112,20 +121,21 @@ export async function checkTarget(
   } catch {
     throw new UsageError(`${target} does not exist`, 'Pass a plugin directory or a .difypkg file.');
   }
-  if (stats.isDirectory()) return checkDirectory(full, target, checkOptions);
+  if (stats.isDirectory()) return checkDirectory(full, target, checkOptions, options.capabilities);
   if (!full.endsWith('.difypkg') && !full.endsWith('.zip')) {
     throw new UsageError(
       `${target} is neither a plugin directory nor a .difypkg`,
       'Pass a plugin directory or a .difypkg file.',
     );
   }
-  const pkg = await openPackage(full, { maxUncompressed: READ_LIMIT });
+  const pkg = await openPackage(full, { maxUncompressed: READ_LIMIT, requireManifest: false });
   try {
     const source = new PackageSource(pkg, target);
     const { plugin, findings: validation } = await validateSource(source);
     const ctx = new CheckContext(packageAccess(pkg, full, stats.size), plugin, checkOptions);
     const market = await marketplaceRules(ctx);
-    return result(target, 'package', ctx, [...mergeWithValidation(errorsOnly(validation), market)]);
+    const r = result(target, 'package', ctx, [...mergeWithValidation(errorsOnly(validation), market)]);
+    return options.capabilities ? { ...r, capabilities: await scanCapabilities(ctx) } : r;
   } finally {
     await pkg.close();
   }
@@ -135,6 +145,7 @@ async function checkDirectory(
   root: string,
   label: string,
   options: CheckOptions,
+  capabilities = false,
 ): Promise<CheckTargetResult> {
   try {
     statSync(path.join(root, MANIFEST));
@@ -145,7 +156,8 @@ async function checkDirectory(
     );
   }
   const { findings, ctx, validation } = await directoryFindings(root, label, options);
-  return result(label, 'directory', ctx, mergeWithValidation(errorsOnly(validation), findings));
+  const r = result(label, 'directory', ctx, mergeWithValidation(errorsOnly(validation), findings));
+  return capabilities ? { ...r, capabilities: await scanCapabilities(ctx) } : r;
 }
 
 /**
@@ -163,7 +175,7 @@ export async function directoryFindings(
   const { plugin, findings: validation } = await validateSource(source);
   const ctx = new CheckContext(directoryAccess(selection), plugin, options);
   const refusals = selection.findings
-    .filter((f) => f.code === 'DPR401' || f.code === 'DPR303' || f.code === 'DPR407')
+    .filter((f) => ['DPR401', 'DPR303', 'DPR407', 'DPR417'].includes(f.code))
     .map((f) => ({ ...f, category: 'contents' }));
   return { findings: [...refusals, ...(await marketplaceRules(ctx))], ctx, validation };
 }
@@ -174,16 +186,21 @@ export function resolveOptions(options: MarketplaceOptions, cwd: string): CheckO
   if (!PROFILES.includes(profile)) {
     throw new UsageError(`unknown profile "${profile}"`, `Use --profile ${PROFILES.join(' or --profile ')}.`);
   }
-  let prBody: CheckOptions['prBody'];
+  let prBody: CheckOptions['prBody'] = options.prBody;
   if (options.prBodyFile) {
     try {
       prBody = {
-        text: readFileSync(path.resolve(cwd, options.prBodyFile), 'utf8'),
+        text: readRegularText(path.resolve(cwd, options.prBodyFile), {
+          maxBytes: LIMITS.maxTextBytes,
+          label: options.prBodyFile,
+        }),
         file: options.prBodyFile,
       };
-    } catch {
+    } catch (error) {
       throw new UsageError(
-        `--pr-body ${options.prBodyFile} cannot be read`,
+        error instanceof FileReadError && error.reason !== 'missing'
+          ? `--pr-body ${error.message}`
+          : `--pr-body ${options.prBodyFile} cannot be read`,
         'Pass a file holding the pull request body (gh pr view --json body -q .body > body.md).',
       );
     }
@@ -260,6 +277,8 @@ function result(
 
 function directoryAccess(selection: Selection): FileAccess {
   const byPath = new Map(selection.files.map((f) => [f.path, f]));
+  // Every read through the one reader: regular files inside the repository, at most the package limit.
+  const limits = (label: string) => ({ maxBytes: LIMITS.maxPackageBytes, root: selection.boundary, label });
   return {
     kind: 'directory',
     files: selection.files.map((f) => ({ path: f.path, size: f.size })),
@@ -267,7 +286,7 @@ function directoryAccess(selection: Selection): FileAccess {
       const f = byPath.get(file);
       if (!f) return undefined;
       try {
-        return readFileSync(f.source);
+        return readRegularFile(f.source, limits(file));
       } catch {
         return undefined;
       }
@@ -277,7 +296,7 @@ function directoryAccess(selection: Selection): FileAccess {
       if (!f) return undefined;
       let fd: number | undefined;
       try {
-        fd = openSync(f.source, 'r');
+        fd = openRegularFile(f.source, { ...limits(file), maxBytes: Number.POSITIVE_INFINITY }).fd;
         const buf = Buffer.alloc(bytes);
         const n = readSync(fd, buf, 0, bytes, 0);
         return buf.subarray(0, n);

@@ -13,6 +13,7 @@ import type { Finding } from '../../core/finding.js';
 import { safeCompare } from '../../python/project.js';
 import { parseYamlBytes } from '../../yaml/yaml-file.js';
 import { openPackage } from '../../zip/reader.js';
+import { emptyNotes, scanCapabilities } from './capabilities.js';
 import type { CheckContext } from './context.js';
 
 interface Submitted {
@@ -126,7 +127,7 @@ export function sections(body: string): Map<string, string> {
   return out;
 }
 
-export function prBodyRules(ctx: CheckContext): Finding[] {
+export async function prBodyRules(ctx: CheckContext): Promise<Finding[]> {
   const pr = ctx.options.prBody;
   if (!pr) return [];
   const s = sections(pr.text);
@@ -162,6 +163,14 @@ export function prBodyRules(ctx: CheckContext): Finding[] {
   checkOne(s.get('risk level'), 'Risk level', ['Low risk', 'Medium risk', 'High risk'], problems);
   for (const section of ['What changed', 'Local validation', 'Security and privacy notes']) {
     if (!s.get(section.toLowerCase())) problems.push(`the "## ${section}" section is missing or empty`);
+  }
+  const notes = s.get('security and privacy notes');
+  if (notes && emptyNotes(notes)) {
+    const found = Object.keys(await scanCapabilities(ctx));
+    if (found.length > 0)
+      problems.push(
+        `the security notes say "${notes}" but the code shows ${found.join(', ')}: disclose them`,
+      );
   }
   const prose = pr.text
     .replace(/```[\s\S]*?```/g, '')

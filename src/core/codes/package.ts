@@ -114,6 +114,13 @@ export const PACKAGE_CODES = {
     layer: 'advice',
     fix: 'Install Python 3 (or put it on PATH) to have every shipped .py file compiled.',
   },
+  DPR417: {
+    severity: 'error',
+    category: 'package',
+    title: 'ignore file not read (not a regular file, or too large)',
+    layer: 'tool',
+    fix: 'Make .difyignore (or .gitignore) a regular file of at most 64 KiB and 1,000 patterns.',
+  },
   DPR420: {
     severity: 'error',
     category: 'bundle',
