@@ -13,8 +13,8 @@ import "./chunk-EFQNBONL.js";
 import "./chunk-2YYE62HA.js";
 import "./chunk-HKI4UFJS.js";
 import "./chunk-HLY3B3WB.js";
-import "./chunk-2IS3DTRP.js";
 import "./chunk-62OAMW2I.js";
+import "./chunk-2IS3DTRP.js";
 import "./chunk-V6G54X4G.js";
 export {
   compareSurfaces,

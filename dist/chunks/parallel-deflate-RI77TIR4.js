@@ -7,8 +7,8 @@ import {
 import "./chunk-S5XCZML4.js";
 import "./chunk-EY7IQFHH.js";
 import "./chunk-HKI4UFJS.js";
-import "./chunk-2IS3DTRP.js";
 import "./chunk-62OAMW2I.js";
+import "./chunk-2IS3DTRP.js";
 import "./chunk-V6G54X4G.js";
 export {
   SourceReadError,

@@ -3,6 +3,7 @@ import { checkCommand } from './check.js';
 import { daemonCommand } from './daemon.js';
 import type { CommandDecl } from './declare.js';
 import { diffCommand } from './diff.js';
+import { doctorCommand } from './doctor.js';
 import { explainCommand } from './explain.js';
 import { inspectCommand } from './inspect.js';
 import { keygenCommand } from './keygen.js';
@@ -35,6 +36,7 @@ export const COMMANDS: readonly CommandDecl<never, never>[] = [
   bundleCommand,
   daemonCommand,
   tasksCommand,
+  doctorCommand,
   explainCommand,
   testPlanCommand,
 ] as unknown as CommandDecl<never, never>[];
