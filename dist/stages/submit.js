@@ -2,10 +2,10 @@ import { createRequire as __dprCreateRequire } from 'node:module';
 const require = __dprCreateRequire(import.meta.url);
 import {
   start
-} from "../chunks/chunk-CHD2XQ4X.js";
+} from "../chunks/chunk-ZHIF4RTM.js";
 import "../chunks/chunk-A3MVWPB4.js";
 import "../chunks/chunk-C77FUKDX.js";
-import "../chunks/chunk-WBX2463D.js";
+import "../chunks/chunk-P6MBFRXO.js";
 import "../chunks/chunk-JSBISJTW.js";
 import "../chunks/chunk-TH67XRTX.js";
 import "../chunks/chunk-74P7VPCQ.js";

@@ -4,8 +4,9 @@
  * diagnosis to what the output carries: a finding (message with the daemon's text verbatim, the
  * class's code and remedy), evidence lines for a checklist gate, and a row for the job summary.
  */
-import { finding } from '../core/codes.js';
+import { type Code, finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
+import type { Gate } from '../core/report.js';
 import { TargetError, TaskFailedError } from '../daemon/errors.js';
 import type { InstallTask } from '../daemon/types.js';
 import { classifyFailure, type FailureDiagnosis } from './failures.js';
@@ -84,3 +85,30 @@ export function failureRows(failures: readonly PluginFailure[]): string[][] {
 }
 
 export const FAILURE_HEADER = ['Failure', 'Code', 'Plugin', 'Remedy', 'The target said'];
+
+/**
+ * A checklist gate for an install that failed (deploy's `staging` gate, promote's per-tenant
+ * install): failed, with the classified reason, the evidence lines (class, code, the deciding line,
+ * the target's text verbatim) and the remedies as the fix. `undefined` when the error is not about
+ * the package (credentials, configuration, reachability: those keep their own DPR11xx code).
+ */
+export function installFailureGate(
+  error: unknown,
+  gate: { id: string; title: string; required?: boolean },
+): (Gate & { code: Code; failures: PluginFailure[] }) | undefined {
+  const failures = diagnoseError(error);
+  const first = failures[0];
+  if (!first) return undefined;
+  const fields = failureGateFields(failures);
+  return {
+    id: gate.id,
+    title: gate.title,
+    required: gate.required ?? true,
+    status: 'failed',
+    reason: fields.reason,
+    evidence: fields.evidence,
+    fix: fields.fix,
+    code: first.code,
+    failures,
+  };
+}

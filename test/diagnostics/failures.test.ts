@@ -14,6 +14,7 @@ import {
   failureEvidence,
   failureFinding,
   failureGateFields,
+  installFailureGate,
 } from '../../src/diagnostics/diagnose.js';
 import { classifyFailure, FAILURE_KINDS, type FailureClass } from '../../src/diagnostics/failures.js';
 
@@ -141,5 +142,19 @@ describe('diagnoseError', () => {
     expect(diagnoseError(new TargetError('wrong key', { kind: 'auth', code: 'DPR1101' }))).toEqual([]);
     expect(diagnoseError(new TargetError('unset', { kind: 'config', code: 'DPR1110' }))).toEqual([]);
     expect(diagnoseError(new Error('not a target error'))).toEqual([]);
+  });
+
+  it('makes the failed checklist gate deploy shows (reason, evidence verbatim, remedy, code)', () => {
+    const text = 'init process exited due to no activity for 120 seconds';
+    const gate = installFailureGate(new TaskFailedError(failedTask(text), 'install task task-1 failed'), {
+      id: 'staging',
+      title: 'the install task succeeds on staging',
+    });
+    expect(gate).toMatchObject({ id: 'staging', status: 'failed', required: true, code: 'DPR1306' });
+    expect(gate!.evidence).toContain(`the target said: ${text}`);
+    expect(gate!.fix).toContain('PYTHON_ENV_INIT_TIMEOUT');
+    expect(
+      installFailureGate(new TargetError('wrong key', { kind: 'auth', code: 'DPR1101' }), gate!),
+    ).toBeUndefined();
   });
 });
