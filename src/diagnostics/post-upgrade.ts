@@ -155,3 +155,30 @@ export function postUpgradeGate(
     rollback: true,
   };
 }
+
+export interface StateChecked<T> {
+  result: T;
+  before?: ExposedState;
+  after?: ExposedState;
+  gate: DiagnosticGate;
+}
+
+/**
+ * Run an upgrade between two captures of what the plugin exposes, and decide the gate: what deploy
+ * and promote wrap around their upgrade. The caller rolls back when `gate.rollback` is set.
+ */
+export async function withStateCheck<T>(
+  target: DifyTarget,
+  pluginId: string,
+  upgrade: () => Promise<T>,
+): Promise<StateChecked<T>> {
+  const before = await captureState(target, pluginId);
+  const result = await upgrade();
+  const after = await captureState(target, pluginId);
+  return {
+    result,
+    ...(before ? { before } : {}),
+    ...(after ? { after } : {}),
+    gate: postUpgradeGate(before, after),
+  };
+}

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { deployPackage } from '../../src/daemon/flow.js';
 import { checkCompatibility, compatibilityGate, pluginNeeds } from '../../src/diagnostics/compatibility.js';
-import { captureState, postUpgradeGate } from '../../src/diagnostics/post-upgrade.js';
+import { captureState, postUpgradeGate, withStateCheck } from '../../src/diagnostics/post-upgrade.js';
 import { edit, TOOL_PLUGIN } from '../helpers/plugins.js';
 import {
   ACCOUNT,
@@ -139,10 +139,28 @@ describe('post-upgrade state check', () => {
     await deployPackage(target, v1, { wait: { intervalMs: 5 } });
     const first = await captureState(target, 'acme/demo_tool');
     expect(postUpgradeGate(undefined, first).status).toBe('skipped');
-    await deployPackage(target, await atVersion('0.2.0', TWO_TOOLS), { wait: { intervalMs: 5 } });
-    const gate = postUpgradeGate(first, await captureState(target, 'acme/demo_tool'));
+    const next = await atVersion('0.2.0', TWO_TOOLS);
+    const { gate, result, after } = await withStateCheck(target, 'acme/demo_tool', () =>
+      deployPackage(target, next, { wait: { intervalMs: 5 } }),
+    );
+    expect(result.action).toBe('upgraded');
+    expect(after?.tools).toEqual(['echo', 'shout']);
     expect(gate.status).toBe('passed');
     expect(gate.rollback).toBeUndefined();
+    await target.close();
+  });
+
+  it('through a console (uninstall, then install): the drop is seen the same way', async () => {
+    const d = await startTestDaemon({ console: { accounts: [{ ...ACCOUNT, role: 'owner' }] } });
+    const target = consoleTarget(d);
+    await deployPackage(target, await atVersion('0.1.0', TWO_TOOLS), { wait: { intervalMs: 5 } });
+    const v2 = await atVersion('0.2.0');
+    const { gate, result } = await withStateCheck(target, 'acme/demo_tool', () =>
+      deployPackage(target, v2, { wait: { intervalMs: 5 } }),
+    );
+    expect(result.action).toBe('reinstalled');
+    expect(gate).toMatchObject({ status: 'failed', rollback: true, code: 'DPR1351' });
+    expect(gate.reason).toContain('tool shout');
     await target.close();
   });
 });
