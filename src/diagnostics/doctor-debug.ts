@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { probeTcp } from '../io/tcp.js';
 import { check, type DoctorCheck } from './doctor-check.js';
+import type { DebugInfo } from './doctor-target.js';
 
 export interface DebugEnv {
   installMethod?: string;
@@ -79,6 +80,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 export async function remoteDebugChecks(
   dir: string,
   targetUrls: readonly string[],
+  consoles: readonly DebugInfo[] = [],
   options: { waitMs?: number } = {},
 ): Promise<DoctorCheck[]> {
   const file = path.join(dir, '.env');
@@ -185,6 +187,11 @@ export async function remoteDebugChecks(
       }
     }
   }
+  // A console says what Plugins → Debug shows: compare the .env with it (the key only as equal or not).
+  if (consoles.length > 0) {
+    out.push(...againstConsoles(env, consoles, where));
+    return out;
+  }
   const hosts = targetUrls.map((u) => {
     try {
       return new URL(u).hostname.replace(/^\[|\]$/g, '');
@@ -214,6 +221,63 @@ export async function remoteDebugChecks(
         'ok',
         `the same host as the target (${env.host})`,
         'Nothing to do.',
+      ),
+    );
+  }
+  return out;
+}
+
+function againstConsoles(env: DebugEnv, consoles: readonly DebugInfo[], where: string): DoctorCheck[] {
+  const same = (a: string, b: string) => a === b || (LOOPBACK.has(a) && LOOPBACK.has(b));
+  const match = consoles.find((c) => same(c.host, env.host!) && c.port === env.port);
+  const out: DoctorCheck[] = [];
+  if (!match) {
+    const shown = consoles.map((c) => `${c.label}: ${c.host}:${c.port}`).join('; ');
+    out.push(
+      check(
+        'remote-debug',
+        'against the target',
+        where,
+        'warn',
+        `.env points at ${where}; Plugins → Debug shows ${shown}`,
+        'Use the host and port Plugins → Debug shows for this workspace (PLUGIN_REMOTE_INSTALL_HOST and PLUGIN_REMOTE_INSTALL_PORT on the API server).',
+        { code: 'DPR1341' },
+      ),
+    );
+  } else {
+    out.push(
+      check(
+        'remote-debug',
+        'against the target',
+        where,
+        'ok',
+        `the host and port Plugins → Debug shows on ${match.label}`,
+        'Nothing to do.',
+      ),
+    );
+  }
+  const keyed = consoles.find((c) => c.key === env.key);
+  if (env.key && !keyed) {
+    out.push(
+      check(
+        'remote-debug',
+        'key is the console’s',
+        where,
+        'fail',
+        `REMOTE_INSTALL_KEY is not the key Plugins → Debug shows on ${consoles.map((c) => c.label).join(', ')} (the key is not printed)`,
+        'Copy the current key from Plugins → Debug into REMOTE_INSTALL_KEY (each workspace has its own; it expires when unused).',
+        { code: 'DPR1340' },
+      ),
+    );
+  } else if (keyed) {
+    out.push(
+      check(
+        'remote-debug',
+        'key is the console’s',
+        where,
+        'ok',
+        `REMOTE_INSTALL_KEY is the key of ${keyed.label}`,
+        'Nothing to do; keep .env out of git.',
       ),
     );
   }

@@ -11,7 +11,7 @@ import { type PluginNeeds, pluginNeeds } from './compatibility.js';
 import { check, type DoctorCheck } from './doctor-check.js';
 import { remoteDebugChecks } from './doctor-debug.js';
 import { type GitHubDoctorInput, githubChecks } from './doctor-github.js';
-import { targetChecks } from './doctor-target.js';
+import { type DebugInfo, targetChecks } from './doctor-target.js';
 import { selectTargets, type TargetFlags } from './selection.js';
 
 export interface DoctorStageInput extends TargetFlags, GitHubDoctorInput {
@@ -53,6 +53,7 @@ export async function doctorStage(input: DoctorStageInput, ctx: StageContext): P
   }
   const selections = selectTargets(input, ctx);
   const urls: string[] = [];
+  const consoles: DebugInfo[] = [];
   for (const named of selections) {
     const r = await targetChecks(
       named,
@@ -61,10 +62,11 @@ export async function doctorStage(input: DoctorStageInput, ctx: StageContext): P
     );
     checks.push(...r.checks);
     if (r.url) urls.push(r.url);
+    if (r.debug) consoles.push(r.debug);
   }
   if (input.github !== false) checks.push(...(await githubChecks(input, ctx)));
   checks.push(
-    ...(await remoteDebugChecks(path.resolve(ctx.cwd, input.plugin ?? '.'), urls, {
+    ...(await remoteDebugChecks(path.resolve(ctx.cwd, input.plugin ?? '.'), urls, consoles, {
       ...(input.debugWaitMs !== undefined ? { waitMs: input.debugWaitMs } : {}),
     })),
   );

@@ -4,6 +4,7 @@
  * target's configuration and the compatibility gate against its Dify.
  */
 import semver from 'semver';
+import { ConsoleTarget } from '../daemon/console-target.js';
 import { TargetError } from '../daemon/errors.js';
 import type { DifyTarget, TargetHealth } from '../daemon/types.js';
 import type { StageContext } from '../io/context.js';
@@ -12,6 +13,20 @@ import { compatibilityGate, type PluginNeeds, targetDifyVersion } from './compat
 import { check, type DoctorCheck } from './doctor-check.js';
 import { signatureCheck } from './doctor-signature.js';
 import type { NamedSelection } from './selection.js';
+
+/** What Plugins → Debug shows on a console target (the key stays in memory, never printed). */
+export interface DebugInfo {
+  label: string;
+  key: string;
+  host: string;
+  port: number;
+}
+
+export interface TargetDoctorResult {
+  checks: DoctorCheck[];
+  url?: string;
+  debug?: DebugInfo;
+}
 
 export interface TargetDoctorOptions {
   package?: string;
@@ -32,12 +47,13 @@ export async function targetChecks(
   named: NamedSelection,
   options: TargetDoctorOptions,
   ctx: StageContext,
-): Promise<{ checks: DoctorCheck[]; url?: string }> {
+): Promise<TargetDoctorResult> {
   const out: DoctorCheck[] = [];
   const label = named.label;
   const s = resolveSelection(named.selection, ctx);
   let target: DifyTarget | undefined;
   let health: TargetHealth | undefined;
+  let debug: DebugInfo | undefined;
   try {
     target = await openTarget(named.selection, ctx);
     health = await target.health();
@@ -182,8 +198,26 @@ export async function targetChecks(
         ),
       );
     }
+    if (target instanceof ConsoleTarget) {
+      try {
+        const d = await target.debuggingKey();
+        debug = { label, ...d };
+      } catch (error) {
+        if (!(error instanceof TargetError)) throw error;
+        out.push(
+          check(
+            'remote-debug',
+            'debugging key',
+            label,
+            'skip',
+            `the console did not give its debugging key: ${error.message}`,
+            'Give the account the debug permission (Plugins → permissions: who can debug plugins), or compare .env with Plugins → Debug by hand.',
+          ),
+        );
+      }
+    }
   } finally {
     await target.close();
   }
-  return { checks: out, url: target.info.url };
+  return { checks: out, url: target.info.url, ...(debug ? { debug } : {}) };
 }

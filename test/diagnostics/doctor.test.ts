@@ -66,9 +66,6 @@ beforeAll(async () => {
     headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
     body: '{}',
   });
-  daemon = await startTestDaemon({
-    console: { accounts: [{ ...ACCOUNT, role: 'owner' }], difyVersion: '1.9.0', workspaceName: 'Acme' },
-  });
   // The remote-debugging port: a bad key is refused, the right one is held open.
   debugServer = createServer((socket) => {
     let buffer = '';
@@ -88,6 +85,14 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => debugServer.listen(0, '127.0.0.1', resolve));
   debugPort = (debugServer.address() as AddressInfo).port;
+  daemon = await startTestDaemon({
+    console: {
+      accounts: [{ ...ACCOUNT, role: 'owner' }],
+      difyVersion: '1.9.0',
+      workspaceName: 'Acme',
+      debugging: { key: DEBUG_KEY, host: '127.0.0.1', port: debugPort },
+    },
+  });
   const pkg = await buildPackage({
     'manifest.yaml': edit('manifest.yaml', 'minimum_dify_version: "1.0.0"', 'minimum_dify_version: "1.8.0"'),
   });
@@ -341,5 +346,29 @@ describe('doctor', () => {
     const f = r.reporter.sections.flatMap((s) => s.findings).find((x) => x.code === 'DPR1330');
     expect(f?.fix).toContain('THIRD_PARTY_SIGNATURE_VERIFICATION_ENABLED=true');
     expect(JSON.stringify(r.reporter.sections)).not.toContain(API_KEY);
+  }, 60_000);
+
+  it('remote debug against a console: the key and the host Plugins → Debug shows', async () => {
+    const good = await doctor({ environments: { production: goodEnvironments().production! } });
+    expect(line(good, 'key is the console’s')?.status).toBe('ok');
+    expect(line(good, 'against the target')?.detail).toContain('Plugins → Debug shows on production');
+    const stale = await doctor({
+      environments: { production: goodEnvironments().production! },
+      dotenv: `INSTALL_METHOD=remote\nREMOTE_INSTALL_URL=localhost:${debugPort}\nREMOTE_INSTALL_KEY=old-key-from-another-workspace\n`,
+    });
+    // The debugging port refuses it too; the console names it as not the current key, without printing either.
+    expect(bad(stale).map((c) => [c.check, c.code])).toEqual([
+      ['key', 'DPR1340'],
+      ['key is the console’s', 'DPR1340'],
+    ]);
+    expect(JSON.stringify(stale)).not.toContain(DEBUG_KEY);
+    const moved = await doctor({
+      environments: { production: goodEnvironments().production! },
+      dotenv: `INSTALL_METHOD=remote\nREMOTE_INSTALL_URL=127.0.0.1:9\nREMOTE_INSTALL_KEY=${DEBUG_KEY}\n`,
+    });
+    expect(bad(moved).map((c) => [c.check, c.code])).toEqual([
+      ['host and port', 'DPR1339'],
+      ['against the target', 'DPR1341'],
+    ]);
   }, 60_000);
 });
