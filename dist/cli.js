@@ -12,7 +12,7 @@ import {
   parseText,
   runInvocation,
   splitList
-} from "./chunks/chunk-3FYBP6BA.js";
+} from "./chunks/chunk-56ASMNF2.js";
 import "./chunks/chunk-JSBISJTW.js";
 import "./chunks/chunk-TH67XRTX.js";
 import "./chunks/chunk-74P7VPCQ.js";

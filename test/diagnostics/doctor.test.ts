@@ -371,4 +371,30 @@ describe('doctor', () => {
       ['against the target', 'DPR1341'],
     ]);
   }, 60_000);
+
+  it('github: the workflow’s own token (no user): checked on the repository; submit not set up is skipped', async () => {
+    const actions = gh.token('github-actions', 'ghs_actions0000000000000000000000000000');
+    gh.fail(
+      { method: 'GET', path: /^\/user$/ },
+      { status: 403, body: { message: 'Resource not accessible by integration' } },
+      2,
+    );
+    const checks = await doctor({ env: { GITHUB_TOKEN: actions } });
+    expect(line(checks, 'release token')).toMatchObject({ status: 'ok' });
+    expect(line(checks, 'release token')?.detail).toContain('installation token');
+    expect(line(checks, 'fork')).toMatchObject({ status: 'skip' });
+    expect(line(checks, 'fork')?.fix).toContain('DIFY_PLUGINS_TOKEN');
+    // A token that is not a writer of the repository may not release; reading Actions' settings needs admin.
+    expect(bad(checks).map((c) => [c.check, c.code])).toEqual([['repository', 'DPR1333']]);
+    expect(line(checks, 'actions may open pull requests')?.status).toBe('skip');
+    gh.repo('acme/demo-tool').writers.add('github-actions');
+    gh.fail(
+      { method: 'GET', path: /^\/user$/ },
+      { status: 403, body: { message: 'Resource not accessible by integration' } },
+      2,
+    );
+    const writer = await doctor({ env: { GITHUB_TOKEN: actions } });
+    gh.repo('acme/demo-tool').writers.delete('github-actions');
+    expect(bad(writer)).toEqual([]);
+  }, 60_000);
 });
