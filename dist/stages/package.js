@@ -2,21 +2,21 @@ import { createRequire as __dprCreateRequire } from 'node:module';
 const require = __dprCreateRequire(import.meta.url);
 import {
   start
-} from "../chunks/chunk-AUL43RUW.js";
+} from "../chunks/chunk-SJNKH663.js";
 import "../chunks/chunk-A3MVWPB4.js";
 import "../chunks/chunk-C77FUKDX.js";
-import "../chunks/chunk-56ASMNF2.js";
+import "../chunks/chunk-S533XLXO.js";
 import "../chunks/chunk-JSBISJTW.js";
 import "../chunks/chunk-TH67XRTX.js";
 import "../chunks/chunk-74P7VPCQ.js";
 import "../chunks/chunk-TWVWNLMF.js";
 import "../chunks/chunk-GVMVRTSN.js";
 import "../chunks/chunk-HXXNGEUI.js";
-import "../chunks/chunk-3AC6QJ7Y.js";
+import "../chunks/chunk-I3QTDVYX.js";
 import "../chunks/chunk-6UGIGVRO.js";
 import "../chunks/chunk-RNQVW4XQ.js";
 import "../chunks/chunk-TO5RASRL.js";
-import "../chunks/chunk-HLY3B3WB.js";
+import "../chunks/chunk-LGLE54KA.js";
 import "../chunks/chunk-62OAMW2I.js";
 import "../chunks/chunk-2IS3DTRP.js";
 import "../chunks/chunk-RQVOJRQL.js";

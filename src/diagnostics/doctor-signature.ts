@@ -38,6 +38,30 @@ const APPLY =
   'Copy the .pem into docker/volumes/plugin_daemon/public_keys/, put the settings in docker/.env (the plugin_daemon service), then docker compose down && docker compose up -d (a restart does not re-read .env).';
 
 /** The signature line for one target. `keys` are public keys the user has (e.g. the release key). */
+/**
+ * ENFORCE_LANGGENIUS_PLUGIN_SIGNATURES (default true): a plugin whose author is `langgenius` must
+ * carry the official signature with the langgenius category. At daemon HEAD only bundle installs
+ * check it (internal/service/plugin_decoder.go; the package upload's check is commented out).
+ */
+export function langgeniusCheck(
+  author: string,
+  verdict: { status: string; category?: string; signer?: { official: boolean } },
+  subject: string,
+): DoctorCheck | undefined {
+  if (author.toLowerCase() !== 'langgenius') return undefined;
+  if (verdict.status === 'verified' && verdict.signer?.official && verdict.category === 'langgenius')
+    return undefined;
+  return check(
+    'signature',
+    'langgenius author',
+    subject,
+    'warn',
+    'the author is langgenius, and the package is not signed by Dify with the langgenius category: a bundle containing it is refused (“claims to be from Langgenius but lacks official signature verification”)',
+    'Publish it under your own author name (a repackaged official plugin is yours now), and sign it with your key.',
+    { code: 'DPR1342' },
+  );
+}
+
 export async function signatureCheck(
   file: string,
   target: SignatureTarget,
@@ -53,6 +77,7 @@ export async function signatureCheck(
   let withMine: Awaited<ReturnType<typeof verifyPackage>> | undefined;
   try {
     onTarget = await verifyPackage(pkg, trusted);
+
     if (onTarget.status !== 'verified' && extra.length > 0)
       withMine = await verifyPackage(pkg, [...trusted, ...extra.map((e) => e.key)]);
   } finally {
@@ -114,4 +139,27 @@ export async function signatureCheck(
     fix,
     { code: 'DPR1330', settings },
   );
+}
+
+/** The signature lines of a package on a target: the verdict, and the langgenius-author warning. */
+export async function signatureChecks(
+  file: string,
+  target: SignatureTarget,
+  keys: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<DoctorCheck[]> {
+  const line = await signatureCheck(file, target, keys, env);
+  const pkg = await openPackage(file);
+  try {
+    const manifest = pkg.entries.some((e) => e.name === 'manifest.yaml')
+      ? (await pkg.read('manifest.yaml')).toString('utf8')
+      : '';
+    const author = /^author:\s*["']?([^"'\s#]+)/m.exec(manifest)?.[1] ?? '';
+    if (author.toLowerCase() !== 'langgenius') return [line];
+    const verdict = await verifyPackage(pkg, [officialKey()]);
+    const lg = langgeniusCheck(author, verdict, line.subject);
+    return lg ? [line, lg] : [line];
+  } finally {
+    await pkg.close();
+  }
 }

@@ -11,7 +11,7 @@ import type { StageContext } from '../io/context.js';
 import { openTarget, resolveSelection } from '../local-daemon/open.js';
 import { compatibilityGate, type PluginNeeds, targetDifyVersion } from './compatibility.js';
 import { check, type DoctorCheck } from './doctor-check.js';
-import { signatureCheck } from './doctor-signature.js';
+import { signatureChecks } from './doctor-signature.js';
 import type { NamedSelection } from './selection.js';
 
 /** What Plugins → Debug shows on a console target (the key stays in memory, never printed). */
@@ -175,12 +175,12 @@ export async function targetChecks(
     }
     if (options.package) {
       out.push(
-        await signatureCheck(
+        ...(await signatureChecks(
           options.package,
           { label, trustedKeys: s.trustedKeys ?? [], forceVerify: s.forceVerify ?? Boolean(s.url) },
           options.keys,
           ctx.env,
-        ),
+        )),
       );
     }
     if (options.needs) {

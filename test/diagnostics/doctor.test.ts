@@ -397,4 +397,18 @@ describe('doctor', () => {
     gh.repo('acme/demo-tool').writers.delete('github-actions');
     expect(bad(writer)).toEqual([]);
   }, 60_000);
+
+  it('signature: an author langgenius without the official signature is named (bundles refuse it)', async () => {
+    const repack = await buildPackage({
+      'manifest.yaml': edit('manifest.yaml', 'author: acme', 'author: langgenius'),
+      'provider/demo.yaml': edit('provider/demo.yaml', 'author: acme', 'author: langgenius'),
+    });
+    const checks = await doctor({
+      input: { package: repack.path },
+      environments: { staging: goodEnvironments().staging! },
+    });
+    const lg = line(checks, 'langgenius author')!;
+    expect(lg).toMatchObject({ status: 'warn', code: 'DPR1342' });
+    expect(lg.detail).toContain('bundle');
+  }, 60_000);
 });

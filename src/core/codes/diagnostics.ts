@@ -202,6 +202,13 @@ export const DIAGNOSTICS_CODES = {
     layer: 'remote-debug',
     fix: 'Use the host and port Plugins → Debug shows for this workspace.',
   },
+  DPR1342: {
+    severity: 'warning',
+    category: 'doctor',
+    title: 'the package claims the author langgenius without Dify’s official signature',
+    layer: 'daemon',
+    fix: 'Use your own author name. With ENFORCE_LANGGENIUS_PLUGIN_SIGNATURES=true (the default) the daemon refuses such a plugin inside a bundle; a single package upload is not checked at daemon HEAD (the check is commented out there).',
+  },
   DPR1350: {
     severity: 'error',
     category: 'gate',
