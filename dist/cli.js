@@ -12,7 +12,7 @@ import {
   parseText,
   runInvocation,
   splitList
-} from "./chunks/chunk-S533XLXO.js";
+} from "./chunks/chunk-2NLBJKTV.js";
 import "./chunks/chunk-JSBISJTW.js";
 import "./chunks/chunk-TH67XRTX.js";
 import "./chunks/chunk-74P7VPCQ.js";

@@ -2,10 +2,10 @@ import { createRequire as __dprCreateRequire } from 'node:module';
 const require = __dprCreateRequire(import.meta.url);
 import {
   start
-} from "../chunks/chunk-SJNKH663.js";
+} from "../chunks/chunk-LBEFW7GK.js";
 import "../chunks/chunk-A3MVWPB4.js";
 import "../chunks/chunk-C77FUKDX.js";
-import "../chunks/chunk-S533XLXO.js";
+import "../chunks/chunk-2NLBJKTV.js";
 import "../chunks/chunk-JSBISJTW.js";
 import "../chunks/chunk-TH67XRTX.js";
 import "../chunks/chunk-74P7VPCQ.js";

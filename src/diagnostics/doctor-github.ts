@@ -37,7 +37,7 @@ export async function githubChecks(input: GitHubDoctorInput, ctx: StageContext):
         'GITHUB_TOKEN',
         repo ? 'fail' : 'skip',
         'no token: GITHUB_TOKEN and GH_TOKEN are unset',
-        'Set GITHUB_TOKEN (in Actions: env: GITHUB_TOKEN: ${{ github.token }}, or a secret) to check the GitHub setup for release and submit.',
+        'Set GITHUB_TOKEN (in Actions: the workflow token, github.token, or a secret) to check the GitHub setup for release and submit.',
         repo ? { code: 'DPR1332' } : {},
       ),
     );
