@@ -4,6 +4,7 @@ import { daemonCommand } from './daemon.js';
 import type { CommandDecl } from './declare.js';
 import { deployCommand } from './deploy.js';
 import { diffCommand } from './diff.js';
+import { doctorCommand } from './doctor.js';
 import { explainCommand } from './explain.js';
 import { inspectCommand } from './inspect.js';
 import { keygenCommand } from './keygen.js';
@@ -15,6 +16,7 @@ import { rollbackCommand } from './rollback.js';
 import { signCommand } from './sign.js';
 import { statusCommand } from './status.js';
 import { submitCommand } from './submit.js';
+import { tasksCommand } from './tasks.js';
 import { testCommand } from './test.js';
 import { testPlanCommand } from './test-plan.js';
 import { validateCommand } from './validate.js';
@@ -43,6 +45,8 @@ export const COMMANDS: readonly CommandDecl<never, never>[] = [
   keygenCommand,
   bundleCommand,
   daemonCommand,
+  tasksCommand,
+  doctorCommand,
   explainCommand,
   testPlanCommand,
 ] as unknown as CommandDecl<never, never>[];

@@ -1,6 +1,7 @@
 import { CONFIG_CODES } from './codes/config.js';
 import { COZE_CODES } from './codes/coze.js';
 import { DEPLOY_CODES } from './codes/deploy.js';
+import { DIAGNOSTICS_CODES } from './codes/diagnostics.js';
 import { DIFF_CODES } from './codes/diff.js';
 import { FIELDS_CODES } from './codes/fields.js';
 import { FILES_CODES } from './codes/files.js';
@@ -41,6 +42,7 @@ export const CODES = {
   ...TARGETS_CODES,
   ...DEPLOY_CODES,
   ...PIPELINE_CODES,
+  ...DIAGNOSTICS_CODES,
   ...RELEASE_CODES,
 } as const satisfies Record<string, CodeInfo>;
 
