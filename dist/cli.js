@@ -12,7 +12,7 @@ import {
   parseText,
   runInvocation,
   splitList
-} from "./chunks/chunk-J63DWFPM.js";
+} from "./chunks/chunk-QQD7ZZSL.js";
 import "./chunks/chunk-TH67XRTX.js";
 import "./chunks/chunk-TWVWNLMF.js";
 import "./chunks/chunk-74P7VPCQ.js";

@@ -2,10 +2,10 @@ import { createRequire as __dprCreateRequire } from 'node:module';
 const require = __dprCreateRequire(import.meta.url);
 import {
   start
-} from "../chunks/chunk-2XFROZHD.js";
+} from "../chunks/chunk-Q4Y4HHHQ.js";
 import "../chunks/chunk-A3MVWPB4.js";
 import "../chunks/chunk-C77FUKDX.js";
-import "../chunks/chunk-J63DWFPM.js";
+import "../chunks/chunk-QQD7ZZSL.js";
 import "../chunks/chunk-TH67XRTX.js";
 import "../chunks/chunk-TWVWNLMF.js";
 import "../chunks/chunk-74P7VPCQ.js";
