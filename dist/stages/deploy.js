@@ -2,8 +2,8 @@ import { createRequire as __dprCreateRequire } from 'node:module';
 const require = __dprCreateRequire(import.meta.url);
 import {
   start
-} from "../chunks/chunk-6KXWIYW7.js";
-import "../chunks/chunk-AXBBNLY3.js";
+} from "../chunks/chunk-NLCQ7J7H.js";
+import "../chunks/chunk-7UTWOQ7E.js";
 import "../chunks/chunk-JSBISJTW.js";
 import "../chunks/chunk-TH67XRTX.js";
 import "../chunks/chunk-TWVWNLMF.js";

@@ -16,6 +16,15 @@ export const ENV_OPTION: OptionDecl = {
     'the environment (its entry in .dify-release.yml; without a URL there, its embedded daemon in .dify-release/envs/NAME/)',
 };
 
+/** The GitHub token for the GitHub ledger: the action passes the job's token by default. */
+export const TOKEN_OPTION: OptionDecl = {
+  key: 'token',
+  kind: 'secret',
+  flag: false,
+  description: 'the GitHub token for the Deployments ledger (default: GITHUB_TOKEN, else GH_TOKEN)',
+  actionDefault: '${{ github.token }}',
+};
+
 export const TARGET_OPTIONS: readonly OptionDecl[] = [
   {
     key: 'targetUrl',
@@ -74,6 +83,7 @@ export const TARGET_OPTIONS: readonly OptionDecl[] = [
     default: 600,
     description: 'how long to wait for an install task',
   },
+  TOKEN_OPTION,
 ];
 
 export const PROVENANCE_OPTIONS: readonly OptionDecl[] = [

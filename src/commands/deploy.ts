@@ -16,6 +16,7 @@ export interface DeployCommandInput {
   trustedKey?: string[];
   ledger?: string;
   timeout?: number;
+  token?: string;
   digest?: string;
   sums?: string;
   attestation?: string;
@@ -37,6 +38,7 @@ export function sessionFlags(
     ...(input.trustedKey?.length ? { trustedKey: input.trustedKey } : {}),
     ...(input.ledger ? { ledger: input.ledger as LedgerChoice } : {}),
     ...(input.timeout ? { timeout: input.timeout } : {}),
+    ...(input.token ? { token: input.token } : {}),
   };
 }
 

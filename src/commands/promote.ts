@@ -101,18 +101,27 @@ export const promoteCommand = defineCommand<PromoteCommandInput, PromoteResult>(
         ),
       );
     if (r.unresolved) extra.push(finding('DPR1213', r.unresolved));
-    return presentDeploy(r, {
-      findings: extra,
-      summary: {
-        canary: r.canary,
-        rolledBack: r.rolledBack,
-        failure: r.failure ?? null,
-        unresolved: r.unresolved ?? null,
-        staging: r.staging
-          ? { environment: r.staging.environment, entry: r.staging.entry.id, when: r.staging.when }
-          : null,
+    const back = new Map(r.rolledBack.map((t) => [t.tenant, t]));
+    const tenants = r.tenants.map((t) =>
+      back.has(t.tenant)
+        ? { ...t, to: back.get(t.tenant)!.to, action: `${t.action ?? 'changed'}, then rolled back` }
+        : t,
+    );
+    return presentDeploy(
+      { ...r, tenants },
+      {
+        findings: extra,
+        summary: {
+          canary: r.canary,
+          rolledBack: r.rolledBack,
+          failure: r.failure ?? null,
+          unresolved: r.unresolved ?? null,
+          staging: r.staging
+            ? { environment: r.staging.environment, entry: r.staging.entry.id, when: r.staging.when }
+            : null,
+        },
       },
-    });
+    );
   },
 });
 

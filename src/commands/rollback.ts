@@ -16,6 +16,7 @@ export interface RollbackCommandInput {
   trustedKey?: string[];
   ledger?: string;
   timeout?: number;
+  token?: string;
 }
 
 export const rollbackCommand = defineCommand<RollbackCommandInput, RollbackResult>({

@@ -1,12 +1,13 @@
 import type { LedgerChoice } from '../deploy/ledger-open.js';
 import type { StatusResult } from '../deploy/status-stage.js';
 import { defineCommand } from './declare.js';
-import { short } from './deploy-options.js';
+import { short, TOKEN_OPTION } from './deploy-options.js';
 
 export interface StatusCommandInput {
   env?: string;
   ledger?: string;
   limit?: number;
+  token?: string;
 }
 
 export const statusCommand = defineCommand<StatusCommandInput, StatusResult>({
@@ -27,6 +28,7 @@ export const statusCommand = defineCommand<StatusCommandInput, StatusResult>({
       default: 'auto',
       description: 'which ledger to read: GitHub Deployments in Actions, the local file otherwise (auto)',
     },
+    TOKEN_OPTION,
     {
       key: 'limit',
       kind: 'number',
@@ -50,6 +52,7 @@ export const statusCommand = defineCommand<StatusCommandInput, StatusResult>({
         ...(input.env ? { env: input.env } : {}),
         ...(input.ledger ? { ledger: input.ledger as LedgerChoice } : {}),
         ...(input.limit ? { limit: input.limit } : {}),
+        ...(input.token ? { token: input.token } : {}),
       },
       ctx,
     );

@@ -109,6 +109,7 @@ export async function deployStage(input: DeployInput, ctx: StageContext): Promis
       extra: Partial<DeployResult> = {},
     ): Promise<DeployResult> => {
       c.outcome = `${outcome}${entry ? ` (ledger entry ${entry.id})` : ''}`;
+      c.decided = order(gates); // the final gates (notify) see every verdict, after ones included
       const final = await runOnce(gatesOf(GATES, 'deploy', 'final'), c);
       const all = order([...gates, ...final]);
       const saved = saveRecord('deploy', s, pkg, all, outcome, { startedAt, finishedAt: ctx.now() }, ctx, {

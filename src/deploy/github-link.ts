@@ -19,8 +19,8 @@ export interface GitHubLink {
   runUrl?: string;
 }
 
-export async function githubLink(ctx: StageContext): Promise<GitHubLink | undefined> {
-  const token = tokenFor(undefined, ctx.env);
+export async function githubLink(ctx: StageContext, given?: string): Promise<GitHubLink | undefined> {
+  const token = tokenFor(given, ctx.env);
   const repo = ctx.env.GITHUB_REPOSITORY ? parseRepo(ctx.env.GITHUB_REPOSITORY) : undefined;
   if (!token || !repo) return undefined;
   const { api } = connect(ctx, token);

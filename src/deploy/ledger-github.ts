@@ -155,15 +155,7 @@ function toEntry(
     previous: record(p.previous),
     ...(p.previousDigests ? { previousDigests: record(p.previousDigests) as Record<string, string> } : {}),
     ...(p.source && typeof p.source === 'object' ? { source: p.source as LedgerEntry['source'] } : {}),
-    ...(/^checklist (passed|failed)/.test(text.replace(RESOLUTION, ''))
-      ? {
-          checklist: {
-            version: 1 as const,
-            passed: text.replace(RESOLUTION, '').startsWith('checklist passed'),
-            gates: [],
-          },
-        }
-      : {}),
+    ...checklistOf(text.replace(RESOLUTION, ''), p.checklist),
     description: m ? text.slice(m[0].length) : text,
     createdAt: d.createdAt,
     updatedAt: status?.createdAt ?? d.createdAt,
@@ -177,4 +169,24 @@ function stateOf(state: string | undefined): EntryState {
   if (state === 'success' || state === 'inactive') return state;
   if (state === 'failure' || state === 'error') return 'failure';
   return 'in_progress';
+}
+
+/**
+ * The checklist an entry carries on GitHub: the permissions the package requested (in the payload,
+ * written before the change), and the verdict its final status's description states.
+ */
+function checklistOf(text: string, payload: unknown): { checklist?: LedgerEntry['checklist'] } {
+  const verdict = /checklist (passed|failed)/.exec(text)?.[1];
+  const promoted = /^promoted /.test(text);
+  const perms = (payload as { permissions?: unknown } | undefined)?.permissions;
+  const permissions = Array.isArray(perms) ? perms.map(String) : undefined;
+  if (!verdict && !promoted && !permissions) return {};
+  return {
+    checklist: {
+      version: 1,
+      passed: verdict === 'passed' || (promoted && verdict !== 'failed'),
+      gates: [],
+      ...(permissions ? { permissions } : {}),
+    },
+  };
 }

@@ -20,6 +20,8 @@ export interface LedgerOptions {
   embedded: boolean;
   /** Tests: the GitHub client to use instead of the linked one. */
   github?: GitHubLink;
+  /** The GitHub token (the action's `token` input); default GITHUB_TOKEN, else GH_TOKEN. */
+  token?: string;
   productionEnv?: string;
 }
 
@@ -35,7 +37,7 @@ export async function openLedger(
   };
   if (choice === 'local' || (choice === 'auto' && (options.embedded || ctx.env.GITHUB_ACTIONS !== 'true')))
     return local();
-  const link = options.github ?? (await githubLink(ctx));
+  const link = options.github ?? (await githubLink(ctx, options.token));
   if (!link) {
     if (choice === 'auto') return local();
     throw new UsageError(

@@ -88,7 +88,7 @@ export interface Ledger {
   /**
    * Hold the environment so two deployments never interleave: a lock file locally (released by
    * the returned function; a dead holder's lock is taken over); in Actions the workflows'
-   * `concurrency` groups do it, and this only checks that no entry is in progress elsewhere.
+   * `concurrency` groups do it, and `lock` is a no-op (an entry left in progress is settled as interrupted).
    */
   lock(command: string): Promise<() => Promise<void>>;
 }

@@ -105,6 +105,7 @@ export async function promoteStage(input: PromoteInput, ctx: StageContext): Prom
       extra: Partial<PromoteResult> = {},
     ): Promise<PromoteResult> => {
       c.outcome = outcome === 'passed' ? `promoted to ${tenants.length} tenant(s)` : outcome;
+      c.decided = order([...inherited.filter((g) => !own.has(g.id)), ...gates]);
       const final = await runOnce(gatesOf(GATES, 'promote', 'final'), c);
       const all = order([...inherited.filter((g) => !own.has(g.id)), ...gates, ...final]);
       const saved = saveRecord('promote', s, pkg, all, outcome, { startedAt, finishedAt: ctx.now() }, ctx, {

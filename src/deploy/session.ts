@@ -21,6 +21,8 @@ export interface SessionInput extends TargetFlags {
   timeout?: number;
   /** Tests: the GitHub client for the GitHub ledger. */
   github?: GitHubLink;
+  /** The GitHub token for the GitHub ledger (default GITHUB_TOKEN, else GH_TOKEN). */
+  token?: string;
 }
 
 export interface Session {
@@ -51,6 +53,7 @@ export async function openSession(command: string, input: SessionInput, ctx: Sta
       productionEnv: checklist.productionEnv,
       ...(input.ledger ? { choice: input.ledger } : {}),
       ...(input.github ? { github: input.github } : {}),
+      ...(input.token ? { token: input.token } : {}),
     },
     ctx,
   );
@@ -100,7 +103,7 @@ export async function openSession(command: string, input: SessionInput, ctx: Sta
 /** The ledger of another environment (staging for promote, production for the baseline), read only. */
 export async function readOtherLedger(
   environment: string,
-  input: Pick<SessionInput, 'ledger' | 'github'>,
+  input: Pick<SessionInput, 'ledger' | 'github' | 'token'>,
   ctx: StageContext,
   flags: TargetFlags = {},
 ): Promise<Ledger> {
@@ -110,6 +113,7 @@ export async function readOtherLedger(
       embedded: isEmbedded(environment, flags, ctx),
       ...(input.ledger ? { choice: input.ledger } : {}),
       ...(input.github ? { github: input.github } : {}),
+      ...(input.token ? { token: input.token } : {}),
     },
     ctx,
   );

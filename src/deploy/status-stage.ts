@@ -14,6 +14,7 @@ import type { TargetFlags } from './tenants.js';
 export interface StatusInput extends TargetFlags {
   env?: string;
   ledger?: LedgerChoice;
+  token?: string;
   /** How many earlier entries to show (default 10). */
   limit?: number;
 }
@@ -60,7 +61,12 @@ export async function statusStage(input: StatusInput, ctx: StageContext): Promis
   const names = input.env ? [input.env] : environmentNames(ctx);
   const environments: EnvironmentStatus[] = [];
   for (const name of names) {
-    const ledger = await readOtherLedger(name, input.ledger ? { ledger: input.ledger } : {}, ctx, input);
+    const ledger = await readOtherLedger(
+      name,
+      { ...(input.ledger ? { ledger: input.ledger } : {}), ...(input.token ? { token: input.token } : {}) },
+      ctx,
+      input,
+    );
     const history = await ledger.history();
     const current = currentEntry(history);
     const back = current?.action === 'rollback' ? undefined : lastGood(history);
