@@ -2,12 +2,12 @@ import { createRequire as __dprCreateRequire } from 'node:module';
 const require = __dprCreateRequire(import.meta.url);
 import {
   start
-} from "../chunks/chunk-NLCQ7J7H.js";
-import "../chunks/chunk-7UTWOQ7E.js";
+} from "../chunks/chunk-SOLM64KU.js";
+import "../chunks/chunk-7WYJ4PCM.js";
 import "../chunks/chunk-JSBISJTW.js";
 import "../chunks/chunk-TH67XRTX.js";
 import "../chunks/chunk-TWVWNLMF.js";
-import "../chunks/chunk-7BEBJSSE.js";
+import "../chunks/chunk-4OYIANWV.js";
 import "../chunks/chunk-RQSBGP2X.js";
 import "../chunks/chunk-4MZOOEHW.js";
 import "../chunks/chunk-NXO6TLEO.js";

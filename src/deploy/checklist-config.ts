@@ -53,7 +53,9 @@ const REQUIRED_BY_DEFAULT = new Set([
   'signature',
   'dependencies',
   'permissions',
+  'compatibility',
   'staging',
+  'post-upgrade',
   'backup',
   'verify',
 ]);

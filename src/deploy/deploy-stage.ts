@@ -7,6 +7,7 @@
 import { errorMessage } from '../core/errors.js';
 import type { Gate } from '../core/report.js';
 import { deployPackage, PluginAbsentError } from '../daemon/flow.js';
+import { installFailureGate } from '../diagnostics/index.js';
 import type { StageContext } from '../io/context.js';
 import { keep } from './artifact-store.js';
 import { readChecklist } from './checklist-config.js';
@@ -209,14 +210,18 @@ export async function deployStage(input: DeployInput, ctx: StageContext): Promis
               ),
             );
         }
+        // Why the install failed, classified (no wheel, Python mismatch, network, size limit, …) with
+        // the target's own text kept verbatim in the evidence.
+        const diagnosed = installFailureGate(error, { id: 'staging', title: 'staging' });
         for (const spec of after) {
           const verdict: GateVerdict =
             spec.id === 'staging'
               ? {
                   status: 'failed',
-                  reason: `the install on ${t.tenant} failed: ${errorMessage(error)}`,
-                  evidence: [],
+                  reason: `the install on ${t.tenant} failed: ${diagnosed?.reason ?? errorMessage(error)}`,
+                  evidence: diagnosed?.evidence ?? [],
                   fix:
+                    diagnosed?.fix ??
                     (error as { fix?: string }).fix ??
                     'Read the target’s message; fix the package or the target, then deploy again.',
                 }

@@ -9,6 +9,7 @@
 import { errorMessage } from '../core/errors.js';
 import type { Gate } from '../core/report.js';
 import { deployPackage } from '../daemon/flow.js';
+import { installFailureGate } from '../diagnostics/index.js';
 import type { StageContext } from '../io/context.js';
 import { keep } from './artifact-store.js';
 import { changesOf, gateContext, packageFor, type ReleaseInput, saveRecord, summaryOf } from './context.js';
@@ -19,7 +20,15 @@ import type { LedgerEntry } from './ledger.js';
 import { checkPackageArgument, keepPrevious, resolvePackage } from './promote-package.js';
 import { rollBackTouched } from './promote-rollback.js';
 import { stagingProof } from './proof.js';
-import { gatesOf, mergeTenants, runOnce, runOnTenant, skippedGate, takeSnapshots } from './run-gates.js';
+import {
+  gatesOf,
+  mergeTenants,
+  promotable,
+  runOnce,
+  runOnTenant,
+  skippedGate,
+  takeSnapshots,
+} from './run-gates.js';
 import { openSession, readOtherLedger } from './session.js';
 import { orderTenants } from './tenants.js';
 
@@ -137,7 +146,7 @@ export async function promoteStage(input: PromoteInput, ctx: StageContext): Prom
       );
     }
     const before = await runOnce(gatesOf(GATES, 'promote', 'before'), c);
-    const blocking = before.filter((g) => g.required && g.status !== 'passed');
+    const blocking = before.filter((g) => !promotable([g]));
     if (blocking.length) {
       const why = `not run: nothing was changed because ${blocking.map((g) => g.id).join(', ')} did not pass`;
       return await finish('refused', [...before, ...after.map((g) => skippedGate(g, c, why))], undefined, {
@@ -230,11 +239,23 @@ export async function promoteStage(input: PromoteInput, ctx: StageContext): Prom
         }
       } catch (error) {
         tenants[i] = { ...tenants[i]!, error: errorMessage(error) };
-        failure = { message: `the upgrade on ${t.tenant} failed: ${errorMessage(error)}`, error };
+        const diagnosed = installFailureGate(error, { id: 'verify', title: 'verify' });
+        failure = {
+          message: `the upgrade on ${t.tenant} failed: ${diagnosed?.reason ?? errorMessage(error)}`,
+          error,
+        };
         for (const spec of after)
           perGate.set(spec.id, [
             ...(perGate.get(spec.id) ?? []),
-            { tenant: t.tenant, verdict: { status: 'failed', reason: failure.message, evidence: [] } },
+            {
+              tenant: t.tenant,
+              verdict: {
+                status: 'failed',
+                reason: failure.message,
+                evidence: diagnosed?.evidence ?? [],
+                ...(diagnosed?.fix ? { fix: diagnosed.fix } : {}),
+              },
+            },
           ]);
       }
       if (failure) {

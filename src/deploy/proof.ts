@@ -10,6 +10,7 @@ import type { StagingProof } from './gates/types.js';
 import type { LedgerEntry } from './ledger.js';
 import type { PackageInfo } from './package-info.js';
 import { gatesOfRecord, readRecord } from './record.js';
+import { promotable } from './run-gates.js';
 
 export class PromoteError extends CheckFailedError {
   readonly code = 'DPR1214';
@@ -74,13 +75,10 @@ export function stagingProof(
       refusal: `the deploy of ${digest} to ${environment} (${when}) did not succeed: ${entry.resolution?.message ?? entry.description}`,
       fix: deployAgain,
       gates,
-      blocking: gates.filter((g) => g.required && g.status !== 'passed'),
+      blocking: gates.filter((g) => !promotable([g])),
     };
   }
-  const blocking = gates.filter(
-    (g) =>
-      g.required && !(g.status === 'passed' || (g.status === 'skipped' && /turned off/.test(g.reason ?? ''))),
-  );
+  const blocking = gates.filter((g) => !promotable([g]));
   const passed = gates.length > 0 ? blocking.length === 0 : entry.checklist?.passed === true;
   if (!passed) {
     const b = blocking[0];

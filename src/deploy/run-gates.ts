@@ -131,10 +131,18 @@ export function mergeTenants(
   });
 }
 
+/**
+ * Gates whose skip does not block: what they check cannot be known on this target (a daemon does not
+ * say which Dify it runs; what the plugin exposed could not be read), and they say so.
+ */
+const UNKNOWABLE = new Set(['compatibility', 'post-upgrade']);
+
 /** Every required gate passed (a skipped required gate passes only when it was turned off). */
 export function promotable(gates: readonly Gate[]): boolean {
   return gates.every(
     (g) =>
-      !g.required || g.status === 'passed' || (g.status === 'skipped' && /turned off/.test(g.reason ?? '')),
+      !g.required ||
+      g.status === 'passed' ||
+      (g.status === 'skipped' && (/turned off/.test(g.reason ?? '') || UNKNOWABLE.has(g.id))),
   );
 }

@@ -40,8 +40,10 @@ describe('the checklist record and configuration', () => {
         'signature',
         'dependencies',
         'permissions',
+        'compatibility',
         'staging',
         'performance',
+        'post-upgrade',
         'backup',
         'notify',
       ]);

@@ -5,10 +5,12 @@
  * (required, enabled, manual) with `gateSettings`' defaults when the file does not name it.
  */
 import { backupGate } from './backup.js';
+import { compatibilityGate } from './compatibility.js';
 import { dependenciesGate } from './dependencies.js';
 import { notifyGate } from './notify.js';
 import { performanceGate } from './performance.js';
 import { permissionsGate } from './permissions.js';
+import { postUpgradeStateGate } from './post-upgrade.js';
 import { provenanceGate } from './provenance.js';
 import { signatureGate } from './signature.js';
 import { stagingGate } from './staging.js';
@@ -21,8 +23,10 @@ export const GATES: readonly GateSpec[] = [
   signatureGate,
   dependenciesGate,
   permissionsGate,
+  compatibilityGate,
   stagingGate,
   performanceGate,
+  postUpgradeStateGate,
   backupGate,
   verifyGate,
   notifyGate,
