@@ -55,6 +55,9 @@ const ALLOWED: Record<string, readonly string[]> = {
     'github',
     'daemon',
     'local-daemon',
+    // The gates of issue 16 (compatibility, post-upgrade state, failure classification) live in
+    // diagnostics/ and deploy calls them; diagnostics does not import deploy.
+    'diagnostics',
   ],
   offline: [
     'core',
@@ -83,7 +86,6 @@ const ALLOWED: Record<string, readonly string[]> = {
     'github',
     'daemon',
     'local-daemon',
-    'deploy',
   ],
   commands: ['*'],
   cli: ['core', 'commands', 'report'],

@@ -280,6 +280,7 @@ function toConfig(yaml: YamlFile, file: string, root: string): ReleaseConfig {
       ...(typeof env['force-verify'] === 'boolean' ? { forceVerify: env['force-verify'] } : {}),
       ...(env.runtime === 'python' ? { runtime: 'python' as const } : {}),
       ...(typeof env['data-dir'] === 'string' ? { dataDir: path.resolve(root, env['data-dir']) } : {}),
+      ...(typeof env['dify-version'] === 'string' ? { difyVersion: env['dify-version'] } : {}),
       extra: env,
     };
   }

@@ -44,6 +44,11 @@ export interface EnvironmentConfig {
   runtime?: 'python';
   /** Embedded daemon: its data directory (absolute). */
   dataDir?: string;
+  /**
+   * The Dify version the target runs: what the compatibility gate compares when the target's API
+   * does not tell it (a daemon); what the embedded daemon's console door reports.
+   */
+  difyVersion?: string;
   /** Whatever else the environment's section holds, for the stages that read it. */
   extra: Record<string, unknown>;
 }

@@ -1,5 +1,7 @@
 import { CONFIG_CODES } from './codes/config.js';
 import { COZE_CODES } from './codes/coze.js';
+import { DEPLOY_CODES } from './codes/deploy.js';
+import { DIAGNOSTICS_CODES } from './codes/diagnostics.js';
 import { DIFF_CODES } from './codes/diff.js';
 import { FIELDS_CODES } from './codes/fields.js';
 import { FILES_CODES } from './codes/files.js';
@@ -7,6 +9,7 @@ import type { CodeInfo } from './codes/info.js';
 import { MARKETPLACE_CODES } from './codes/marketplace.js';
 import { OFFLINE_CODES } from './codes/offline.js';
 import { PACKAGE_CODES } from './codes/package.js';
+import { PIPELINE_CODES } from './codes/pipeline.js';
 import { PLUGIN_CODES } from './codes/plugin.js';
 import { REFERENCES_CODES } from './codes/references.js';
 import { RELEASE_CODES } from './codes/release.js';
@@ -37,6 +40,9 @@ export const CODES = {
   ...TESTS_CODES,
   ...CONFIG_CODES,
   ...TARGETS_CODES,
+  ...DEPLOY_CODES,
+  ...PIPELINE_CODES,
+  ...DIAGNOSTICS_CODES,
   ...RELEASE_CODES,
 } as const satisfies Record<string, CodeInfo>;
 

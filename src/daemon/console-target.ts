@@ -49,6 +49,7 @@ export class ConsoleTarget implements DifyTarget {
   readonly capabilities = { upgrade: 'uninstall-install' } as const;
   private readonly session: ConsoleSession;
   private workspaceChecked = false;
+  private readonly debugKeys: string[] = [];
 
   constructor(private readonly options: ConsoleTargetOptions) {
     this.session = new ConsoleSession({
@@ -61,7 +62,7 @@ export class ConsoleTarget implements DifyTarget {
   }
 
   secrets(): string[] {
-    return this.session.secrets();
+    return [...this.session.secrets(), ...this.debugKeys];
   }
 
   /** The authentication scheme the console used (after the first call). */
@@ -82,6 +83,19 @@ export class ConsoleTarget implements DifyTarget {
         ...(isObject(permission) ? { plugin_permission: permission } : {}),
       },
     };
+  }
+
+  /**
+   * What Plugins → Debug shows (`GET …/plugin/debugging-key`): the workspace's remote-debugging key
+   * and the host and port (PLUGIN_REMOTE_INSTALL_HOST/PORT) a plugin's `.env` should name. The key
+   * is a secret: it is added to {@link secrets}.
+   */
+  async debuggingKey(): Promise<{ key: string; host: string; port: number }> {
+    const data = await this.json('GET', `${PLUGIN}/debugging-key`);
+    if (!isObject(data) || typeof data.key !== 'string')
+      throw this.shapeError(`GET /console/api${PLUGIN}/debugging-key`, data);
+    this.debugKeys.push(data.key);
+    return { key: data.key, host: String(data.host ?? ''), port: Number(data.port) };
   }
 
   async versions(): Promise<TargetVersions> {

@@ -21,6 +21,8 @@ export interface ConsoleOptions {
   difyVersion: string;
   /** PLUGIN_MAX_PACKAGE_SIZE of the API server. */
   maxUploadBytes: number;
+  /** PluginDebuggingKeyApi's answer: the key, PLUGIN_REMOTE_INSTALL_HOST and _PORT. */
+  debugging?: { key: string; host: string; port: number };
   createdAt: number;
 }
 
@@ -74,6 +76,11 @@ export function consoleRoutes(core: DaemonCore, o: ConsoleOptions): Route[] {
           features: { can_replace_logo: false, model_load_balancing_enabled: false },
         },
       };
+    }),
+    // PluginDebuggingKeyApi (plugin_permission_required(debug_required=True)): the key and where to connect.
+    authed('GET', `${P}/debugging-key`, (_req, account) => {
+      if (!allowed(permission().debug_permission, account)) return error(403, 'forbidden', FORBIDDEN);
+      return o.debugging ?? { key: `embedded-${tenant}`, host: 'localhost', port: 5003 };
     }),
     authed('GET', '/console/api/workspaces', () => ({
       workspaces: [

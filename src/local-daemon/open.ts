@@ -37,6 +37,8 @@ export interface TargetSelection {
   forceVerify?: boolean;
   runtime?: 'python';
   dataDir?: string;
+  /** The Dify version the target runs (configured; the embedded daemon's console reports it). */
+  difyVersion?: string;
 }
 
 /** The environment's entry merged with the selection (the selection wins). */
@@ -67,6 +69,7 @@ export function resolveSelection(
     forceVerify: pick(selection.forceVerify, env?.forceVerify),
     runtime: pick(selection.runtime, env?.runtime),
     dataDir: pick(selection.dataDir, env?.dataDir),
+    difyVersion: pick(selection.difyVersion, env?.difyVersion),
   };
 }
 
@@ -181,7 +184,10 @@ async function startShared(
     trustedKeys: s.trustedKeys,
     forceVerify: s.forceVerify === true,
     ...(s.runtime === 'python' ? { runtime: {} } : {}),
-    console: { accounts: [{ ...account, role: 'owner' as const }] },
+    console: {
+      accounts: [{ ...account, role: 'owner' as const }],
+      ...(s.difyVersion ? { difyVersion: s.difyVersion.replace(/^v/, '') } : {}),
+    },
     env: ctx.env,
   });
   return { daemon, apiKey, account, users: 0 };

@@ -35,6 +35,8 @@ export interface EmbeddedConsoleOptions extends Omit<ConsoleAuthOptions, 'now'> 
   workspaceName?: string;
   /** What the console reports as Dify's version (default 1.9.0). */
   difyVersion?: string;
+  /** What Plugins → Debug shows (`GET …/plugin/debugging-key`): the key, and where the debugging port is. */
+  debugging?: { key: string; host: string; port: number };
 }
 
 export interface EmbeddedDaemonOptions {
@@ -137,6 +139,7 @@ export async function startEmbeddedDaemon(options: EmbeddedDaemonOptions): Promi
         tenant,
         workspaceName: options.console.workspaceName ?? 'Embedded workspace',
         difyVersion: options.console.difyVersion ?? '1.9.0',
+        ...(options.console.debugging ? { debugging: options.console.debugging } : {}),
         maxUploadBytes: maxBytes,
         createdAt: Math.floor(now().getTime() / 1000),
       }),

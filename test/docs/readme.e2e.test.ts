@@ -26,7 +26,7 @@ const blocks = [...README.matchAll(/^```([^\n]*)\n([\s\S]*?)^```$/gm)].map((m) =
 const runnable = blocks.filter((b) => b.info === MARKER);
 
 /** Commands of issue 13 and the pipeline the README already documents, not declared yet. */
-const PENDING = new Set(['deploy', 'promote', 'rollback', 'status', 'pipeline']);
+const PENDING = new Set<string>();
 
 describe('the README', () => {
   it('has runnable blocks, and only the one marker', () => {

@@ -138,6 +138,32 @@ describe('every command through the umbrella action', () => {
     expect(s.stdout).toContain('DPR1021');
   });
 
+  it('deploy, promote, status, rollback (the embedded daemons, the local ledger)', () => {
+    const p = run('package', { path: 'plugin', 'output-dir': 'out-deploy' });
+    const k = run('keygen', { name: 'deploy', 'output-dir': 'keys-deploy' });
+    const s = run('sign', { package: p.outputs.path!, key: readFileSync(k.outputs['private-key']!, 'utf8') });
+    const trusted = { 'trusted-key': k.outputs['public-key']! };
+    const d = run('deploy', { package: s.outputs.path!, env: 'staging', ...trusted });
+    expect(d.status, d.stdout).toBe(0);
+    expect(d.outputs).toMatchObject({
+      outcome: 'passed',
+      promotable: 'true',
+      identifier: s.outputs.identifier,
+    });
+    expect(d.summary).toContain('### Checklist &#40;staging&#41;');
+    expect(d.summary).toContain('<td>provenance</td>');
+    const pr = run('promote', { package: s.outputs.path!, env: 'production', ...trusted });
+    expect(pr.status, pr.stdout).toBe(0);
+    expect(pr.outputs.outcome).toBe('passed');
+    const st = run('status', { env: 'production' });
+    expect(st.outputs.identifier).toBe(s.outputs.identifier);
+    expect(JSON.parse(st.outputs.status!).current.digest).toBe(s.outputs.sha256);
+    // The first installation there: nothing earlier to roll back to, said with the fix.
+    const r = run('rollback', { env: 'production' });
+    expect(r.status, r.stdout).toBe(1);
+    expect(r.stdout).toMatch(/the ledger knows no earlier version/);
+  });
+
   it('covered every command the action runs', () => {
     const runnable = COMMANDS.filter((c) => c.surfaces?.action !== false).map((c) => c.name);
     expect([...seen].sort()).toEqual(runnable.sort());

@@ -20,6 +20,10 @@ const ARGS: Record<string, string[]> = {
   keygen: ['--output', tempDir(), '--bits-are-not-an-option'],
   bundle: [tempDir()],
   explain: ['DPR212'],
+  deploy: ['nope.difypkg'],
+  promote: ['nope.difypkg'],
+  rollback: ['--env', 'nowhere'],
+  status: ['--env', 'nowhere'],
 };
 
 function document(args: string[]): Record<string, unknown> {

@@ -16,6 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { deploymentRoutes } from './github-server/deployments.js';
 import { releaseRoutes } from './github-server/releases.js';
 import { repoRoutes } from './github-server/repos.js';
+import { settingsRoutes } from './github-server/settings.js';
 import {
   commitTo,
   type Fault,
@@ -65,7 +66,12 @@ export class GitHubServer {
       stalls: [],
       forkDelay: 0,
     };
-    this.routes = [...repoRoutes(this.state), ...releaseRoutes(this.state), ...deploymentRoutes(this.state)];
+    this.routes = [
+      ...repoRoutes(this.state),
+      ...releaseRoutes(this.state),
+      ...deploymentRoutes(this.state),
+      ...settingsRoutes(this.state),
+    ];
   }
 
   /** The API base URL, for GITHUB_API_URL. */
@@ -95,6 +101,12 @@ export class GitHubServer {
   token(login: string, token = `ghs_${createHash('sha1').update(login).digest('hex').slice(0, 36)}`): string {
     this.state.tokens.set(token, login);
     return token;
+  }
+
+  /** Make a token classic, with these scopes (GitHub sends them as X-OAuth-Scopes). */
+  scopes(token: string, scopes: string[]): void {
+    this.state.scopes ??= new Map();
+    this.state.scopes.set(token, scopes);
   }
 
   addRepo(fullName: string, options: RepoOptions = {}): Repo {
@@ -212,6 +224,8 @@ export class GitHubServer {
         ...(login ? { login } : {}),
         at: Date.now(),
       });
+    const scopes = auth ? this.state.scopes?.get(auth) : undefined;
+    if (scopes) res.setHeader('x-oauth-scopes', scopes.join(', '));
     if (auth && !login) {
       log(401);
       return send(res, 401, {

@@ -91,6 +91,10 @@ export interface Repo {
   deployments: ServerDeployment[];
   /** A fork GitHub is still making: reads of it answer 404 this many more times. */
   pendingReads?: number;
+  /** Settings → Actions → “Allow GitHub Actions to create and approve pull requests”. */
+  actionsMayOpenPulls?: boolean;
+  /** GitHub environments by name, with the types of their protection rules. */
+  environments?: Map<string, string[]>;
 }
 
 export interface Stall {
@@ -118,6 +122,8 @@ export interface ServerState {
   stalls: Stall[];
   /** New forks answer 404 to this many reads first (GitHub makes forks in the background). */
   forkDelay: number;
+  /** Classic tokens' scopes (sent as X-OAuth-Scopes); fine-grained tokens have none. */
+  scopes?: Map<string, string[]>;
 }
 
 export interface RouteContext {

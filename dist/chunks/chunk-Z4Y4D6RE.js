@@ -1,0 +1,124 @@
+import { createRequire as __dprCreateRequire } from 'node:module';
+const require = __dprCreateRequire(import.meta.url);
+
+// src/github/deployments.ts
+function restDeployments(api, repo) {
+  const p = { owner: repo.owner, repo: repo.repo };
+  const self = {
+    async create(d) {
+      const r = await api.call({
+        method: "POST",
+        route: "/repos/{owner}/{repo}/deployments",
+        params: p,
+        body: {
+          ref: d.ref,
+          environment: d.environment,
+          payload: d.payload,
+          description: (d.description ?? "").slice(0, 140),
+          auto_merge: false,
+          required_contexts: [],
+          transient_environment: d.transient ?? false,
+          production_environment: d.production ?? d.environment === "production"
+        },
+        purpose: `record the deployment to ${d.environment}`,
+        planned: {
+          status: 201,
+          data: { id: 0, ref: d.ref, environment: d.environment, payload: d.payload, sha: "" }
+        }
+      });
+      return deployment(r.data);
+    },
+    async setStatus(id, s) {
+      const r = await api.call({
+        method: "POST",
+        route: "/repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+        params: { ...p, deployment_id: id },
+        body: {
+          state: s.state,
+          description: (s.description ?? "").slice(0, 140),
+          ...s.environmentUrl ? { environment_url: s.environmentUrl } : {},
+          ...s.logUrl ? { log_url: s.logUrl } : {},
+          ...s.autoInactive !== void 0 ? { auto_inactive: s.autoInactive } : {}
+        },
+        purpose: `mark the deployment ${s.state}`,
+        planned: { status: 201, data: { id: 0, state: s.state } }
+      });
+      return status(r.data);
+    },
+    async list(query) {
+      const limit = query.limit ?? 100;
+      const out = [];
+      for (let page = 1; out.length < limit && page <= 10; page++) {
+        const r = await api.call({
+          method: "GET",
+          route: "/repos/{owner}/{repo}/deployments",
+          params: {
+            ...p,
+            environment: query.environment,
+            ...query.ref ? { ref: query.ref } : {},
+            ...query.sha ? { sha: query.sha } : {},
+            per_page: Math.min(100, limit),
+            page
+          },
+          purpose: `list the deployments to ${query.environment}`,
+          planned: { status: 200, data: [] }
+        });
+        const rows = (r.data ?? []).map(deployment);
+        out.push(...rows);
+        if (rows.length < Math.min(100, limit)) break;
+      }
+      return out.slice(0, limit);
+    },
+    async statuses(id) {
+      const r = await api.call({
+        method: "GET",
+        route: "/repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+        params: { ...p, deployment_id: id, per_page: 100 },
+        purpose: "read the deployment\u2019s statuses",
+        planned: { status: 200, data: [] }
+      });
+      return (r.data ?? []).map(status);
+    },
+    async find(environment, match) {
+      const found = (await self.list({ environment })).find(match);
+      if (!found) return void 0;
+      const [latest] = await self.statuses(found.id);
+      return { deployment: found, ...latest ? { status: latest } : {} };
+    }
+  };
+  return self;
+}
+function deployment(d) {
+  let payload = d.payload;
+  if (typeof payload === "string") {
+    try {
+      payload = JSON.parse(payload);
+    } catch {
+      payload = {};
+    }
+  }
+  const p = payload ?? {};
+  return {
+    id: Number(d.id),
+    ref: String(d.ref ?? ""),
+    sha: String(d.sha ?? ""),
+    environment: String(d.environment ?? ""),
+    description: String(d.description ?? ""),
+    payload: { ...p, identifier: String(p.identifier ?? ""), digest: String(p.digest ?? "") },
+    createdAt: String(d.created_at ?? "")
+  };
+}
+function status(d) {
+  return {
+    id: Number(d.id),
+    state: String(d.state ?? "pending"),
+    description: String(d.description ?? ""),
+    environmentUrl: String(d.environment_url ?? ""),
+    logUrl: String(d.log_url ?? ""),
+    createdAt: String(d.created_at ?? "")
+  };
+}
+
+export {
+  restDeployments
+};

@@ -1,0 +1,30 @@
+import { createRequire as __dprCreateRequire } from 'node:module';
+const require = __dprCreateRequire(import.meta.url);
+import {
+  start
+} from "../chunks/chunk-SOLM64KU.js";
+import "../chunks/chunk-7WYJ4PCM.js";
+import "../chunks/chunk-JSBISJTW.js";
+import "../chunks/chunk-TH67XRTX.js";
+import "../chunks/chunk-TWVWNLMF.js";
+import "../chunks/chunk-4OYIANWV.js";
+import "../chunks/chunk-RQSBGP2X.js";
+import "../chunks/chunk-4MZOOEHW.js";
+import "../chunks/chunk-NXO6TLEO.js";
+import "../chunks/chunk-AFHULDBQ.js";
+import "../chunks/chunk-GHC7EWKP.js";
+import "../chunks/chunk-NBD5T6J4.js";
+import "../chunks/chunk-RNQVW4XQ.js";
+import "../chunks/chunk-WTZDBT4N.js";
+import "../chunks/chunk-HXXNGEUI.js";
+import "../chunks/chunk-AUYXDDC3.js";
+import "../chunks/chunk-ZGFNRH4I.js";
+import "../chunks/chunk-62OAMW2I.js";
+import "../chunks/chunk-2IS3DTRP.js";
+import "../chunks/chunk-NWPKPDGO.js";
+import "../chunks/chunk-ON2Y64ZB.js";
+import "../chunks/chunk-RQVOJRQL.js";
+import "../chunks/chunk-V6G54X4G.js";
+
+// dpr-stage:doctor
+start("doctor");
