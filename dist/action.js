@@ -2,14 +2,14 @@ import { createRequire as __dprCreateRequire } from 'node:module';
 const require = __dprCreateRequire(import.meta.url);
 import {
   start
-} from "./chunks/chunk-SOLM64KU.js";
-import "./chunks/chunk-7WYJ4PCM.js";
+} from "./chunks/chunk-7CA4B66H.js";
+import "./chunks/chunk-7Y3HYXJU.js";
 import "./chunks/chunk-JSBISJTW.js";
 import "./chunks/chunk-TH67XRTX.js";
 import "./chunks/chunk-TWVWNLMF.js";
-import "./chunks/chunk-4OYIANWV.js";
+import "./chunks/chunk-QGP5PE3A.js";
 import "./chunks/chunk-RQSBGP2X.js";
-import "./chunks/chunk-4MZOOEHW.js";
+import "./chunks/chunk-WY3W4H7T.js";
 import "./chunks/chunk-NXO6TLEO.js";
 import "./chunks/chunk-AFHULDBQ.js";
 import "./chunks/chunk-GHC7EWKP.js";
@@ -21,8 +21,8 @@ import "./chunks/chunk-AUYXDDC3.js";
 import "./chunks/chunk-ZGFNRH4I.js";
 import "./chunks/chunk-62OAMW2I.js";
 import "./chunks/chunk-2IS3DTRP.js";
-import "./chunks/chunk-NWPKPDGO.js";
-import "./chunks/chunk-ON2Y64ZB.js";
+import "./chunks/chunk-A3MVWPB4.js";
+import "./chunks/chunk-C77FUKDX.js";
 import "./chunks/chunk-RQVOJRQL.js";
 import "./chunks/chunk-V6G54X4G.js";
 
