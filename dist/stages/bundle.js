@@ -2,8 +2,8 @@ import { createRequire as __dprCreateRequire } from 'node:module';
 const require = __dprCreateRequire(import.meta.url);
 import {
   start
-} from "../chunks/chunk-7CA4B66H.js";
-import "../chunks/chunk-7Y3HYXJU.js";
+} from "../chunks/chunk-4KJZ4KWQ.js";
+import "../chunks/chunk-PD7BDCOS.js";
 import "../chunks/chunk-JSBISJTW.js";
 import "../chunks/chunk-TH67XRTX.js";
 import "../chunks/chunk-TWVWNLMF.js";

@@ -3,6 +3,7 @@ import { formatSize } from '../core/format.js';
 import type { NotesSource } from '../github/notes.js';
 import type { ReleaseResult } from '../github/release-stage.js';
 import { defineCommand } from './declare.js';
+import { planTables } from './plan-table.js';
 
 export interface ReleaseInput {
   packages: string[];
@@ -220,21 +221,7 @@ export const releaseCommand = defineCommand<ReleaseInput, ReleaseResult>({
                   },
                 ]
               : []),
-            ...(r.plan
-              ? [
-                  {
-                    title: 'Planned GitHub calls (none made)',
-                    header: ['#', 'Call', 'Kind', 'For', 'Body'],
-                    rows: r.plan.map((c, i) => [
-                      i + 1,
-                      `${c.method} ${c.path}`,
-                      c.read ? 'read' : 'write',
-                      c.purpose,
-                      c.body ? JSON.stringify(c.body) : '',
-                    ]),
-                  },
-                ]
-              : []),
+            ...planTables(r.plan),
           ],
         },
       ],

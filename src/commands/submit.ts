@@ -1,6 +1,7 @@
 import type { Risk } from '../github/pr-body.js';
 import type { SubmitResult } from '../github/submit-stage.js';
 import { defineCommand } from './declare.js';
+import { planTables } from './plan-table.js';
 
 export interface SubmitInput {
   package: string;
@@ -218,21 +219,7 @@ export const submitCommand = defineCommand<SubmitInput, SubmitResult>({
                 ['deployment', r.deployment ? `${r.deployment.deploymentId} (${r.deployment.state})` : '-'],
               ],
             },
-            ...(r.plan
-              ? [
-                  {
-                    title: 'Planned GitHub calls (none made)',
-                    header: ['#', 'Call', 'Kind', 'For', 'Body'],
-                    rows: r.plan.map((c, i) => [
-                      i + 1,
-                      `${c.method} ${c.path}`,
-                      c.read ? 'read' : 'write',
-                      c.purpose,
-                      c.body ? JSON.stringify(c.body) : '',
-                    ]),
-                  },
-                ]
-              : []),
+            ...planTables(r.plan),
           ],
         },
       ],

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Gate } from '../core/report.js';
 import type { StageContext } from '../io/context.js';
 import type { ChecklistConfig } from './checklist-config.js';
+import type { TenantReport } from './deploy-stage.js';
 import type {
   Baseline,
   GateCommand,
@@ -231,4 +232,24 @@ export function saveRecord(
   );
   const copy = extra.copy ? writeRecord(path.resolve(ctx.cwd, extra.copy), record) : undefined;
   return { kept, ...(copy ? { copy } : {}) };
+}
+
+/** What every deploy and promote result starts with: where, what, and what the session settled. */
+export function resultBase<C extends 'deploy' | 'promote'>(
+  command: C,
+  s: Session,
+  pkg: PackageInfo,
+  tenants: TenantReport[],
+  notes: string[],
+) {
+  return {
+    command,
+    environment: s.environment,
+    pkg,
+    tenants,
+    ledger: { kind: s.ledger.kind, where: s.ledger.where },
+    settled: s.settled,
+    notes,
+    target: { kind: s.targets.kind, url: s.targets.url, embedded: s.targets.embedded },
+  };
 }

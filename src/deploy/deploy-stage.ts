@@ -18,6 +18,7 @@ import {
   packageFor,
   previousOnEnvironment,
   type ReleaseInput,
+  resultBase,
   saveRecord,
   summaryOf,
 } from './context.js';
@@ -93,16 +94,7 @@ export async function deployStage(input: DeployInput, ctx: StageContext): Promis
     const before = await runOnce(gatesOf(GATES, 'deploy', 'before'), c);
     const blocking = before.filter((g) => g.required && g.status === 'failed');
     const after = gatesOf(GATES, 'deploy', 'after');
-    const base = {
-      command: 'deploy' as const,
-      environment: s.environment,
-      pkg,
-      tenants,
-      ledger: { kind: s.ledger.kind, where: s.ledger.where },
-      settled: s.settled,
-      notes,
-      target: { kind: s.targets.kind, url: s.targets.url, embedded: s.targets.embedded },
-    };
+    const base = resultBase('deploy', s, pkg, tenants, notes);
     const finish = async (
       outcome: DeployResult['outcome'],
       gates: Gate[],

@@ -12,7 +12,15 @@ import { deployPackage } from '../daemon/flow.js';
 import { installFailureGate } from '../diagnostics/index.js';
 import type { StageContext } from '../io/context.js';
 import { keep } from './artifact-store.js';
-import { changesOf, gateContext, packageFor, type ReleaseInput, saveRecord, summaryOf } from './context.js';
+import {
+  changesOf,
+  gateContext,
+  packageFor,
+  type ReleaseInput,
+  resultBase,
+  saveRecord,
+  summaryOf,
+} from './context.js';
 import { type DeployResult, describeGates, newEntry, order, type TenantReport } from './deploy-stage.js';
 import { GATES } from './gates/index.js';
 import type { GateContext, GateVerdict, StagingProof, TenantChange } from './gates/types.js';
@@ -94,14 +102,7 @@ export async function promoteStage(input: PromoteInput, ctx: StageContext): Prom
     }));
     const own = new Set(gatesOf(GATES, 'promote').map((g) => g.id));
     const base = {
-      command: 'promote' as const,
-      environment: s.environment,
-      pkg,
-      tenants,
-      ledger: { kind: s.ledger.kind, where: s.ledger.where },
-      settled: s.settled,
-      notes,
-      target: { kind: s.targets.kind, url: s.targets.url, embedded: s.targets.embedded },
+      ...resultBase('promote', s, pkg, tenants, notes),
       rolledBack: [] as TenantReport[],
       canary: ordered.canary.map((t) => t.tenant),
       ...(proof.proof ? { staging: proof.proof } : {}),
