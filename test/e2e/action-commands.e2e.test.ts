@@ -2,7 +2,7 @@
  * Every command runs through the umbrella action (the real bundle, `INPUT_*` variables, a
  * GITHUB_OUTPUT file), and every node sub-action's entry runs its command with the same inputs.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/commands/registry.js';
@@ -162,6 +162,31 @@ describe('every command through the umbrella action', () => {
     const r = run('rollback', { env: 'production' });
     expect(r.status, r.stdout).toBe(1);
     expect(r.stdout).toMatch(/the ledger knows no earlier version/);
+  });
+
+  it('pipeline --local on the example plugin (embedded daemons, a throwaway key, GitHub as a plan)', () => {
+    cpSync(path.resolve('examples/unit-converter'), path.join(ws, 'example'), { recursive: true });
+    const p = run(
+      'pipeline',
+      { path: 'example', local: 'true', submit: 'false' },
+      offlineEnv({ GITHUB_ACTIONS: 'true' }),
+    );
+    expect(p.status, p.stdout).toBe(0);
+    expect(p.outputs.outcome).toBe('passed');
+    expect(p.outputs.identifier).toMatch(/^example-org\/unit_converter:0\.1\.0@/);
+    expect(p.summary).toContain('## dify-plugin-release pipeline');
+    expect(p.summary).toContain('promote to production');
+  });
+
+  it('tasks and doctor against the default embedded daemon', () => {
+    // No environment named: the default embedded daemon, as deploy uses for an unconfigured one.
+    const t = run('tasks', { 'tasks-action': 'list' });
+    expect(t.status, t.stdout).toBe(0);
+    expect(t.outputs.tasks).toMatch(/^\d+$/);
+    const d = run('doctor', { github: 'false' });
+    expect([0, 1]).toContain(d.status);
+    expect(Number(d.outputs.checks)).toBeGreaterThan(0);
+    expect(d.summary).toContain('## dify-plugin-release doctor');
   });
 
   it('covered every command the action runs', () => {
