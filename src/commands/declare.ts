@@ -75,6 +75,8 @@ export interface Presentation {
   exitCode?: 0 | 1 | 2 | undefined;
   /** Printed as is on stdout (outside `--json`), e.g. `validate --matrix`'s JSON line. */
   stdout?: string;
+  /** More top-level fields of the `--json` document (never replacing its own). */
+  document?: Record<string, unknown>;
 }
 
 export interface CommandDecl<I = Record<string, unknown>, R = unknown> {

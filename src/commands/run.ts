@@ -144,7 +144,7 @@ export async function runInvocation(inv: Invocation): Promise<RunOutcome> {
     Object.assign(outputs, errorOutputs(all));
     if (shown.stdout !== undefined && !inv.json)
       (inv.print ?? ((t) => process.stdout.write(t)))(shown.stdout);
-    return finish({ exitCode, outputs });
+    return finish({ exitCode, outputs, ...(shown.document ? { document: shown.document } : {}) });
   } catch (error) {
     return fail(error);
   }

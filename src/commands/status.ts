@@ -98,6 +98,8 @@ export const statusCommand = defineCommand<StatusCommandInput, StatusResult>({
           })),
         },
       ],
+      // The contract scripts rely on: `status --env NAME --json` has environment, current, history.
+      document: summary,
       outputs: { identifier: one?.current?.identifier, status: JSON.stringify(summary) },
       exitCode: 0,
     };

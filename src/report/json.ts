@@ -26,7 +26,7 @@ export function jsonDocument(
   const all = sortFindings(sections.flatMap((s) => s.findings)).map(findingJson);
   const counts = runCounts(sections, fatal ? 1 : 0);
   const single = sections.length === 1 ? sections[0]!.summary : {};
-  return {
+  const doc: Record<string, unknown> = {
     version: JSON_VERSION,
     command,
     ok: counts.errors === 0 && end.exitCode === 0,
@@ -58,6 +58,9 @@ export function jsonDocument(
     outputs: end.outputs,
     ...(fatal ? { error: fatal } : {}),
   };
+  // A command's own top-level fields never replace the document's.
+  for (const [k, v] of Object.entries(end.document ?? {})) if (!(k in doc)) doc[k] = v;
+  return doc;
 }
 
 function findingJson(f: Section['findings'][number]): Record<string, unknown> {

@@ -6,6 +6,8 @@ export type { DataTable, Gate, GateStatus, GateTable, Section, Table } from '../
 export interface RunEnd {
   exitCode: number;
   outputs: Record<string, string>;
+  /** More top-level fields of the `--json` document (a command's contract, e.g. `status`'s). */
+  document?: Record<string, unknown>;
 }
 
 /**

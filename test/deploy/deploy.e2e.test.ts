@@ -35,6 +35,15 @@ describe('deploy / promote / rollback / status from the CLI', () => {
     const s = runCli(['status', '--env', 'production', '--json'], { cwd });
     expect(s.status, s.stderr).toBe(0);
     const doc = json(s.stdout);
+    // The contract at the document's top level (and in the stage's summary, as every command's).
+    const top = JSON.parse(s.stdout) as {
+      environment: string;
+      current: { version: string };
+      history: unknown[];
+    };
+    expect(top.environment).toBe('production');
+    expect(top.current.version).toBe('0.2.0');
+    expect(top.history).toHaveLength(2);
     expect(doc.summary.environment).toBe('production');
     expect(doc.summary.current).toMatchObject({
       identifier: v2.identifier,
