@@ -8,12 +8,11 @@
 
 import { finding } from '../core/codes.js';
 import { DprError, errorMessage } from '../core/errors.js';
-import { countFindings } from '../core/finding.js';
 import type { Section } from '../core/report.js';
 import type { StageContext } from '../io/context.js';
 import type { CommandDecl } from './declare.js';
 import { resolveOption } from './resolve.js';
-import { allOptions } from './run.js';
+import { allOptions, settle } from './run.js';
 
 export interface StepOutcome<R = unknown> {
   /** The command's name (the stage). */
@@ -44,14 +43,8 @@ export async function runStep<I, R>(
   try {
     const result = await decl.run(input as I, ctx);
     const shown = decl.present(result, input as I, ctx);
-    const sections = shown.sections.map((s) => ({ ...s, findings: ctx.policy.apply(s.findings) }));
+    const { sections, errors, exitCode, outputs } = settle(shown, ctx.policy);
     for (const s of sections) ctx.section(s);
-    const all = sections.flatMap((s) => s.findings);
-    const errors = all.filter((f) => f.severity === 'error');
-    let exitCode = shown.exitCode ?? (countFindings(all).errors > 0 ? 1 : 0);
-    if (exitCode === 0 && errors.length > 0) exitCode = 1;
-    const outputs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(shown.outputs ?? {})) if (v !== undefined) outputs[k] = v;
     return {
       name: decl.name,
       label,

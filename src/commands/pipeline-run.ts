@@ -12,6 +12,7 @@ import path from 'node:path';
 import { finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
 import type { StageContext } from '../io/context.js';
+import { parseIdentifier } from '../package/checksum.js';
 import { runStep, type StepOutcome } from './chain.js';
 import type { CommandDecl } from './declare.js';
 
@@ -91,6 +92,8 @@ export async function pipelineStage(
   const last = (name: string) => steps.findLast((s) => s.name === name);
   const built = () => last('package')?.outputs.path ?? '';
   const signed = () => last('sign')?.outputs.path ?? '';
+  const versionOf = (identifier?: string) => (identifier ? parseIdentifier(identifier)?.version : undefined);
+  const version = () => versionOf(last('package')?.outputs.identifier);
   plan.push(
     { decl: 'validate', label: 'validate', ctx, given: () => ({ paths: [plugin] }) },
     { decl: 'check', label: 'marketplace checks', ctx, given: () => ({ path: plugin }) },
@@ -112,7 +115,8 @@ export async function pipelineStage(
       decl: 'release',
       label: input.local ? 'release (dry run)' : 'release',
       ctx: remoteDry,
-      given: () => ({ packages: [signed()], ...(input.tag ? { tag: input.tag } : {}) }),
+      // The release's tag: the one given, else v<version> of the package built.
+      given: () => ({ packages: [signed()], tag: input.tag ?? (version() ? `v${version()}` : undefined) }),
     },
   );
   if (input.submit)
@@ -147,13 +151,7 @@ export async function pipelineStage(
     const decl = decls[p.decl];
     if (!decl) throw new Error(`pipeline: no command ${p.decl}`);
     baseCtx.progress(`pipeline: ${p.label}`, i, plan.length);
-    // The release's tag: the one given, else v<version> of the package built.
-    const given = p.given();
-    if (p.decl === 'release' && given.tag === undefined) {
-      const version = last('package')?.outputs.identifier?.match(/:([^@]+)@/)?.[1];
-      if (version) given.tag = `v${version}`;
-    }
-    const step = await runStep(decl, given, p.ctx, p.label);
+    const step = await runStep(decl, p.given(), p.ctx, p.label);
     steps.push(step);
     if (step.exitCode !== 0) {
       failed = step;
@@ -181,7 +179,7 @@ export async function pipelineStage(
           identifier: pkg.outputs.identifier ?? '',
           sha256: pkg.outputs.sha256 ?? '',
           path: pkg.outputs.path,
-          version: pkg.outputs.identifier?.match(/:([^@]+)@/)?.[1],
+          version: versionOf(pkg.outputs.identifier),
         }
       : undefined,
     deployed,

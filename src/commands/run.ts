@@ -12,12 +12,12 @@ import { DprError, errorMessage, UsageError } from '../core/errors.js';
 import { lookupCode } from '../core/explain.js';
 import { countFindings } from '../core/finding.js';
 import { redact, secretEnvValues } from '../core/redact.js';
-import type { Ports } from '../io/context.js';
+import type { Policy, Ports } from '../io/context.js';
 import { createReporter } from '../report/index.js';
 import type { Reporter } from '../report/reporter.js';
 import { COMMON_OPTIONS } from './common.js';
 import { buildContext } from './context.js';
-import type { CommandDecl, OptionDecl } from './declare.js';
+import type { CommandDecl, OptionDecl, Presentation } from './declare.js';
 import { resolveOption } from './resolve.js';
 import { optionLabel, type Surface } from './values.js';
 
@@ -127,16 +127,10 @@ export async function runInvocation(inv: Invocation): Promise<RunOutcome> {
       ctx.release();
     }
     const shown = decl.present(result as never, input as never, ctx.ctx);
-    const sections = shown.sections.map((s) => ({ ...s, findings: policy.apply(s.findings) }));
+    const { sections, findings: all, exitCode, outputs } = settle(shown, policy);
     // A command that prints its own stdout (validate --matrix) shows nothing else, but in JSON.
     const printsOwn = shown.stdout !== undefined && !inv.json;
     if (!printsOwn) for (const s of sections) reporter.section(s);
-    const all = sections.flatMap((s) => s.findings);
-    const counts = countFindings(all);
-    let exitCode = shown.exitCode ?? (counts.errors > 0 ? 1 : 0);
-    if (exitCode === 0 && counts.errors > 0) exitCode = 1;
-    const outputs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(shown.outputs ?? {})) if (v !== undefined) outputs[k] = v;
     const declared = new Set(decl.outputs.map((o) => o.name));
     const undeclared = Object.keys(outputs).filter((k) => !declared.has(k));
     if (undeclared.length > 0)
@@ -148,6 +142,20 @@ export async function runInvocation(inv: Invocation): Promise<RunOutcome> {
   } catch (error) {
     return fail(error);
   }
+}
+
+/**
+ * A presentation settled: the policy applied to its sections' findings, the exit code decided (an
+ * error makes 0 a 1; 1 and 2 stay), the outputs that have a value. The runner and `runStep` share it.
+ */
+export function settle(shown: Presentation, policy: Policy) {
+  const sections = shown.sections.map((s) => ({ ...s, findings: policy.apply(s.findings) }));
+  const findings = sections.flatMap((s) => s.findings);
+  const errors = findings.filter((f) => f.severity === 'error');
+  const exitCode: 0 | 1 | 2 = shown.exitCode || (errors.length > 0 ? 1 : 0);
+  const outputs: Record<string, string> = {};
+  for (const [k, v] of Object.entries(shown.outputs ?? {})) if (v !== undefined) outputs[k] = v;
+  return { sections, findings, errors, exitCode, outputs };
 }
 
 function errorOutputs(findings: Parameters<typeof countFindings>[0]): Record<string, string> {

@@ -176,7 +176,7 @@ describe('every command through the umbrella action', () => {
     expect(p.outputs.identifier).toMatch(/^example-org\/unit_converter:0\.1\.0@/);
     expect(p.summary).toContain('## dify-plugin-release pipeline');
     expect(p.summary).toContain('promote to production');
-  });
+  }, 180_000);
 
   it('tasks and doctor against the default embedded daemon', () => {
     // No environment named: the default embedded daemon, as deploy uses for an unconfigured one.

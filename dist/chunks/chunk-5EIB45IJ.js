@@ -1,0 +1,64 @@
+import { createRequire as __dprCreateRequire } from 'node:module';
+const require = __dprCreateRequire(import.meta.url);
+import {
+  byteOrder
+} from "./chunk-2IS3DTRP.js";
+
+// src/package/checksum.ts
+import { createHash } from "node:crypto";
+function checksumOf(entries) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const e of entries) byName.set(e.name, e.sha256);
+  const outer = createHash("sha256");
+  for (const name of [...byName.keys()].sort(byteOrder)) {
+    outer.update(createHash("sha256").update(name, "utf8").digest());
+    outer.update(byName.get(name));
+  }
+  return outer.digest("hex");
+}
+var STREAM_FROM = 1024 * 1024;
+async function entryHashes(pkg) {
+  const out = [];
+  for (const { name, size } of pkg.entries) {
+    const hash = createHash("sha256");
+    if (size <= STREAM_FROM) hash.update(await pkg.read(name));
+    else for await (const chunk of await pkg.stream(name)) hash.update(chunk);
+    out.push({ name, sha256: hash.digest() });
+  }
+  return out;
+}
+var IDENTIFIER_PATTERN = /^(?:([a-z0-9_-]{1,64})\/)?([a-z0-9_-]{1,255}):([0-9]{1,4})(\.[0-9]{1,4}){1,3}(-\w{1,16})?@[a-f0-9]{32,64}$/;
+var NAME_PATTERN = /^[a-z0-9_-]{1,255}$/;
+var VERSION_PATTERN = /^[0-9]{1,4}(\.[0-9]{1,4}){1,3}(-\w{1,16})?$/;
+function formatIdentifier(author, name, version, checksum) {
+  return `${author ? `${author}/` : ""}${name}:${version}@${checksum}`;
+}
+function isValidIdentifier(identifier) {
+  return IDENTIFIER_PATTERN.test(identifier);
+}
+function parseIdentifier(identifier) {
+  if (!IDENTIFIER_PATTERN.test(identifier)) return void 0;
+  const at = identifier.lastIndexOf("@");
+  const head = identifier.slice(0, at);
+  const colon = head.indexOf(":");
+  const pluginId = head.slice(0, colon);
+  const slash = pluginId.indexOf("/");
+  return {
+    pluginId,
+    author: slash === -1 ? "" : pluginId.slice(0, slash),
+    name: slash === -1 ? pluginId : pluginId.slice(slash + 1),
+    version: head.slice(colon + 1),
+    checksum: identifier.slice(at + 1)
+  };
+}
+
+export {
+  checksumOf,
+  entryHashes,
+  IDENTIFIER_PATTERN,
+  NAME_PATTERN,
+  VERSION_PATTERN,
+  formatIdentifier,
+  isValidIdentifier,
+  parseIdentifier
+};
