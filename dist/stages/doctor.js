@@ -2,8 +2,8 @@ import { createRequire as __dprCreateRequire } from 'node:module';
 const require = __dprCreateRequire(import.meta.url);
 import {
   start
-} from "../chunks/chunk-6NCOP2O2.js";
-import "../chunks/chunk-BBKKF6FC.js";
+} from "../chunks/chunk-OAEIIYWG.js";
+import "../chunks/chunk-ZX5LSMOW.js";
 import "../chunks/chunk-JSBISJTW.js";
 import "../chunks/chunk-TH67XRTX.js";
 import "../chunks/chunk-TWVWNLMF.js";

@@ -4,7 +4,7 @@ import { finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
 import { byteOrder } from '../core/paths.js';
 import type { StageContext } from '../io/context.js';
-import { PLUGIN_KINDS } from '../manifest/plugin.js';
+import { PLUGIN_KINDS } from '../manifest/plugin-types.js';
 import { type KeySource, loadPublicKey } from '../signing/keys.js';
 import { VERIFICATION_FILE } from '../signing/sign.js';
 import { officialKey, type TrustedKey, type VerifyResult } from '../signing/verify.js';

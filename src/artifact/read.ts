@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Artifact } from '../core/artifact.js';
 import { CheckFailedError } from '../core/errors.js';
-import { MANIFEST } from '../manifest/plugin.js';
+import { MANIFEST } from '../manifest/plugin-types.js';
 import { checksumOf, formatIdentifier } from '../package/checksum.js';
 import { officialKey, type TrustedKey, type VerifyResult, verifyPackage } from '../signing/verify.js';
 import { parseYamlBytes, type YamlFile } from '../yaml/yaml-file.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Git } from '../manifest/changed.js';
 import { GitSource } from '../manifest/git-source.js';
-import { MANIFEST } from '../manifest/plugin.js';
+import { MANIFEST } from '../manifest/plugin-types.js';
 import { DirSource } from '../manifest/source.js';
 import type { PluginValidation } from '../manifest/validate.js';
 import { diffPlugins } from './diff.js';

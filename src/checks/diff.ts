@@ -2,7 +2,8 @@ import { finding } from '../core/codes.js';
 import { UsageError } from '../core/errors.js';
 import type { Finding, Location } from '../core/finding.js';
 import { type Bump, bumpBetween, nextVersion, releaseOf } from '../core/versions.js';
-import { loadPlugin, MANIFEST } from '../manifest/plugin.js';
+import { loadPlugin } from '../manifest/plugin.js';
+import { MANIFEST } from '../manifest/plugin-types.js';
 import type { PluginSource } from '../manifest/source.js';
 import { type Callable, type Field, type Param, type Surface, surfaceOf } from './surface.js';
 

@@ -7,7 +7,8 @@
  * manifest fields the daemon's struct has, and the providers as written with their children loaded
  * (the tool provider as the daemon marshals it: `credentials_schema` as a list, `tools` loaded).
  */
-import { goMatch, POSITION_TYPES } from '../manifest/plugin.js';
+import { goMatch } from '../manifest/go-glob.js';
+import { POSITION_TYPES } from '../manifest/plugin-types.js';
 import { parseYamlBytes, type YamlFile } from '../yaml/yaml-file.js';
 import type { OpenPackage } from '../zip/reader.js';
 import { joined } from './envelope.js';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Git } from '../io/git.js';
-import { MANIFEST } from './plugin.js';
+import { MANIFEST } from './plugin-types.js';
 import { byteOrder, isInside } from './source.js';
 
 export { Git } from '../io/git.js';

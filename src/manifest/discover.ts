@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { MANIFEST } from './plugin.js';
+import { MANIFEST } from './plugin-types.js';
 import { byteOrder } from './source.js';
 
 /** Directories never searched for plugins (the official monorepo's own rule skips dot-dirs too). */

@@ -1,6 +1,6 @@
 import type { Finding } from '../core/finding.js';
 import type { HttpClient } from '../io/http.js';
-import { MANIFEST } from './plugin.js';
+import { MANIFEST } from './plugin-types.js';
 
 /**
  * A kind of configuration that `validate` discovers and checks beside Dify plugins: a directory

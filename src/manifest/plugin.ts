@@ -1,50 +1,23 @@
-import path from 'node:path';
 import { finding } from '../core/codes.js';
-import type { Finding } from '../core/finding.js';
 import { FileReadError, refusalFix } from '../io/read.js';
 import { escapePointer, getAt, parseYamlBytes, type YamlFile } from '../yaml/yaml-file.js';
-import { checkSchema, closest } from './schema-check.js';
+import { goMatch } from './go-glob.js';
+import { notADifyManifest } from './not-manifest.js';
+import {
+  type Declaration,
+  type DeclKind,
+  type LoadedPlugin,
+  MANIFEST,
+  type ParsedFile,
+  PLUGIN_KINDS,
+  type PluginKind,
+  POSITION_TYPES,
+  type RefSite,
+} from './plugin-types.js';
+import { resolveReference } from './references.js';
+import { checkSchema } from './schema-check.js';
 import type { SchemaId } from './schemas.js';
 import type { PluginSource } from './source.js';
-
-/** The provider kinds of `plugins.*`, in the order the daemon loads them. */
-export const PLUGIN_KINDS = [
-  'tools',
-  'endpoints',
-  'models',
-  'agent_strategies',
-  'datasources',
-  'triggers',
-] as const;
-export type PluginKind = (typeof PLUGIN_KINDS)[number];
-
-export type DeclKind =
-  | 'tool-provider'
-  | 'tool'
-  | 'endpoint-group'
-  | 'endpoint'
-  | 'model-provider'
-  | 'model'
-  | 'model-position'
-  | 'agent-strategy-provider'
-  | 'agent-strategy'
-  | 'datasource-provider'
-  | 'datasource'
-  | 'trigger-provider'
-  | 'event';
-
-/** A place in a YAML file that names another file. */
-export interface RefSite {
-  file: YamlFile;
-  pointer: string;
-}
-
-export interface Declaration {
-  kind: DeclKind;
-  file: YamlFile;
-  /** Where it was referenced from (a glob match points at the glob). */
-  from: RefSite;
-}
 
 const PROVIDER: Record<PluginKind, { kind: DeclKind; children?: { key: string; kind: DeclKind } }> = {
   tools: { kind: 'tool-provider', children: { key: 'tools', kind: 'tool' } },
@@ -57,32 +30,6 @@ const PROVIDER: Record<PluginKind, { kind: DeclKind; children?: { key: string; k
   datasources: { kind: 'datasource-provider', children: { key: 'datasources', kind: 'datasource' } },
   triggers: { kind: 'trigger-provider', children: { key: 'events', kind: 'event' } },
 };
-
-/** The model types whose `position` files the daemon reads (model_declaration.go). */
-export const POSITION_TYPES = ['llm', 'text_embedding', 'tts', 'speech2text', 'moderation', 'rerank'];
-
-/** A plugin loaded the way the daemon loads it, with every file it reads checked against its schema. */
-export interface LoadedPlugin {
-  source: PluginSource;
-  manifest: YamlFile;
-  declarations: Declaration[];
-  /** The provider the daemon keeps for each kind: the last one listed. */
-  providers: Partial<Record<PluginKind, Declaration>>;
-  /** Every model glob with the files it matched. */
-  globs: { site: RefSite; pattern: string; matches: string[] }[];
-  files: readonly string[];
-  findings: Finding[];
-  /** False when the manifest could not be read as a Dify manifest at all: no later rule should run. */
-  usable: boolean;
-}
-
-export const MANIFEST = 'manifest.yaml';
-
-/** A file already parsed, with the bytes it was parsed from. */
-export interface ParsedFile {
-  bytes: Uint8Array;
-  file: YamlFile;
-}
 
 export async function loadPlugin(
   source: PluginSource,
@@ -319,159 +266,4 @@ class Loader {
       for (const match of matches) await this.load(match, 'model', site);
     }
   }
-}
-
-/**
- * Check a path written in a YAML file the way the daemon opens it from the package: Go's
- * `fs.ValidPath` (no `./`, no `..`, no leading `/`, no `\`), case-sensitive, inside the plugin.
- * Returns the file to read, or `undefined` after reporting why it cannot be read.
- */
-export function resolveReference(
-  ref: string,
-  from: RefSite,
-  files: ReadonlySet<string>,
-  findings: Finding[],
-  what: 'declaration' | 'python' | 'privacy',
-  /** Why a file absent from the listing is missing when it exists on disk (see `PluginSource.whyMissing`). */
-  whyMissing?: (file: string) => string | undefined,
-): string | undefined {
-  const at = from.file.locate(from.pointer);
-  const normalized = path.posix.normalize(ref.replace(/\\/g, '/'));
-  if (
-    ref.startsWith('/') ||
-    /^[A-Za-z]:[\\/]/.test(ref) ||
-    normalized === '..' ||
-    normalized.startsWith('../')
-  ) {
-    findings.push(
-      finding('DPR302', `"${ref}" points outside the plugin`, {
-        ...at,
-        fix: 'Reference files by their path relative to the plugin root, e.g. provider/tool.yaml.',
-      }),
-    );
-    return undefined;
-  }
-  const exists = files.has(normalized);
-  if (normalized !== ref) {
-    findings.push(
-      finding('DPR304', `"${ref}" works on disk but the daemon cannot open it inside the package`, {
-        ...at,
-        fix: `Write it as "${normalized}": the daemon opens package files by exact, clean paths.`,
-      }),
-    );
-    return exists ? normalized : undefined;
-  }
-  if (!exists) {
-    const code = what === 'python' ? 'DPR307' : what === 'privacy' ? 'DPR310' : 'DPR301';
-    const excluded = whyMissing?.(normalized);
-    const caseless = [...files].find((f) => f.toLowerCase() === normalized.toLowerCase());
-    const near = caseless ? undefined : nearestFile(normalized, files);
-    findings.push(
-      finding(
-        code,
-        `${describeRef(what)} "${ref}" ${excluded ? `is not in the package: ${excluded}` : 'does not exist'}`,
-        {
-          ...at,
-          fix: excluded
-            ? 'Stop ignoring it (or reference a file that is packaged): the daemon reads only what is in the package.'
-            : caseless
-              ? `The file is "${caseless}": paths are case-sensitive inside the package.`
-              : near
-                ? `Did you mean "${near}"?`
-                : `Create ${ref}, or fix the path (relative to the plugin root).`,
-        },
-      ),
-    );
-    return undefined;
-  }
-  return normalized;
-}
-
-/** A packaged file whose path is a near miss of a missing one (a typo, or the same name elsewhere). */
-function nearestFile(missing: string, files: ReadonlySet<string>): string | undefined {
-  const ext = path.posix.extname(missing);
-  const candidates = [...files].filter((f) => path.posix.extname(f) === ext);
-  const typo = closest(missing, candidates);
-  if (typo) return typo;
-  const base = path.posix.basename(missing);
-  const moved = candidates.filter((f) => path.posix.basename(f) === base);
-  return moved.length === 1 ? moved[0] : undefined;
-}
-
-function describeRef(what: string): string {
-  return what === 'python' ? 'Python source' : what === 'privacy' ? 'privacy policy' : 'referenced file';
-}
-
-/**
- * Go's `filepath.Match` on `/` paths: `*` and `?` never cross `/`, `[...]` classes with `^`/`!`
- * negation and ranges, `\\` escapes. The pattern must match the whole path.
- */
-export function goMatch(pattern: string, name: string): boolean {
-  return compileGlob(pattern).test(name);
-}
-
-const globCache = new Map<string, RegExp>();
-
-function compileGlob(pattern: string): RegExp {
-  let re = globCache.get(pattern);
-  if (re) return re;
-  let out = '^';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '*') out += '[^/]*';
-    else if (c === '?') out += '[^/]';
-    else if (c === '\\' && i + 1 < pattern.length) out += escapeRegex(pattern[++i]!);
-    else if (c === '[') {
-      const end = pattern.indexOf(']', i + 2);
-      if (end === -1) {
-        out += '(?!)'; // Go reports ErrBadPattern: it matches nothing
-        break;
-      }
-      let body = pattern.slice(i + 1, end);
-      const negate = body.startsWith('^') || body.startsWith('!');
-      if (negate) body = body.slice(1);
-      out += `[${negate ? '^/' : ''}${body.replace(/\\/g, '\\\\').replace(/]/g, '\\]')}]`;
-      i = end;
-    } else out += escapeRegex(c);
-  }
-  re = new RegExp(`${out}$`, 'u');
-  globCache.set(pattern, re);
-  return re;
-}
-
-function escapeRegex(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/**
- * One clear finding when `manifest.yaml` is not a Dify plugin manifest at all (a Kubernetes manifest,
- * a bundle, a Coze config), instead of a cascade of schema errors.
- */
-function notADifyManifest(manifest: YamlFile): Finding | undefined {
-  const value = manifest.value;
-  const at = { file: MANIFEST, line: 1, column: 1 };
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return finding('DPR006', `${MANIFEST} is not a Dify plugin manifest: it is not a mapping of keys`, {
-      ...at,
-      fix: 'A Dify manifest starts with keys such as version, type: plugin, author, name, plugins and meta.',
-    });
-  }
-  const v = value as Record<string, unknown>;
-  if (v.type === 'bundle') {
-    return finding('DPR006', `${MANIFEST} is a Dify bundle manifest, not a plugin manifest`, {
-      ...manifest.locate('/type'),
-      fix: 'Check bundles with `dify-plugin-release bundle`.',
-    });
-  }
-  const hallmarks = ['plugins', 'meta', 'resource', 'created_at', 'label', 'icon'].filter(
-    (k) => k in v,
-  ).length;
-  if (v.type !== 'plugin' && hallmarks < 2) {
-    const keys = Object.keys(v).slice(0, 5).join(', ');
-    return finding('DPR006', `${MANIFEST} is not a Dify plugin manifest (its keys: ${keys || 'none'})`, {
-      ...at,
-      fix: 'A Dify manifest has `type: plugin` with plugins, meta and resource; if this directory is not a plugin, validate its parent or another path.',
-    });
-  }
-  return undefined;
 }

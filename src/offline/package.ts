@@ -13,7 +13,7 @@ import { finding } from '../core/codes.js';
 import { UsageError } from '../core/errors.js';
 import { countFindings, type Finding } from '../core/finding.js';
 import type { StageContext } from '../io/context.js';
-import { MANIFEST } from '../manifest/plugin.js';
+import { MANIFEST } from '../manifest/plugin-types.js';
 import { type PackageResult, packagePlugin } from '../package/package.js';
 import { withTempDir } from '../testing/temp.js';
 import { getAt, parseYamlBytes } from '../yaml/yaml-file.js';

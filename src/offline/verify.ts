@@ -13,7 +13,7 @@ import type { Finding } from '../core/finding.js';
 import { isInside } from '../core/paths.js';
 import type { Gate } from '../core/report.js';
 import type { StageContext } from '../io/context.js';
-import { MANIFEST } from '../manifest/plugin.js';
+import { MANIFEST } from '../manifest/plugin-types.js';
 import { parseRequirementsText } from '../python/project.js';
 import { withTempDir } from '../testing/temp.js';
 import { getAt, parseYamlBytes } from '../yaml/yaml-file.js';

@@ -13,7 +13,7 @@ import { vendorTokens } from '../core/secret-patterns.js';
 import { commit, discardTemp, ensureDir, outputFailure, tempNamePattern, tempPathFor } from '../io/files.js';
 import { type ProcessRunner, processRunner } from '../io/process.js';
 import { FileReadError, readRegularFile } from '../io/read.js';
-import { MANIFEST } from '../manifest/plugin.js';
+import { MANIFEST } from '../manifest/plugin-types.js';
 import { validateSource } from '../manifest/validate.js';
 import { compilePython, type PythonFile } from '../python/compile.js';
 import { PrivateKeySniffer } from '../selection/file-rules.js';

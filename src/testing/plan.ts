@@ -5,7 +5,7 @@ import path from 'node:path';
 import { LIMITS } from '../core/limits.js';
 import type { StageContext } from '../io/context.js';
 import { readRegularFile } from '../io/read.js';
-import { MANIFEST } from '../manifest/plugin.js';
+import { MANIFEST } from '../manifest/plugin-types.js';
 import { parseYamlBytes } from '../yaml/yaml-file.js';
 
 export interface TestPlanInput {

@@ -2,7 +2,7 @@
  * What every marketplace check family sees: the files that are (or would be) in the package, read
  * through one cache, the loaded manifest, and the options (profile, marketplace directory, PR body).
  */
-import type { LoadedPlugin } from '../../manifest/plugin.js';
+import type { LoadedPlugin } from '../../manifest/plugin-types.js';
 
 /**
  * `marketplace`: the third-party submission rules of langgenius/dify-plugins (the toolkit's checks and

@@ -10,7 +10,7 @@ import { UsageError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import { LIMITS } from '../../core/limits.js';
 import { FileReadError, openRegularFile, readRegularFile, readRegularText } from '../../io/read.js';
-import { MANIFEST } from '../../manifest/plugin.js';
+import { MANIFEST } from '../../manifest/plugin-types.js';
 import { validateSource } from '../../manifest/validate.js';
 import { PackageSource, SelectionSource } from '../../package/package-source.js';
 import { type Selection, selectFiles } from '../../selection/select.js';

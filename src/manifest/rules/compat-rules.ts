@@ -3,7 +3,7 @@ import { finding } from '../../core/codes.js';
 import type { Finding } from '../../core/finding.js';
 import { getAt } from '../../yaml/yaml-file.js';
 import table from '../data/dify-features.json' with { type: 'json' };
-import type { LoadedPlugin } from '../plugin.js';
+import type { LoadedPlugin } from '../plugin-types.js';
 
 /** How a feature is recognised in a plugin (see data/dify-features.json). */
 export type Detect =

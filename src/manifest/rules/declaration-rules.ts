@@ -1,7 +1,7 @@
 import { finding } from '../../core/codes.js';
 import type { Finding } from '../../core/finding.js';
 import { getAt, type YamlFile } from '../../yaml/yaml-file.js';
-import type { DeclKind, LoadedPlugin } from '../plugin.js';
+import type { DeclKind, LoadedPlugin } from '../plugin-types.js';
 
 /** Declarations whose `parameters` list follows the SDK's parameter model. */
 const WITH_PARAMETERS: DeclKind[] = ['tool', 'agent-strategy', 'datasource', 'event'];
