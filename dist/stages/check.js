@@ -2,12 +2,12 @@ import { createRequire as __dprCreateRequire } from 'node:module';
 const require = __dprCreateRequire(import.meta.url);
 import {
   start
-} from "../chunks/chunk-OAEIIYWG.js";
-import "../chunks/chunk-ZX5LSMOW.js";
+} from "../chunks/chunk-MI2XNGQY.js";
+import "../chunks/chunk-KDDYFEFU.js";
 import "../chunks/chunk-JSBISJTW.js";
 import "../chunks/chunk-TH67XRTX.js";
 import "../chunks/chunk-TWVWNLMF.js";
-import "../chunks/chunk-WXWTKMEP.js";
+import "../chunks/chunk-YFRQQBN3.js";
 import "../chunks/chunk-RQSBGP2X.js";
 import "../chunks/chunk-WY3W4H7T.js";
 import "../chunks/chunk-NXO6TLEO.js";

@@ -12,7 +12,8 @@ import { CheckFailedError } from '../core/errors.js';
 import { MANIFEST } from '../manifest/plugin-types.js';
 import { checksumOf, formatIdentifier } from '../package/checksum.js';
 import { officialKey, type TrustedKey, type VerifyResult, verifyPackage } from '../signing/verify.js';
-import { parseYamlBytes, type YamlFile } from '../yaml/yaml-file.js';
+import { parseYamlBytes } from '../yaml/parse-bytes.js';
+import type { YamlFile } from '../yaml/yaml-file.js';
 import { type OpenPackage, openPackage, type ReadLimits } from '../zip/reader.js';
 
 export interface ReadArtifactOptions {

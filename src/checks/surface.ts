@@ -1,7 +1,8 @@
 import type { Location } from '../core/finding.js';
 import type { DeclKind, LoadedPlugin, PluginKind } from '../manifest/plugin-types.js';
 import { PLUGIN_KINDS } from '../manifest/plugin-types.js';
-import { getAt, type YamlFile } from '../yaml/yaml-file.js';
+import { getAt } from '../yaml/pointer.js';
+import type { YamlFile } from '../yaml/yaml-file.js';
 
 /** What users of a plugin depend on: what a version bump must account for. */
 export interface Surface {

@@ -15,7 +15,9 @@ import { LIMITS } from '../core/limits.js';
 import { closest } from '../core/nearest.js';
 import { repositoryRoot } from '../core/paths.js';
 import { FileReadError, readRegularFile } from '../io/read.js';
-import { escapePointer, getAt, parseYamlBytes, pointerToPath, type YamlFile } from '../yaml/yaml-file.js';
+import { parseYamlBytes } from '../yaml/parse-bytes.js';
+import { escapePointer, getAt, pointerToPath } from '../yaml/pointer.js';
+import type { YamlFile } from '../yaml/yaml-file.js';
 import { emptyConfig } from './empty.js';
 import type { ConfigValue, EnvironmentConfig, PluginOverride, ReleaseConfig } from './types.js';
 

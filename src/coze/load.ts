@@ -4,7 +4,9 @@ import { type Code, finding } from '../core/codes.js';
 import type { Finding, Severity } from '../core/finding.js';
 import { LIMITS } from '../core/limits.js';
 import { FileReadError, readRegularFile, refusalFix } from '../io/read.js';
-import { escapePointer, parseYamlBytes, type YamlFile } from '../yaml/yaml-file.js';
+import { parseYamlBytes } from '../yaml/parse-bytes.js';
+import { escapePointer } from '../yaml/pointer.js';
+import type { YamlFile } from '../yaml/yaml-file.js';
 
 /** Findings of one check run, with a helper that builds them at a pointer of a file. */
 export class Sink {

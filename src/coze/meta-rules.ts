@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { getAt, type YamlFile } from '../yaml/yaml-file.js';
+import { getAt } from '../yaml/pointer.js';
+import type { YamlFile } from '../yaml/yaml-file.js';
 import { checkAuth } from './auth.js';
 import { child, isFile, isObj, type Obj, type Sink, str } from './load.js';
 import type { PluginEntry } from './meta-shape.js';

@@ -1,4 +1,5 @@
-import { unescapePointer, type YamlFile } from '../yaml/yaml-file.js';
+import { unescapePointer } from '../yaml/pointer.js';
+import type { YamlFile } from '../yaml/yaml-file.js';
 import { child, isObj, type Obj, type Sink } from './load.js';
 
 /** The operation keys of a path item (kin-openapi `PathItem.Operations`). */

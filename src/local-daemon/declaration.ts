@@ -9,7 +9,8 @@
  */
 import { goMatch } from '../manifest/go-glob.js';
 import { POSITION_TYPES } from '../manifest/plugin-types.js';
-import { parseYamlBytes, type YamlFile } from '../yaml/yaml-file.js';
+import { parseYamlBytes } from '../yaml/parse-bytes.js';
+import type { YamlFile } from '../yaml/yaml-file.js';
 import type { OpenPackage } from '../zip/reader.js';
 import { joined } from './envelope.js';
 

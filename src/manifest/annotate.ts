@@ -1,4 +1,4 @@
-import { escapePointer } from '../yaml/yaml-file.js';
+import { escapePointer } from '../yaml/pointer.js';
 
 type Schema = Record<string, unknown>;
 

@@ -1,7 +1,8 @@
 // Duplicate keys, graded by whether the daemon decodes the mapping that holds them.
 import { finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
-import { pointerToPath, type YamlFile } from '../yaml/yaml-file.js';
+import { pointerToPath } from '../yaml/pointer.js';
+import type { YamlFile } from '../yaml/yaml-file.js';
 import { resolve } from './annotate.js';
 import { type SchemaId, schemaDocument } from './schemas.js';
 

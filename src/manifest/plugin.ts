@@ -1,6 +1,8 @@
 import { finding } from '../core/codes.js';
 import { FileReadError, refusalFix } from '../io/read.js';
-import { escapePointer, getAt, parseYamlBytes, type YamlFile } from '../yaml/yaml-file.js';
+import { parseYamlBytes } from '../yaml/parse-bytes.js';
+import { escapePointer, getAt } from '../yaml/pointer.js';
+import type { YamlFile } from '../yaml/yaml-file.js';
 import { goMatch } from './go-glob.js';
 import { notADifyManifest } from './not-manifest.js';
 import {

@@ -1,7 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import { finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
-import { escapePointer, getAt, pointerToPath, type YamlFile } from '../yaml/yaml-file.js';
+import { escapePointer, getAt, pointerToPath } from '../yaml/pointer.js';
+import type { YamlFile } from '../yaml/yaml-file.js';
 import { MAX_REPEATED, moreFinding } from './cap-findings.js';
 import { duplicateKeys } from './duplicate-keys.js';
 import { localeRules } from './rules/locale-rules.js';

@@ -2,7 +2,8 @@
 import type { ErrorObject } from 'ajv';
 import { CODES, type Code, finding } from '../core/codes.js';
 import type { Finding, Severity } from '../core/finding.js';
-import { escapePointer, getAt, pointerToPath, type YamlFile } from '../yaml/yaml-file.js';
+import { escapePointer, getAt, pointerToPath } from '../yaml/pointer.js';
+import type { YamlFile } from '../yaml/yaml-file.js';
 import { closest } from './closest.js';
 import type { SchemaId } from './schemas.js';
 

@@ -1,8 +1,9 @@
 // DPR007: unquoted scalars that PyYAML (YAML 1.1) reads as something other than the string the daemon sees.
 import { finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
+import { pointerToPath } from '../yaml/pointer.js';
 import { pythonStr, pyyamlPlain } from '../yaml/pyyaml.js';
-import { pointerToPath, type YamlFile } from '../yaml/yaml-file.js';
+import type { YamlFile } from '../yaml/yaml-file.js';
 
 /**
  * DPR007: the SDK re-reads the YAML with PyYAML (YAML 1.1) at start-up. `version: 3.10` is "3.10" to

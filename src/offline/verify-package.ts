@@ -2,7 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
-import { getAt } from '../yaml/yaml-file.js';
+import { getAt } from '../yaml/pointer.js';
 import { openPackage } from '../zip/reader.js';
 import { TARGET_LINE } from './layout.js';
 import { parseWheelName } from './tags.js';

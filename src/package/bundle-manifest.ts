@@ -2,7 +2,8 @@ import path from 'node:path';
 import common from '../../schemas/common.schema.json' with { type: 'json' };
 import { finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
-import { getAt, type YamlFile } from '../yaml/yaml-file.js';
+import { getAt } from '../yaml/pointer.js';
+import type { YamlFile } from '../yaml/yaml-file.js';
 import { openPackage } from '../zip/reader.js';
 
 /** The bundle manifest and its dependencies, checked as the daemon's bundle entities define them. */

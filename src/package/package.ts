@@ -19,7 +19,8 @@ import { compilePython, type PythonFile } from '../python/compile.js';
 import { PrivateKeySniffer } from '../selection/file-rules.js';
 import { patternMatcher } from '../selection/ignore.js';
 import { DEFAULT_MAX_SIZE, type SelectedFile, selectFiles } from '../selection/select.js';
-import { getAt, parseYamlBytes } from '../yaml/yaml-file.js';
+import { parseYamlBytes } from '../yaml/parse-bytes.js';
+import { getAt } from '../yaml/pointer.js';
 import { type PackItem, SourceReadError, writeItems } from '../zip/parallel-deflate.js';
 import { type WrittenEntry, ZipWriter } from '../zip/writer.js';
 import {

@@ -6,7 +6,7 @@ import { LIMITS } from '../core/limits.js';
 import type { StageContext } from '../io/context.js';
 import { readRegularFile } from '../io/read.js';
 import { MANIFEST } from '../manifest/plugin-types.js';
-import { parseYamlBytes } from '../yaml/yaml-file.js';
+import { parseYamlBytes } from '../yaml/parse-bytes.js';
 
 export interface TestPlanInput {
   path: string;

@@ -4,7 +4,7 @@ import { UsageError } from '../core/errors.js';
 import type { Location } from '../core/finding.js';
 import { LIMITS } from '../core/limits.js';
 import { readRegularFile } from '../io/read.js';
-import { parseYamlBytes } from '../yaml/yaml-file.js';
+import { parseYamlBytes } from '../yaml/parse-bytes.js';
 
 /** The manifest's file name (as manifest/plugin.ts has it; not imported: that module brings the schemas). */
 const MANIFEST = 'manifest.yaml';

@@ -9,38 +9,21 @@
  * generated documents and on every YAML file of the official plugins.
  */
 
-export interface FastSpan {
-  start: number;
-  end: number;
-  keyStart?: number;
-  keyEnd?: number;
-}
+import { blockScalar } from './fast-block-scalar.js';
+import { Bail, bail, type FastRead, type Line, PLAIN_START_BAD } from './fast-common.js';
+import {
+  doubleQuoted,
+  flowSequence,
+  isInlineKey,
+  keyEnd,
+  resolvePlain,
+  singleQuoted,
+} from './fast-scalars.js';
 
-export interface FastRead {
-  value: unknown;
-  spans: Map<string, FastSpan>;
-  plainText: Map<string, string>;
-  plainNonStrings: Map<string, string>;
-  duplicates: { parent: string; key: string; first: number; second: number }[];
-}
-
-class Bail extends Error {}
-function bail(): never {
-  throw new Bail();
-}
+export type { FastRead, FastSpan } from './fast-common.js';
 
 /** Text the fast reader never handles: tabs, CR, BOM, document markers, directives, anchors, tags, complex or merge keys. */
 const UNSUPPORTED = /[\t\r\uFEFF]|^(?:---|\.\.\.|%)|(?:^|[ [{,])[&*!]\S|^ *\? |<<:|[|>][-+]?[0-9]/m;
-
-interface Line {
-  start: number;
-  /** Offset after the line's newline (or the text's end). */
-  next: number;
-  text: string;
-  indent: number;
-  /** Blank or a comment only. */
-  empty: boolean;
-}
 
 export function fastRead(text: string): FastRead | undefined {
   if (UNSUPPORTED.test(text)) return undefined;
@@ -51,8 +34,6 @@ export function fastRead(text: string): FastRead | undefined {
     throw error;
   }
 }
-
-const PLAIN_START_BAD = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
 class Reader {
   private readonly lines: Line[] = [];
@@ -274,7 +255,7 @@ class Reader {
     const rest = line.text.slice(col);
     const start = line.start + col;
     const c = rest[0]!;
-    if (c === '|' || c === '>') return this.blockScalar(i, col, pointer, indent);
+    if (c === '|' || c === '>') return blockScalar(this.lines, this.out, i, col, pointer, indent);
     let value: unknown;
     let length: number;
     if (c === '"' || c === "'") {
@@ -282,7 +263,7 @@ class Reader {
       value = q.value;
       length = q.length;
     } else if (c === '[') {
-      const r = this.flowSequence(rest, start, pointer);
+      const r = flowSequence(this.out, rest, start, pointer);
       value = r.value;
       length = r.length;
     } else {
@@ -303,206 +284,6 @@ class Reader {
     if (n !== -1 && this.lines[n]!.indent > indent) bail();
     return { value, end: i + 1, endOffset: line.next };
   }
-
-  private flowSequence(rest: string, start: number, pointer: string): { value: unknown[]; length: number } {
-    const close = rest.indexOf(']');
-    if (close === -1) bail();
-    const body = rest.slice(1, close);
-    if (/[[\]{}"'#]/.test(body)) bail();
-    const items: unknown[] = [];
-    if (body.trim() !== '') {
-      let offset = 1;
-      for (const part of body.split(',')) {
-        const lead = part.length - part.trimStart().length;
-        const raw = part.trim();
-        if (raw === '' || PLAIN_START_BAD.test(raw) || /: |:$/.test(raw)) bail();
-        const child = `${pointer}/${items.length}`;
-        const s = start + offset + lead;
-        const value = resolvePlain(raw);
-        items.push(value);
-        this.out.spans.set(child, { start: s, end: s + raw.length });
-        this.out.plainText.set(child, raw);
-        if (typeof value === 'number' || typeof value === 'boolean') this.out.plainNonStrings.set(child, raw);
-        offset += part.length + 1;
-      }
-    }
-    return { value: items, length: close + 1 };
-  }
-
-  private blockScalar(
-    i: number,
-    col: number,
-    pointer: string,
-    indent: number,
-  ): { value: string; end: number; endOffset: number } {
-    const line = this.lines[i]!;
-    const header = /^([|>])([-+]?)(\s+#.*)?\s*$/.exec(line.text.slice(col));
-    if (!header) bail();
-    const folded = header![1] === '>';
-    const chomp = header![2];
-    // Content: the lines indented deeper than the parent, and blank lines among them.
-    let contentIndent = -1;
-    let last = i; // last content line
-    let j = i + 1;
-    for (; j < this.lines.length; j++) {
-      const l = this.lines[j]!;
-      if (l.text.trim() === '') continue;
-      if (l.indent <= indent) break;
-      if (contentIndent === -1) contentIndent = l.indent;
-      if (l.indent < contentIndent) bail();
-      last = j;
-    }
-    if (contentIndent === -1) bail(); // empty block scalar: the slow path
-    const body: string[] = [];
-    for (let k = i + 1; k <= last; k++) {
-      const l = this.lines[k]!;
-      if (l.text.trim() === '') {
-        if (l.text.length > contentIndent) bail(); // spaces beyond the indentation are content
-        body.push('');
-      } else body.push(l.text.slice(contentIndent));
-    }
-    // Blank lines after the last content line belong to the scalar only for keep chomping.
-    let trailing = 0;
-    for (let k = last + 1; k < j; k++) {
-      if (this.lines[k]!.text.length > contentIndent) bail();
-      trailing++;
-    }
-    if (
-      j < this.lines.length &&
-      this.lines[j]!.text.trim() !== '' &&
-      this.lines[j]!.text.trimStart()[0] === '#' &&
-      this.lines[j]!.indent > indent
-    )
-      bail();
-    let value: string;
-    if (folded) {
-      if (body.some((b) => b.startsWith(' '))) bail(); // more-indented lines keep their breaks
-      value = '';
-      let breaks = 0;
-      for (const [k, b] of body.entries()) {
-        if (b === '') {
-          breaks++;
-          continue;
-        }
-        if (k > 0) value += breaks > 0 ? '\n'.repeat(breaks) : ' ';
-        else if (breaks > 0) value += '\n'.repeat(breaks);
-        breaks = 0;
-        value += b;
-      }
-    } else value = body.join('\n');
-    const endsWithContent = this.lines[last]!.next > this.lines[last]!.start + this.lines[last]!.text.length;
-    if (chomp === '-') {
-      // strip
-    } else if (chomp === '+') {
-      if (trailing > 0 && j >= this.lines.length) bail();
-      value += endsWithContent ? `\n${'\n'.repeat(trailing)}` : '';
-    } else if (endsWithContent) value += '\n';
-    const start = line.start + col;
-    const end = chomp === '+' ? this.lines[last + trailing]!.next : this.lines[last]!.next;
-    this.out.spans.set(pointer, { start, end });
-    return { value, end: last + 1, endOffset: end };
-  }
-}
-
-/** Where a plain key ends: the `:` followed by a space or the end of the line. */
-function keyEnd(rest: string): number {
-  if (rest[0] === '"' || rest[0] === "'") return -1;
-  for (let k = 0; k < rest.length; k++) {
-    if (rest[k] === ':' && (k + 1 === rest.length || rest[k + 1] === ' ')) return k;
-    if (rest[k] === '#' && k > 0 && rest[k - 1] === ' ') return -1;
-  }
-  return -1;
-}
-
-function isInlineKey(rest: string): boolean {
-  if (
-    rest[0] === '"' ||
-    rest[0] === "'" ||
-    rest[0] === '[' ||
-    rest[0] === '{' ||
-    rest[0] === '|' ||
-    rest[0] === '>'
-  )
-    return false;
-  return keyEnd(rest) !== -1;
-}
-
-const ESCAPES: Record<string, string> = {
-  '0': '\0',
-  a: '\x07',
-  b: '\b',
-  t: '\t',
-  n: '\n',
-  v: '\v',
-  f: '\f',
-  r: '\r',
-  e: '\x1b',
-  ' ': ' ',
-  '"': '"',
-  '/': '/',
-  '\\': '\\',
-  N: '\u0085',
-  _: '\u00a0',
-  L: '\u2028',
-  P: '\u2029',
-};
-
-function doubleQuoted(rest: string): { value: string; length: number } {
-  let value = '';
-  for (let k = 1; k < rest.length; k++) {
-    const c = rest[k]!;
-    if (c === '"') return { value, length: k + 1 };
-    if (c !== '\\') {
-      value += c;
-      continue;
-    }
-    const e = rest[++k];
-    if (e === undefined) bail();
-    if (e === 'x' || e === 'u' || e === 'U') {
-      const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
-      const hex = rest.slice(k + 1, k + 1 + n);
-      if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== n) bail();
-      value += String.fromCodePoint(Number.parseInt(hex, 16));
-      k += n;
-    } else if (e! in ESCAPES) value += ESCAPES[e!];
-    else bail();
-  }
-  return bail();
-}
-
-function singleQuoted(rest: string): { value: string; length: number } {
-  let value = '';
-  for (let k = 1; k < rest.length; k++) {
-    const c = rest[k]!;
-    if (c === "'") {
-      if (rest[k + 1] === "'") {
-        value += "'";
-        k++;
-        continue;
-      }
-      return { value, length: k + 1 };
-    }
-    value += c;
-  }
-  return bail();
-}
-
-/** A plain scalar by the YAML 1.2 core schema, as the `yaml` package resolves it. */
-export function resolvePlain(raw: string): unknown {
-  if (raw === '' || raw === '~' || raw === 'null' || raw === 'Null' || raw === 'NULL') return null;
-  if (raw === 'true' || raw === 'True' || raw === 'TRUE') return true;
-  if (raw === 'false' || raw === 'False' || raw === 'FALSE') return false;
-  const c = raw.charCodeAt(0);
-  // Only text starting with a digit, a sign or a dot can be a number.
-  if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return raw;
-  if (/^0o[0-7]+$/.test(raw)) return Number.parseInt(raw.slice(2), 8);
-  if (/^[-+]?[0-9]+$/.test(raw)) return Number(raw);
-  if (/^0x[0-9a-fA-F]+$/.test(raw)) return Number.parseInt(raw.slice(2), 16);
-  if (/^[-+]?\.(?:inf|Inf|INF)$/.test(raw)) return raw[0] === '-' ? -Infinity : Infinity;
-  if (/^\.(?:nan|NaN|NAN)$/.test(raw)) return Number.NaN;
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(raw)) return Number(raw);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(raw)) return Number(raw);
-  return raw;
 }
 
 function escapeSegment(segment: string): string {

@@ -12,9 +12,10 @@ import {
 } from 'yaml';
 import { finding } from '../core/codes.js';
 import type { Finding, Location } from '../core/finding.js';
-import { LIMITS } from '../core/limits.js';
 import { fastRead } from './fast.js';
-import { reindentQuoted } from './lenient.js';
+import { escapePointer, getAt } from './pointer.js';
+import { firstLine, PARSE_OPTIONS, portableReading } from './yaml-parse.js';
+import { clone, define, keyText } from './yaml-values.js';
 
 /**
  * The most nodes a document's aliases may expand to (nodes written out once do not count). go-yaml
@@ -344,138 +345,4 @@ export class YamlFile {
   private setSpan(pointer: string, range: [number, number, number] | null | undefined): void {
     if (range) this.spans.set(pointer, { start: range[0], end: range[1] });
   }
-}
-
-function PARSE_OPTIONS(lineCounter: LineCounter) {
-  return {
-    lineCounter,
-    uniqueKeys: false,
-    merge: true,
-    schema: 'core',
-    prettyErrors: false,
-    strict: false,
-  } as const;
-}
-
-/** A reading of text the `yaml` package refuses but Dify's parsers accept (see lenient.ts). */
-function portableReading(
-  text: string,
-  doc: Document.Parsed,
-): { reindented: NonNullable<ReturnType<typeof reindentQuoted>>; parsed: Document.Parsed } | undefined {
-  const first = doc.errors[0]!;
-  if (first.code !== 'MISSING_CHAR' || !/quote/i.test(first.message)) return undefined;
-  const reindented = reindentQuoted(text);
-  if (!reindented) return undefined;
-  try {
-    const parsed = parseDocument(reindented.text, PARSE_OPTIONS(new LineCounter()));
-    return parsed.errors.length === 0 ? { reindented, parsed } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Read a YAML file from bytes, reporting invalid UTF-8 as a finding rather than garbling it. A file
- * over {@link LIMITS.maxYamlBytes} is not parsed at all (parsing keeps positions for every node:
- * about 50 bytes of memory per byte of YAML), whether it comes from a directory or a package.
- */
-export function parseYamlBytes(path: string, bytes: Uint8Array): YamlFile {
-  if (bytes.length > LIMITS.maxYamlBytes) {
-    const file = new YamlFile(path, '');
-    file.problems.push(
-      finding(
-        'DPR005',
-        `${path} is ${bytes.length} bytes, over the ${LIMITS.maxYamlBytes} bytes this tool parses for a YAML file (the largest published declaration is 206 KB)`,
-        {
-          file: path,
-          line: 1,
-          column: 1,
-          fix: 'Split or shorten the file: no Dify declaration comes near this size.',
-        },
-      ),
-    );
-    return file;
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const file = new YamlFile(path, '');
-    file.problems.push(
-      finding('DPR004', `${path} is not valid UTF-8`, {
-        file: path,
-        line: 1,
-        column: 1,
-        fix: 'Save the file as UTF-8 (the daemon and the SDK read only UTF-8).',
-      }),
-    );
-    return file;
-  }
-  return new YamlFile(path, text);
-}
-
-export function escapePointer(segment: string): string {
-  if (!segment.includes('~') && !segment.includes('/')) return segment; // nearly every key
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-export function unescapePointer(segment: string): string {
-  if (!segment.includes('~')) return segment;
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-/** `/meta/runner/version` → `meta.runner.version`, `/tools/0` → `tools[0]`: how users think of a field. */
-export function pointerToPath(pointer: string): string {
-  if (pointer === '') return '(document)';
-  let out = '';
-  for (const raw of pointer.slice(1).split('/')) {
-    const segment = unescapePointer(raw);
-    if (/^\d+$/.test(segment)) out += `[${segment}]`;
-    else out += out === '' ? segment : `.${segment}`;
-  }
-  return out;
-}
-
-/** Read a value by JSON pointer from a converted document. */
-export function getAt(value: unknown, pointer: string): unknown {
-  if (pointer === '') return value;
-  let current: unknown = value;
-  for (const raw of pointer.slice(1).split('/')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[unescapePointer(raw)];
-  }
-  return current;
-}
-
-function keyText(node: Node | null): string {
-  if (node === null) return '';
-  if (isScalar(node)) return node.source ?? String(node.value);
-  try {
-    return String(node); // a complex key (`? [a, b]`): its flow form
-  } catch {
-    return '(complex key)'; // e.g. `? <<: x`: the yaml package refuses to stringify it
-  }
-}
-
-/** Assign without tripping over `__proto__` (a plain assignment would set the prototype). */
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__')
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
-}
-
-function clone(value: unknown, pointer: string, texts: Map<string, string>): unknown {
-  if (Array.isArray(value)) return value.map((v, i) => clone(v, `${pointer}/${i}`, texts));
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value))
-      define(out, k, clone(v, `${pointer}/${escapePointer(k)}`, texts));
-    return out;
-  }
-  if (typeof value === 'number') return texts.get(pointer) ?? value;
-  return value;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }

@@ -7,7 +7,7 @@ import {
   renderTag,
   unknownPlaceholders,
 } from '../../src/github/tags.js';
-import { parseYamlBytes } from '../../src/yaml/yaml-file.js';
+import { parseYamlBytes } from '../../src/yaml/parse-bytes.js';
 
 describe('tag patterns', () => {
   const facts = { name: 'google', version: '0.2.1', author: 'acme', type: 'tools' };

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { checkSchema } from '../../src/manifest/schema-check.js';
+import { parseYamlBytes } from '../../src/yaml/parse-bytes.js';
+import { pointerToPath } from '../../src/yaml/pointer.js';
 import { pythonStr, pyyamlPlain } from '../../src/yaml/pyyaml.js';
-import { parseYamlBytes, pointerToPath, YamlFile } from '../../src/yaml/yaml-file.js';
+import { YamlFile } from '../../src/yaml/yaml-file.js';
 import { edit, writePlugin } from '../helpers/plugins.js';
 import { findingsOf } from '../helpers/rule-cases.js';
 

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { finding } from '../../core/codes.js';
 import type { Finding } from '../../core/finding.js';
-import { getAt } from '../../yaml/yaml-file.js';
+import { getAt } from '../../yaml/pointer.js';
 import type { CheckContext } from './context.js';
 
 /**

@@ -11,7 +11,7 @@ import { finding } from '../../core/codes.js';
 import { errorMessage, UsageError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import { safeCompare } from '../../python/project.js';
-import { parseYamlBytes } from '../../yaml/yaml-file.js';
+import { parseYamlBytes } from '../../yaml/parse-bytes.js';
 import { openPackage } from '../../zip/reader.js';
 import { emptyNotes, scanCapabilities } from './capabilities.js';
 import type { CheckContext } from './context.js';

@@ -1,7 +1,7 @@
 import semver from 'semver';
 import { finding } from '../../core/codes.js';
 import type { Finding } from '../../core/finding.js';
-import { getAt } from '../../yaml/yaml-file.js';
+import { getAt } from '../../yaml/pointer.js';
 import table from '../data/dify-features.json' with { type: 'json' };
 import type { LoadedPlugin } from '../plugin-types.js';
 

@@ -1,6 +1,7 @@
 import { finding } from '../../core/codes.js';
 import type { Finding } from '../../core/finding.js';
-import { getAt, type YamlFile } from '../../yaml/yaml-file.js';
+import { getAt } from '../../yaml/pointer.js';
+import type { YamlFile } from '../../yaml/yaml-file.js';
 import type { DeclKind, LoadedPlugin } from '../plugin-types.js';
 
 /** Declarations whose `parameters` list follows the SDK's parameter model. */

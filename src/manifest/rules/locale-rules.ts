@@ -1,6 +1,7 @@
 import { finding } from '../../core/codes.js';
 import type { Finding } from '../../core/finding.js';
-import { getAt, type YamlFile } from '../../yaml/yaml-file.js';
+import { getAt } from '../../yaml/pointer.js';
+import type { YamlFile } from '../../yaml/yaml-file.js';
 
 /** Locales Dify keeps; anything else is dropped by the daemon. */
 export const LOCALES = ['en_US', 'zh_Hans', 'ja_JP', 'pt_BR'] as const;

@@ -1,6 +1,7 @@
 import { finding } from '../../core/codes.js';
 import type { Finding } from '../../core/finding.js';
-import { getAt, type YamlFile } from '../../yaml/yaml-file.js';
+import { getAt } from '../../yaml/pointer.js';
+import type { YamlFile } from '../../yaml/yaml-file.js';
 import { type LoadedPlugin, PLUGIN_KINDS, type PluginKind } from '../plugin-types.js';
 import { isPep440 } from './compat-rules.js';
 

@@ -1,6 +1,8 @@
 import { finding } from '../../core/codes.js';
 import type { Finding } from '../../core/finding.js';
-import { getAt, parseYamlBytes, type YamlFile } from '../../yaml/yaml-file.js';
+import { parseYamlBytes } from '../../yaml/parse-bytes.js';
+import { getAt } from '../../yaml/pointer.js';
+import type { YamlFile } from '../../yaml/yaml-file.js';
 import { type Declaration, type DeclKind, type LoadedPlugin, MANIFEST } from '../plugin-types.js';
 import { resolveReference } from '../references.js';
 
