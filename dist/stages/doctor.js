@@ -2,8 +2,8 @@ import { createRequire as __dprCreateRequire } from 'node:module';
 const require = __dprCreateRequire(import.meta.url);
 import {
   start
-} from "../chunks/chunk-MI2XNGQY.js";
-import "../chunks/chunk-KDDYFEFU.js";
+} from "../chunks/chunk-BETF6YNL.js";
+import "../chunks/chunk-YIVE7JBY.js";
 import "../chunks/chunk-JSBISJTW.js";
 import "../chunks/chunk-TH67XRTX.js";
 import "../chunks/chunk-TWVWNLMF.js";

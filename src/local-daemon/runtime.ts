@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { RuntimeState } from '../daemon/types.js';
 import type { ProcessRunner } from '../io/process.js';
 import { type Service, startService } from '../io/service.js';
-import { extractPackage } from '../zip/reader.js';
+import { extractPackage } from '../zip/extract.js';
 
 export interface RuntimeOptions {
   /** The interpreter venvs are made from (default `python3`). */

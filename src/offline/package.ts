@@ -18,7 +18,7 @@ import { type PackageResult, packagePlugin } from '../package/package.js';
 import { withTempDir } from '../testing/temp.js';
 import { parseYamlBytes } from '../yaml/parse-bytes.js';
 import { getAt } from '../yaml/pointer.js';
-import { extractPackage } from '../zip/reader.js';
+import { extractPackage } from '../zip/extract.js';
 import { offlineRequirements, REPLACED, WHEELS_DIR } from './layout.js';
 import { type RuntimeRequirements, readRuntimeRequirements } from './requirements.js';
 import { type ResolvedWheel, resolveForTarget, withoutPassword } from './resolve.js';

@@ -18,7 +18,7 @@ import { parseRequirementsText } from '../python/project.js';
 import { withTempDir } from '../testing/temp.js';
 import { parseYamlBytes } from '../yaml/parse-bytes.js';
 import { getAt } from '../yaml/pointer.js';
-import { extractPackage } from '../zip/reader.js';
+import { extractPackage } from '../zip/extract.js';
 import { type InstallOutcome, installAndImport } from './install.js';
 import { type Isolation, probeIsolation } from './isolation.js';
 import { daemonPath, installsFromWheels } from './layout.js';

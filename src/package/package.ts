@@ -2,27 +2,22 @@
  * The `package` stage: a plugin directory → `<name>-<version>.difypkg`, byte-for-byte reproducible,
  * laid out as the Dify CLI lays it out, refused when `validate` or the file guards find errors.
  */
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { finding } from '../core/codes.js';
-import { CheckFailedError, errorMessage, UsageError } from '../core/errors.js';
+import { CheckFailedError } from '../core/errors.js';
 import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
 import { LIMITS } from '../core/limits.js';
 import { byteOrder } from '../core/paths.js';
-import { vendorTokens } from '../core/secret-patterns.js';
-import { commit, discardTemp, ensureDir, outputFailure, tempNamePattern, tempPathFor } from '../io/files.js';
+import { commit, ensureDir } from '../io/files.js';
 import { type ProcessRunner, processRunner } from '../io/process.js';
-import { FileReadError, readRegularFile } from '../io/read.js';
+import { readRegularFile } from '../io/read.js';
 import { MANIFEST } from '../manifest/plugin-types.js';
 import { validateSource } from '../manifest/validate.js';
 import { compilePython, type PythonFile } from '../python/compile.js';
-import { PrivateKeySniffer } from '../selection/file-rules.js';
 import { patternMatcher } from '../selection/ignore.js';
-import { DEFAULT_MAX_SIZE, type SelectedFile, selectFiles } from '../selection/select.js';
+import { type SelectedFile, selectFiles } from '../selection/select.js';
 import { parseYamlBytes } from '../yaml/parse-bytes.js';
 import { getAt } from '../yaml/pointer.js';
-import { type PackItem, SourceReadError, writeItems } from '../zip/parallel-deflate.js';
-import { type WrittenEntry, ZipWriter } from '../zip/writer.js';
 import {
   checksumOf,
   formatIdentifier,
@@ -30,9 +25,11 @@ import {
   NAME_PATTERN,
   VERSION_PATTERN,
 } from './checksum.js';
+import { maxSizeBytes, outputsInside, readManifest, resolveOutput } from './package-paths.js';
 import { SelectionSource } from './package-source.js';
+import { type Written, writePackage } from './package-write.js';
 import { generateRequirements, needsGeneratedRequirements, REQUIREMENTS } from './requirements.js';
-import { SUMS_FILE, SUMS_LOCK, updateSums } from './sums.js';
+import { updateSums } from './sums.js';
 
 export interface PackageOptions extends SeverityPolicy {
   /** The run's severity policy (per-plugin overrides included); default: `strict` and `ignore` above. */
@@ -84,9 +81,6 @@ export interface PackageResult {
   sumsFile?: string;
   findings: Finding[];
 }
-
-/** Files scanned for pasted private keys (as the marketplace's secret scan, larger files skipped). */
-const SNIFF_LIMIT = 1024 * 1024;
 
 export async function packagePlugin(options: PackageOptions = {}): Promise<PackageResult> {
   const cwd = options.cwd ?? process.cwd();
@@ -225,20 +219,6 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   return result;
 }
 
-/**
- * `-o DIR` is a directory; `-o out/x.difypkg` (a name ending in .difypkg that is not an existing
- * directory) is the package file itself, as the Dify CLI's `--output_path` takes it.
- */
-export function resolveOutput(full: string): { dir: string; file?: string } {
-  if (!full.toLowerCase().endsWith('.difypkg')) return { dir: full };
-  try {
-    if (statSync(full).isDirectory()) return { dir: full };
-  } catch {
-    // Not there yet: the file to write.
-  }
-  return { dir: path.dirname(full), file: path.basename(full) };
-}
-
 /** Compile every Python file the package ships (one Python process for all of them). */
 async function compileShipped(
   files: readonly SelectedFile[],
@@ -262,195 +242,6 @@ async function compileShipped(
     env: options.env ?? process.env,
   });
   return [...(outcome.byPlugin.get('.') ?? []), ...(outcome.notice ? [outcome.notice] : [])];
-}
-
-interface Written {
-  temp: string;
-  size: number;
-  sha256: string;
-  entries: WrittenEntry[];
-  /** Files found to hold a private key (DPR411). */
-  leaks: Finding[];
-  /** Delete the temporary file. */
-  discard(): Promise<void>;
-}
-
-/** Write the zip to a temporary name beside `target`; the caller renames it or discards it. */
-async function writePackage(
-  target: string,
-  boundary: string,
-  files: readonly SelectedFile[],
-  generated: ReadonlyMap<string, Buffer>,
-  allowed: (rel: string) => boolean,
-  onProgress?: (label: string, done: number, total: number) => void,
-): Promise<Written> {
-  const leaks: Finding[] = [];
-  /** Each sniffed file's bytes, scanned for vendor-shaped tokens once written (files are ≤ 1 MiB). */
-  const contents = new Map<string, Buffer[]>();
-  const sniff = (rel: string, size: number): PackItem['tap'] => {
-    if (size > SNIFF_LIMIT || allowed(rel)) return undefined;
-    const sniffer = new PrivateKeySniffer();
-    let reported = false;
-    const chunks: Buffer[] = [];
-    contents.set(rel, chunks);
-    return (chunk) => {
-      chunks.push(Buffer.from(chunk)); // the reader may reuse its buffers
-      sniffer.push(chunk);
-      if (sniffer.found && !reported) {
-        reported = true;
-        leaks.push(
-          finding('DPR411', `${rel} contains a PEM private key; refusing to package it`, {
-            file: rel,
-            fix: `Remove the key from the file (load it from a credential at run time), or if it is a test fixture, allow it with --allow-file ${rel}.`,
-          }),
-        );
-      }
-    };
-  };
-  const items: PackItem[] = [
-    ...files.map((f) => ({
-      path: f.path,
-      source: f.source,
-      // A file reached through a link is checked to still lead inside the repository.
-      root: f.linked ? boundary : undefined,
-      tap: sniff(f.path, f.size),
-    })),
-    ...[...generated].map(([p, data]) => ({ path: p, data })),
-  ].sort((a, b) => byteOrder(a.path, b.path));
-
-  const temp = tempPathFor(target);
-  const writer = await ZipWriter.create(temp);
-  try {
-    await writeItems(writer, items, onProgress).catch((error: unknown) => {
-      throw writeFailure(error, target);
-    });
-    const done = await writer.finish().catch((error: unknown) => {
-      throw writeFailure(error, target);
-    });
-    leaks.push(...tokenLeaks(contents));
-    return {
-      temp,
-      ...done,
-      leaks,
-      discard: async () => discardTemp(temp),
-    };
-  } catch (error) {
-    await writer.abort();
-    throw error;
-  }
-}
-
-/**
- * High-confidence secrets inside packaged files: vendor-shaped tokens (not placeholders) in text
- * files, as `check` finds them (DPR510). A package is published: once in it, a token is leaked.
- */
-function tokenLeaks(contents: ReadonlyMap<string, Buffer[]>): Finding[] {
-  const out: Finding[] = [];
-  for (const [rel, chunks] of contents) {
-    const bytes = Buffer.concat(chunks);
-    if (bytes.subarray(0, 4096).includes(0)) continue; // binary
-    for (const t of vendorTokens(bytes.toString('utf8')).slice(0, 3)) {
-      out.push(
-        finding('DPR414', `${rel} holds ${t.what} (${t.masked}); refusing to package it`, {
-          file: rel,
-          line: t.line,
-          column: t.column,
-          fix: `Remove the token (revoke it if it is real) and read it from the provider's credentials at run time; if it is a fake for tests, allow the file with --allow-file ${rel}.`,
-        }),
-      );
-    }
-  }
-  return out;
-}
-
-/**
- * Who is to blame when writing the zip fails: a file of the plugin that cannot be read is the
- * plugin's problem (exit 1); the output failing (ENOSPC, EACCES, EIO) is the environment's (exit 2).
- */
-function writeFailure(error: unknown, target: string): unknown {
-  if (error instanceof SourceReadError) {
-    return new CheckFailedError(
-      `a file cannot be read while packaging: ${errorMessage(error)}`,
-      'Check that nothing else is changing the plugin while it is packaged.',
-    );
-  }
-  return outputFailure(error, target, 'the package ');
-}
-
-function readManifest(root: string, label: string): Buffer {
-  let stats: ReturnType<typeof statSync>;
-  try {
-    stats = statSync(root);
-  } catch {
-    throw new UsageError(
-      `${label} does not exist`,
-      'Pass the plugin directory (the folder holding manifest.yaml).',
-    );
-  }
-  if (!stats.isDirectory()) {
-    throw new UsageError(
-      `${label} is a file; package takes a plugin directory`,
-      root.endsWith('.difypkg') ? 'To look inside a package, run `dify-plugin-release inspect`.' : undefined,
-    );
-  }
-  try {
-    // Through the one reader, before anything else reads it: a named pipe must not hang us, nor a
-    // link to /dev/zero grow without end. Its size is capped as any declaration's.
-    return readRegularFile(path.join(root, MANIFEST), { maxBytes: LIMITS.maxYamlBytes, label: MANIFEST });
-  } catch (error) {
-    if (error instanceof FileReadError && error.reason === 'missing') {
-      throw new UsageError(
-        `no manifest.yaml in ${label}: it is not a Dify plugin directory`,
-        'Pass the plugin directory (the folder holding manifest.yaml).',
-      );
-    }
-    // Refused or unreadable: the selection and validation report why (DPR407, DPR005) with the rest.
-    return Buffer.alloc(0);
-  }
-}
-
-function maxSizeBytes(mib: number | undefined): number {
-  if (mib === undefined) return DEFAULT_MAX_SIZE;
-  if (!Number.isFinite(mib) || mib <= 0) {
-    throw new UsageError(`--max-size must be a positive number of MiB, not ${mib}`);
-  }
-  return Math.floor(mib * 1024 * 1024);
-}
-
-/**
- * The package and SHA256SUMS, when they are written inside the plugin, and our own temporary files
- * beside them (left by a run killed outright): never packaged themselves.
- */
-function outputsInside(
-  root: string,
-  outDir: string,
-  name: string | undefined,
-  version: string | undefined,
-  baseName: (name: string | undefined, version: string | undefined) => string,
-): (string | RegExp)[] {
-  const rel = path.relative(root, outDir);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return [];
-  const prefix = rel ? `${rel.split(path.sep).join('/')}/` : '';
-  // This run's package, and the others `package` writes for this version (plain and offline).
-  const bases = [...new Set([baseName(name, version), `${name}-${version}`])];
-  const files = [
-    SUMS_FILE,
-    ...(name && version ? bases.flatMap((b) => [`${b}.difypkg`, `${b}.signed.difypkg`]) : []),
-  ];
-  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  const escaped = esc(prefix);
-  return [
-    ...files.map((f) => `${prefix}${f}`),
-    `${prefix}${SUMS_LOCK}`,
-    new RegExp(`^${escaped}(?:${files.map(tempNamePattern).join('|')})$`),
-    ...(name && version
-      ? [
-          new RegExp(
-            `^${escaped}${esc(`${name}-${version}`)}-offline-[a-z0-9]+-[a-z0-9]+(?:\\.signed)?\\.difypkg$`,
-          ),
-        ]
-      : []),
-  ];
 }
 
 function policyOf(options: PackageOptions): (findings: Finding[]) => Finding[] {

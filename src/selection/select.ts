@@ -1,80 +1,40 @@
-import { closeSync, type Dirent, existsSync, readdirSync, realpathSync, type Stats, statSync } from 'node:fs';
+// The file selection: which files of a plugin directory a package holds, walked as the Dify CLI
+// walks them. Its types live in ./select-types.ts, its link and file checks in ./walk-*.ts.
+import { type Dirent, existsSync, readdirSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import { finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
-import { LIMITS } from '../core/limits.js';
-import { byteOrder, isInside, repositoryRoot } from '../core/paths.js';
-import { FileReadError, kindOf, openRegularFile, refusalFix } from '../io/read.js';
-import {
-  devDirReason,
-  devFileReason,
-  GIT_DIR_REASON,
-  inGitDir,
-  isExpectedHidden,
-  secretReason,
-} from './file-rules.js';
-import { type IgnoreFileName, type IgnoreRules, loadIgnoreRules, patternMatcher } from './ignore.js';
+import { byteOrder, repositoryRoot } from '../core/paths.js';
+import { kindOf } from '../io/read.js';
+import { devDirReason, GIT_DIR_REASON } from './file-rules.js';
+import { type IgnoreRules, loadIgnoreRules, patternMatcher } from './ignore.js';
 import {
   cannotRead,
   defaultsFinding,
-  devTargetReason,
   type Flagged,
   flagFinding,
   gitFinding,
   sizeFinding,
-  toSlash,
 } from './select-findings.js';
+import {
+  DEFAULT_MAX_SIZE,
+  MARKETPLACE_MAX_FILES,
+  MAX_DEPTH,
+  type SelectedFile,
+  type Selection,
+  type SelectOptions,
+} from './select-types.js';
+import { addFile, direntKind, type FileContext } from './walk-files.js';
+import { followable, safeRealpath, safeTarget } from './walk-links.js';
 
-/** The daemon's default limit on a package's uncompressed size: 50 MiB. */
-export const DEFAULT_MAX_SIZE = LIMITS.maxPackageBytes;
-/** How deep below the plugin root the selection walks (see LIMITS.maxTreeDepth). */
-export const MAX_DEPTH = LIMITS.maxTreeDepth;
-/** The marketplace refuses packages of more files than this. */
-export const MARKETPLACE_MAX_FILES = LIMITS.maxMarketplaceFiles;
-
-export interface SelectOptions {
-  /** Secret-looking files to package anyway (`--allow-file`): gitignore patterns or exact paths. */
-  allowFiles?: readonly string[];
-  /** Uncompressed size limit in bytes (default 50 MiB); `Infinity` skips the check. */
-  maxSize?: number;
-  /** Files added to the package besides the selected ones (a generated requirements.txt): they count. */
-  extra?: readonly { path: string; size: number }[];
-  /** The directory symlinks may not leave: default the nearest ancestor holding `.git`, else the root. */
-  boundary?: string;
-  /**
-   * Paths never selected (relative, `/`): the package being written when it lands in the plugin, and
-   * our own temporary files (a pattern tested against the whole relative path).
-   */
-  exclude?: readonly (string | RegExp)[];
-  /** Open every file to prove it readable (DPR407), as packaging needs; `validate` skips it. */
-  probeReadable?: boolean;
-}
-
-export interface SelectedFile {
-  /** Path inside the package, `/`-separated. */
-  path: string;
-  size: number;
-  /** Absolute path the bytes are read from (a symlink is read through). */
-  source: string;
-  /** Reached through a symlink (itself or a linked directory): its real path is checked when read. */
-  linked?: boolean;
-}
-
-export interface Selection {
-  files: SelectedFile[];
-  /** The ignore file in force, or `null` when there is none (our defaults applied, DPR405). */
-  ignoreFile: IgnoreFileName | null;
-  findings: Finding[];
-  /** Sum of the sizes of the selected and extra files. */
-  totalSize: number;
-  /** The real directory symlinks may not leave: readers of the selected files check against it. */
-  boundary: string;
-  /**
-   * Files that exist but are not selected for a reason other than the ignore file (not a regular
-   * file, a link out of the repository, a secret, …), with that reason: "it exists, but …".
-   */
-  refused: ReadonlyMap<string, string>;
-}
+export {
+  DEFAULT_MAX_SIZE,
+  MARKETPLACE_MAX_FILES,
+  MAX_DEPTH,
+  type SelectedFile,
+  type Selection,
+  type SelectOptions,
+} from './select-types.js';
 
 /**
  * Choose a plugin's files exactly as the Dify CLI does (dify-format.md §2.2: the root `.difyignore`,
@@ -88,16 +48,16 @@ export function selectFiles(root: string, options: SelectOptions = {}): Selectio
   return walker.result();
 }
 
-class Walker {
+class Walker implements FileContext {
   private readonly rules: IgnoreRules;
   /** The repository (or the root), real path: link targets are compared with it. */
-  private readonly boundary: string;
-  private readonly realRoot: string;
-  private readonly allowed: (rel: string) => boolean;
+  readonly boundary: string;
+  readonly realRoot: string;
+  readonly allowed: (rel: string) => boolean;
   private readonly exclude: Set<string>;
   private readonly excludePatterns: RegExp[];
-  private readonly files: SelectedFile[] = [];
-  private readonly findings: Finding[] = [];
+  readonly files: SelectedFile[] = [];
+  readonly findings: Finding[] = [];
   private readonly flagged: Flagged[] = [];
   private readonly defaultHits = new Map<string, number>();
   private readonly refused = new Map<string, string>();
@@ -106,7 +66,7 @@ class Walker {
 
   constructor(
     private readonly root: string,
-    private readonly options: SelectOptions,
+    readonly options: SelectOptions,
   ) {
     this.rules = loadIgnoreRules(root);
     // Real paths on both sides: link targets are real paths, and a plugin reached through a linked
@@ -209,7 +169,7 @@ class Walker {
       }
       let real = path.join(realDir, entry.name);
       if (link) {
-        const target = this.followable(full, childRel, stats);
+        const target = followable(this, full, childRel, stats);
         if (target === undefined) continue;
         real = target;
       }
@@ -257,8 +217,8 @@ class Walker {
         this.walking.delete(real);
       } else if (entry.isFile() || stats?.isFile()) {
         // A file reached through a linked directory: judge its real path too (`conf -> ../.aws`).
-        if (linked && !link && !this.safeTarget(childRel, real)) continue;
-        this.addFile(childRel, entry.name, full, stats, flag, linked || link);
+        if (linked && !link && !safeTarget(this, childRel, real)) continue;
+        addFile(this, childRel, entry.name, full, stats, flag, linked || link);
       } else {
         const kind = stats ? kindOf(stats) : direntKind(entry);
         this.refuse(childRel, `is not a regular file (${kind})`);
@@ -277,90 +237,8 @@ class Walker {
   }
 
   /** Remember why an existing file is not selected (for "it exists, but …"). */
-  private refuse(rel: string, why: string): void {
+  refuse(rel: string, why: string): void {
     this.refused.set(rel, why);
-  }
-
-  /**
-   * Refuse broken links and links leaving the repository; follow the rest with a notice. Returns the
-   * link's real target when it is followed.
-   */
-  private followable(full: string, rel: string, stats: Stats | undefined): string | undefined {
-    let target: string;
-    try {
-      if (!stats) throw new Error('broken');
-      target = realpathSync.native(full);
-    } catch {
-      this.refuse(rel, 'is a broken symlink');
-      this.findings.push(
-        finding('DPR303', `${rel} is a broken symlink`, {
-          file: rel,
-          fix: 'Remove the link or point it at an existing file inside the repository.',
-        }),
-      );
-      return undefined;
-    }
-    if (!isInside(this.boundary, target)) {
-      this.refuse(rel, `is a symlink to ${target}, outside the repository`);
-      this.findings.push(
-        finding('DPR303', `${rel} is a symlink to ${target}, outside the repository (${this.boundary})`, {
-          file: rel,
-          fix: 'Copy the file into the plugin instead: a link out of the repository is not reproducible.',
-        }),
-      );
-      return undefined;
-    }
-    if (!this.safeTarget(rel, target)) return undefined;
-    const shown = toSlash(path.relative(this.realRoot, target)) || '.';
-    const dev = devTargetReason(this.boundary, this.realRoot, target, Boolean(stats?.isDirectory()));
-    if (dev) {
-      this.findings.push(
-        finding('DPR406', `${rel} is a symlink to ${shown}, inside ${dev.dir}: it looks like ${dev.reason}`, {
-          file: rel,
-          fix: `Remove the link, or add ${rel} to .difyignore.`,
-        }),
-      );
-    }
-    this.findings.push(
-      finding('DPR311', `${rel} is a symlink to ${shown}; its content is packaged`, { file: rel }),
-    );
-    return target;
-  }
-
-  /**
-   * The secret rules applied to where a link leads (its path in the repository), not only to the
-   * link's own harmless name (`settings.txt -> ../.env`): refused (DPR401) unless allowed. `rel` is
-   * the path in the plugin, `target` the real path, inside the boundary.
-   */
-  private safeTarget(rel: string, target: string): boolean {
-    const targetRel = toSlash(path.relative(this.boundary, target));
-    const secret = inGitDir(targetRel) ? GIT_DIR_REASON : secretReason(targetRel);
-    if (!secret || (secretReason(rel) && !inGitDir(targetRel))) return true; // its own name says it
-    const shown = toSlash(path.relative(this.realRoot, target)) || '.';
-    if (this.allowed(rel)) {
-      this.findings.push(
-        finding(
-          'DPR408',
-          `${rel} leads to ${shown}, which looks like a secret (${secret}), but is packaged: allowed by --allow-file`,
-          {
-            file: rel,
-          },
-        ),
-      );
-      return true;
-    }
-    this.refuse(rel, `leads to ${shown}, which looks like a secret`);
-    this.findings.push(
-      finding(
-        'DPR401',
-        `${rel} is a symlink to ${shown}, ${inGitDir(targetRel) ? 'inside' : 'which looks like a secret:'} ${secret}; refusing to package it`,
-        {
-          file: rel,
-          fix: `Remove the link, or exclude it in .difyignore; if the target holds no secret, package it with --allow-file ${rel}.`,
-        },
-      ),
-    );
-    return false;
   }
 
   private allowedPath(rel: string): boolean {
@@ -374,96 +252,11 @@ class Walker {
     return undefined;
   }
 
-  private flag(f: Flagged): Flagged {
+  flag(f: Flagged): Flagged {
     this.flagged.push(f);
     return f;
-  }
-
-  private addFile(
-    rel: string,
-    name: string,
-    full: string,
-    stats: Stats | undefined,
-    flag: Flagged | undefined,
-    linked: boolean,
-  ): void {
-    if (rel.includes('\\')) {
-      this.refuse(rel, 'has a backslash in its name');
-      this.findings.push(
-        finding('DPR407', `${rel} has a backslash in its name; the Dify CLI would turn it into a folder`, {
-          file: rel,
-          fix: 'Rename the file without a backslash.',
-        }),
-      );
-      return;
-    }
-    let size: number;
-    try {
-      if (this.options.probeReadable !== false) {
-        // Opened without blocking and checked as an open file: a file swapped for a pipe meanwhile
-        // is refused here instead of hanging the package writer. Its size comes with it.
-        const opened = openRegularFile(full, { maxBytes: Number.POSITIVE_INFINITY, label: rel });
-        closeSync(opened.fd);
-        size = opened.size;
-      } else {
-        size = (stats ?? statSync(full)).size;
-      }
-    } catch (error) {
-      if (error instanceof FileReadError) {
-        this.refuse(rel, error.message.slice(rel.length + 1));
-        this.findings.push(finding('DPR407', error.message, { file: rel, fix: refusalFix(error) }));
-      } else {
-        this.refuse(rel, 'cannot be read');
-        this.findings.push(cannotRead(rel, error, false));
-      }
-      return;
-    }
-    const secret = secretReason(rel);
-    if (secret) {
-      if (!this.allowed(rel)) {
-        this.refuse(rel, 'looks like a secret');
-        this.findings.push(
-          finding('DPR401', `${rel} looks like a secret: ${secret}; refusing to package it`, {
-            file: rel,
-            fix: `Exclude it in .difyignore, or if it holds no secret, package it with --allow-file ${rel}.`,
-          }),
-        );
-        return;
-      }
-      this.findings.push(
-        finding('DPR408', `${rel} looks like a secret (${secret}) but is packaged: allowed by --allow-file`, {
-          file: rel,
-        }),
-      );
-    }
-    this.files.push(linked ? { path: rel, size, source: full, linked } : { path: rel, size, source: full });
-    if (flag) {
-      flag.count++;
-      return;
-    }
-    const dev = devFileReason(name);
-    if (dev) this.flag({ rel, count: 1, code: 'DPR406', reason: dev });
-    else if (name.startsWith('.') && !secret && !isExpectedHidden(rel)) {
-      this.flag({ rel, count: 1, code: 'DPR404', reason: '' });
-    }
   }
 }
 
 /** Kept for existing importers; new code imports it from ./format.js (no packager loaded). */
 export { formatSize } from '../core/format.js';
-
-/** What a directory entry is when it is neither a file, a directory nor a link. */
-function direntKind(entry: Dirent): string {
-  if (entry.isFIFO()) return 'a named pipe';
-  if (entry.isSocket()) return 'a socket';
-  if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'a device';
-  return 'not a file';
-}
-
-function safeRealpath(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return path.resolve(p);
-  }
-}

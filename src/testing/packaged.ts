@@ -8,7 +8,7 @@ export type Unpack = (pkg: string, dir: string) => Promise<void>;
 
 /** The package stage's safe zip reader, loaded only when `--packaged` is used. */
 export const defaultUnpack: Unpack = async (pkg, dir) => {
-  const { extractPackage } = await import('../zip/reader.js');
+  const { extractPackage } = await import('../zip/extract.js');
   await extractPackage(pkg, dir);
 };
 

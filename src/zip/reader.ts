@@ -5,16 +5,16 @@
  * symlink entries, duplicate names, encrypted or exotically compressed entries, and archives whose
  * declared or actual uncompressed size exceeds the limit (zip bombs).
  */
-import { closeSync, createWriteStream, lstatSync, mkdirSync, realpathSync, type Stats } from 'node:fs';
-import path from 'node:path';
+import { closeSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import zlib from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { CheckFailedError, errorMessage, UsageError } from '../core/errors.js';
 import { LIMITS } from '../core/limits.js';
-import { isInside } from '../core/paths.js';
-import { FileReadError, openRegularFile, readRegularFile } from '../io/read.js';
+import { openArchive } from './archive-file.js';
+import { BadPackageError, damaged, notZip, unsafe } from './bad-package.js';
+import { checked, DIRECT_READ, readDirect } from './entry-data.js';
+import { entryName } from './entry-name.js';
+
+export { BadPackageError, type BadPackageKind } from './bad-package.js';
 
 /** Same default as the daemon's MAX_PLUGIN_PACKAGE_SIZE: 50 MiB uncompressed. */
 export const DEFAULT_MAX_UNCOMPRESSED = LIMITS.maxPackageBytes;
@@ -62,28 +62,6 @@ export interface OpenPackage {
   stream(name: string): Promise<Readable>;
 }
 
-/** What is wrong with a package, for callers that answer as another tool would (the embedded daemon). */
-export type BadPackageKind =
-  | 'not-zip'
-  | 'too-large'
-  | 'unsafe-name'
-  | 'unsafe'
-  | 'bomb'
-  | 'damaged'
-  | 'no-manifest';
-
-/** The package is not a zip, is damaged, or is unsafe to read: exit 1 with the reason. */
-export class BadPackageError extends CheckFailedError {
-  constructor(
-    message: string,
-    fix?: string,
-    /** The kind of problem, and the entry it is in when there is one. */
-    readonly reason: { kind: BadPackageKind; entry?: string } = { kind: 'damaged' },
-  ) {
-    super(message, fix);
-  }
-}
-
 const YAUZL_OPTIONS = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
 
 /** Open a package, checking every name and the declared sizes before anything is read. */
@@ -124,14 +102,6 @@ export async function openPackageBuffer(
     throw notZip(label, error);
   }
   return fromZip(zip, label, limits, { bytes });
-}
-
-function notZip(file: string, error: unknown): BadPackageError {
-  return new BadPackageError(
-    `${file} is not a valid .difypkg (zip): ${errorMessage(error)}`,
-    'Rebuild it with `dify-plugin-release package`; a truncated download or a renamed file causes this.',
-    { kind: 'not-zip' },
-  );
 }
 
 async function fromZip(
@@ -251,163 +221,6 @@ async function fromZip(
   };
 }
 
-/**
- * Extract a package into `dir` (created if needed), refusing anything that would land outside it.
- * Returns the absolute paths written.
- */
-export async function extractPackage(file: string, dir: string, limits: ReadLimits = {}): Promise<string[]> {
-  const pkg = await openPackage(file, limits);
-  const written: string[] = [];
-  try {
-    mkdirSync(dir, { recursive: true });
-    const realDir = realpathSync(dir);
-    for (const { name } of pkg.entries) {
-      const target = path.join(realDir, ...name.split('/'));
-      if (!isInside(realDir, target)) throw unsafe(file, `the entry ${name} would be written outside ${dir}`);
-      let current = realDir;
-      for (const part of name.split('/').slice(0, -1)) {
-        current = path.join(current, part);
-        const stats = lstatOrUndefined(current);
-        if (!stats) mkdirSync(current);
-        else if (!stats.isDirectory()) {
-          throw unsafe(file, `the entry ${name} would be written through a symlink or file in ${dir}`);
-        }
-      }
-      await pipeline(await pkg.stream(name), createWriteStream(target, { flags: 'wx', mode: 0o644 }));
-      written.push(target);
-    }
-  } catch (error) {
-    throw error instanceof BadPackageError || error instanceof UsageError ? error : damaged(file, error);
-  } finally {
-    await pkg.close();
-  }
-  return written;
-}
-
-/** Pass an entry's bytes through, failing on a CRC mismatch as Go's archive/zip (so the daemon) does. */
-async function* checked(
-  file: string,
-  name: string,
-  input: Readable,
-  expected: number,
-): AsyncGenerator<Buffer> {
-  let crc = 0;
-  try {
-    for await (const chunk of input) {
-      crc = zlib.crc32(chunk as Buffer, crc);
-      yield chunk as Buffer;
-    }
-  } catch (error) {
-    throw damaged(file, error, name);
-  }
-  if (crc >>> 0 !== expected >>> 0) {
-    throw new BadPackageError(
-      `${file} is damaged (entry ${name}): its content does not match its CRC-32; the daemon rejects it`,
-      'Rebuild or download it again.',
-    );
-  }
-}
-
-/** Entries up to this size, of an archive in memory, are inflated in one call rather than streamed. */
-const DIRECT_READ = 1024 * 1024;
-
-/**
- * An entry's content straight from the archive's bytes, with the checks the stream makes: its data
- * located through its local header (as Go's reader does), inflated to at most one byte past its
- * declared size (more is a zip bomb, less a truncated file) and its CRC-32 compared. Streams and
- * their setup cost more than the inflation for the thousands of small entries a package may hold.
- */
-function readDirect(file: string, name: string, bytes: Buffer, entry: Entry): Buffer {
-  const at = entry.relativeOffsetOfLocalHeader;
-  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== 0x04034b50) {
-    throw damaged(file, new Error('invalid local file header signature'), name);
-  }
-  const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
-  const end = start + entry.compressedSize;
-  if (end > bytes.length) {
-    throw damaged(file, new Error('not enough bytes: the entry runs past the end of the file'), name);
-  }
-  const raw = bytes.subarray(start, end);
-  let data: Buffer;
-  if (entry.compressionMethod === 0) {
-    data = Buffer.from(raw);
-  } else if (raw.length === 2 && raw[0] === 0x03 && raw[1] === 0x00) {
-    data = Buffer.alloc(0); // the deflate of nothing
-  } else if (isOneStoredBlock(raw)) {
-    data = Buffer.from(raw.subarray(5)); // a tiny file written as one stored block
-  } else {
-    try {
-      data = zlib.inflateRawSync(raw, {
-        maxOutputLength: Math.max(1, entry.uncompressedSize + 1),
-        // Output buffers of the entry's size, not zlib's 16 KiB for each of thousands of tiny ones.
-        chunkSize: Math.min(64 * 1024, Math.max(64, entry.uncompressedSize + 1)),
-      });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw damaged(file, new Error('too many bytes in the stream'), name);
-      }
-      throw damaged(file, error, name);
-    }
-  }
-  if (data.length > entry.uncompressedSize)
-    throw damaged(file, new Error('too many bytes in the stream'), name);
-  if (data.length < entry.uncompressedSize)
-    throw damaged(file, new Error('not enough bytes in the stream'), name);
-  if (zlib.crc32(data) >>> 0 !== entry.crc32 >>> 0) {
-    throw new BadPackageError(
-      `${file} is damaged (entry ${name}): its content does not match its CRC-32; the daemon rejects it`,
-      'Rebuild or download it again.',
-    );
-  }
-  return data;
-}
-
-/** Whether raw deflate data is exactly one final stored block (BFINAL=1, BTYPE=00, LEN, NLEN, bytes). */
-function isOneStoredBlock(raw: Buffer): boolean {
-  if (raw.length < 5 || raw[0] !== 0x01) return false;
-  const len = raw.readUInt16LE(1);
-  return raw.readUInt16LE(3) === (~len & 0xffff) && raw.length === 5 + len;
-}
-
-/** Packages up to this size are read whole (the daemon's limit, with room for `--max-size`). */
-const IN_MEMORY = 2 * LIMITS.maxPackageBytes;
-
-/**
- * The package file through the one reader: a regular file, at most the size limit (the daemon
- * refuses a larger upload); its bytes, or for a huge one (only `check` allows those) a descriptor.
- */
-function openArchive(file: string, maxBytes: number): { bytes: Buffer } | { fd: number } {
-  try {
-    if (maxBytes <= IN_MEMORY) return { bytes: readRegularFile(file, { maxBytes }) };
-    const opened = openRegularFile(file, { maxBytes });
-    if (opened.size > IN_MEMORY) return { fd: opened.fd };
-    closeSync(opened.fd);
-    return { bytes: readRegularFile(file, { maxBytes }) };
-  } catch (error) {
-    if (!(error instanceof FileReadError)) throw error;
-    if (error.reason === 'missing') {
-      throw new UsageError(`${file} does not exist`, 'Pass the path of a .difypkg file.');
-    }
-    if (error.kind === 'a directory') throw new UsageError(`${file} is a directory, not a package`);
-    if (error.reason === 'too-large') {
-      throw new BadPackageError(
-        `${error.message}: the daemon refuses an upload larger than its MAX_PLUGIN_PACKAGE_SIZE (${maxBytes} bytes)`,
-        'Raise the limit with --max-size only if you trust the file (and the daemon allows it).',
-        { kind: 'too-large' },
-      );
-    }
-    throw new BadPackageError(error.message, 'Pass the path of a .difypkg file (a regular file).');
-  }
-}
-
-function lstatOrUndefined(p: string): Stats | undefined {
-  try {
-    return lstatSync(p);
-  } catch {
-    return undefined;
-  }
-}
-
 function listEntries(zip: ZipFile): Promise<Entry[]> {
   return new Promise((resolve, reject) => {
     const all: Entry[] = [];
@@ -419,71 +232,4 @@ function listEntries(zip: ZipFile): Promise<Entry[]> {
     zip.on('error', reject);
     zip.readEntry();
   });
-}
-
-/** Decode and check an entry name the way an extractor must before trusting it. */
-function entryName(file: string, raw: Buffer): string {
-  let name: string;
-  try {
-    name = new TextDecoder('utf-8', { fatal: true }).decode(raw);
-  } catch {
-    throw unsafe(file, `an entry name is not valid UTF-8 (${raw.toString('hex').slice(0, 40)}…)`, undefined, {
-      kind: 'unsafe-name',
-      entry: raw.toString('latin1'),
-    });
-  }
-  const shown = JSON.stringify(name);
-  const bad = { kind: 'unsafe-name' as const, entry: name };
-  if (name === '' || name.includes('\0'))
-    throw unsafe(file, `an entry has an empty or invalid name ${shown}`, undefined, bad);
-  if (name.includes('\\'))
-    throw unsafe(file, `the entry ${shown} has a backslash, a path separator on Windows`, undefined, bad);
-  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name))
-    throw unsafe(file, `the entry ${shown} is an absolute path`, undefined, bad);
-  const parts = name.replace(/\/$/, '').split('/');
-  if (parts.includes('..'))
-    throw unsafe(file, `the entry ${shown} climbs out of the package with ".."`, undefined, bad);
-  if (parts.some((p) => p === '' || p === '.'))
-    throw unsafe(file, `the entry ${shown} is not a clean path`, undefined, bad);
-  return name;
-}
-
-function unsafe(
-  file: string,
-  why: string,
-  fix?: string,
-  reason: BadPackageError['reason'] = { kind: 'unsafe' },
-): BadPackageError {
-  return new BadPackageError(
-    `unsafe package ${file}: ${why}`,
-    fix ?? 'Do not install it; rebuild it from source with `dify-plugin-release package`.',
-    reason,
-  );
-}
-
-function damaged(file: string, error: unknown, entry?: string): BadPackageError {
-  const why = errorMessage(error);
-  if (/too many bytes/i.test(why) && entry) {
-    return unsafe(
-      file,
-      `the entry ${entry} inflates to more bytes than it declares (a zip bomb): ${why}`,
-      undefined,
-      {
-        kind: 'bomb',
-        entry,
-      },
-    );
-  }
-  if (/not enough bytes|unexpected end/i.test(why) && entry) {
-    return new BadPackageError(
-      `${file} is corrupt or truncated (entry ${entry}): its data ends before its declared size (${why})`,
-      'Rebuild or download it again; the file is truncated or corrupt.',
-      { kind: 'damaged', entry },
-    );
-  }
-  return new BadPackageError(
-    `${file} is damaged${entry ? ` (entry ${entry})` : ''}: ${why}`,
-    'Rebuild or download it again; the file is truncated or corrupt.',
-    { kind: 'damaged', ...(entry ? { entry } : {}) },
-  );
 }

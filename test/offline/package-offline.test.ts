@@ -8,7 +8,7 @@ import { verifyCommand } from '../../src/commands/verify.js';
 import type { Finding } from '../../src/core/finding.js';
 import { compatibility, parseWheelName } from '../../src/offline/tags.js';
 import { target } from '../../src/offline/targets.js';
-import { extractPackage } from '../../src/zip/reader.js';
+import { extractPackage } from '../../src/zip/extract.js';
 import { tempDir } from '../helpers/plugins.js';
 import { runCommand } from '../helpers/stage.js';
 import { VECTORS } from '../package/zip-util.js';

@@ -12,7 +12,8 @@ import {
 import { packagePlugin } from '../../src/package/package.js';
 import { PackageSource } from '../../src/package/package-source.js';
 import { selectFiles } from '../../src/selection/select.js';
-import { extractPackage, openPackage } from '../../src/zip/reader.js';
+import { extractPackage } from '../../src/zip/extract.js';
+import { openPackage } from '../../src/zip/reader.js';
 import { tempDir } from '../helpers/plugins.js';
 import { VECTORS } from './zip-util.js';
 

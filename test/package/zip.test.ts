@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } fro
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { BadPackageError, extractPackage, openPackage } from '../../src/zip/reader.js';
+import { extractPackage } from '../../src/zip/extract.js';
+import { BadPackageError, openPackage } from '../../src/zip/reader.js';
 import { ZipWriter } from '../../src/zip/writer.js';
 import { tempDir } from '../helpers/plugins.js';
 import { craftZip, parseZip } from './zip-util.js';
