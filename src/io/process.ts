@@ -6,8 +6,11 @@ import { StreamTail } from './stream-tail.js';
 export interface RunOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
-  /** Text written to the program's standard input (otherwise it gets none). */
-  input?: string;
+  /**
+   * Text written to the program's standard input (otherwise it gets none); a promise lets the
+   * program start before its input is known (it is written when the promise settles).
+   */
+  input?: string | Promise<string>;
   /** Kill the whole process tree after this many milliseconds; 0 or absent: no limit. */
   timeoutMs?: number;
   /** Between SIGTERM and SIGKILL when the time is up. */
@@ -165,7 +168,11 @@ export const processRunner: ProcessRunner = {
       report?.on('error', () => {});
       if (options.input !== undefined) {
         child.stdin?.on('error', () => {}); // A program that exits without reading its input.
-        child.stdin?.end(options.input);
+        const stdin = child.stdin;
+        Promise.resolve(options.input).then(
+          (text) => stdin?.end(text),
+          () => stdin?.end(),
+        );
       }
 
       let timedOut = false;

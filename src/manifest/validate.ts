@@ -4,7 +4,7 @@ import { UsageError } from '../core/errors.js';
 import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
 import type { HttpClient } from '../io/http.js';
 import { type ProcessRunner, processRunner } from '../io/process.js';
-import { compilePython, type PythonFile } from '../python/compile.js';
+import { type PythonFile, startCompiler } from '../python/compile.js';
 import { capRepeated } from './cap-findings.js';
 import { changedPlugins, Git } from './changed.js';
 import { discoverPlugins } from './discover.js';
@@ -127,45 +127,19 @@ export async function validate(
   }
   const plugins: PluginValidation[] = [];
   const python: PythonFile[] = [];
-  for (const [i, root] of roots.entries()) {
-    const rel = path.relative(cwd, root) || '.';
-    options.onProgress?.(rel, i, roots.length);
-    const started = performance.now();
-    const kind = existsSync(path.join(root, MANIFEST))
-      ? undefined
-      : kinds.find((k) => existsSync(path.join(root, k.marker)));
-    if (kind) {
-      plugins.push(await validateKind(kind, root, rel, options));
-      continue;
-    }
-    const source = new DirSource(root, rel);
-    const { plugin, findings } = options.listOnly
-      ? { plugin: await loadPlugin(source, { declarations: false }), findings: [] }
-      : await validateSource(source, options.now);
-    if (!options.listOnly && options.compile !== false && plugin.usable) {
-      for (const file of plugin.files) {
-        if (!file.endsWith('.py')) continue;
-        const bytes = await source.read(file);
-        if (bytes) python.push({ plugin: String(plugins.length), path: file, bytes });
-      }
-    }
-    plugins.push({
-      path: rel.split(path.sep).join('/'),
-      kind: 'dify',
-      name: plugin.manifest.scalarText('/name'),
-      version: plugin.manifest.scalarText('/version'),
-      author: plugin.manifest.scalarText('/author'),
-      findings: applyPolicy(findings, options).map((f) => ({ ...f, plugin: rel.split(path.sep).join('/') })),
-      files: plugin.files.length,
-      declarations: new Set(plugin.declarations.map((d) => d.file)).size,
-      ms: performance.now() - started,
-    });
+  // Python starts now, while the declarations are read, and compiles their code at the end.
+  const compiler =
+    !options.listOnly && options.compile !== false && roots.length > 0
+      ? startCompiler(options.runner ?? processRunner, { env: options.env ?? process.env, cwd })
+      : undefined;
+  try {
+    await checkAll();
+  } catch (error) {
+    void compiler?.compile([]);
+    throw error;
   }
-  if (python.length > 0) {
-    const outcome = await compilePython(python, options.runner ?? processRunner, {
-      env: options.env ?? process.env,
-      cwd,
-    });
+  if (compiler) {
+    const outcome = await compiler.compile(python);
     for (const [index, found] of outcome.byPlugin) {
       const p = plugins[Number(index)]!;
       p.findings.push(...applyPolicy(found, options).map((f) => ({ ...f, plugin: p.path })));
@@ -177,6 +151,46 @@ export async function validate(
   }
   options.onProgress?.('done', roots.length, roots.length);
   return { plugins, removed, findings: plugins.flatMap((p) => p.findings) };
+
+  async function checkAll(): Promise<void> {
+    for (const [i, root] of roots.entries()) {
+      const rel = path.relative(cwd, root) || '.';
+      options.onProgress?.(rel, i, roots.length);
+      const started = performance.now();
+      const kind = existsSync(path.join(root, MANIFEST))
+        ? undefined
+        : kinds.find((k) => existsSync(path.join(root, k.marker)));
+      if (kind) {
+        plugins.push(await validateKind(kind, root, rel, options));
+        continue;
+      }
+      const source = new DirSource(root, rel);
+      const { plugin, findings } = options.listOnly
+        ? { plugin: await loadPlugin(source, { declarations: false }), findings: [] }
+        : await validateSource(source, options.now);
+      if (!options.listOnly && options.compile !== false && plugin.usable) {
+        for (const file of plugin.files) {
+          if (!file.endsWith('.py')) continue;
+          const bytes = await source.read(file);
+          if (bytes) python.push({ plugin: String(plugins.length), path: file, bytes });
+        }
+      }
+      plugins.push({
+        path: rel.split(path.sep).join('/'),
+        kind: 'dify',
+        name: plugin.manifest.scalarText('/name'),
+        version: plugin.manifest.scalarText('/version'),
+        author: plugin.manifest.scalarText('/author'),
+        findings: applyPolicy(findings, options).map((f) => ({
+          ...f,
+          plugin: rel.split(path.sep).join('/'),
+        })),
+        files: plugin.files.length,
+        declarations: new Set(plugin.declarations.map((d) => d.file)).size,
+        ms: performance.now() - started,
+      });
+    }
+  }
 }
 
 /** A configuration of another registered kind (Coze Studio), reported like a plugin. */

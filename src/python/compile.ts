@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
-import { NOT_FOUND, type ProcessRunner } from '../io/process.js';
+import { NOT_FOUND, type ProcessRunner, type RunResult } from '../io/process.js';
+import { onPath, throughPyenv } from './pyenv.js';
 
 /**
  * Every Python file a package ships must compile, as the marketplace toolkit's blocking compile check
@@ -19,7 +21,7 @@ for key, data in items:
         errors.append([key, e.lineno or 1, e.offset or 1, e.msg, (e.text or "").strip()[:160]])
     except (ValueError, UnicodeDecodeError) as e:
         errors.append([key, 1, 1, str(e), ""])
-print(json.dumps({"version": "%d.%d.%d" % sys.version_info[:3], "executable": sys.executable, "errors": errors}))
+print(json.dumps({"version": "%d.%d.%d" % sys.version_info[:3], "errors": errors}))
 `;
 
 export interface PythonFile {
@@ -45,22 +47,72 @@ export function compilerCommand(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /**
- * The interpreter a command name resolved to, once it ran: a version manager's shim (pyenv's is a
- * shell script) costs far more than the compile itself, so later calls run the interpreter directly.
+ * The program to run for a command: the interpreter behind a pyenv shim when that is certain (a
+ * shim costs far more than the compile itself), else the command as given.
  */
-const resolved = new Map<string, string>();
+function interpreterFor(command: string, env: NodeJS.ProcessEnv, cwd: string): string {
+  const found = onPath(command, env, cwd);
+  return (found && throughPyenv(found, path.basename(found), env, cwd)) ?? command;
+}
 
-export async function compilePython(
+/** A compile check whose Python starts at once and compiles whatever `compile` gives it later. */
+export interface PythonCompiler {
+  /** Compile these files (once); with none, the started Python is let go at once. */
+  compile(files: readonly PythonFile[]): Promise<CompileOutcome>;
+}
+
+/**
+ * Start the compile check's Python now, so its start-up overlaps the caller's other work. Every
+ * started compiler must be given `compile` (an empty list when nothing is to be compiled), or its
+ * Python waits for input.
+ */
+export function startCompiler(
+  runner: ProcessRunner,
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; python?: string } = {},
+): PythonCompiler {
+  const env = options.env ?? process.env;
+  const cwd = options.cwd ?? process.cwd();
+  const requested = options.python ?? compilerCommand(env);
+  const python = interpreterFor(requested, env, cwd);
+  let give!: (input: string) => void;
+  const input = new Promise<string>((resolve) => {
+    give = resolve;
+  });
+  // -I: no user site or environment variables; -S: no site module (compile needs neither).
+  const run = runner
+    .run(python, ['-I', '-S', '-c', SCRIPT], {
+      input,
+      env,
+      cwd,
+      timeoutMs: 120_000,
+      maxBuffer: 16 * 1024 * 1024,
+    })
+    .catch((error: Error) => error);
+  let used = false;
+  return {
+    async compile(files) {
+      if (used) throw new Error('internal: a compiler compiles once');
+      used = true;
+      give(JSON.stringify(files.map((f, i) => [`${i}`, Buffer.from(f.bytes).toString('base64')])));
+      const byPlugin = new Map<string, Finding[]>();
+      if (files.length === 0) return { byPlugin };
+      return outcome(files, python, await run);
+    },
+  };
+}
+
+/** Compile every file with one Python process. */
+export function compilePython(
   files: readonly PythonFile[],
   runner: ProcessRunner,
   options: { env?: NodeJS.ProcessEnv; cwd?: string; python?: string } = {},
 ): Promise<CompileOutcome> {
+  if (files.length === 0) return Promise.resolve({ byPlugin: new Map() });
+  return startCompiler(runner, options).compile(files);
+}
+
+function outcome(files: readonly PythonFile[], python: string, r: RunResult | Error): CompileOutcome {
   const byPlugin = new Map<string, Finding[]>();
-  if (files.length === 0) return { byPlugin };
-  const requested = options.python ?? compilerCommand(options.env);
-  const python = resolved.get(requested) ?? requested;
-  const keys = files.map((f, i) => `${i}`);
-  const input = JSON.stringify(files.map((f, i) => [keys[i], Buffer.from(f.bytes).toString('base64')]));
   const unavailable = (why: string): CompileOutcome => ({
     byPlugin,
     notice: finding(
@@ -69,20 +121,9 @@ export async function compilePython(
       {},
     ),
   });
-  let r: Awaited<ReturnType<ProcessRunner['run']>>;
-  try {
-    r = await runner.run(python, ['-I', '-c', SCRIPT], {
-      input,
-      env: options.env,
-      cwd: options.cwd,
-      timeoutMs: 120_000,
-      maxBuffer: 16 * 1024 * 1024,
-    });
-  } catch (error) {
-    return unavailable(`${python} cannot be run (${(error as Error).message})`);
-  }
+  if (r instanceof Error) return unavailable(`${python} cannot be run (${r.message})`);
   if (r.code === NOT_FOUND) return unavailable(`no Python found (${python} is not on PATH; set DPR_PYTHON)`);
-  let parsed: { version: string; executable?: string; errors: [string, number, number, string, string][] };
+  let parsed: { version: string; errors: [string, number, number, string, string][] };
   try {
     parsed = JSON.parse(r.stdout.trim().split('\n').pop() ?? '');
   } catch {
@@ -91,7 +132,6 @@ export async function compilePython(
       : `${python} failed (${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`})`;
     return unavailable(why);
   }
-  if (parsed.executable) resolved.set(requested, parsed.executable);
   for (const [key, line, column, message, text] of parsed.errors) {
     const file = files[Number(key)];
     if (!file) continue;
