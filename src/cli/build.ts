@@ -6,7 +6,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { COMMON_OPTIONS, JSON_OPTION } from '../commands/common.js';
 import { type ArgDecl, type CommandDecl, flagName, type OptionDecl } from '../commands/declare.js';
-import { COMMANDS } from '../commands/registry.js';
 import { parseText, splitList } from '../commands/values.js';
 import { DprError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
@@ -18,14 +17,21 @@ export interface Chosen {
   json: boolean;
 }
 
-export function buildProgram(onAction: (chosen: Chosen) => void): Command {
+/**
+ * The program with these commands (every command, or only the one being run: its help, options and
+ * errors are the same either way).
+ */
+export function buildProgram(
+  commands: readonly CommandDecl<never, never>[],
+  onAction: (chosen: Chosen) => void,
+): Command {
   const program = new Command('dify-plugin-release')
     .description('Validate, test, package, sign, release and deploy Dify plugins.')
     .version(VERSION, '-V, --version')
     .option('--json', JSON_OPTION.description)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const decl of COMMANDS) {
+  for (const decl of commands) {
     if (decl.surfaces?.cli === false) continue;
     program.addCommand(buildCommand(decl, onAction));
   }

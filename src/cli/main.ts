@@ -1,6 +1,21 @@
 import { CommanderError } from 'commander';
+import type { CommandDecl } from '../commands/declare.js';
+import { COMMAND_LOADERS } from '../commands/lazy.js';
 import { runInvocation } from '../commands/run.js';
 import { buildProgram, type Chosen } from './build.js';
+
+/**
+ * The commands to build: only the one named first (its declaration alone is loaded), else all of
+ * them (top-level help, an unknown command and its suggestions).
+ */
+async function commandsFor(argv: readonly string[]): Promise<readonly CommandDecl<never, never>[]> {
+  const first = argv[0];
+  if (first !== undefined && Object.hasOwn(COMMAND_LOADERS, first)) {
+    const decl = await COMMAND_LOADERS[first]!();
+    if (decl.surfaces?.cli !== false) return [decl];
+  }
+  return (await import('../commands/registry.js')).COMMANDS;
+}
 
 /** Run the CLI; resolves to the exit code (0 ok, 1 the checked thing failed, 2 usage or environment). */
 export async function main(
@@ -10,7 +25,7 @@ export async function main(
   const env = options.env ?? process.env;
   const cwd = options.cwd ?? process.cwd();
   let chosen: Chosen | undefined;
-  const program = buildProgram((c) => {
+  const program = buildProgram(await commandsFor(argv), (c) => {
     chosen = c;
   });
   // With --json, stdout carries exactly one JSON document, usage errors included.

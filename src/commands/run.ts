@@ -6,6 +6,7 @@
  */
 
 import { emptyConfig } from '../config/empty.js';
+import { findConfigFile } from '../config/find.js';
 import type { LoadedConfig } from '../config/load.js';
 import { createPolicy } from '../config/policy.js';
 import { DprError, errorMessage, UsageError } from '../core/errors.js';
@@ -57,7 +58,11 @@ export async function runInvocation(inv: Invocation): Promise<RunOutcome> {
   try {
     const explicit = inv.values.config as string | undefined;
     const configured = decl.common.includes('config') || explicit !== undefined;
-    loaded = configured ? (await import('../config/load.js')).loadConfig(inv.cwd, explicit) : undefined;
+    // The loader (and its schema) is loaded only when there is a file to load.
+    loaded =
+      configured && findConfigFile(inv.cwd, explicit)
+        ? (await import('../config/load.js')).loadConfig(inv.cwd, explicit)
+        : undefined;
   } catch (error) {
     early = error;
   }

@@ -3,25 +3,23 @@
  * reader, parsed with positions, validated against schemas/dify-release.schema.json. Unknown keys and
  * bad values are findings with file and line, like any other YAML we read.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
-import schema from '../../schemas/dify-release.schema.json' with { type: 'json' };
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { CODES, finding } from '../core/codes.js';
-import { UsageError } from '../core/errors.js';
 import { canonicalCode, nearestCode } from '../core/explain.js';
 import type { Finding } from '../core/finding.js';
 import { LIMITS } from '../core/limits.js';
 import { closest } from '../core/nearest.js';
-import { repositoryRoot } from '../core/paths.js';
 import { FileReadError, readRegularFile } from '../io/read.js';
 import { parseYamlBytes } from '../yaml/parse-bytes.js';
 import { escapePointer, getAt, pointerToPath } from '../yaml/pointer.js';
 import type { YamlFile } from '../yaml/yaml-file.js';
 import { emptyConfig } from './empty.js';
+import { findConfigFile } from './find.js';
 import type { ConfigValue, EnvironmentConfig, PluginOverride, ReleaseConfig } from './types.js';
+import { configValidator } from './validator.js';
 
-export const CONFIG_NAMES = ['.dify-release.yml', '.dify-release.yaml'] as const;
+export { CONFIG_NAMES } from './find.js';
 
 export { emptyConfig };
 
@@ -35,20 +33,8 @@ export interface LoadedConfig {
  * A missing explicit file is a usage error; a missing default file is an empty configuration.
  */
 export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
-  let file: string | undefined;
-  if (explicit) {
-    file = path.resolve(cwd, explicit);
-    if (!existsSync(file)) {
-      throw new UsageError(
-        `the configuration file ${explicit} does not exist`,
-        'Give the path of a .dify-release.yml.',
-      );
-    }
-  } else {
-    const root = repositoryRoot(cwd) ?? cwd;
-    file = CONFIG_NAMES.map((n) => path.join(root, n)).find((f) => existsSync(f));
-    if (!file) return { config: emptyConfig(cwd), findings: [] };
-  }
+  const file = findConfigFile(cwd, explicit);
+  if (!file) return { config: emptyConfig(cwd), findings: [] };
   const shown = path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
   const root = path.dirname(file);
   let bytes: Buffer;
@@ -74,7 +60,7 @@ export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
   return { config: toConfig(yaml, file, root), findings };
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined;
+let validator: ValidateFunction | undefined;
 
 function schemaFindings(yaml: YamlFile): Finding[] {
   const data = yaml.value ?? {};
@@ -85,9 +71,7 @@ function schemaFindings(yaml: YamlFile): Finding[] {
       }),
     ];
   }
-  validator ??= new Ajv({ allErrors: true, allowUnionTypes: true, strict: false, verbose: true }).compile(
-    schema,
-  );
+  validator ??= configValidator();
   validator(data);
   const out: Finding[] = [];
   const seen = new Set<string>();

@@ -8,7 +8,10 @@
  * per target) and treats a `failed` gate as a refusal; `skipped` means the version is not known.
  */
 import path from 'node:path';
-import semver from 'semver';
+// The functions alone: the whole package is 70 KB to load for a comparison or two.
+import coerce from 'semver/functions/coerce.js';
+import gt from 'semver/functions/gt.js';
+import lt from 'semver/functions/lt.js';
 import type { Code } from '../core/codes.js';
 import type { Gate } from '../core/report.js';
 import type { DifyTarget } from '../daemon/types.js';
@@ -64,13 +67,13 @@ export function needsOfPlugin(plugin: LoadedPlugin): PluginNeeds {
   }));
   let required: string | undefined;
   let requiredBy: string | undefined;
-  const declaredSemver = declared ? semver.coerce(declared)?.version : undefined;
+  const declaredSemver = declared ? coerce(declared)?.version : undefined;
   if (declaredSemver) {
     required = declaredSemver;
     requiredBy = `meta.minimum_dify_version ${declared}`;
   }
   for (const f of features) {
-    if (!required || semver.gt(f.minimum, required)) {
+    if (!required || gt(f.minimum, required)) {
       required = f.minimum;
       requiredBy = `${f.feature} (${f.where})`;
     }
@@ -128,7 +131,7 @@ export function compatibilityGate(needs: PluginNeeds, dify: DifyVersionFact): Di
       fix: 'Set environments.<name>.dify-version in .dify-release.yml (a daemon’s API does not tell Dify’s version; a console does).',
     };
   }
-  const have = semver.coerce(dify.version)?.version;
+  const have = coerce(dify.version)?.version;
   evidence.unshift(`target: Dify ${dify.version} (${dify.source === 'api' ? 'from its API' : 'configured'})`);
   if (!have) {
     return {
@@ -140,8 +143,8 @@ export function compatibilityGate(needs: PluginNeeds, dify: DifyVersionFact): Di
       fix: 'Write environments.<name>.dify-version as MAJOR.MINOR.PATCH.',
     };
   }
-  if (semver.lt(have, needs.required)) {
-    const older = needs.features.filter((f) => semver.lt(have, f.minimum)).map((f) => f.feature);
+  if (lt(have, needs.required)) {
+    const older = needs.features.filter((f) => lt(have, f.minimum)).map((f) => f.feature);
     return {
       ...base,
       status: 'failed',

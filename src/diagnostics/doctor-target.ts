@@ -3,7 +3,8 @@
  * Dify and daemon versions where the API tells them; with a package, the signature line for this
  * target's configuration and the compatibility gate against its Dify.
  */
-import semver from 'semver';
+// The functions alone: the whole package is 70 KB to load for a comparison or two.
+import coerce from 'semver/functions/coerce.js';
 import { ConsoleTarget } from '../daemon/console-target.js';
 import { TargetError } from '../daemon/errors.js';
 import type { DifyTarget, TargetHealth } from '../daemon/types.js';
@@ -146,7 +147,7 @@ export async function targetChecks(
         : 'Dify: not told',
       health.daemonVersion ? `daemon ${health.daemonVersion}` : 'daemon: not told',
     ];
-    if (dify.version && !semver.coerce(dify.version)) {
+    if (dify.version && !coerce(dify.version)) {
       out.push(
         check(
           'target',

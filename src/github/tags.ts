@@ -5,7 +5,8 @@
  * agent-strategies, datasources, triggers). Also: whether a version is a pre-release.
  */
 import { explain } from '@renovatebot/pep440';
-import semver from 'semver';
+// The functions alone: the whole package is 70 KB to load for a comparison or two.
+import prerelease from 'semver/functions/prerelease.js';
 import type { YamlFile } from '../yaml/yaml-file.js';
 
 export const DEFAULT_TAG_PATTERN = 'v{version}';
@@ -74,5 +75,5 @@ export function isPrerelease(version: string): boolean {
   } catch {
     // not PEP 440: semver decides
   }
-  return (semver.prerelease(version)?.length ?? 0) > 0;
+  return (prerelease(version)?.length ?? 0) > 0;
 }

@@ -7,10 +7,10 @@ export interface RunOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   /**
-   * Text written to the program's standard input (otherwise it gets none); a promise lets the
-   * program start before its input is known (it is written when the promise settles).
+   * What is written to the program's standard input (otherwise it gets none): a text, or chunks as
+   * they come, so the program can start (and work) before all of its input is known.
    */
-  input?: string | Promise<string>;
+  input?: string | AsyncIterable<string | Uint8Array>;
   /** Kill the whole process tree after this many milliseconds; 0 or absent: no limit. */
   timeoutMs?: number;
   /** Between SIGTERM and SIGKILL when the time is up. */
@@ -169,10 +169,19 @@ export const processRunner: ProcessRunner = {
       if (options.input !== undefined) {
         child.stdin?.on('error', () => {}); // A program that exits without reading its input.
         const stdin = child.stdin;
-        Promise.resolve(options.input).then(
-          (text) => stdin?.end(text),
-          () => stdin?.end(),
-        );
+        const input = options.input;
+        if (typeof input === 'string') stdin?.end(input);
+        else
+          void (async () => {
+            try {
+              for await (const chunk of input) {
+                if (!stdin || stdin.destroyed) break;
+                if (!stdin.write(chunk)) await new Promise((r) => stdin.once('drain', r).once('close', r));
+              }
+            } finally {
+              stdin?.end();
+            }
+          })().catch(() => {});
       }
 
       let timedOut = false;

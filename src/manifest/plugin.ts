@@ -77,7 +77,7 @@ export async function loadPlugin(
   }
   plugin.usable = true;
   if (options.declarations === false) return plugin;
-  plugin.findings.push(...checkSchema(manifest, 'manifest.schema.json'));
+  plugin.findings.push(...(await checkSchema(manifest, 'manifest.schema.json')));
   const loader = new Loader(plugin);
   const lists = (getAt(manifest.value, '/plugins') ?? {}) as Record<string, unknown>;
   for (const kind of PLUGIN_KINDS) {
@@ -209,7 +209,7 @@ class Loader {
       );
       return undefined;
     }
-    this.plugin.findings.push(...checkSchema(file, SCHEMA[kind]));
+    this.plugin.findings.push(...(await checkSchema(file, SCHEMA[kind])));
     if (kind === 'model-position' && (file.value === null || file.value === undefined)) {
       // The daemon decodes an empty file as a null list, and Dify's API server refuses the install
       // on it (four official releases broke this way).

@@ -15,9 +15,9 @@ import { unquotedScalars } from './unquoted-scalars.js';
  * finding at the exact line and column, graded and coded by the schema's `x-dpr-*` annotations.
  */
 
-export function checkSchema(file: YamlFile, id: SchemaId): Finding[] {
+export async function checkSchema(file: YamlFile, id: SchemaId): Promise<Finding[]> {
   const data = file.goValue();
-  const { fn, slots } = validateWithSlots(id, data, file.value);
+  const { errors, slots } = await validateWithSlots(id, data, file.value);
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const misplaced = misplacedInI18n(file, slots.i18n);
@@ -25,7 +25,7 @@ export function checkSchema(file: YamlFile, id: SchemaId): Finding[] {
   // A schema rule broken once per item of a huge list (60,000 unknown tags): converted for the
   // first items only, the rest counted (see cap-findings.ts), as making each finding is the cost.
   const perRule = new Map<string, { n: number; last?: Finding; skipped: number }>();
-  for (const error of fn.errors ?? []) {
+  for (const error of errors) {
     if (misplaced.covers(error)) continue;
     const rule = perRule.get(error.schemaPath) ?? { n: 0, skipped: 0 };
     perRule.set(error.schemaPath, rule);

@@ -4,7 +4,7 @@ import { UsageError } from '../core/errors.js';
 import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
 import type { HttpClient } from '../io/http.js';
 import { type ProcessRunner, processRunner } from '../io/process.js';
-import { type PythonFile, startCompiler } from '../python/compile.js';
+import { type PythonCompiler, type PythonFile, startCompiler } from '../python/compile.js';
 import { capRepeated } from './cap-findings.js';
 import { changedPlugins, Git } from './changed.js';
 import { discoverPlugins } from './discover.js';
@@ -41,6 +41,11 @@ export interface ValidateOptions extends SeverityPolicy {
   http?: HttpClient;
   /** Compile every Python file each plugin ships (default true): one Python process for all. */
   compile?: boolean;
+  /**
+   * A compile check already started (so Python boots while this stage loads); it is finished here
+   * whatever happens. Without one, the stage starts its own.
+   */
+  compiler?: PythonCompiler;
   /** The process runner the Python compile check uses. */
   runner?: ProcessRunner;
   env?: NodeJS.ProcessEnv;
@@ -109,6 +114,14 @@ export async function validate(
   paths: readonly string[],
   options: ValidateOptions = {},
 ): Promise<ValidateResult> {
+  try {
+    return await validatePaths(paths, options);
+  } finally {
+    void options.compiler?.finish();
+  }
+}
+
+async function validatePaths(paths: readonly string[], options: ValidateOptions): Promise<ValidateResult> {
   const cwd = options.cwd ?? process.cwd();
   const scope = (paths.length > 0 ? paths : ['.']).map((p) => path.resolve(cwd, p));
   const kinds = options.kinds ?? [];
@@ -126,26 +139,32 @@ export async function validate(
     );
   }
   const plugins: PluginValidation[] = [];
-  const python: PythonFile[] = [];
-  // Python starts now, while the declarations are read, and compiles their code at the end.
+  /** The plugins whose compile findings count (see checkAll). */
+  const compiled = new Set<string>();
+  /** The plugins that gave the compiler files, in order. */
+  const withPython: string[] = [];
+  // Python starts now, and compiles each plugin's code while its rules run.
   const compiler =
-    !options.listOnly && options.compile !== false && roots.length > 0
-      ? startCompiler(options.runner ?? processRunner, { env: options.env ?? process.env, cwd })
-      : undefined;
+    options.listOnly || options.compile === false || roots.length === 0
+      ? undefined
+      : (options.compiler ??
+        startCompiler(options.runner ?? processRunner, { env: options.env ?? process.env, cwd }));
   try {
     await checkAll();
   } catch (error) {
-    void compiler?.compile([]);
+    void compiler?.finish();
     throw error;
   }
   if (compiler) {
-    const outcome = await compiler.compile(python);
+    const outcome = await compiler.finish();
     for (const [index, found] of outcome.byPlugin) {
+      if (!compiled.has(index)) continue;
       const p = plugins[Number(index)]!;
       p.findings.push(...applyPolicy(found, options).map((f) => ({ ...f, plugin: p.path })));
     }
-    if (outcome.notice) {
-      const p = plugins[Number(python[0]!.plugin)]!;
+    const first = withPython.find((index) => compiled.has(index));
+    if (outcome.notice && first !== undefined) {
+      const p = plugins[Number(first)]!;
       p.findings.push(...applyPolicy([outcome.notice], options).map((f) => ({ ...f, plugin: p.path })));
     }
   }
@@ -165,16 +184,23 @@ export async function validate(
         continue;
       }
       const source = new DirSource(root, rel);
+      const index = String(plugins.length);
+      // The plugin's Python goes to the compiler first, so it compiles while the declarations are
+      // checked; what it finds counts only if the plugin turns out usable (a Dify manifest).
+      if (compiler && !options.listOnly) {
+        const python: PythonFile[] = [];
+        for (const file of await source.files()) {
+          if (!file.endsWith('.py')) continue;
+          const bytes = await source.read(file);
+          if (bytes) python.push({ plugin: index, path: file, bytes });
+        }
+        compiler.add(python);
+        if (python.length > 0) withPython.push(index);
+      }
       const { plugin, findings } = options.listOnly
         ? { plugin: await loadPlugin(source, { declarations: false }), findings: [] }
         : await validateSource(source, options.now);
-      if (!options.listOnly && options.compile !== false && plugin.usable) {
-        for (const file of plugin.files) {
-          if (!file.endsWith('.py')) continue;
-          const bytes = await source.read(file);
-          if (bytes) python.push({ plugin: String(plugins.length), path: file, bytes });
-        }
-      }
+      if (plugin.usable) compiled.add(index);
       plugins.push({
         path: rel.split(path.sep).join('/'),
         kind: 'dify',

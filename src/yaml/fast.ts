@@ -266,6 +266,12 @@ class Reader {
       const r = flowSequence(this.out, rest, start, pointer);
       value = r.value;
       length = r.length;
+    } else if (c === '{') {
+      // Only the empty flow mapping (`credentials_for_provider: {}`); any other is the slow path's.
+      const empty = /^\{ *\}/.exec(rest);
+      if (!empty) bail();
+      value = {};
+      length = empty[0].length;
     } else {
       if (PLAIN_START_BAD.test(rest) && !/^[-?:][^\s,[\]{}]/.test(rest)) bail();
       const hash = rest.search(/\s#/);

@@ -1,32 +1,13 @@
-import {
-  type Document,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  type Node,
-  parseDocument,
-  Scalar,
-} from 'yaml';
 import { finding } from '../core/codes.js';
 import type { Finding, Location } from '../core/finding.js';
 import { fastRead } from './fast.js';
-import { escapePointer, getAt } from './pointer.js';
-import { firstLine, PARSE_OPTIONS, portableReading } from './yaml-parse.js';
-import { clone, define, keyText } from './yaml-values.js';
+import { LineIndex } from './line-index.js';
+import { getAt } from './pointer.js';
+import { slowReader } from './slow-loader.js';
+import type { SlowRead } from './slow-read.js';
+import { clone } from './yaml-values.js';
 
-/**
- * The most nodes a document's aliases may expand to (nodes written out once do not count). go-yaml
- * v3 refuses a document whose alias expansions dwarf its own nodes ("document contains excessive
- * aliasing"); a budget on expanded nodes stops an alias bomb at once instead of after gigabytes.
- */
-export const ALIAS_BUDGET = { nodes: 10_000, perSourceByte: 2 };
-/** Nesting deeper than this is refused (go-yaml v3 stops at 10,000; no declaration needs 64). */
-export const MAX_DEPTH = 64;
-
-class AliasBudgetExceeded extends Error {}
+export { ALIAS_BUDGET, MAX_DEPTH } from './yaml-limits.js';
 
 /** Offsets of a value (and of its key, when it sits in a mapping) in the source text. */
 interface Span {
@@ -63,16 +44,9 @@ export class YamlFile {
   /** Every plain (unquoted) scalar's source text: PyYAML reads these its own way (see pyyaml.ts). */
   readonly plainText = new Map<string, string>();
   private readonly spans = new Map<string, Span>();
-  private lines = new LineCounter();
+  private readonly lines: LineIndex;
   /** Offsets in the parsed text → offsets in `text`, when the text was re-indented (see lenient.ts). */
   private mapOffset?: (offset: number) => number;
-  /** Each alias's target, resolved once (the `yaml` package searches the document for each call). */
-  private readonly anchors = new Map<Node, Node | null>();
-  /** Nodes aliases may still expand to. */
-  private budget = 0;
-  /** How many aliases are being expanded around the current node. */
-  private expanding = 0;
-
   constructor(
     /** Path relative to the plugin root, `/`-separated. */
     readonly path: string,
@@ -80,118 +54,53 @@ export class YamlFile {
     /** `fast: false` reads with the `yaml` package even where the fast reader could (tests compare). */
     options: { fast?: boolean } = {},
   ) {
-    const quick = options.fast === false ? undefined : fastRead(text);
-    if (quick) {
-      this.lines.addNewLine(0);
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lines.addNewLine(i + 1);
-      this.value = quick.value;
-      for (const [k, v] of quick.spans) this.spans.set(k, v);
-      for (const [k, v] of quick.plainText) this.plainText.set(k, v);
-      for (const [k, v] of quick.plainNonStrings) this.plainNonStrings.set(k, v);
-      for (const d of quick.duplicates) {
-        this.duplicates.push({
-          parent: d.parent,
-          key: d.key,
-          first: { file: path, ...this.location(d.first) },
-          second: { file: path, ...this.location(d.second) },
-        });
-      }
-      return;
-    }
-    let doc = this.parse(text);
-    if (!doc) return;
-    if (doc.errors.length > 0) {
-      const lenient = portableReading(text, doc);
-      if (lenient) {
-        const { reindented, parsed } = lenient;
-        doc = parsed;
-        this.mapOffset = reindented.mapOffset;
-        this.lines = new LineCounter();
-        this.lines.addNewLine(0);
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-          this.lines.addNewLine(i + 1);
-        const line = reindented.lines[0]!;
-        this.warnings.push(
-          finding(
-            'DPR009',
-            `not portable YAML: a quoted value continues on line ${line} at the indentation of its key; Dify's parsers (Go's yaml.v3, PyYAML) read it, stricter YAML 1.2 parsers refuse it`,
-            {
-              file: path,
-              line,
-              column: 1,
-              fix: 'Indent the continuation lines of the quoted value deeper than its key (the value does not change).',
-            },
-          ),
-        );
-      }
-    }
-    if (doc.errors.length > 0) {
-      // The first error is the cause; later ones usually cascade from it.
-      const error = doc.errors[0]!;
-      const at = this.location(error.pos[0]);
-      this.problems.push(
-        finding('DPR001', `YAML syntax error: ${firstLine(error.message)}`, {
-          file: path,
-          ...at,
-          fix: 'Fix the YAML syntax at this position (indentation, a missing colon, or an unclosed quote).',
-        }),
-      );
-      return;
-    }
-    this.budget = Math.max(ALIAS_BUDGET.nodes, text.length * ALIAS_BUDGET.perSourceByte);
-    try {
-      this.value = doc.contents ? this.convert(doc, doc.contents as Node, '', 0) : null;
-    } catch (error) {
-      this.value = undefined;
-      if (!(error instanceof AliasBudgetExceeded)) {
-        // Whatever the text, a finding rather than a crash (property tests hunt for these).
-        this.problems.push(
-          finding('DPR001', `cannot read YAML: ${(error as Error).message}`, {
-            file: path,
-            line: 1,
-            column: 1,
-          }),
-        );
-        return;
-      }
-      this.problems.push(
+    this.lines = new LineIndex(text);
+    const read: SlowRead = (options.fast === false ? undefined : fastRead(text)) ?? slowReader()(text);
+    if (read.reindented) {
+      this.mapOffset = read.reindented.mapOffset;
+      const line = read.reindented.line;
+      this.warnings.push(
         finding(
-          'DPR001',
-          `YAML document contains excessive aliasing: its aliases expand to more than ${this.budgetLimit()} nodes`,
+          'DPR009',
+          `not portable YAML: a quoted value continues on line ${line} at the indentation of its key; Dify's parsers (Go's yaml.v3, PyYAML) read it, stricter YAML 1.2 parsers refuse it`,
           {
             file: path,
-            line: 1,
+            line,
             column: 1,
-            fix: "Write the values out instead of nesting aliases of aliases (Go's yaml.v3 refuses this document too).",
+            fix: 'Indent the continuation lines of the quoted value deeper than its key (the value does not change).',
           },
         ),
       );
     }
-  }
-
-  private budgetLimit(): number {
-    return Math.max(ALIAS_BUDGET.nodes, this.text.length * ALIAS_BUDGET.perSourceByte);
-  }
-
-  private parse(text: string): Document.Parsed | undefined {
-    try {
-      return parseDocument(text, PARSE_OPTIONS(this.lines));
-    } catch (error) {
+    if (read.problem) {
+      const { message, offset, fix } = read.problem;
       this.problems.push(
-        finding('DPR001', `cannot parse YAML: ${(error as Error).message}`, {
-          file: this.path,
-          line: 1,
-          column: 1,
+        finding('DPR001', message, {
+          file: path,
+          ...(offset === undefined ? { line: 1, column: 1 } : this.location(offset)),
+          ...(fix ? { fix } : {}),
         }),
       );
-      return undefined;
+      return;
+    }
+    this.value = read.value;
+    for (const [k, v] of read.spans ?? []) this.spans.set(k, v);
+    for (const [k, v] of read.plainText ?? []) this.plainText.set(k, v);
+    for (const [k, v] of read.plainNonStrings ?? []) this.plainNonStrings.set(k, v);
+    for (const d of read.duplicates ?? []) {
+      this.duplicates.push({
+        parent: d.parent,
+        key: d.key,
+        first: { file: path, ...this.location(d.first) },
+        second: { file: path, ...this.location(d.second) },
+      });
     }
   }
 
   /** The 1-based position of a source offset. */
   location(offset: number): { line: number; column: number } {
     if (this.mapOffset) offset = this.mapOffset(offset);
-    const pos = this.lines.linePos(offset);
+    const pos = this.lines.position(offset);
     // A byte-order mark is invisible to editors: do not count it as a column.
     const bom = pos.line === 1 && offset > 0 && this.text.charCodeAt(0) === 0xfeff ? 1 : 0;
     return { line: pos.line, column: pos.col - bom };
@@ -238,111 +147,5 @@ export class YamlFile {
    */
   goValue(): unknown {
     return clone(this.value, '', this.plainNonStrings);
-  }
-
-  private convert(
-    doc: Document.Parsed,
-    node: Node | null | undefined,
-    pointer: string,
-    depth: number,
-  ): unknown {
-    if (depth > MAX_DEPTH) return null; // absurd nesting: stop
-    if (node === null || node === undefined) return null;
-    if (this.expanding > 0 && --this.budget < 0) throw new AliasBudgetExceeded();
-    if (isAlias(node)) {
-      let target = this.anchors.get(node);
-      if (target === undefined) {
-        target = (node.resolve(doc) as Node | undefined) ?? null;
-        this.anchors.set(node, target);
-      }
-      this.setSpan(pointer, node.range);
-      if (!target) return null;
-      this.expanding++;
-      try {
-        if (--this.budget < 0) throw new AliasBudgetExceeded();
-        return this.convertNoSpan(doc, target as Node, pointer, depth + 1);
-      } finally {
-        this.expanding--;
-      }
-    }
-    this.setSpan(pointer, node.range);
-    return this.convertNoSpan(doc, node, pointer, depth);
-  }
-
-  private convertNoSpan(doc: Document.Parsed, node: Node, pointer: string, depth: number): unknown {
-    if (isScalar(node)) {
-      const value = node.value;
-      if (node.type === Scalar.PLAIN) {
-        const text = node.source ?? String(value);
-        this.plainText.set(pointer, text);
-        if (typeof value === 'number' || typeof value === 'boolean') this.plainNonStrings.set(pointer, text);
-      }
-      if (typeof value === 'bigint') return Number(value);
-      return value ?? null;
-    }
-    if (isSeq(node)) {
-      return node.items.map((item, i) => this.convert(doc, item as Node, `${pointer}/${i}`, depth + 1));
-    }
-    if (isMap(node)) {
-      const out: Record<string, unknown> = {};
-      const seen = new Map<string, number>();
-      const merges: Node[] = [];
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const keyNode = pair.key as Node | null;
-        if (isScalar(keyNode) && keyNode.source === '<<' && keyNode.type === Scalar.PLAIN) {
-          if (pair.value) merges.push(pair.value as Node);
-          continue;
-        }
-        const key = keyText(keyNode);
-        const child = `${pointer}/${escapePointer(key)}`;
-        const keyOffset = keyNode?.range?.[0];
-        if (seen.has(key) && keyOffset !== undefined) {
-          this.duplicates.push({
-            parent: pointer,
-            key,
-            first: { file: this.path, ...this.location(seen.get(key)!) },
-            second: { file: this.path, ...this.location(keyOffset) },
-          });
-        }
-        if (keyOffset !== undefined) seen.set(key, keyOffset);
-        define(out, key, this.convert(doc, pair.value as Node, child, depth + 1));
-        const span = this.spans.get(child);
-        if (keyNode?.range) {
-          const [ks, , ke] = keyNode.range;
-          if (span) Object.assign(span, { keyStart: ks, keyEnd: ke });
-          else this.spans.set(child, { start: ks, end: ke, keyStart: ks, keyEnd: ke });
-        }
-      }
-      // Merge keys (`<<: *base`): keys already present win, as in YAML 1.1 and yaml.v3.
-      for (const merge of merges) {
-        const sources = isSeq(merge) ? (merge.items as Node[]) : [merge];
-        for (const source of sources) {
-          const merged = this.convert(doc, source, `${pointer}/<<`, depth + 1);
-          if (merged && typeof merged === 'object' && !Array.isArray(merged)) {
-            for (const [k, v] of Object.entries(merged)) {
-              if (k in out) continue;
-              define(out, k, v);
-              this.rebase(`${pointer}/<</${escapePointer(k)}`, `${pointer}/${escapePointer(k)}`);
-            }
-          }
-        }
-      }
-      return out;
-    }
-    return null;
-  }
-
-  /** Give merged-in values the pointers they have in the merged mapping. */
-  private rebase(from: string, to: string): void {
-    for (const map of [this.spans, this.plainNonStrings, this.plainText] as Map<string, unknown>[]) {
-      for (const [p, v] of [...map]) {
-        if (p === from || p.startsWith(`${from}/`)) map.set(to + p.slice(from.length), v);
-      }
-    }
-  }
-
-  private setSpan(pointer: string, range: [number, number, number] | null | undefined): void {
-    if (range) this.spans.set(pointer, { start: range[0], end: range[1] });
   }
 }

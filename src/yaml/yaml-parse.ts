@@ -1,21 +1,19 @@
 /**
- * How `YamlFile` calls the `yaml` package: its parse options, the lenient re-reading of text it
+ * How the slow path (slow-read.ts) calls the `yaml` package: its parse options, the lenient re-reading of text it
  * refuses but Dify's parsers accept, and the first line of its error messages.
  */
 
-import { type Document, LineCounter, parseDocument } from 'yaml';
+import { type Document, parseDocument } from 'yaml';
 import { reindentQuoted } from './lenient.js';
 
-export function PARSE_OPTIONS(lineCounter: LineCounter) {
-  return {
-    lineCounter,
-    uniqueKeys: false,
-    merge: true,
-    schema: 'core',
-    prettyErrors: false,
-    strict: false,
-  } as const;
-}
+/** Positions come from the offsets (`YamlFile` keeps its own line index), not a line counter. */
+export const PARSE_OPTIONS = {
+  uniqueKeys: false,
+  merge: true,
+  schema: 'core',
+  prettyErrors: false,
+  strict: false,
+} as const;
 
 /** A reading of text the `yaml` package refuses but Dify's parsers accept (see lenient.ts). */
 export function portableReading(
@@ -27,7 +25,7 @@ export function portableReading(
   const reindented = reindentQuoted(text);
   if (!reindented) return undefined;
   try {
-    const parsed = parseDocument(reindented.text, PARSE_OPTIONS(new LineCounter()));
+    const parsed = parseDocument(reindented.text, PARSE_OPTIONS);
     return parsed.errors.length === 0 ? { reindented, parsed } : undefined;
   } catch {
     return undefined;

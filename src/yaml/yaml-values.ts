@@ -1,20 +1,9 @@
 /**
- * Value helpers for `YamlFile`'s conversion: a mapping key's text, prototype-safe assignment, and
+ * Value helpers for `YamlFile`'s conversion: prototype-safe assignment, and
  * the copy with plain scalars' source texts that Go's yaml.v3 would see.
  */
 
-import { isScalar, type Node } from 'yaml';
 import { escapePointer } from './pointer.js';
-
-export function keyText(node: Node | null): string {
-  if (node === null) return '';
-  if (isScalar(node)) return node.source ?? String(node.value);
-  try {
-    return String(node); // a complex key (`? [a, b]`): its flow form
-  } catch {
-    return '(complex key)'; // e.g. `? <<: x`: the yaml package refuses to stringify it
-  }
-}
 
 /** Assign without tripping over `__proto__` (a plain assignment would set the prototype). */
 export function define(target: Record<string, unknown>, key: string, value: unknown): void {

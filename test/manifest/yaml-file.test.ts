@@ -113,12 +113,12 @@ describe('a plugin with those hazards validates cleanly', () => {
 });
 
 describe('schema checks on numbers written without quotes', () => {
-  it('reads plain scalars as Go does for string fields, and numbers for number fields', () => {
+  it('reads plain scalars as Go does for string fields, and numbers for number fields', async () => {
     const f = new YamlFile(
       'tools/x.yaml',
       'identity:\n  name: 123\n  author: acme\n  label:\n    en_US: 1.10\ndescription:\n  human:\n    en_US: ok\n  llm: ok\nextra:\n  python:\n    source: tools/x.py\n',
     );
-    const codes = checkSchema(f, 'tool.schema.json').map((x) => `${x.code}@${x.line}`);
+    const codes = (await checkSchema(f, 'tool.schema.json')).map((x) => `${x.code}@${x.line}`);
     // en_US 1.10 is "1.10" to the daemon, but the float 1.1 to PyYAML: a warning, not a type error.
     expect(codes).toEqual(['DPR007@5']);
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { fastRead } from '../../src/yaml/fast.js';
 import { escapePointer, getAt } from '../../src/yaml/pointer.js';
 import { ALIAS_BUDGET, YamlFile } from '../../src/yaml/yaml-file.js';
 
@@ -185,6 +186,10 @@ describe('the fast reader agrees with the yaml package, to the offset', () => {
       "  pt_BR: 'it''s'",
       'tags: [a, b, 1.5]',
       'tags: []',
+      'credentials_for_provider: {}',
+      'settings: { }',
+      'bad: {a: 1}',
+      '  nested: {}  # empty',
       '# a comment',
       '',
       'items:',
@@ -215,6 +220,10 @@ describe('the fast reader agrees with the yaml package, to the offset', () => {
       'hex: 0x1F',
       'empty: ""',
     );
+    // The provider declaration most tool plugins write is read by the fast reader, and agrees.
+    const provider = 'identity:\n  name: demo\ncredentials_for_provider: {}\nextra: { }  # none\n';
+    expect(fastRead(provider)).toBeDefined();
+    agree(provider);
     fc.assert(
       fc.property(fc.array(line, { maxLength: 20 }), (lines) => {
         agree(`${lines.join('\n')}\n`);

@@ -1,4 +1,8 @@
-import semver from 'semver';
+// The functions alone: the whole package is 70 KB to load for a comparison or two.
+import coerce from 'semver/functions/coerce.js';
+import gt from 'semver/functions/gt.js';
+import lt from 'semver/functions/lt.js';
+import valid from 'semver/functions/valid.js';
 import { finding } from '../../core/codes.js';
 import type { Finding } from '../../core/finding.js';
 import { getAt } from '../../yaml/pointer.js';
@@ -130,7 +134,7 @@ export function compatRules(plugin: LoadedPlugin): Finding[] {
   const raw = m.scalarText('/meta/minimum_dify_version');
   const used = usedFeatures(plugin);
   const needed = used.reduce<{ version: string; feature?: Feature; where?: string }>(
-    (best, u) => (semver.gt(u.feature.minimum, best.version) ? { version: u.feature.minimum, ...u } : best),
+    (best, u) => (gt(u.feature.minimum, best.version) ? { version: u.feature.minimum, ...u } : best),
     { version: '1.0.0' },
   );
   if (raw === undefined || raw === null || raw === '') {
@@ -156,7 +160,7 @@ export function compatRules(plugin: LoadedPlugin): Finding[] {
     );
     return out;
   }
-  const version = semver.valid(text) ?? undefined;
+  const version = valid(text) ?? undefined;
   if (!version) {
     out.push(
       finding(
@@ -165,14 +169,14 @@ export function compatRules(plugin: LoadedPlugin): Finding[] {
         {
           ...at,
           severity: 'warning',
-          fix: `Write it in full, e.g. "${semver.coerce(text)?.version ?? '1.9.0'}".`,
+          fix: `Write it in full, e.g. "${coerce(text)?.version ?? '1.9.0'}".`,
         },
       ),
     );
     return out;
   }
   for (const u of used) {
-    if (semver.lt(version, u.feature.minimum)) {
+    if (lt(version, u.feature.minimum)) {
       out.push(
         finding(
           'DPR213',
