@@ -13,11 +13,20 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/**/*.e2e.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/**/*.e2e.test.ts'],
+          globalSetup: ['test/cache-setup.ts'],
+        },
       },
       {
         extends: true,
-        test: { name: 'e2e', include: ['test/**/*.e2e.test.ts'], globalSetup: ['test/global-setup.ts'] },
+        test: {
+          name: 'e2e',
+          include: ['test/**/*.e2e.test.ts'],
+          globalSetup: ['test/cache-setup.ts', 'test/global-setup.ts'],
+        },
       },
     ],
   },

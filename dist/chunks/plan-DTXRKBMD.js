@@ -12,8 +12,8 @@ import {
 import {
   readRegularFile
 } from "./chunk-HKI4UFJS.js";
-import "./chunk-2IS3DTRP.js";
 import "./chunk-ZGFNRH4I.js";
+import "./chunk-2IS3DTRP.js";
 import "./chunk-V6G54X4G.js";
 
 // src/testing/plan.ts

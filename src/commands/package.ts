@@ -122,15 +122,8 @@ export const packageCommand = defineCommand<PackageInput, PlainResult | { offlin
       if (given)
         throw new UsageError(`${flag} is an option of --offline`, `Add --offline, or leave ${flag} out.`);
     }
-    // Python boots for the compile check while the stage loads.
-    const { startCompiler } = await import('../python/compile.js');
-    const compiler = startCompiler(ctx.ports.processes, { env: ctx.env, cwd: ctx.cwd });
-    const { packagePlugin } = await import('../package/package.js').catch((error) => {
-      void compiler.finish();
-      throw error;
-    });
+    const { packagePlugin } = await import('../package/package.js');
     const result = await packagePlugin({
-      compiler,
       path: input.path,
       outDir: input.output,
       cwd: ctx.cwd,

@@ -91,22 +91,11 @@ export const validateCommand = defineCommand<ValidateInput, ValidateOutcome>({
   subaction: 'node',
 
   async run(input, ctx) {
-    // Python boots for the compile check while the stage loads.
-    const compiler = input.matrix
-      ? undefined
-      : (await import('../python/compile.js')).startCompiler(ctx.ports.processes, {
-          env: ctx.env,
-          cwd: ctx.cwd,
-        });
     const [{ validate }, { cozeKind }] = await Promise.all([
       import('../manifest/validate.js'),
       import('../coze/kind.js'),
-    ]).catch((error) => {
-      void compiler?.finish();
-      throw error;
-    });
+    ]);
     const result = await validate(input.paths, {
-      compiler,
       changedSince: input.changedSince,
       probeServers: input.probeServers,
       http: ctx.ports.http,

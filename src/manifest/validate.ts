@@ -4,7 +4,7 @@ import { UsageError } from '../core/errors.js';
 import { applyPolicy, countFindings, type Finding, type SeverityPolicy } from '../core/finding.js';
 import type { HttpClient } from '../io/http.js';
 import { type ProcessRunner, processRunner } from '../io/process.js';
-import { type PythonCompiler, type PythonFile, startCompiler } from '../python/compile.js';
+import { type PythonFile, startCompiler } from '../python/compile.js';
 import { capRepeated } from './cap-findings.js';
 import { changedPlugins, Git } from './changed.js';
 import { discoverPlugins } from './discover.js';
@@ -41,11 +41,6 @@ export interface ValidateOptions extends SeverityPolicy {
   http?: HttpClient;
   /** Compile every Python file each plugin ships (default true): one Python process for all. */
   compile?: boolean;
-  /**
-   * A compile check already started (so Python boots while this stage loads); it is finished here
-   * whatever happens. Without one, the stage starts its own.
-   */
-  compiler?: PythonCompiler;
   /** The process runner the Python compile check uses. */
   runner?: ProcessRunner;
   env?: NodeJS.ProcessEnv;
@@ -114,14 +109,6 @@ export async function validate(
   paths: readonly string[],
   options: ValidateOptions = {},
 ): Promise<ValidateResult> {
-  try {
-    return await validatePaths(paths, options);
-  } finally {
-    void options.compiler?.finish();
-  }
-}
-
-async function validatePaths(paths: readonly string[], options: ValidateOptions): Promise<ValidateResult> {
   const cwd = options.cwd ?? process.cwd();
   const scope = (paths.length > 0 ? paths : ['.']).map((p) => path.resolve(cwd, p));
   const kinds = options.kinds ?? [];
@@ -143,12 +130,11 @@ async function validatePaths(paths: readonly string[], options: ValidateOptions)
   const compiled = new Set<string>();
   /** The plugins that gave the compiler files, in order. */
   const withPython: string[] = [];
-  // Python starts now, and compiles each plugin's code while its rules run.
+  // Python starts with the first file not known to compile, and compiles while the rules run.
   const compiler =
     options.listOnly || options.compile === false || roots.length === 0
       ? undefined
-      : (options.compiler ??
-        startCompiler(options.runner ?? processRunner, { env: options.env ?? process.env, cwd }));
+      : startCompiler(options.runner ?? processRunner, { env: options.env ?? process.env, cwd });
   try {
     await checkAll();
   } catch (error) {
@@ -175,7 +161,7 @@ async function validatePaths(paths: readonly string[], options: ValidateOptions)
     for (const [i, root] of roots.entries()) {
       const rel = path.relative(cwd, root) || '.';
       options.onProgress?.(rel, i, roots.length);
-      const started = performance.now();
+      const started = Date.now(); // not `performance`: loading it costs a dozen of Node’s own modules
       const kind = existsSync(path.join(root, MANIFEST))
         ? undefined
         : kinds.find((k) => existsSync(path.join(root, k.marker)));
@@ -213,7 +199,7 @@ async function validatePaths(paths: readonly string[], options: ValidateOptions)
         })),
         files: plugin.files.length,
         declarations: new Set(plugin.declarations.map((d) => d.file)).size,
-        ms: performance.now() - started,
+        ms: Date.now() - started,
       });
     }
   }
@@ -226,7 +212,7 @@ async function validateKind(
   rel: string,
   options: ValidateOptions,
 ): Promise<PluginValidation> {
-  const started = performance.now();
+  const started = Date.now(); // not `performance`: loading it costs a dozen of Node’s own modules
   const path_ = rel.split(path.sep).join('/');
   const findings = options.listOnly
     ? []
@@ -238,7 +224,7 @@ async function validateKind(
     findings: applyPolicy(findings, options).map((f) => ({ ...f, plugin: path_ })),
     files: 0,
     declarations: 0,
-    ms: performance.now() - started,
+    ms: Date.now() - started,
   };
 }
 

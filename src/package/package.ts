@@ -13,7 +13,7 @@ import { type ProcessRunner, processRunner } from '../io/process.js';
 import { readRegularFile } from '../io/read.js';
 import { MANIFEST } from '../manifest/plugin-types.js';
 import { validateSource } from '../manifest/validate.js';
-import { type PythonCompiler, type PythonFile, startCompiler } from '../python/compile.js';
+import { type PythonFile, startCompiler } from '../python/compile.js';
 import { patternMatcher } from '../selection/ignore.js';
 import { type SelectedFile, selectFiles } from '../selection/select.js';
 import { parseYamlBytes } from '../yaml/parse-bytes.js';
@@ -48,8 +48,6 @@ export interface PackageOptions extends SeverityPolicy {
   allowFiles?: string[];
   runner?: ProcessRunner;
   env?: NodeJS.ProcessEnv;
-  /** A compile check already started (Python boots while the stage loads); finished here whatever happens. */
-  compiler?: PythonCompiler;
   onProgress?: (label: string, done: number, total: number) => void;
   /**
    * A rewritten package (the offline packager): its file name without `.difypkg` (default
@@ -85,14 +83,6 @@ export interface PackageResult {
 }
 
 export async function packagePlugin(options: PackageOptions = {}): Promise<PackageResult> {
-  try {
-    return await packageOnce(options);
-  } finally {
-    void options.compiler?.finish();
-  }
-}
-
-async function packageOnce(options: PackageOptions): Promise<PackageResult> {
   const cwd = options.cwd ?? process.cwd();
   const root = path.resolve(cwd, options.path ?? '.');
   const label = path.relative(cwd, root) || '.';
@@ -248,8 +238,7 @@ async function compileShipped(
       // Unreadable files are the selection's finding (DPR407).
     }
   }
-  const compiler =
-    options.compiler ?? startCompiler(options.runner ?? processRunner, { env: options.env ?? process.env });
+  const compiler = startCompiler(options.runner ?? processRunner, { env: options.env ?? process.env });
   compiler.add(py);
   const outcome = await compiler.finish();
   return [...(outcome.byPlugin.get('.') ?? []), ...(outcome.notice ? [outcome.notice] : [])];

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
 import { NOT_FOUND, type ProcessRunner, type RunResult } from '../io/process.js';
+import { openCompileCache } from './compile-cache.js';
 import { onPath, throughPyenv } from './pyenv.js';
 
 /**
@@ -67,23 +68,24 @@ export function compilerCommand(env: NodeJS.ProcessEnv = process.env): string {
  */
 function interpreterFor(command: string, env: NodeJS.ProcessEnv, cwd: string): string {
   const found = onPath(command, env, cwd);
-  return (found && throughPyenv(found, path.basename(found), env, cwd)) ?? command;
+  return found ? (throughPyenv(found, path.basename(found), env, cwd) ?? found) : command;
 }
 
-/** A compile check whose Python starts at once and compiles files as they are given. */
+/** A compile check that starts Python the first time it is given a file it does not know compiles. */
 export interface PythonCompiler {
   /** Give it more files (it compiles them while the caller goes on). */
   add(files: readonly PythonFile[]): void;
   /**
-   * The end of the files: every finding (the same promise when called again). Without a file given,
-   * the started Python is let go at once.
+   * The end of the files: every finding (the same promise when called again). Without a file
+   * given, the started Python is let go at once.
    */
   finish(): Promise<CompileOutcome>;
 }
 
 /**
- * Start the compile check's Python now, so its start-up overlaps the caller's other work. Every
- * started compiler must be finished (even with no file given), or its Python waits for input.
+ * A compile check for a run. Files known to compile with this interpreter (see compile-cache.ts)
+ * are not sent again; the first that is not starts Python, which compiles each file as it arrives
+ * while the caller goes on. Every compiler must be finished, even with no file given.
  */
 export function startCompiler(
   runner: ProcessRunner,
@@ -93,35 +95,49 @@ export function startCompiler(
   const cwd = options.cwd ?? process.cwd();
   const requested = options.python ?? compilerCommand(env);
   const python = interpreterFor(requested, env, cwd);
+  const cache = openCompileCache(python, env);
   const files: PythonFile[] = [];
+  const keys: string[] = [];
   const input = new Feed();
-  // -I: no user site or environment variables; -S: no site module (compile needs neither).
-  const run = runner
-    .run(python, ['-I', '-S', '-c', SCRIPT], {
-      input,
-      env,
-      cwd,
-      timeoutMs: 120_000,
-      maxBuffer: 16 * 1024 * 1024,
-    })
-    .catch((error: Error) => error);
+  let run: Promise<RunResult | Error> | undefined;
+  const spawn = () =>
+    // -I: no user site or environment variables; -S: no site module (compile needs neither).
+    runner
+      .run(python, ['-I', '-S', '-c', SCRIPT], {
+        input,
+        env,
+        cwd,
+        timeoutMs: 120_000,
+        maxBuffer: 16 * 1024 * 1024,
+      })
+      .catch((error: Error) => error);
   let finished: Promise<CompileOutcome> | undefined;
   return {
     add(more) {
       if (finished) throw new Error('internal: files added to a finished compile check');
       for (const f of more) {
+        const key = cache?.key(f.bytes);
+        if (key && cache?.has(key)) continue;
+        run ??= spawn();
         input.push(Buffer.from(`${files.length} ${f.bytes.length}\n`));
         input.push(f.bytes);
         files.push(f);
+        keys.push(key ?? '');
       }
     },
     finish() {
       if (!finished) {
         input.end();
-        finished =
-          files.length === 0
-            ? Promise.resolve({ byPlugin: new Map() })
-            : run.then((r) => outcome(files, python, r));
+        finished = !run
+          ? Promise.resolve({ byPlugin: new Map() })
+          : run.then((r) => {
+              const result = outcome(files, python, r);
+              if (cache && !result.notice) {
+                const failed = new Set(result.failed);
+                cache.remember(keys.filter((k, i) => k && !failed.has(i)));
+              }
+              return { byPlugin: result.byPlugin, version: result.version, notice: result.notice };
+            });
       }
       return finished;
     },
@@ -168,7 +184,11 @@ class Feed implements AsyncIterable<Uint8Array> {
   }
 }
 
-function outcome(files: readonly PythonFile[], python: string, r: RunResult | Error): CompileOutcome {
+function outcome(
+  files: readonly PythonFile[],
+  python: string,
+  r: RunResult | Error,
+): CompileOutcome & { failed?: number[] } {
   const byPlugin = new Map<string, Finding[]>();
   const unavailable = (why: string): CompileOutcome => ({
     byPlugin,
@@ -189,10 +209,12 @@ function outcome(files: readonly PythonFile[], python: string, r: RunResult | Er
     return unavailable(why);
   }
   const fields = rest.join('\n').split('\0');
+  const failed: number[] = [];
   for (let i = 0; i + 5 <= fields.length; i += 5) {
     const [key, line, column, message, text] = fields.slice(i, i + 5);
     const file = files[Number(key)];
     if (!file) continue;
+    failed.push(Number(key));
     const list = byPlugin.get(file.plugin) ?? [];
     list.push(
       finding(
@@ -203,5 +225,5 @@ function outcome(files: readonly PythonFile[], python: string, r: RunResult | Er
     );
     byPlugin.set(file.plugin, list);
   }
-  return { byPlugin, version };
+  return { byPlugin, version, failed };
 }

@@ -1,0 +1,12 @@
+import { createRequire as __dprCreateRequire } from 'node:module';
+const require = __dprCreateRequire(import.meta.url);
+import {
+  bundleCommand
+} from "./chunk-GCDXVKFS.js";
+import "./chunk-PL5YMODH.js";
+import "./chunk-RNQVW4XQ.js";
+import "./chunk-RQSBGP2X.js";
+import "./chunk-V6G54X4G.js";
+export {
+  bundleCommand
+};

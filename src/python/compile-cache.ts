@@ -1,0 +1,93 @@
+/**
+ * The compile check's memory: a file whose exact bytes compiled with this very interpreter binary
+ * compiles again, so a run whose Python files are all known starts no Python at all (starting one
+ * costs more than the rest of validating a small plugin). Only successes are kept (an error is
+ * always found afresh, with its message), as one empty file per verdict:
+ * `<dir>/<interpreter>/<sha256 of the bytes>`, so concurrent runs need no lock and a half-written
+ * entry cannot exist. The interpreter is identified by its real path, size, modification time and
+ * inode, and must be a compiled executable (a script, such as a shim we could not see past, may run
+ * anything). Where the directory cannot be written, nothing is remembered and nothing fails.
+ *
+ * `$DPR_COMPILE_CACHE` names the directory (`off` disables it); by default
+ * `~/.cache/dify-plugin-release/compiled`.
+ */
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { homedir } from 'node:os';
+import path from 'node:path';
+
+export interface CompileCache {
+  /** The content key of a file's bytes. */
+  key(bytes: Uint8Array): string;
+  has(key: string): boolean;
+  /** Remember that these compiled. */
+  remember(keys: readonly string[]): void;
+}
+
+const MAGIC = [
+  [0x7f, 0x45, 0x4c, 0x46], // ELF
+  [0xcf, 0xfa, 0xed, 0xfe], // Mach-O 64
+  [0xca, 0xfe, 0xba, 0xbe], // Mach-O universal
+];
+
+function compiledExecutable(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const head = Buffer.alloc(4);
+    if (readSync(fd, head, 0, 4, 0) !== 4) return false;
+    return MAGIC.some((m) => m.every((b, i) => head[i] === b));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+export function compileCacheDir(env: NodeJS.ProcessEnv): string | undefined {
+  const given = env.DPR_COMPILE_CACHE;
+  if (given === 'off') return undefined;
+  if (given) return path.resolve(given);
+  const home = env.HOME || homedir();
+  return home ? path.join(home, '.cache', 'dify-plugin-release', 'compiled') : undefined;
+}
+
+/** The cache for this interpreter (an absolute path), or `undefined` when it cannot be identified. */
+export function openCompileCache(interpreter: string, env: NodeJS.ProcessEnv): CompileCache | undefined {
+  const dir = compileCacheDir(env);
+  if (!dir || !path.isAbsolute(interpreter)) return undefined;
+  let id: string;
+  try {
+    const real = realpathSync(interpreter);
+    if (!compiledExecutable(real)) return undefined;
+    const s = statSync(real);
+    id = createHash('sha256')
+      .update(JSON.stringify([1, real, s.size, s.mtimeMs, s.ino, s.dev]))
+      .digest('hex')
+      .slice(0, 24);
+  } catch {
+    return undefined;
+  }
+  const home = path.join(dir, id);
+  return {
+    key: (bytes) => createHash('sha256').update(bytes).digest('hex'),
+    has: (key) => existsSync(path.join(home, key)),
+    remember(keys) {
+      try {
+        mkdirSync(home, { recursive: true });
+        for (const key of keys) writeFileSync(path.join(home, key), '');
+      } catch {
+        // A read-only home: nothing is remembered.
+      }
+    },
+  };
+}
