@@ -122,6 +122,9 @@ export const packageCommand = defineCommand<PackageInput, PlainResult | { offlin
       if (given)
         throw new UsageError(`${flag} is an option of --offline`, `Add --offline, or leave ${flag} out.`);
     }
+    // The reader loads while the package is written (its I/O leaves the thread idle).
+    const reading = import('../artifact/read.js');
+    reading.catch(() => undefined); // awaited below, when there is a package to read
     const { packagePlugin } = await import('../package/package.js');
     const result = await packagePlugin({
       path: input.path,
@@ -136,7 +139,7 @@ export const packageCommand = defineCommand<PackageInput, PlainResult | { offlin
     });
     // The package as every later stage will see it, read back from the file just written.
     const artifact = result.path
-      ? await (await import('../artifact/read.js')).readArtifact(result.path)
+      ? await (await reading).readArtifact(result.path)
       : undefined;
     const label = (path.relative(ctx.cwd, path.resolve(ctx.cwd, input.path)) || '.')
       .split(path.sep)

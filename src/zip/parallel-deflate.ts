@@ -189,6 +189,15 @@ function compress(data: Buffer, previous: Buffer | undefined, last: boolean): Pr
   // within a few bytes of what zlib would make of it and costs no zlib state (256 KiB to set up).
   if (data.length <= TINY && last && previous === undefined) return Promise.resolve([storedBlock(data)]);
   const level = incompressible(data) ? 0 : DEFLATE_LEVEL;
+  // A small file's whole stream at once, here: the same bytes, without a trip through the thread
+  // pool for each (which waits behind whatever the main thread is doing, validation included).
+  if (data.length <= SMALL && last && previous === undefined) {
+    try {
+      return Promise.resolve([zlib.deflateRawSync(data, { level })]);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
   return new Promise((resolve, reject) => {
     const z = zlib.createDeflateRaw({
       level,
@@ -208,6 +217,8 @@ function compress(data: Buffer, previous: Buffer | undefined, last: boolean): Pr
 
 /** Files up to this size are written as one stored deflate block. */
 const TINY = 64;
+/** Files up to this size are deflated on the main thread, in one call. */
+const SMALL = 64 * 1024;
 
 /** A final stored deflate block holding `data` (at most 65,535 bytes): BFINAL=1, BTYPE=00, LEN, NLEN. */
 function storedBlock(data: Buffer): Buffer {

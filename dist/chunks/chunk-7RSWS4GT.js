@@ -1,0 +1,102 @@
+import { createRequire as __dprCreateRequire } from 'node:module';
+const require = __dprCreateRequire(import.meta.url);
+import {
+  TOKEN_OPTION,
+  short
+} from "./chunk-QLN57JNR.js";
+import {
+  defineCommand
+} from "./chunk-RQSBGP2X.js";
+
+// src/commands/status.ts
+var statusCommand = defineCommand({
+  name: "status",
+  summary: "what each environment runs according to its ledger, what came before, and what rollback would put back",
+  options: [
+    {
+      key: "env",
+      kind: "string",
+      value: "name",
+      description: "only this environment (default: every one configured or with local state)"
+    },
+    {
+      key: "ledger",
+      kind: "enum",
+      choices: ["auto", "local", "github"],
+      default: "auto",
+      description: "which ledger to read: GitHub Deployments in Actions, the local file otherwise (auto)"
+    },
+    TOKEN_OPTION,
+    {
+      key: "limit",
+      kind: "number",
+      min: 1,
+      integer: true,
+      default: 10,
+      description: "how many entries of history to show"
+    }
+  ],
+  common: ["config"],
+  outputs: [
+    { name: "identifier", description: "what the environment runs (with --env)" },
+    { name: "status", description: "the status as JSON" }
+  ],
+  subaction: "node",
+  async run(input, ctx) {
+    const { statusStage } = await import("./status-stage-I6ZXDWRR.js");
+    return statusStage(
+      {
+        ...input.env ? { env: input.env } : {},
+        ...input.ledger ? { ledger: input.ledger } : {},
+        ...input.limit ? { limit: input.limit } : {},
+        ...input.token ? { token: input.token } : {}
+      },
+      ctx
+    );
+  },
+  present(r, input) {
+    const one = input.env ? r.environments[0] : void 0;
+    const summary = one ? {
+      environment: one.environment,
+      current: one.current,
+      history: one.history,
+      rollbackTo: one.rollbackTo,
+      inProgress: one.inProgress,
+      ledger: one.ledger
+    } : { environments: r.environments };
+    return {
+      sections: [
+        {
+          stage: "status",
+          headline: r.environments.map(
+            (e) => `${e.environment}: ${e.current ? `${e.current.identifier}` : "nothing deployed"}${e.inProgress.length ? ` (entry ${e.inProgress.join(", ")} in progress)` : ""}`
+          ).join("; "),
+          findings: [],
+          summary,
+          tables: r.environments.map((e) => ({
+            title: `${e.environment} (${e.ledger.where})${e.rollbackTo ? `; rollback \u2192 ${e.rollbackTo.identifier}` : ""}`,
+            header: ["Entry", "Action", "State", "Version", "Digest", "Before", "When", "Note"],
+            rows: e.history.map((h) => [
+              h.id,
+              h.action,
+              h.state,
+              h.version,
+              short(h.digest),
+              [...new Set(Object.values(h.previous).map((p) => p ?? "-"))].join(", "),
+              h.updatedAt,
+              (h.resolution?.message ?? h.description).slice(0, 120)
+            ])
+          }))
+        }
+      ],
+      // The contract scripts rely on: `status --env NAME --json` has environment, current, history.
+      document: summary,
+      outputs: { identifier: one?.current?.identifier, status: JSON.stringify(summary) },
+      exitCode: 0
+    };
+  }
+});
+
+export {
+  statusCommand
+};

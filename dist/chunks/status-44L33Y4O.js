@@ -1,0 +1,12 @@
+import { createRequire as __dprCreateRequire } from 'node:module';
+const require = __dprCreateRequire(import.meta.url);
+import {
+  statusCommand
+} from "./chunk-7RSWS4GT.js";
+import "./chunk-QLN57JNR.js";
+import "./chunk-ZGFNRH4I.js";
+import "./chunk-RQSBGP2X.js";
+import "./chunk-V6G54X4G.js";
+export {
+  statusCommand
+};
