@@ -138,9 +138,7 @@ export const packageCommand = defineCommand<PackageInput, PlainResult | { offlin
       onProgress: ctx.progress,
     });
     // The package as every later stage will see it, read back from the file just written.
-    const artifact = result.path
-      ? await (await reading).readArtifact(result.path)
-      : undefined;
+    const artifact = result.path ? await (await reading).readArtifact(result.path) : undefined;
     const label = (path.relative(ctx.cwd, path.resolve(ctx.cwd, input.path)) || '.')
       .split(path.sep)
       .join('/');
