@@ -126,40 +126,23 @@ export async function validate(
     );
   }
   const plugins: PluginValidation[] = [];
-  /** The plugins whose compile findings count (see checkAll). */
+  /** The usable plugins (a Dify manifest): only their compile findings count. */
   const compiled = new Set<string>();
-  /** The plugins that gave the compiler files, in order. */
-  const withPython: string[] = [];
+  /** The first usable plugin that gave the compiler files: a notice that nothing compiled goes there. */
+  let firstWithPython: string | undefined;
+  const attach = (index: string, found: Finding[]) => {
+    const p = plugins[Number(index)]!;
+    p.findings.push(...applyPolicy(found, options).map((f) => ({ ...f, plugin: p.path })));
+  };
   // Python starts with the first file not known to compile, and compiles while the rules run.
   const compiler =
     options.listOnly || options.compile === false || roots.length === 0
       ? undefined
       : startCompiler(options.runner ?? processRunner, { env: options.env ?? process.env, cwd });
   try {
-    await checkAll();
-  } catch (error) {
-    void compiler?.finish();
-    throw error;
-  }
-  if (compiler) {
-    const outcome = await compiler.finish();
-    for (const [index, found] of outcome.byPlugin) {
-      if (!compiled.has(index)) continue;
-      const p = plugins[Number(index)]!;
-      p.findings.push(...applyPolicy(found, options).map((f) => ({ ...f, plugin: p.path })));
-    }
-    const first = withPython.find((index) => compiled.has(index));
-    if (outcome.notice && first !== undefined) {
-      const p = plugins[Number(first)]!;
-      p.findings.push(...applyPolicy([outcome.notice], options).map((f) => ({ ...f, plugin: p.path })));
-    }
-  }
-  options.onProgress?.('done', roots.length, roots.length);
-  return { plugins, removed, findings: plugins.flatMap((p) => p.findings) };
-
-  async function checkAll(): Promise<void> {
     for (const [i, root] of roots.entries()) {
       const rel = path.relative(cwd, root) || '.';
+      const shown = rel.split(path.sep).join('/');
       options.onProgress?.(rel, i, roots.length);
       const started = Date.now(); // not `performance`: loading it costs a dozen of Node’s own modules
       const kind = existsSync(path.join(root, MANIFEST))
@@ -172,37 +155,46 @@ export async function validate(
       const source = new DirSource(root, rel);
       const index = String(plugins.length);
       // The plugin's Python goes to the compiler first, so it compiles while the declarations are
-      // checked; what it finds counts only if the plugin turns out usable (a Dify manifest).
-      if (compiler && !options.listOnly) {
-        const python: PythonFile[] = [];
+      // checked; what it finds counts only if the plugin turns out usable.
+      const python: PythonFile[] = [];
+      if (compiler) {
         for (const file of await source.files()) {
           if (!file.endsWith('.py')) continue;
           const bytes = await source.read(file);
           if (bytes) python.push({ plugin: index, path: file, bytes });
         }
         compiler.add(python);
-        if (python.length > 0) withPython.push(index);
       }
       const { plugin, findings } = options.listOnly
         ? { plugin: await loadPlugin(source, { declarations: false }), findings: [] }
         : await validateSource(source, options.now);
-      if (plugin.usable) compiled.add(index);
+      if (plugin.usable) {
+        compiled.add(index);
+        if (python.length > 0) firstWithPython ??= index;
+      }
       plugins.push({
-        path: rel.split(path.sep).join('/'),
+        path: shown,
         kind: 'dify',
         name: plugin.manifest.scalarText('/name'),
         version: plugin.manifest.scalarText('/version'),
         author: plugin.manifest.scalarText('/author'),
-        findings: applyPolicy(findings, options).map((f) => ({
-          ...f,
-          plugin: rel.split(path.sep).join('/'),
-        })),
+        findings: applyPolicy(findings, options).map((f) => ({ ...f, plugin: shown })),
         files: plugin.files.length,
         declarations: new Set(plugin.declarations.map((d) => d.file)).size,
         ms: Date.now() - started,
       });
     }
+  } catch (error) {
+    void compiler?.finish();
+    throw error;
   }
+  if (compiler) {
+    const outcome = await compiler.finish();
+    for (const [index, found] of outcome.byPlugin) if (compiled.has(index)) attach(index, found);
+    if (outcome.notice && firstWithPython !== undefined) attach(firstWithPython, [outcome.notice]);
+  }
+  options.onProgress?.('done', roots.length, roots.length);
+  return { plugins, removed, findings: plugins.flatMap((p) => p.findings) };
 }
 
 /** A configuration of another registered kind (Coze Studio), reported like a plugin. */

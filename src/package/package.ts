@@ -13,7 +13,7 @@ import { type ProcessRunner, processRunner } from '../io/process.js';
 import { readRegularFile } from '../io/read.js';
 import { MANIFEST } from '../manifest/plugin-types.js';
 import { validateSource } from '../manifest/validate.js';
-import { type PythonFile, startCompiler } from '../python/compile.js';
+import { compilePython, type PythonFile } from '../python/compile.js';
 import { patternMatcher } from '../selection/ignore.js';
 import { type SelectedFile, selectFiles } from '../selection/select.js';
 import { parseYamlBytes } from '../yaml/parse-bytes.js';
@@ -238,9 +238,9 @@ async function compileShipped(
       // Unreadable files are the selection's finding (DPR407).
     }
   }
-  const compiler = startCompiler(options.runner ?? processRunner, { env: options.env ?? process.env });
-  compiler.add(py);
-  const outcome = await compiler.finish();
+  const outcome = await compilePython(py, options.runner ?? processRunner, {
+    env: options.env ?? process.env,
+  });
   return [...(outcome.byPlugin.get('.') ?? []), ...(outcome.notice ? [outcome.notice] : [])];
 }
 

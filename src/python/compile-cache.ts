@@ -24,6 +24,7 @@ import {
 } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
+import { isCompiledExecutable } from './executable.js';
 
 export interface CompileCache {
   /** The content key of a file's bytes. */
@@ -31,26 +32,6 @@ export interface CompileCache {
   has(key: string): boolean;
   /** Remember that these compiled. */
   remember(keys: readonly string[]): void;
-}
-
-const MAGIC = [
-  [0x7f, 0x45, 0x4c, 0x46], // ELF
-  [0xcf, 0xfa, 0xed, 0xfe], // Mach-O 64
-  [0xca, 0xfe, 0xba, 0xbe], // Mach-O universal
-];
-
-function compiledExecutable(file: string): boolean {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    const head = Buffer.alloc(4);
-    if (readSync(fd, head, 0, 4, 0) !== 4) return false;
-    return MAGIC.some((m) => m.every((b, i) => head[i] === b));
-  } catch {
-    return false;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
 
 export function compileCacheDir(env: NodeJS.ProcessEnv): string | undefined {
@@ -68,7 +49,7 @@ export function openCompileCache(interpreter: string, env: NodeJS.ProcessEnv): C
   let id: string;
   try {
     const real = realpathSync(interpreter);
-    if (!compiledExecutable(real)) return undefined;
+    if (!isCompiledExecutable(real)) return undefined;
     const s = statSync(real);
     id = createHash('sha256')
       .update(JSON.stringify([1, real, s.size, s.mtimeMs, s.ino, s.dev]))

@@ -3,7 +3,8 @@ import { finding } from '../core/codes.js';
 import type { Finding } from '../core/finding.js';
 import { NOT_FOUND, type ProcessRunner, type RunResult } from '../io/process.js';
 import { openCompileCache } from './compile-cache.js';
-import { onPath, throughPyenv } from './pyenv.js';
+import { onPath } from './executable.js';
+import { throughPyenv } from './pyenv.js';
 
 /**
  * Every Python file a package ships must compile, as the marketplace toolkit's blocking compile check

@@ -5,29 +5,9 @@
  * version pyenv would resolve by prefix, an unknown layout, a missing version) returns `undefined`
  * and the caller runs the shim, which gives pyenv's own answer or error.
  */
-import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-
-function executable(file: string): boolean {
-  try {
-    if (!statSync(file).isFile()) return false;
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Where a bare command name resolves on PATH (the first executable file), or the path itself. */
-export function onPath(command: string, env: NodeJS.ProcessEnv, cwd: string): string | undefined {
-  if (/[\\/]/.test(command)) return path.resolve(cwd, command);
-  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
-    if (!dir) continue;
-    const candidate = path.join(dir, command);
-    if (executable(candidate)) return candidate;
-  }
-  return undefined;
-}
+import { isExecutableFile, onPath } from './executable.js';
 
 /** The version names of a version file (`.python-version`, `$PYENV_ROOT/version`): words, `#` comments. */
 function versionFile(file: string): string[] | undefined {
@@ -92,7 +72,7 @@ export function throughPyenv(
     }
     if (name.includes('/') || name === '.' || name === '..') return undefined;
     const candidate = path.join(root, 'versions', name, 'bin', program);
-    if (executable(candidate)) return candidate;
+    if (isExecutableFile(candidate)) return candidate;
     // Not installed under that exact name (pyenv may resolve a prefix, or fail): let pyenv answer.
     return undefined;
   }

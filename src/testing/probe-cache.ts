@@ -6,18 +6,10 @@
  * since (installing pytest changes them).
  */
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readSync,
-  realpathSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readRegularText } from '../io/read.js';
+import { isCompiledExecutable, onPath } from '../python/executable.js';
 import type { ProbeResult } from './interpreter.js';
 
 /** The directory of the environment cache where probes are kept. */
@@ -33,38 +25,6 @@ const SETTINGS = [
   'HOME',
 ];
 
-function which(command: string, env: NodeJS.ProcessEnv): string | undefined {
-  if (/[\\/]/.test(command)) return command;
-  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
-    if (!dir) continue;
-    const candidate = path.join(dir, command);
-    try {
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-      // Not here.
-    }
-  }
-  return undefined;
-}
-
-/** A compiled executable (ELF, Mach-O), not a script whose answer may depend on where it runs. */
-function isBinary(file: string): boolean {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    const head = Buffer.alloc(4);
-    readSync(fd, head, 0, 4, 0);
-    const magic = head.readUInt32BE(0);
-    return (
-      magic === 0x7f454c46 || [0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe, 0xcafebabe].includes(magic)
-    );
-  } catch {
-    return false;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
 function stamp(file: string): string {
   try {
     const s = statSync(file);
@@ -77,7 +37,7 @@ function stamp(file: string): string {
 /** The key of a probe, or `undefined` when it must not be cached. */
 export function probeKey(command: string, env: NodeJS.ProcessEnv): string | undefined {
   if (process.platform === 'win32') return undefined;
-  const resolved = which(command, env);
+  const resolved = onPath(command, env, process.cwd());
   if (!resolved) return undefined;
   let real: string;
   try {
@@ -85,7 +45,7 @@ export function probeKey(command: string, env: NodeJS.ProcessEnv): string | unde
   } catch {
     return undefined;
   }
-  if (!isBinary(real)) return undefined;
+  if (!isCompiledExecutable(real)) return undefined;
   const venv = path.join(path.dirname(resolved), '..', 'pyvenv.cfg');
   const facts = [
     resolved,

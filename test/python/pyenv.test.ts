@@ -2,7 +2,8 @@ import { chmodSync, mkdirSync, realpathSync, symlinkSync, writeFileSync } from '
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/manifest/validate.js';
-import { onPath, throughPyenv } from '../../src/python/pyenv.js';
+import { onPath } from '../../src/python/executable.js';
+import { throughPyenv } from '../../src/python/pyenv.js';
 import { tempDir, writePlugin } from '../helpers/plugins.js';
 
 /** A pyenv layout as pyenv writes it: a shim script in shims/, interpreters under versions/. */
