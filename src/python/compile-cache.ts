@@ -13,11 +13,8 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  closeSync,
   existsSync,
   mkdirSync,
-  openSync,
-  readSync,
   realpathSync,
   statSync,
   writeFileSync,

@@ -7,7 +7,7 @@ import { packagePlugin } from '../../src/package/package.js';
 import { getAt } from '../../src/yaml/pointer.js';
 import { YamlFile } from '../../src/yaml/yaml-file.js';
 import { MODEL_PLUGIN } from '../helpers/kinds.js';
-import { edit, TOOL_PLUGIN, tempDir, writePlugin } from '../helpers/plugins.js';
+import { edit, tempDir, writePlugin } from '../helpers/plugins.js';
 import { findingsOf } from '../helpers/rule-cases.js';
 import { hasOfficialRepo, OFFICIAL_REPO, skipNote } from '../helpers/shared.js';
 
