@@ -15,7 +15,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 var argv = process.argv.slice(2);
 var run = argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V") ? Promise.resolve(process.stdout.write(`${VERSION}
-`)).then(() => 0) : import("./chunks/main-7N7KSGT2.js").then(({ main }) => main(argv));
+`)).then(() => 0) : import("./chunks/main-PTVYE6H4.js").then(({ main }) => main(argv));
 run.then(
   (code) => {
     process.exitCode = code;
