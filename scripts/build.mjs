@@ -1,11 +1,11 @@
 // Bundle src/ into dist/: the CLI (dist/cli.js), the umbrella action (dist/action.js), one entry per
-// node sub-action (dist/stages/<command>.js), and the chunks they share (dist/chunks/). ESM with code
+// node sub-action (dist/stages/<command>.js), and the chunks they share (dist/chunks/). Code
 // splitting: each command loads only what it uses, so start-up parses a small entry, not the whole
-// tool. Nothing is stubbed: undici, Octokit and @actions/* are bundled whole, and load on first use.
+// tool; the files are CommonJS (see toCommonJS below). Nothing is stubbed: undici, Octokit and @actions/* are bundled whole, and load on first use.
 // `--check` builds into a temporary directory and fails when the committed dist/ differs.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,12 +37,6 @@ const stages = JSON.parse(
     },
   ),
 );
-
-// CommonJS dependencies bundled into ESM still call require(): give every output file one.
-const banner = [
-  "import { createRequire as __dprCreateRequire } from 'node:module';",
-  'const require = __dprCreateRequire(import.meta.url);',
-].join('\n');
 
 // The JSON Schema validators, compiled ahead of time (Ajv standalone code): no command loads Ajv or
 // compiles a schema at start-up, and each loads only the validators of the kinds it meets (one
@@ -92,6 +86,9 @@ export function slowReader() {
 }
 `;
 
+/** What the importers given a lazy node:child_process call (a name missing here fails the build). */
+const LAZY_CHILD_PROCESS = ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork'];
+
 // Which module each replaces: the importer's path, the import it writes, and where it resolves from.
 const REPLACED = {
   declarations: [path.join('src', 'manifest', 'schemas.ts'), './precompiled.js', 'manifest'],
@@ -118,6 +115,22 @@ const virtual = {
       loader: 'js',
       resolveDir: path.join(root, 'src', REPLACED[args.path]?.[2] ?? 'manifest'),
     }));
+    // node:child_process loads net, dgram, streams and more (~2 ms) when required: commander and our
+    // process ports (src/io/) require it at start-up, though most runs start no process. They get
+    // the functions they call, each loading the module on its first call.
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/](node_modules[\\/]commander|src[\\/]io)[\\/]/.test(args.importer)
+        ? { path: 'child_process', namespace: 'dpr-lazy' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'dpr-lazy' }, () => ({
+      contents: [
+        'let loaded;',
+        "const real = () => (loaded ??= require('node:child_process'));",
+        ...LAZY_CHILD_PROCESS.map((f) => `export const ${f} = (...args) => real().${f}(...args);`),
+      ].join('\n'),
+      loader: 'js',
+    }));
     // A node sub-action's entry: the action, with its command fixed.
     b.onLoad({ filter: /.*/, namespace: 'dpr-stage' }, (args) => ({
       contents: `import { start } from './index.ts';\nstart(${JSON.stringify(args.path)});\n`,
@@ -128,7 +141,7 @@ const virtual = {
 };
 
 rmSync(outdir, { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   plugins: [virtual],
   entryPoints: {
     cli: path.join(root, 'src/cli/index.ts'),
@@ -142,13 +155,29 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  banner: { js: banner },
+  define: { __DPR_BUNDLE__: 'true' },
   legalComments: 'none',
   sourcemap: false,
   minify: process.env.DPR_MINIFY === '1',
   logLevel: 'warning',
   absWorkingDir: root,
+  metafile: true,
 });
+// The code cache (src/cli/code-cache.ts) compiles the bundle's files without a dynamic-import
+// callback (V8 loses it when code comes from a cache): the bundle may import() its own chunks (they
+// become require()s below), never anything else.
+const dynamic = Object.entries(metafile.outputs).flatMap(([file, out]) =>
+  out.imports
+    .filter((i) => i.kind === 'dynamic-import' && i.external)
+    .map((i) => `${file}: import(${i.path})`),
+);
+if (dynamic.length > 0) {
+  console.error(
+    `a dynamic import of a module outside the bundle (use a static import): ${dynamic.join(', ')}`,
+  );
+  process.exit(1);
+}
+await toCommonJS(outdir);
 await build({
   entryPoints: [path.join(root, 'src/yaml/slow-read.ts')],
   outfile: path.join(outdir, 'chunks', SLOW_YAML),
@@ -164,9 +193,55 @@ await build({
 {
   const cli = path.join(outdir, 'cli.js');
   const text = readFileSync(cli, 'utf8');
-  const fs = await import('node:fs');
-  fs.writeFileSync(cli, `#!/usr/bin/env node\n${text}`);
-  fs.chmodSync(cli, 0o755);
+  writeFileSync(cli, `#!/usr/bin/env node\n${text}`);
+  chmodSync(cli, 0o755);
+}
+
+// Every output file becomes CommonJS (esbuild splits code only in ESM, so the split is made in ESM
+// and each file converted): Node 20 loads a CommonJS file measurably faster than an ES module, and
+// only CommonJS can use V8's code cache on Node 20 (src/cli/code-cache.ts). The sources stay ESM.
+// The entries keep their names (dist/package.json says they are CommonJS); the chunks are `.cjs`,
+// which spares Node looking for a package.json for each. Strict mode, which ES modules always have,
+// is kept; an import() of a chunk becomes a require() when it is called.
+async function toCommonJS(dir) {
+  const outputs = new Set(
+    files(dir)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => f.split(path.sep).join('/')),
+  );
+  const renamed = (f) => (f.startsWith('chunks/') ? f.replace(/\.js$/, '.cjs') : f);
+  // An import of another output file, or `undefined` for text that only looks like one (a bundled
+  // library's doc comment names no output file).
+  const target = (file, spec) => {
+    const to = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
+    if (!outputs.has(to)) return undefined;
+    const rel = path.posix.relative(path.posix.dirname(file), renamed(to));
+    return rel.startsWith('.') ? rel : `./${rel}`;
+  };
+  for (const file of outputs) {
+    const source = readFileSync(path.join(dir, file), 'utf8')
+      .replace(/\bimport\((["'])(\.{1,2}\/[^"']+\.js)\1\)/g, (found, q, spec) => {
+        const to = target(file, spec);
+        return to ? `Promise.resolve().then(() => require(${q}${to}${q}))` : found;
+      })
+      .replace(/(\bfrom\s*|^import\s*)(["'])(\.{1,2}\/[^"']+\.js)\2/gm, (found, head, q, spec) => {
+        const to = target(file, spec);
+        return to ? `${head}${q}${to}${q}` : found;
+      });
+    const { code } = await transform(source, {
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      define: { 'import.meta.url': '__dprImportMetaUrl' },
+      logLevel: 'error',
+    });
+    const url = code.includes('__dprImportMetaUrl')
+      ? 'var __dprImportMetaUrl = require("node:url").pathToFileURL(__filename).href;\n'
+      : '';
+    rmSync(path.join(dir, file));
+    writeFileSync(path.join(dir, renamed(file)), `"use strict";\n${url}${code}`);
+  }
+  writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
 }
 
 function files(dir, base = dir) {

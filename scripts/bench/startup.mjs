@@ -33,7 +33,8 @@ function loaded(dir, entry, seen = new Set()) {
   if (seen.has(entry)) return seen;
   seen.add(entry);
   const text = readFileSync(path.join(dir, entry), 'utf8');
-  for (const m of text.matchAll(/^import(?:[^'"]*from)?\s*["'](\.[^'"]+)["']/gm)) {
+  // The bundle is CommonJS: a static import is a top-level require() of its own line.
+  for (const m of text.matchAll(/^(?:var \w+ = (?:__toESM\()?)?require\("(\.[^"]+)"\)/gm)) {
     loaded(dir, path.posix.normalize(path.posix.join(path.posix.dirname(entry), m[1])), seen);
   }
   return seen;

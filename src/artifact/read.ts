@@ -2,7 +2,8 @@
  * The one function that reads a `.difypkg` into an {@link Artifact}: the file's sha256 and size,
  * the manifest's author, name and version, the daemon's checksum and identifier, and the
  * signature's state against the trusted keys (the official key unless told otherwise). Used by
- * package, sign, verify, inspect, check and every stage after them.
+ * sign, verify, inspect, check and every stage after them; `package` builds the same artifact from
+ * what it wrote (./of.ts), and a test holds the two equal.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -10,11 +11,12 @@ import { stat } from 'node:fs/promises';
 import type { Artifact } from '../core/artifact.js';
 import { CheckFailedError } from '../core/errors.js';
 import { MANIFEST } from '../manifest/plugin-types.js';
-import { checksumOf, formatIdentifier } from '../package/checksum.js';
+import { checksumOf } from '../package/checksum.js';
 import { officialKey, type TrustedKey, type VerifyResult, verifyPackage } from '../signing/verify.js';
 import { parseYamlBytes } from '../yaml/parse-bytes.js';
 import type { YamlFile } from '../yaml/yaml-file.js';
 import { type OpenPackage, openPackage, type ReadLimits } from '../zip/reader.js';
+import { artifactOf } from './of.js';
 
 export interface ReadArtifactOptions {
   /** Keys the signature is checked against (default: the official key only). */
@@ -52,40 +54,19 @@ export async function inspectOpen(
   const manifest = pkg.entries.some((e) => e.name === MANIFEST)
     ? parseYamlBytes(MANIFEST, await pkg.read(MANIFEST))
     : undefined;
-  const author = manifest?.scalarText('/author') ?? '';
-  const name = manifest?.scalarText('/name') ?? '';
-  const version = manifest?.scalarText('/version') ?? '';
   return {
     manifest,
     verify,
-    artifact: {
+    artifact: artifactOf({
       path: file,
       sha256: digest,
       size: info.size,
-      author,
-      name,
-      version,
+      author: manifest?.scalarText('/author') ?? '',
+      name: manifest?.scalarText('/name') ?? '',
+      version: manifest?.scalarText('/version') ?? '',
       checksum,
-      identifier: name ? formatIdentifier(author, name, version, checksum) : '',
-      pluginId: name ? `${author}/${name}` : '',
-      signature: {
-        state: verify.status,
-        reason: verify.reason,
-        ...(verify.category !== undefined && verify.status !== 'unsigned'
-          ? { category: verify.category }
-          : {}),
-        ...(verify.signer
-          ? {
-              signer: {
-                fingerprint: verify.signer.fingerprint,
-                official: verify.signer.official,
-                origin: verify.signer.origin,
-              },
-            }
-          : {}),
-        ...(verify.time !== undefined ? { time: verify.time } : {}),
-      },
-    },
+      verify,
+    }),
   };
 }
 

@@ -1,4 +1,9 @@
 import { VERSION } from '../core/version.js';
+import { enableCodeCache } from './code-cache.js';
+
+/** Defined by the build (scripts/build.mjs): the bundle is CommonJS, and has a directory of its own. */
+declare const __DPR_BUNDLE__: boolean | undefined;
+if (typeof __DPR_BUNDLE__ !== 'undefined') enableCodeCache(__dirname, process.env);
 
 // `dify-plugin-release … | head`: the reader went away; stop quietly instead of crashing on EPIPE.
 for (const stream of [process.stdout, process.stderr]) {

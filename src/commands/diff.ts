@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { DiffResult } from '../checks/diff.js';
 import type { Finding } from '../core/finding.js';
 import { defineCommand } from './declare.js';
@@ -42,9 +44,7 @@ export const diffCommand = defineCommand<DiffInput, DiffOutcome>({
   subaction: 'node',
 
   async run(input, ctx) {
-    const [{ existsSync }, path, { diffPlugins }, { openSide }] = await Promise.all([
-      import('node:fs'),
-      import('node:path'),
+    const [{ diffPlugins }, { openSide }] = await Promise.all([
       import('../checks/diff.js'),
       import('../checks/sides.js'),
     ]);

@@ -4,6 +4,7 @@ import { UsageError } from '../core/errors.js';
 import { display, formatSize } from '../core/format.js';
 import type { OfflineResult } from '../offline/package.js';
 import type { PackageResult } from '../package/package.js';
+import { NOT_SIGNED } from '../signing/text.js';
 import { defineCommand } from './declare.js';
 import { presentOffline } from './offline-view.js';
 import { maxSizeOption, outputOption } from './options.js';
@@ -122,10 +123,10 @@ export const packageCommand = defineCommand<PackageInput, PlainResult | { offlin
       if (given)
         throw new UsageError(`${flag} is an option of --offline`, `Add --offline, or leave ${flag} out.`);
     }
-    // The reader loads while the package is written (its I/O leaves the thread idle).
-    const reading = import('../artifact/read.js');
-    reading.catch(() => undefined); // awaited below, when there is a package to read
-    const { packagePlugin } = await import('../package/package.js');
+    const [{ packagePlugin }, { artifactOf }] = await Promise.all([
+      import('../package/package.js'),
+      import('../artifact/of.js'),
+    ]);
     const result = await packagePlugin({
       path: input.path,
       outDir: input.output,
@@ -137,8 +138,21 @@ export const packageCommand = defineCommand<PackageInput, PlainResult | { offlin
       env: ctx.env,
       onProgress: ctx.progress,
     });
-    // The package as every later stage will see it, read back from the file just written.
-    const artifact = result.path ? await (await reading).readArtifact(result.path) : undefined;
+    // The package as every later stage will see it (what readArtifact reads from the file): written
+    // just now, with nothing in its zip comment.
+    const artifact =
+      result.path && result.sha256 && result.checksum && result.size !== undefined
+        ? artifactOf({
+            path: result.path,
+            sha256: result.sha256,
+            size: result.size,
+            author: result.author ?? '',
+            name: result.name ?? '',
+            version: result.version ?? '',
+            checksum: result.checksum,
+            verify: { status: 'unsigned', reason: NOT_SIGNED },
+          })
+        : undefined;
     const label = (path.relative(ctx.cwd, path.resolve(ctx.cwd, input.path)) || '.')
       .split(path.sep)
       .join('/');

@@ -97,13 +97,14 @@ export async function daemonStage(input: DaemonStageInput, ctx: StageContext): P
     processes: ctx.ports.processes,
     env: ctx.env,
   });
-  ctx.log(
-    `listening on ${daemon.url} (daemon API: /plugin/${daemon.tenant}/management${input.console ? ', console API: /console/api' : ''}); data in ${dataDir}`,
-  );
+  // What start-up found comes before the line that says the daemon is ready (which callers wait for).
   if (daemon.recovered.length > 0)
     ctx.log(
       `${daemon.recovered.length} task(s) left running by a stopped daemon were failed: ${daemon.recovered.join(', ')}`,
     );
+  ctx.log(
+    `listening on ${daemon.url} (daemon API: /plugin/${daemon.tenant}/management${input.console ? ', console API: /console/api' : ''}); data in ${dataDir}`,
+  );
   if (input.readyFile) {
     const ready = {
       url: daemon.url,

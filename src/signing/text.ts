@@ -3,6 +3,9 @@
 /** The file signing adds to a package. */
 export const VERIFICATION_FILE = '.verification.dify.json';
 
+/** Why a package whose zip comment is empty counts as unsigned (as every package `package` writes). */
+export const NOT_SIGNED = 'the package is not signed (its zip comment is empty)';
+
 /** A key's fingerprint, shortened for people. */
 export function short(fingerprint: string): string {
   return `SHA256:${fingerprint.slice(0, 16)}`;

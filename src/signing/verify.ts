@@ -11,7 +11,7 @@ import type { OpenPackage } from '../zip/reader.js';
 import { type LoadedKey, loadPublicKey } from './keys.js';
 import { OFFICIAL_PUBLIC_KEY } from './official-key.js';
 import { signedData, VERIFICATION_FILE } from './sign.js';
-import { short } from './text.js';
+import { NOT_SIGNED, short } from './text.js';
 
 export { categoryText, short } from './text.js';
 
@@ -60,7 +60,7 @@ export async function verifyPackage(pkg: OpenPackage, keys: readonly TrustedKey[
   const base = { keys: [...keys], hashes };
   const comment = parseComment(pkg.comment);
   if (comment.kind === 'none') {
-    return { ...base, status: 'unsigned', reason: 'the package is not signed (its zip comment is empty)' };
+    return { ...base, status: 'unsigned', reason: NOT_SIGNED };
   }
   if (comment.kind === 'bad') return { ...base, status: 'unsigned', reason: comment.reason };
   const { signature, time } = comment;

@@ -10,7 +10,7 @@
  * output is reproducible. At most {@link IN_FLIGHT} chunks are read ahead.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, read } from 'node:fs';
+import { closeSync, read, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
@@ -178,6 +178,9 @@ const readAsync = promisify(read);
 
 async function readAt(fd: number, into: Buffer, length: number, position: number): Promise<number> {
   if (length === 0) return 0;
+  // A small read costs less here than its trip through the thread pool, which waits behind
+  // whatever the main thread is doing (validation, while the package is written).
+  if (length <= SMALL) return readSync(fd, into, 0, length, position);
   return (await readAsync(fd, into, 0, length, position)).bytesRead;
 }
 

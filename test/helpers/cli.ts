@@ -15,10 +15,16 @@ export function bundle(name: string): string {
   return path.join(dir, `${name}.js`);
 }
 
-/** Run the bundled CLI as a real child process, outside GitHub Actions and without colours. */
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
+/**
+ * Run the bundled CLI (or another copy of it, `cliPath`) as a real child process, outside GitHub
+ * Actions and without colours.
+ */
+export function runCli(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; cliPath?: string } = {},
+): CliRun {
   const env = { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '', ...options.env };
-  const r = spawnSync(process.execPath, [bundle('cli'), ...args], {
+  const r = spawnSync(process.execPath, [options.cliPath ?? bundle('cli'), ...args], {
     cwd: options.cwd,
     env,
     encoding: 'utf8',

@@ -1,0 +1,83 @@
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  deployStage: () => import_chunk_XPDQ5HJG.deployStage,
+  describeGates: () => import_chunk_XPDQ5HJG.describeGates,
+  newEntry: () => import_chunk_XPDQ5HJG.newEntry,
+  order: () => import_chunk_XPDQ5HJG.order
+});
+module.exports = __toCommonJS(stdin_exports);
+var import_chunk_XPDQ5HJG = require("./chunk-XPDQ5HJG.cjs");
+var import_chunk_C6RKH7Y3 = require("./chunk-C6RKH7Y3.cjs");
+var import_chunk_YBZFPYO2 = require("./chunk-YBZFPYO2.cjs");
+var import_chunk_GIRMAOV6 = require("./chunk-GIRMAOV6.cjs");
+var import_chunk_5CEXAD54 = require("./chunk-5CEXAD54.cjs");
+var import_chunk_MYPC2CKU = require("./chunk-MYPC2CKU.cjs");
+var import_chunk_FXCSIXA6 = require("./chunk-FXCSIXA6.cjs");
+var import_chunk_MO7QG43S = require("./chunk-MO7QG43S.cjs");
+var import_chunk_MSFYOOPH = require("./chunk-MSFYOOPH.cjs");
+var import_chunk_74VT73DH = require("./chunk-74VT73DH.cjs");
+var import_chunk_5CTUC7VZ = require("./chunk-5CTUC7VZ.cjs");
+var import_chunk_CIGYBCEM = require("./chunk-CIGYBCEM.cjs");
+var import_chunk_5CTX533T = require("./chunk-5CTX533T.cjs");
+var import_chunk_7DITFGIQ = require("./chunk-7DITFGIQ.cjs");
+var import_chunk_PD4DO7MN = require("./chunk-PD4DO7MN.cjs");
+var import_chunk_JS5O4ZNU = require("./chunk-JS5O4ZNU.cjs");
+var import_chunk_NWBBVL5O = require("./chunk-NWBBVL5O.cjs");
+var import_chunk_TPCKOOU5 = require("./chunk-TPCKOOU5.cjs");
+var import_chunk_KYEKNDGA = require("./chunk-KYEKNDGA.cjs");
+var import_chunk_UIN3QWYG = require("./chunk-UIN3QWYG.cjs");
+var import_chunk_J3MQ6CG5 = require("./chunk-J3MQ6CG5.cjs");
+var import_chunk_SWTLZUYM = require("./chunk-SWTLZUYM.cjs");
+var import_chunk_MYI4MX5U = require("./chunk-MYI4MX5U.cjs");
+var import_chunk_ZAGPN3OK = require("./chunk-ZAGPN3OK.cjs");
+var import_chunk_LJTPN4DS = require("./chunk-LJTPN4DS.cjs");
+var import_chunk_VXEUCSCM = require("./chunk-VXEUCSCM.cjs");
+var import_chunk_YQ2GBM5X = require("./chunk-YQ2GBM5X.cjs");
+var import_chunk_7KON7YZD = require("./chunk-7KON7YZD.cjs");
+var import_chunk_Y6YKYYFI = require("./chunk-Y6YKYYFI.cjs");
+var import_chunk_2JCOG3ZK = require("./chunk-2JCOG3ZK.cjs");
+var import_chunk_AQPOEHWX = require("./chunk-AQPOEHWX.cjs");
+var import_chunk_43AMJMLC = require("./chunk-43AMJMLC.cjs");
+var import_chunk_OMGGYXM6 = require("./chunk-OMGGYXM6.cjs");
+var import_chunk_GMYZR33R = require("./chunk-GMYZR33R.cjs");
+var import_chunk_RSCBOPBN = require("./chunk-RSCBOPBN.cjs");
+var import_chunk_SJ5VYA4P = require("./chunk-SJ5VYA4P.cjs");
+var import_chunk_ZFMTKNA4 = require("./chunk-ZFMTKNA4.cjs");
+var import_chunk_C7Z2DSUT = require("./chunk-C7Z2DSUT.cjs");
+var import_chunk_LCYAFMEB = require("./chunk-LCYAFMEB.cjs");
+var import_chunk_QGDHEPU2 = require("./chunk-QGDHEPU2.cjs");
+var import_chunk_LO4GP5KN = require("./chunk-LO4GP5KN.cjs");
+var import_chunk_AJ5HW3WW = require("./chunk-AJ5HW3WW.cjs");
+var import_chunk_4XO4ETKR = require("./chunk-4XO4ETKR.cjs");
+var import_chunk_CYKMR5N3 = require("./chunk-CYKMR5N3.cjs");
+var import_chunk_JBHNGCYE = require("./chunk-JBHNGCYE.cjs");
+var import_chunk_NG6BV4S6 = require("./chunk-NG6BV4S6.cjs");
+var import_chunk_HGO5ZHO7 = require("./chunk-HGO5ZHO7.cjs");
+var import_chunk_SAEB7QK7 = require("./chunk-SAEB7QK7.cjs");
+var import_chunk_YK7KIND3 = require("./chunk-YK7KIND3.cjs");
+var import_chunk_KIZ6KU7F = require("./chunk-KIZ6KU7F.cjs");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  deployStage,
+  describeGates,
+  newEntry,
+  order
+});

@@ -1,0 +1,46 @@
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  MIN_SIGNING_BITS: () => import_chunk_JS5O4ZNU.MIN_SIGNING_BITS,
+  assertSigningStrength: () => import_chunk_JS5O4ZNU.assertSigningStrength,
+  fingerprint: () => import_chunk_JS5O4ZNU.fingerprint,
+  generateKeyPairPem: () => import_chunk_JS5O4ZNU.generateKeyPairPem,
+  loadPrivateKey: () => import_chunk_JS5O4ZNU.loadPrivateKey,
+  loadPublicKey: () => import_chunk_JS5O4ZNU.loadPublicKey,
+  parsePem: () => import_chunk_JS5O4ZNU.parsePem,
+  readKeyText: () => import_chunk_JS5O4ZNU.readKeyText
+});
+module.exports = __toCommonJS(stdin_exports);
+var import_chunk_JS5O4ZNU = require("./chunk-JS5O4ZNU.cjs");
+var import_chunk_C7Z2DSUT = require("./chunk-C7Z2DSUT.cjs");
+var import_chunk_NG6BV4S6 = require("./chunk-NG6BV4S6.cjs");
+var import_chunk_SAEB7QK7 = require("./chunk-SAEB7QK7.cjs");
+var import_chunk_KIZ6KU7F = require("./chunk-KIZ6KU7F.cjs");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  MIN_SIGNING_BITS,
+  assertSigningStrength,
+  fingerprint,
+  generateKeyPairPem,
+  loadPrivateKey,
+  loadPublicKey,
+  parsePem,
+  readKeyText
+});
