@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 "use strict";
+var __dprBuiltin = (m) => Object.create(m, { default: { value: m, enumerable: true } });
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -24,12 +25,104 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var import_chunk_6FD3E23X = require("./chunks/chunk-6FD3E23X.cjs");
 var import_chunk_KIZ6KU7F = require("./chunks/chunk-KIZ6KU7F.cjs");
+var import_node_module = __dprBuiltin(require("node:module"));
+var import_node_os = require("node:os");
+var import_node_path = __dprBuiltin(require("node:path"));
+var import_node_vm = __dprBuiltin(require("node:vm"));
 var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
-var import_node_module = __toESM(require("node:module"));
-var import_node_os = require("node:os");
-var import_node_path = __toESM(require("node:path"));
-var import_node_vm = __toESM(require("node:vm"));
+var import_node_path2 = __dprBuiltin(require("node:path"));
+var BUNDLE_FILE = ".bundle";
+var STALE_RUNTIME_MS = 30 * 24 * 3600 * 1e3;
+function openStore(root, bundleDir) {
+  const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].join(" ").trim();
+  const runtime = `${process.version}-${process.arch}${flags ? `-${sha256(flags).toString("hex").slice(0, 12)}` : ""}`;
+  const runtimeDir = import_node_path2.default.join(root, runtime);
+  const dir = import_node_path2.default.join(runtimeDir, sha256(bundleDir).toString("hex").slice(0, 16));
+  return {
+    entryFor(filename) {
+      try {
+        return import_node_path2.default.join(dir, entryName(import_node_path2.default.relative(bundleDir, filename), (0, import_node_fs.statSync)(filename)));
+      } catch {
+        return void 0;
+      }
+    },
+    read(entry) {
+      let bytes;
+      try {
+        bytes = (0, import_node_fs.readFileSync)(entry);
+      } catch {
+        return void 0;
+      }
+      if (bytes.length <= 32) return void 0;
+      const data = bytes.subarray(32);
+      return sha256(data).equals(bytes.subarray(0, 32)) ? data : void 0;
+    },
+    write(entries) {
+      try {
+        (0, import_node_fs.mkdirSync)(dir, { recursive: true });
+        (0, import_node_fs.writeFileSync)(import_node_path2.default.join(dir, BUNDLE_FILE), bundleDir);
+      } catch {
+        return;
+      }
+      for (const [entry, data] of entries) {
+        const temp = `${entry}.${process.pid}.tmp`;
+        try {
+          (0, import_node_fs.writeFileSync)(temp, Buffer.concat([sha256(data), data]));
+          (0, import_node_fs.renameSync)(temp, entry);
+        } catch {
+          (0, import_node_fs.rmSync)(temp, { force: true });
+        }
+      }
+      sweep(root, runtimeDir, dir, bundleDir);
+    }
+  };
+}
+function entryName(rel, s) {
+  return `${rel.split(import_node_path2.default.sep).join("+")}@${s.dev}-${s.ino}-${s.size}-${s.ctimeMs}`;
+}
+function sweep(root, runtimeDir, dir, bundleDir) {
+  const names = (d) => {
+    try {
+      return (0, import_node_fs.readdirSync)(d);
+    } catch {
+      return [];
+    }
+  };
+  for (const name of names(dir)) {
+    if (name === BUNDLE_FILE) continue;
+    const at = name.lastIndexOf("@");
+    const rel = name.slice(0, at).split("+").join(import_node_path2.default.sep);
+    let current;
+    try {
+      current = at > 0 && !name.endsWith(".tmp") ? entryName(rel, (0, import_node_fs.statSync)(import_node_path2.default.join(bundleDir, rel))) : void 0;
+    } catch {
+      current = void 0;
+    }
+    if (current !== name) (0, import_node_fs.rmSync)(import_node_path2.default.join(dir, name), { force: true });
+  }
+  for (const other of names(runtimeDir)) {
+    const folder = import_node_path2.default.join(runtimeDir, other);
+    if (folder === dir) continue;
+    try {
+      (0, import_node_fs.statSync)((0, import_node_fs.readFileSync)(import_node_path2.default.join(folder, BUNDLE_FILE), "utf8"));
+    } catch {
+      (0, import_node_fs.rmSync)(folder, { recursive: true, force: true });
+    }
+  }
+  for (const other of names(root)) {
+    const folder = import_node_path2.default.join(root, other);
+    if (folder === runtimeDir) continue;
+    try {
+      if (Date.now() - (0, import_node_fs.statSync)(folder).mtimeMs > STALE_RUNTIME_MS)
+        (0, import_node_fs.rmSync)(folder, { recursive: true, force: true });
+    } catch {
+    }
+  }
+}
+function sha256(data) {
+  return (0, import_node_crypto.createHash)("sha256").update(data).digest();
+}
 function codeCacheDir(env) {
   const given = env.DPR_CODE_CACHE;
   if (given === "off") return void 0;
@@ -47,22 +140,13 @@ function enableCodeCache(bundleDir, env) {
   }
   const proto = import_node_module.default.prototype;
   const original = proto._compile;
-  const dir = import_node_path.default.join(root, `${process.version}-${process.arch}`);
+  const store = openStore(root, bundleDir);
   const prefix = bundleDir + import_node_path.default.sep;
   const pending = [];
   proto._compile = function compile(content, filename) {
-    if (!filename.startsWith(prefix)) return original.call(this, content, filename);
-    let file;
-    try {
-      const s = (0, import_node_fs.statSync)(filename);
-      file = import_node_path.default.join(
-        dir,
-        sha256(JSON.stringify([filename, s.size, s.ino, s.dev, s.ctimeMs])).toString("hex")
-      );
-    } catch {
-      return original.call(this, content, filename);
-    }
-    const cachedData = readEntry(file);
+    const entry = filename.startsWith(prefix) ? store.entryFor(filename) : void 0;
+    if (!entry) return original.call(this, content, filename);
+    const cachedData = store.read(entry);
     let script;
     try {
       script = new import_node_vm.default.Script(
@@ -76,7 +160,7 @@ function enableCodeCache(bundleDir, env) {
     } catch {
       return original.call(this, content, filename);
     }
-    if (cachedData === void 0 || script.cachedDataRejected) pending.push([file, script]);
+    if (cachedData === void 0 || script.cachedDataRejected) pending.push([entry, script]);
     const fn = script.runInThisContext();
     return fn.call(
       this.exports,
@@ -88,12 +172,8 @@ function enableCodeCache(bundleDir, env) {
     );
   };
   process.once("exit", () => {
-    if (pending.length === 0) return;
-    try {
-      (0, import_node_fs.mkdirSync)(dir, { recursive: true });
-      for (const [file, script] of pending) writeEntry(file, script.createCachedData());
-    } catch {
-    }
+    if (pending.length > 0)
+      store.write(pending.map(([entry, script]) => [entry, script.createCachedData()]));
   });
 }
 function requireFor(mod, filename) {
@@ -103,11 +183,21 @@ function requireFor(mod, filename) {
     return full;
   };
   const dir = import_node_path.default.dirname(filename);
-  const cache = import_node_module.default._cache;
+  const M = import_node_module.default;
   const require2 = ((id) => {
-    if (id.startsWith("./") && id.endsWith(".cjs")) {
-      const hit = cache[import_node_path.default.join(dir, id)];
+    if (id.startsWith("./") && id.endsWith(".cjs") && !id.includes("/", 2)) {
+      const file = import_node_path.default.join(dir, id);
+      const hit = M._cache[file];
       if (hit) return hit.exports;
+      const child = new M(file, mod);
+      M._cache[file] = child;
+      try {
+        child.load(file);
+        return child.exports;
+      } catch (error) {
+        delete M._cache[file];
+        if (error.code !== "ENOENT") throw error;
+      }
     }
     return mod.require(id);
   });
@@ -119,25 +209,6 @@ function requireFor(mod, filename) {
   });
   return require2;
 }
-function readEntry(file) {
-  let bytes;
-  try {
-    bytes = (0, import_node_fs.readFileSync)(file);
-  } catch {
-    return void 0;
-  }
-  if (bytes.length <= 32) return void 0;
-  const data = bytes.subarray(32);
-  return sha256(data).equals(bytes.subarray(0, 32)) ? data : void 0;
-}
-function sha256(data) {
-  return (0, import_node_crypto.createHash)("sha256").update(data).digest();
-}
-function writeEntry(file, data) {
-  const temp = `${file}.${process.pid}.tmp`;
-  (0, import_node_fs.writeFileSync)(temp, Buffer.concat([sha256(data), data]));
-  (0, import_node_fs.renameSync)(temp, file);
-}
 if (true) enableCodeCache(__dirname, process.env);
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
@@ -147,7 +218,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 var argv = process.argv.slice(2);
 var run = argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V") ? Promise.resolve(process.stdout.write(`${import_chunk_6FD3E23X.VERSION}
-`)).then(() => 0) : Promise.resolve().then(() => require("./chunks/main-47I3LAXI.cjs")).then(({ main }) => main(argv));
+`)).then(() => 0) : Promise.resolve().then(() => require("./chunks/main-MXDP3XB2.cjs")).then(({ main }) => main(argv));
 run.then(
   (code) => {
     process.exitCode = code;

@@ -6,6 +6,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -228,13 +229,16 @@ async function toCommonJS(dir) {
         const to = target(file, spec);
         return to ? `${head}${q}${to}${q}` : found;
       });
-    const { code } = await transform(source, {
+    const converted = await transform(source, {
       format: 'cjs',
       platform: 'node',
       target: 'node20',
       define: { 'import.meta.url': '__dprImportMetaUrl' },
       logLevel: 'error',
     });
+    // import.meta.url is given above; anything else of import.meta would become `{}` silently.
+    if (converted.code.includes('import.meta')) throw new Error(`${file}: import.meta is not available here`);
+    const code = lighterInterop(file, converted.code);
     const url = code.includes('__dprImportMetaUrl')
       ? 'var __dprImportMetaUrl = require("node:url").pathToFileURL(__filename).href;\n'
       : '';
@@ -242,6 +246,31 @@ async function toCommonJS(dir) {
     writeFileSync(path.join(dir, renamed(file)), `"use strict";\n${url}${code}`);
   }
   writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
+}
+
+// esbuild's CommonJS interop copies every export into a new object of getters, once for a module's
+// exports and once more for each default import of a Node built-in (node:path, in a hundred chunks):
+// a thousand closures at start-up. A module's exports object is marked and used as it is, and a
+// built-in is seen through an object that inherits from it: the same properties, read live.
+function lighterInterop(file, code) {
+  const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+  const EXPORTS = 'module.exports = __toCommonJS(stdin_exports);';
+  if (code.includes('var __toCommonJS = ') !== code.includes(EXPORTS)) {
+    throw new Error(`${file}: esbuild's CommonJS interop is not what scripts/build.mjs expects`);
+  }
+  let out = code.replace(
+    EXPORTS,
+    'module.exports = __defProp(stdin_exports, "__esModule", { value: true });',
+  );
+  let builtin = false;
+  out = out.replace(/__toESM\(require\("([^"]+)"\)\)/g, (found, id) => {
+    if (!BUILTINS.has(id)) return found;
+    builtin = true;
+    return `__dprBuiltin(require(${JSON.stringify(id)}))`;
+  });
+  return builtin
+    ? `var __dprBuiltin = (m) => Object.create(m, { default: { value: m, enumerable: true } });\n${out}`
+    : out;
 }
 
 function files(dir, base = dir) {

@@ -1,4 +1,5 @@
 "use strict";
+var __dprBuiltin = (m) => Object.create(m, { default: { value: m, enumerable: true } });
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -30,7 +31,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   ActionsReporter: () => ActionsReporter
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_4IKGQLOB = require("./chunk-4IKGQLOB.cjs");
 var import_chunk_WQETOBIH = require("./chunk-WQETOBIH.cjs");
 var import_chunk_FSUCKTWM = require("./chunk-FSUCKTWM.cjs");
@@ -39,7 +40,7 @@ var import_chunk_YK7KIND3 = require("./chunk-YK7KIND3.cjs");
 var import_chunk_KIZ6KU7F = require("./chunk-KIZ6KU7F.cjs");
 var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
-var import_node_path = __toESM(require("node:path"));
+var import_node_path = __dprBuiltin(require("node:path"));
 var SUMMARY_BUDGET = 900 * 1024;
 var MAX_WARNING_ROWS = 200;
 var ActionsReporter = class {

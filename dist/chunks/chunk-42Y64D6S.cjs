@@ -20,7 +20,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   artifactJson: () => artifactJson
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 function artifactJson(a) {
   return {
     path: a.path,

@@ -21,7 +21,7 @@ __export(stdin_exports, {
   GATE_HEADER: () => GATE_HEADER,
   gateRows: () => gateRows
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var GATE_MARK = {
   passed: "\u2714",
   failed: "\u2716",

@@ -20,7 +20,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   Git: () => Git
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_JBHNGCYE = require("./chunk-JBHNGCYE.cjs");
 var import_chunk_NG6BV4S6 = require("./chunk-NG6BV4S6.cjs");
 (0, import_chunk_JBHNGCYE.init_child_process)();

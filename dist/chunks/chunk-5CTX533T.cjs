@@ -20,7 +20,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   artifactOf: () => artifactOf
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_PD4DO7MN = require("./chunk-PD4DO7MN.cjs");
 function artifactOf(facts) {
   const { path, sha256, size, author, name, version, checksum, verify } = facts;

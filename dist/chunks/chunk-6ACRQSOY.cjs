@@ -20,7 +20,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   require_undici: () => require_undici
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_KIZ6KU7F = require("./chunk-KIZ6KU7F.cjs");
 var require_symbols = (0, import_chunk_KIZ6KU7F.__commonJS)({
   "node_modules/undici/lib/core/symbols.js"(exports2, module2) {

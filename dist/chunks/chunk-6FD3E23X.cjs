@@ -20,7 +20,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   VERSION: () => VERSION
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var package_default = {
   name: "dify-plugin-release",
   version: "0.1.0",

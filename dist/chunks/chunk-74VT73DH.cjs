@@ -25,7 +25,7 @@ __export(stdin_exports, {
   restEndpointMethods: () => restEndpointMethods,
   retry: () => retry
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_KIZ6KU7F = require("./chunk-KIZ6KU7F.cjs");
 var require_light = (0, import_chunk_KIZ6KU7F.__commonJS)({
   "node_modules/bottleneck/light.js"(exports2, module2) {

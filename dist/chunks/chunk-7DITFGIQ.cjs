@@ -1,4 +1,5 @@
 "use strict";
+var __dprBuiltin = (m) => Object.create(m, { default: { value: m, enumerable: true } });
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -32,11 +33,11 @@ __export(stdin_exports, {
   SUMS_LOCK: () => SUMS_LOCK,
   updateSums: () => updateSums
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_TPCKOOU5 = require("./chunk-TPCKOOU5.cjs");
 var import_chunk_C7Z2DSUT = require("./chunk-C7Z2DSUT.cjs");
 var import_chunk_NG6BV4S6 = require("./chunk-NG6BV4S6.cjs");
-var import_node_path = __toESM(require("node:path"));
+var import_node_path = __dprBuiltin(require("node:path"));
 var SUMS_FILE = "SHA256SUMS";
 var SUMS_LOCK = `.${SUMS_FILE}.lock`;
 var MAX_SUMS_BYTES = 4 * 1024 * 1024;

@@ -1,4 +1,5 @@
 "use strict";
+var __dprBuiltin = (m) => Object.create(m, { default: { value: m, enumerable: true } });
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -32,9 +33,9 @@ __export(stdin_exports, {
   isExecutableFile: () => isExecutableFile,
   onPath: () => onPath
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_node_fs = require("node:fs");
-var import_node_path = __toESM(require("node:path"));
+var import_node_path = __dprBuiltin(require("node:path"));
 function isExecutableFile(file) {
   try {
     if (!(0, import_node_fs.statSync)(file).isFile()) return false;

@@ -20,7 +20,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   selectTargets: () => selectTargets
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 function selectTargets(flags, ctx) {
   const given = {
     ...flags.targetUrl ? { url: flags.targetUrl } : {},

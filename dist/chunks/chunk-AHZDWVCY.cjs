@@ -20,7 +20,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   require_ucs2length: () => require_ucs2length
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_KIZ6KU7F = require("./chunk-KIZ6KU7F.cjs");
 var require_ucs2length = (0, import_chunk_KIZ6KU7F.__commonJS)({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {

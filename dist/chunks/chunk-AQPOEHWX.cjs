@@ -24,7 +24,7 @@ __export(stdin_exports, {
   releaseOf: () => releaseOf,
   require_pep440: () => require_pep440
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_KIZ6KU7F = require("./chunk-KIZ6KU7F.cjs");
 var require_version = (0, import_chunk_KIZ6KU7F.__commonJS)({
   "node_modules/@renovatebot/pep440/lib/version.js"(exports2, module2) {

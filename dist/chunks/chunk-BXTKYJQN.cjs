@@ -22,7 +22,7 @@ __export(stdin_exports, {
   outputOption: () => outputOption,
   publicKeysOption: () => publicKeysOption
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 function maxSizeOption(of = "the package") {
   return {
     key: "maxSize",

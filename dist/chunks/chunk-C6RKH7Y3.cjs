@@ -20,7 +20,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   classifyFailure: () => classifyFailure
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var FAILURE_KINDS = [
   {
     class: "failed-too-many-times",

@@ -25,7 +25,7 @@ __export(stdin_exports, {
   readRegularText: () => readRegularText,
   refusalFix: () => refusalFix
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_SAEB7QK7 = require("./chunk-SAEB7QK7.cjs");
 var import_node_fs = require("node:fs");
 var FileReadError = class extends Error {

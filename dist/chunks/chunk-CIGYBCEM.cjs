@@ -1,4 +1,5 @@
 "use strict";
+var __dprBuiltin = (m) => Object.create(m, { default: { value: m, enumerable: true } });
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -34,7 +35,7 @@ __export(stdin_exports, {
   signPackage: () => signPackage,
   verifyPackage: () => verifyPackage
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_7DITFGIQ = require("./chunk-7DITFGIQ.cjs");
 var import_chunk_PD4DO7MN = require("./chunk-PD4DO7MN.cjs");
 var import_chunk_JS5O4ZNU = require("./chunk-JS5O4ZNU.cjs");
@@ -44,7 +45,7 @@ var import_chunk_LO4GP5KN = require("./chunk-LO4GP5KN.cjs");
 var import_chunk_NG6BV4S6 = require("./chunk-NG6BV4S6.cjs");
 var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
-var import_node_path = __toESM(require("node:path"));
+var import_node_path = __dprBuiltin(require("node:path"));
 var import_node_crypto2 = require("node:crypto");
 var BATCH_ENTRY = 1024 * 1024;
 var BATCH_BYTES = 8 * 1024 * 1024;

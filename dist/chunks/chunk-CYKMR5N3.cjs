@@ -1,4 +1,5 @@
 "use strict";
+var __dprBuiltin = (m) => Object.create(m, { default: { value: m, enumerable: true } });
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -31,8 +32,8 @@ __export(stdin_exports, {
   display: () => display,
   formatSize: () => formatSize
 });
-module.exports = __toCommonJS(stdin_exports);
-var import_node_path = __toESM(require("node:path"));
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
+var import_node_path = __dprBuiltin(require("node:path"));
 function formatSize(bytes) {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;

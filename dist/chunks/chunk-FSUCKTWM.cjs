@@ -1,4 +1,5 @@
 "use strict";
+var __dprBuiltin = (m) => Object.create(m, { default: { value: m, enumerable: true } });
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -59,29 +60,29 @@ __export(stdin_exports, {
   toWin32Path: () => toWin32Path,
   warning: () => warning
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_6ACRQSOY = require("./chunk-6ACRQSOY.cjs");
 var import_chunk_KIZ6KU7F = require("./chunk-KIZ6KU7F.cjs");
-var os = __toESM(require("os"));
-var crypto = __toESM(require("crypto"));
-var fs = __toESM(require("fs"));
-var os2 = __toESM(require("os"));
-var os5 = __toESM(require("os"));
-var path5 = __toESM(require("path"));
-var http = __toESM(require("http"));
-var https = __toESM(require("https"));
+var os = __dprBuiltin(require("os"));
+var crypto = __dprBuiltin(require("crypto"));
+var fs = __dprBuiltin(require("fs"));
+var os2 = __dprBuiltin(require("os"));
+var os5 = __dprBuiltin(require("os"));
+var path5 = __dprBuiltin(require("path"));
+var http = __dprBuiltin(require("http"));
+var https = __dprBuiltin(require("https"));
 var import_os = require("os");
 var import_fs = require("fs");
-var path = __toESM(require("path"));
-var import_os2 = __toESM(require("os"));
+var path = __dprBuiltin(require("path"));
+var import_os2 = __dprBuiltin(require("os"));
 var import_string_decoder = require("string_decoder");
-var os3 = __toESM(require("os"));
-var events = __toESM(require("events"));
-var child = __toESM(require("child_process"));
-var path4 = __toESM(require("path"));
-var path3 = __toESM(require("path"));
-var fs2 = __toESM(require("fs"));
-var path2 = __toESM(require("path"));
+var os3 = __dprBuiltin(require("os"));
+var events = __dprBuiltin(require("events"));
+var child = __dprBuiltin(require("child_process"));
+var path4 = __dprBuiltin(require("path"));
+var path3 = __dprBuiltin(require("path"));
+var fs2 = __dprBuiltin(require("fs"));
+var path2 = __dprBuiltin(require("path"));
 var import_timers = require("timers");
 var require_tunnel = (0, import_chunk_KIZ6KU7F.__commonJS)({
   "node_modules/tunnel/lib/tunnel.js"(exports2) {

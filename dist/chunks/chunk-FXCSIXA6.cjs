@@ -20,7 +20,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   restDeployments: () => restDeployments
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 function restDeployments(api, repo) {
   const p = { owner: repo.owner, repo: repo.repo };
   const self = {

@@ -20,7 +20,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   planTables: () => planTables
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 function planTables(plan) {
   if (!plan) return [];
   return [

@@ -1,4 +1,5 @@
 "use strict";
+var __dprBuiltin = (m) => Object.create(m, { default: { value: m, enumerable: true } });
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -32,11 +33,11 @@ __export(stdin_exports, {
   emptyConfig: () => emptyConfig,
   findConfigFile: () => findConfigFile
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_NG6BV4S6 = require("./chunk-NG6BV4S6.cjs");
 var import_chunk_SAEB7QK7 = require("./chunk-SAEB7QK7.cjs");
 var import_node_fs = require("node:fs");
-var import_node_path = __toESM(require("node:path"));
+var import_node_path = __dprBuiltin(require("node:path"));
 function emptyConfig(root) {
   return { root, values: /* @__PURE__ */ new Map(), overrides: [], environments: {} };
 }

@@ -20,7 +20,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   goMatch: () => goMatch
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 function goMatch(pattern, name) {
   return compileGlob(pattern).test(name);
 }

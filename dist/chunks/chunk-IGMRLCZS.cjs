@@ -22,7 +22,7 @@ __export(stdin_exports, {
   flagName: () => flagName,
   inputName: () => inputName
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 function defineCommand(decl) {
   return decl;
 }

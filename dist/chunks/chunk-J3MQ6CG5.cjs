@@ -23,7 +23,7 @@ __export(stdin_exports, {
   vendorHits: () => vendorHits,
   vendorTokens: () => vendorTokens
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var WINDOW_OVERLAP = 2600;
 function entropy(value) {
   const counts = /* @__PURE__ */ new Map();

@@ -27,7 +27,7 @@ __export(stdin_exports, {
   processRunner: () => processRunner,
   spawn: () => spawn
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_KIZ6KU7F = require("./chunk-KIZ6KU7F.cjs");
 var import_node_os = require("node:os");
 var import_node_fs = require("node:fs");

@@ -27,7 +27,7 @@ __export(stdin_exports, {
   parsePem: () => parsePem,
   readKeyText: () => readKeyText
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_C7Z2DSUT = require("./chunk-C7Z2DSUT.cjs");
 var import_chunk_NG6BV4S6 = require("./chunk-NG6BV4S6.cjs");
 var import_node_crypto = require("node:crypto");

@@ -23,7 +23,7 @@ __export(stdin_exports, {
   categoryText: () => categoryText,
   short: () => short
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var VERIFICATION_FILE = ".verification.dify.json";
 var NOT_SIGNED = "the package is not signed (its zip comment is empty)";
 function short(fingerprint) {

@@ -27,7 +27,7 @@ __export(stdin_exports, {
   readUpload: () => readUpload,
   versionOf: () => versionOf
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 function isObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }

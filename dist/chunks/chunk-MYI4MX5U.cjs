@@ -1,4 +1,5 @@
 "use strict";
+var __dprBuiltin = (m) => Object.create(m, { default: { value: m, enumerable: true } });
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -34,7 +35,7 @@ __export(stdin_exports, {
   openPackageBuffer: () => openPackageBuffer,
   unsafe: () => unsafe
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_ZFMTKNA4 = require("./chunk-ZFMTKNA4.cjs");
 var import_chunk_C7Z2DSUT = require("./chunk-C7Z2DSUT.cjs");
 var import_chunk_NG6BV4S6 = require("./chunk-NG6BV4S6.cjs");
@@ -42,7 +43,7 @@ var import_chunk_KIZ6KU7F = require("./chunk-KIZ6KU7F.cjs");
 var import_node_fs = require("node:fs");
 var import_node_stream = require("node:stream");
 var import_node_fs2 = require("node:fs");
-var import_node_zlib = __toESM(require("node:zlib"));
+var import_node_zlib = __dprBuiltin(require("node:zlib"));
 var require_pend = (0, import_chunk_KIZ6KU7F.__commonJS)({
   "node_modules/pend/index.js"(exports2, module2) {
     module2.exports = Pend;

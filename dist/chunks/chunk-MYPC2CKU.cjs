@@ -25,7 +25,7 @@ __export(stdin_exports, {
   parseAccounts: () => parseAccounts,
   parseDaemonErrorMessage: () => parseDaemonErrorMessage
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_NG6BV4S6 = require("./chunk-NG6BV4S6.cjs");
 var ENVIRONMENT_KINDS = /* @__PURE__ */ new Set([
   "auth",

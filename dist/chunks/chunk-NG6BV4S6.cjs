@@ -24,7 +24,7 @@ __export(stdin_exports, {
   UsageError: () => UsageError,
   errorMessage: () => errorMessage
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var DprError = class extends Error {
   constructor(message, exitCode, fix, options) {
     super(message, options);

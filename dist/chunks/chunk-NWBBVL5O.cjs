@@ -1,4 +1,5 @@
 "use strict";
+var __dprBuiltin = (m) => Object.create(m, { default: { value: m, enumerable: true } });
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -32,15 +33,15 @@ __export(stdin_exports, {
   ZipWriter: () => ZipWriter,
   entryFlags: () => entryFlags
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_TPCKOOU5 = require("./chunk-TPCKOOU5.cjs");
 var import_chunk_NG6BV4S6 = require("./chunk-NG6BV4S6.cjs");
 var import_node_crypto = require("node:crypto");
 var import_promises = require("node:fs/promises");
-var import_node_path = __toESM(require("node:path"));
+var import_node_path = __dprBuiltin(require("node:path"));
 var import_promises2 = require("node:stream/promises");
 var import_node_util = require("node:util");
-var import_node_zlib = __toESM(require("node:zlib"));
+var import_node_zlib = __dprBuiltin(require("node:zlib"));
 var DEFLATE_LEVEL = 6;
 var deflateRawAsync = (0, import_node_util.promisify)(import_node_zlib.default.deflateRaw);
 function deflateRaw(data) {

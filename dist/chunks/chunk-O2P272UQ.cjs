@@ -20,7 +20,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   TARGET_OPTIONS: () => TARGET_OPTIONS
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var TARGET_OPTIONS = [
   {
     key: "env",

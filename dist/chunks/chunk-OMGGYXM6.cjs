@@ -20,7 +20,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   common_schema_default: () => common_schema_default
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var common_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "common.schema.json",

@@ -23,7 +23,7 @@ __export(stdin_exports, {
   TOP_UP_TIMEOUT_MS: () => TOP_UP_TIMEOUT_MS,
   validTimeout: () => validTimeout
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var MAX_TIMEOUT_SECONDS = 2147483;
 var QUICK_TIMEOUT_MS = 6e4;
 var TOP_UP_TIMEOUT_MS = 2 * 6e4;

@@ -27,7 +27,7 @@ __export(stdin_exports, {
   isValidIdentifier: () => isValidIdentifier,
   parseIdentifier: () => parseIdentifier
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_SAEB7QK7 = require("./chunk-SAEB7QK7.cjs");
 var import_node_crypto = require("node:crypto");
 function checksumOf(entries) {

@@ -1,4 +1,5 @@
 "use strict";
+var __dprBuiltin = (m) => Object.create(m, { default: { value: m, enumerable: true } });
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -30,13 +31,13 @@ var stdin_exports = {};
 __export(stdin_exports, {
   keygenCommand: () => keygenCommand
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_BXTKYJQN = require("./chunk-BXTKYJQN.cjs");
 var import_chunk_LO4GP5KN = require("./chunk-LO4GP5KN.cjs");
 var import_chunk_SXGCD46B = require("./chunk-SXGCD46B.cjs");
 var import_chunk_CYKMR5N3 = require("./chunk-CYKMR5N3.cjs");
 var import_chunk_IGMRLCZS = require("./chunk-IGMRLCZS.cjs");
-var import_node_path = __toESM(require("node:path"));
+var import_node_path = __dprBuiltin(require("node:path"));
 var keygenCommand = (0, import_chunk_IGMRLCZS.defineCommand)({
   name: "keygen",
   summary: "make an RSA-4096 signing key pair as Dify does: <name>.private.pem and <name>.public.pem",

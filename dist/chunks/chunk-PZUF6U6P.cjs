@@ -21,7 +21,7 @@ __export(stdin_exports, {
   cell: () => cell,
   idleText: () => idleText
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 function idleText(ms) {
   const s = Math.round(ms / 1e3);
   if (s < 60) return `${s} s`;

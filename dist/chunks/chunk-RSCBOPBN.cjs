@@ -22,7 +22,7 @@ __export(stdin_exports, {
   PLUGIN_KINDS: () => PLUGIN_KINDS,
   POSITION_TYPES: () => POSITION_TYPES
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var PLUGIN_KINDS = [
   "tools",
   "endpoints",

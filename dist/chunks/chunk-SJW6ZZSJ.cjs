@@ -1,4 +1,5 @@
 "use strict";
+var __dprBuiltin = (m) => Object.create(m, { default: { value: m, enumerable: true } });
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -30,11 +31,11 @@ var stdin_exports = {};
 __export(stdin_exports, {
   withTempDir: () => withTempDir
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_JBHNGCYE = require("./chunk-JBHNGCYE.cjs");
 var import_node_fs = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path = __toESM(require("node:path"));
+var import_node_path = __dprBuiltin(require("node:path"));
 async function withTempDir(prefix, body) {
   const dir = (0, import_node_fs.mkdtempSync)(import_node_path.default.join((0, import_node_os.tmpdir)(), prefix));
   const remove = () => (0, import_node_fs.rmSync)(dir, { recursive: true, force: true });

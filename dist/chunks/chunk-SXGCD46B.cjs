@@ -21,7 +21,7 @@ __export(stdin_exports, {
   DEFAULT_KEY_NAME: () => DEFAULT_KEY_NAME,
   DEFAULT_TIMEOUT_SECONDS: () => DEFAULT_TIMEOUT_SECONDS
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var DEFAULT_TIMEOUT_SECONDS = 600;
 var DEFAULT_KEY_NAME = "dify_plugin_signing_key";
 // Annotate the CommonJS export names for ESM import in node:

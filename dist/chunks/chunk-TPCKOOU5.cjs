@@ -1,4 +1,5 @@
 "use strict";
+var __dprBuiltin = (m) => Object.create(m, { default: { value: m, enumerable: true } });
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -39,12 +40,12 @@ __export(stdin_exports, {
   writeAtomic: () => writeAtomic,
   writeAtomicFiles: () => writeAtomicFiles
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_NG6BV4S6 = require("./chunk-NG6BV4S6.cjs");
 var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path = __toESM(require("node:path"));
+var import_node_path = __dprBuiltin(require("node:path"));
 function tempPathFor(target) {
   const dir = import_node_path.default.dirname(target);
   sweepStaleTemps(dir);

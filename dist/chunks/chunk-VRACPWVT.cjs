@@ -20,7 +20,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   require_prerelease: () => require_prerelease
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_YQ2GBM5X = require("./chunk-YQ2GBM5X.cjs");
 var import_chunk_KIZ6KU7F = require("./chunk-KIZ6KU7F.cjs");
 var require_prerelease = (0, import_chunk_KIZ6KU7F.__commonJS)({

@@ -24,7 +24,7 @@ __export(stdin_exports, {
   require_lt: () => require_lt,
   require_valid: () => require_valid
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_YQ2GBM5X = require("./chunk-YQ2GBM5X.cjs");
 var import_chunk_KIZ6KU7F = require("./chunk-KIZ6KU7F.cjs");
 var require_coerce = (0, import_chunk_KIZ6KU7F.__commonJS)({

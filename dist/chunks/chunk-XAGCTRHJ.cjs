@@ -1,4 +1,5 @@
 "use strict";
+var __dprBuiltin = (m) => Object.create(m, { default: { value: m, enumerable: true } });
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -31,14 +32,14 @@ __export(stdin_exports, {
   SourceReadError: () => SourceReadError,
   writeItems: () => writeItems
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_NWBBVL5O = require("./chunk-NWBBVL5O.cjs");
 var import_chunk_C7Z2DSUT = require("./chunk-C7Z2DSUT.cjs");
 var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_util = require("node:util");
-var import_node_zlib = __toESM(require("node:zlib"));
+var import_node_zlib = __dprBuiltin(require("node:zlib"));
 var CHUNK = 1024 * 1024;
 var WINDOW = 32 * 1024;
 var IN_FLIGHT = Math.max(2, Math.min(4, (0, import_node_os.availableParallelism)()));

@@ -23,7 +23,7 @@ __export(stdin_exports, {
   countFindings: () => countFindings,
   sortFindings: () => sortFindings
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function sortFindings(findings) {
   return [...findings].sort(

@@ -26,7 +26,7 @@ __export(stdin_exports, {
   require_re: () => require_re,
   require_semver: () => require_semver
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_KIZ6KU7F = require("./chunk-KIZ6KU7F.cjs");
 var require_constants = (0, import_chunk_KIZ6KU7F.__commonJS)({
   "node_modules/semver/internal/constants.js"(exports2, module2) {

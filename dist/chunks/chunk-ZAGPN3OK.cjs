@@ -33,7 +33,7 @@ __export(stdin_exports, {
   stringLine: () => stringLine,
   table: () => table
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_AQPOEHWX = require("./chunk-AQPOEHWX.cjs");
 var import_chunk_KIZ6KU7F = require("./chunk-KIZ6KU7F.cjs");
 var import_pep440 = (0, import_chunk_KIZ6KU7F.__toESM)((0, import_chunk_AQPOEHWX.require_pep440)(), 1);

@@ -20,7 +20,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   LIMITS: () => LIMITS
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var MiB = 1024 * 1024;
 var LIMITS = {
   /** The daemon's MAX_PLUGIN_PACKAGE_SIZE default: the most an upload may carry, and the most a package may unpack to. */

@@ -47,7 +47,7 @@ __export(stdin_exports, {
   toWin32Path: () => import_chunk_FSUCKTWM.toWin32Path,
   warning: () => import_chunk_FSUCKTWM.warning
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_FSUCKTWM = require("./chunk-FSUCKTWM.cjs");
 var import_chunk_6ACRQSOY = require("./chunk-6ACRQSOY.cjs");
 var import_chunk_KIZ6KU7F = require("./chunk-KIZ6KU7F.cjs");

@@ -20,7 +20,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   extractPackage: () => import_chunk_Q5C2TKAH.extractPackage
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_Q5C2TKAH = require("./chunk-Q5C2TKAH.cjs");
 var import_chunk_MYI4MX5U = require("./chunk-MYI4MX5U.cjs");
 var import_chunk_ZFMTKNA4 = require("./chunk-ZFMTKNA4.cjs");

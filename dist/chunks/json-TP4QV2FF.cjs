@@ -22,7 +22,7 @@ __export(stdin_exports, {
   JsonReporter: () => JsonReporter,
   jsonDocument: () => jsonDocument
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_WQETOBIH = require("./chunk-WQETOBIH.cjs");
 var import_chunk_YK7KIND3 = require("./chunk-YK7KIND3.cjs");
 var import_chunk_KIZ6KU7F = require("./chunk-KIZ6KU7F.cjs");

@@ -20,7 +20,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   keygenCommand: () => import_chunk_PXPMD3TU.keygenCommand
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_PXPMD3TU = require("./chunk-PXPMD3TU.cjs");
 var import_chunk_BXTKYJQN = require("./chunk-BXTKYJQN.cjs");
 var import_chunk_LO4GP5KN = require("./chunk-LO4GP5KN.cjs");

@@ -1,4 +1,5 @@
 "use strict";
+var __dprBuiltin = (m) => Object.create(m, { default: { value: m, enumerable: true } });
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -30,7 +31,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   keygenStage: () => keygenStage
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_JS5O4ZNU = require("./chunk-JS5O4ZNU.cjs");
 var import_chunk_TPCKOOU5 = require("./chunk-TPCKOOU5.cjs");
 var import_chunk_C7Z2DSUT = require("./chunk-C7Z2DSUT.cjs");
@@ -41,7 +42,7 @@ var import_chunk_SAEB7QK7 = require("./chunk-SAEB7QK7.cjs");
 var import_chunk_KIZ6KU7F = require("./chunk-KIZ6KU7F.cjs");
 var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
-var import_node_path = __toESM(require("node:path"));
+var import_node_path = __dprBuiltin(require("node:path"));
 async function keygenStage(input, ctx) {
   const name = input.name ?? import_chunk_SXGCD46B.DEFAULT_KEY_NAME;
   if (name === "" || name.includes("/") || name.includes("\\")) {

@@ -27,7 +27,7 @@ __export(stdin_exports, {
   parsePem: () => import_chunk_JS5O4ZNU.parsePem,
   readKeyText: () => import_chunk_JS5O4ZNU.readKeyText
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_JS5O4ZNU = require("./chunk-JS5O4ZNU.cjs");
 var import_chunk_C7Z2DSUT = require("./chunk-C7Z2DSUT.cjs");
 var import_chunk_NG6BV4S6 = require("./chunk-NG6BV4S6.cjs");

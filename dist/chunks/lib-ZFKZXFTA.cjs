@@ -1,4 +1,5 @@
 "use strict";
+var __dprBuiltin = (m) => Object.create(m, { default: { value: m, enumerable: true } });
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -33,7 +34,7 @@ __export(stdin_exports, {
   buildSLSAProvenancePredicate: () => buildSLSAProvenancePredicate,
   createStorageRecord: () => createStorageRecord
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_VRACPWVT = require("./chunk-VRACPWVT.cjs");
 var import_chunk_74VT73DH = require("./chunk-74VT73DH.cjs");
 var import_chunk_VXEUCSCM = require("./chunk-VXEUCSCM.cjs");
@@ -45,16 +46,16 @@ var import_fs = require("fs");
 var import_os = require("os");
 var import_crypto = require("crypto");
 var import_node_buffer = require("node:buffer");
-var util = __toESM(require("node:util"));
-var crypto = __toESM(require("node:crypto"));
-var util2 = __toESM(require("node:util"));
+var util = __dprBuiltin(require("node:util"));
+var crypto = __dprBuiltin(require("node:crypto"));
+var util2 = __dprBuiltin(require("node:util"));
 var import_node_crypto = require("node:crypto");
 var import_node_crypto2 = require("node:crypto");
 var import_node_crypto3 = require("node:crypto");
-var crypto3 = __toESM(require("node:crypto"));
+var crypto3 = __dprBuiltin(require("node:crypto"));
 var import_node_util = require("node:util");
 var import_node_crypto4 = require("node:crypto");
-var crypto2 = __toESM(require("node:crypto"));
+var crypto2 = __dprBuiltin(require("node:crypto"));
 var import_node_util2 = require("node:util");
 var import_node_crypto5 = require("node:crypto");
 var require_proxy = (0, import_chunk_KIZ6KU7F.__commonJS)({

@@ -20,7 +20,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   artifactOf: () => import_chunk_5CTX533T.artifactOf
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_5CTX533T = require("./chunk-5CTX533T.cjs");
 var import_chunk_PD4DO7MN = require("./chunk-PD4DO7MN.cjs");
 var import_chunk_C7Z2DSUT = require("./chunk-C7Z2DSUT.cjs");

@@ -26,7 +26,7 @@ __export(stdin_exports, {
   pMapSkip: () => pMapSkip,
   pMapStop: () => pMapStop
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_KIZ6KU7F = require("./chunk-KIZ6KU7F.cjs");
 function pMap(iterable, mapper, options) {
   return mapConcurrently(iterable, mapper, options, false);

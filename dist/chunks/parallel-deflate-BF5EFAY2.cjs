@@ -21,7 +21,7 @@ __export(stdin_exports, {
   SourceReadError: () => import_chunk_XAGCTRHJ.SourceReadError,
   writeItems: () => import_chunk_XAGCTRHJ.writeItems
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_XAGCTRHJ = require("./chunk-XAGCTRHJ.cjs");
 var import_chunk_NWBBVL5O = require("./chunk-NWBBVL5O.cjs");
 var import_chunk_TPCKOOU5 = require("./chunk-TPCKOOU5.cjs");

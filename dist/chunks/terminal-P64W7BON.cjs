@@ -20,7 +20,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   TerminalReporter: () => TerminalReporter
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_4IKGQLOB = require("./chunk-4IKGQLOB.cjs");
 var import_chunk_WQETOBIH = require("./chunk-WQETOBIH.cjs");
 var import_chunk_YK7KIND3 = require("./chunk-YK7KIND3.cjs");

@@ -20,7 +20,7 @@ var stdin_exports = {};
 __export(stdin_exports, {
   default: () => stdin_default
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_6ACRQSOY = require("./chunk-6ACRQSOY.cjs");
 var import_chunk_KIZ6KU7F = require("./chunk-KIZ6KU7F.cjs");
 var stdin_default = (0, import_chunk_6ACRQSOY.require_undici)();

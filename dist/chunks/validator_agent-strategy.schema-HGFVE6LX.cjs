@@ -21,7 +21,7 @@ __export(stdin_exports, {
   default: () => A,
   v: () => v
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_AHZDWVCY = require("./chunk-AHZDWVCY.cjs");
 var import_chunk_KIZ6KU7F = require("./chunk-KIZ6KU7F.cjs");
 var v = L;

@@ -21,7 +21,7 @@ __export(stdin_exports, {
   default: () => h,
   v: () => y
 });
-module.exports = __toCommonJS(stdin_exports);
+module.exports = __defProp(stdin_exports, "__esModule", { value: true });
 var import_chunk_KIZ6KU7F = require("./chunk-KIZ6KU7F.cjs");
 var y = a;
 var n = { $schema: "http://json-schema.org/draft-07/schema#", $id: "model-position.schema.json", title: "Dify model order (a _position.yaml named by a model provider)", description: "A YAML list of model names, first shown first. The daemon decodes it as []string (pkg/plugin_packager/decoder/helper.go); the SDK as list[str] (entities/model/provider.py ModelPosition).", type: ["array", "null"], items: { type: ["string", "null"], "x-dpr-fix": "Write one model name per line, as it appears in the model's `model:` field." }, "x-dpr-fix": "Write the file as a YAML list of model names, e.g. `- gpt-4o`." };

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { CODES, finding } from '../core/codes.js';
+import { codes, finding } from '../core/codes.js';
 import { canonicalCode, nearestCode } from '../core/explain.js';
 import type { Finding } from '../core/finding.js';
 import { LIMITS } from '../core/limits.js';
@@ -167,7 +167,7 @@ function codeFindings(yaml: YamlFile): Finding[] {
     if (!Array.isArray(list)) continue;
     list.forEach((item, i) => {
       const code = canonicalCode(String(item));
-      if (code in CODES) return;
+      if (code in codes()) return;
       const near = nearestCode(code);
       out.push(
         finding('DPR905', `"${String(item)}" is not a finding code`, {

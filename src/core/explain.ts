@@ -1,4 +1,4 @@
-import { CODES, type CodeInfo, type Layer } from './codes.js';
+import { type CodeInfo, codes, type Layer } from './codes.js';
 import { UsageError } from './errors.js';
 import { closest } from './nearest.js';
 
@@ -23,7 +23,7 @@ export interface CodeEntry extends CodeInfo {
 
 /** Every registered code, in order. */
 export function allCodes(): CodeEntry[] {
-  return Object.entries(CODES as Record<string, CodeInfo>)
+  return Object.entries(codes() as Record<string, CodeInfo>)
     .map(([code, info]) => ({ code, ...info }))
     .sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
 }
@@ -31,7 +31,7 @@ export function allCodes(): CodeEntry[] {
 /** A code as the user typed it (any case, `212` or `DPR212`), or a usage error naming the nearest. */
 export function lookupCode(text: string, surface = 'code'): CodeEntry {
   const code = canonicalCode(text);
-  const info = (CODES as Record<string, CodeInfo>)[code];
+  const info = (codes() as Record<string, CodeInfo>)[code];
   if (!info) {
     const near = nearestCode(code);
     throw new UsageError(
@@ -51,5 +51,5 @@ export function canonicalCode(text: string): string {
 
 /** The registered code closest to `code` (DPR213 for DPR231, DPR212 for DPR2121). */
 export function nearestCode(code: string): string | undefined {
-  return closest(code, Object.keys(CODES), 2);
+  return closest(code, Object.keys(codes()), 2);
 }

@@ -67,9 +67,14 @@ export function isSecretVariable(name: string): boolean {
  */
 export function isSecretValue(value: string): boolean {
   const head = value.slice(0, 8192);
-  if (/-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----/.test(head)) return true;
-  if (/\b[a-z][a-z0-9+.-]{0,20}:\/\/[^\s/@:]{1,256}:[^\s/@]{1,512}@/i.test(head)) return true;
-  return /(?:^|[^A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{40,})/.test(head);
+  // Each pattern only where its literal is (most values hold none): a run reads every variable.
+  if (head.includes('-----BEGIN ') && /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----/.test(head)) return true;
+  if (head.includes('://') && /\b[a-z][a-z0-9+.-]{0,20}:\/\/[^\s/@:]{1,256}:[^\s/@]{1,512}@/i.test(head))
+    return true;
+  return (
+    (head.includes('gh') || head.includes('github_pat_')) &&
+    /(?:^|[^A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{40,})/.test(head)
+  );
 }
 
 /** The variables of `env` that hold a secret (by name or by value), sorted; empty ones do not count. */

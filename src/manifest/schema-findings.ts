@@ -1,6 +1,6 @@
 // Turning one JSON Schema (ajv) error into a finding: its code, message, location and fix.
 import type { ErrorObject } from 'ajv';
-import { CODES, type Code, finding } from '../core/codes.js';
+import { type Code, codes, finding } from '../core/codes.js';
 import type { Finding, Severity } from '../core/finding.js';
 import { escapePointer, getAt, pointerToPath } from '../yaml/pointer.js';
 import type { YamlFile } from '../yaml/yaml-file.js';
@@ -175,7 +175,7 @@ function make(
   extra: { fix?: string },
 ): Finding {
   const annotated = schema['x-dpr-code'] as Code | undefined;
-  const code = annotated && annotated in CODES ? annotated : fallback;
+  const code = annotated && annotated in codes() ? annotated : fallback;
   const severity = schema['x-dpr-severity'] as Severity | undefined;
   const remote = schema['x-dpr-layer'] === 'remote-debug';
   return finding(

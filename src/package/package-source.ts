@@ -45,6 +45,8 @@ export class SelectionSource implements PluginSource {
     private readonly boundary?: string,
     /** Why existing files were left out (the selection's `refused`), for "it exists, but …". */
     private readonly refused?: ReadonlyMap<string, string>,
+    /** Files already read (./contents.ts): these bytes, not the file's now. */
+    private readonly contents?: ReadonlyMap<string, Buffer>,
   ) {
     for (const f of files) this.byPath.set(f.path, f);
     this.names = [...new Set([...this.byPath.keys(), ...generated.keys()])].sort(byteOrder);
@@ -59,7 +61,7 @@ export class SelectionSource implements PluginSource {
     if (generated) return generated;
     const selected = this.byPath.get(file);
     if (!selected) return undefined;
-    return readSelected(selected.source, file, this.boundary);
+    return this.contents?.get(file) ?? readSelected(selected.source, file, this.boundary);
   }
 
   whyMissing(file: string): string | undefined {

@@ -31,6 +31,8 @@ export async function writePackage(
   boundary: string,
   files: readonly SelectedFile[],
   generated: ReadonlyMap<string, Buffer>,
+  /** Files already read (./contents.ts): written from these bytes. */
+  preread: ReadonlyMap<string, Buffer>,
   allowed: (rel: string) => boolean,
   onProgress?: (label: string, done: number, total: number) => void,
 ): Promise<Written> {
@@ -61,6 +63,7 @@ export async function writePackage(
     ...files.map((f) => ({
       path: f.path,
       source: f.source,
+      data: preread.get(f.path),
       // A file reached through a link is checked to still lead inside the repository.
       root: f.linked ? boundary : undefined,
       tap: sniff(f.path, f.size),

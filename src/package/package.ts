@@ -25,6 +25,7 @@ import {
   NAME_PATTERN,
   VERSION_PATTERN,
 } from './checksum.js';
+import { readSmallFiles } from './contents.js';
 import { maxSizeBytes, outputsInside, readManifest, resolveOutput } from './package-paths.js';
 import { SelectionSource } from './package-source.js';
 import { type Written, writePackage } from './package-write.js';
@@ -123,6 +124,7 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   if (rewrite) {
     selection.files = [...selection.files, ...rewrite.add].sort((a, b) => byteOrder(a.path, b.path));
   }
+  const contents = readSmallFiles(selection.files, selection.boundary);
   const packaged = new Set([...selection.files.map((f) => f.path), ...generated.keys()]);
   if (language === 'python' && !packaged.has(REQUIREMENTS) && !packaged.has('pyproject.toml')) {
     early.push(
@@ -155,6 +157,7 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
       selection.boundary,
       selection.files,
       generated,
+      contents,
       patternMatcher(options.allowFiles ?? []),
       options.onProgress,
     );
@@ -163,9 +166,9 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
   let validated: Awaited<ReturnType<typeof validateSource>>;
   let compiled: Finding[];
   try {
-    const compiling = compileShipped(selection.files, options, selection.boundary);
+    const compiling = compileShipped(selection.files, contents, options, selection.boundary);
     validated = await validateSource(
-      new SelectionSource(selection.files, generated, label, selection.boundary, selection.refused),
+      new SelectionSource(selection.files, generated, label, selection.boundary, selection.refused, contents),
       undefined,
       { bytes: manifestBytes, file: manifest },
     );
@@ -222,6 +225,7 @@ export async function packagePlugin(options: PackageOptions = {}): Promise<Packa
 /** Compile every Python file the package ships (one Python process for all of them). */
 async function compileShipped(
   files: readonly SelectedFile[],
+  contents: ReadonlyMap<string, Buffer>,
   options: PackageOptions,
   boundary: string,
 ): Promise<Finding[]> {
@@ -232,7 +236,9 @@ async function compileShipped(
       py.push({
         plugin: '.',
         path: f.path,
-        bytes: readRegularFile(f.source, { maxBytes: LIMITS.maxPackageBytes, root: boundary, label: f.path }),
+        bytes:
+          contents.get(f.path) ??
+          readRegularFile(f.source, { maxBytes: LIMITS.maxPackageBytes, root: boundary, label: f.path }),
       });
     } catch {
       // Unreadable files are the selection's finding (DPR407).

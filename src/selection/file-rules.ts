@@ -16,8 +16,8 @@ export function secretReason(rel: string): string | undefined {
   const ext = lower.includes('.') ? lower.slice(lower.lastIndexOf('.')) : '';
   if (KEY_SUFFIXES.has(ext)) return `a key or certificate store (*${ext})`;
   const lowerRel = rel.toLowerCase();
-  for (const [pattern, what] of CREDENTIAL_FILES) {
-    if (pattern.test(lowerRel)) return what;
+  for (const [pattern, what, literals] of CREDENTIAL_FILES) {
+    if (literals.some((l) => lowerRel.includes(l)) && pattern.test(lowerRel)) return what;
   }
   return undefined;
 }
@@ -37,17 +37,26 @@ export function inGitDir(rel: string): boolean {
 const ENV_TEMPLATES = new Set(['.env.example', '.env.sample', '.env.template']);
 const SSH_KEYS = new Set(['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk']);
 const KEY_SUFFIXES = new Set(['.pem', '.key', '.p12', '.pfx', '.ppk', '.jks', '.keystore']);
-const CREDENTIAL_FILES: [RegExp, string][] = [
-  [/(^|\/)\.aws\/credentials$/, 'AWS credentials (.aws/credentials)'],
-  [/(^|\/)application_default_credentials\.json$/, 'Google Cloud application default credentials'],
-  [/(^|\/)[^/]*service[-_]?account[^/]*\.json$/, 'a cloud service-account key (JSON)'],
-  [/(^|\/)client_secrets?[^/]*\.json$/, 'an OAuth client secret (JSON)'],
-  [/(^|\/)credentials\.json$/, 'a credentials file (credentials.json)'],
-  [/(^|\/)\.azure\/[^/]+$/, 'Azure CLI credentials (.azure/)'],
-  [/(^|\/)\.kube\/config$|(^|\/)kubeconfig$/, 'a Kubernetes config with cluster credentials'],
-  [/(^|\/)\.docker\/config\.json$/, 'Docker registry credentials (.docker/config.json)'],
-  [/(^|\/)(\.netrc|_netrc|\.pgpass|\.git-credentials|\.pypirc)$/, 'a file of stored passwords'],
-  [/(^|\/)terraform\.tfstate(\.backup)?$/, 'Terraform state (it holds secrets in clear text)'],
+/** Credential files by path: the pattern, what it is, and a literal one of which every match holds. */
+const CREDENTIAL_FILES: [RegExp, string, string[]][] = [
+  [/(^|\/)\.aws\/credentials$/, 'AWS credentials (.aws/credentials)', ['credentials']],
+  [
+    /(^|\/)application_default_credentials\.json$/,
+    'Google Cloud application default credentials',
+    ['credentials'],
+  ],
+  [/(^|\/)[^/]*service[-_]?account[^/]*\.json$/, 'a cloud service-account key (JSON)', ['account']],
+  [/(^|\/)client_secrets?[^/]*\.json$/, 'an OAuth client secret (JSON)', ['client_secret']],
+  [/(^|\/)credentials\.json$/, 'a credentials file (credentials.json)', ['credentials']],
+  [/(^|\/)\.azure\/[^/]+$/, 'Azure CLI credentials (.azure/)', ['.azure/']],
+  [/(^|\/)\.kube\/config$|(^|\/)kubeconfig$/, 'a Kubernetes config with cluster credentials', ['kube']],
+  [/(^|\/)\.docker\/config\.json$/, 'Docker registry credentials (.docker/config.json)', ['.docker/']],
+  [
+    /(^|\/)(\.netrc|_netrc|\.pgpass|\.git-credentials|\.pypirc)$/,
+    'a file of stored passwords',
+    ['netrc', 'pgpass', 'credentials', 'pypirc'],
+  ],
+  [/(^|\/)terraform\.tfstate(\.backup)?$/, 'Terraform state (it holds secrets in clear text)', ['tfstate']],
 ];
 
 /** Directory names that are development leftovers, never plugin content. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CODES, type CodeInfo, type Layer } from '../../src/core/codes.js';
+import { type CodeInfo, codes, type Layer } from '../../src/core/codes.js';
 
 /** The layers that refuse something on the path users take (or this tool's own verdict). */
 const REFUSING: Layer[] = ['cli', 'daemon', 'sdk', 'dify', 'marketplace', 'official-ci', 'tool', 'coze'];
 const ALL: Layer[] = [...REFUSING, 'remote-debug', 'runtime', 'advice'];
 
 describe('the code registry', () => {
-  const entries = Object.entries(CODES as Record<string, CodeInfo>);
+  const entries = Object.entries(codes() as Record<string, CodeInfo>);
 
   it('gives every code an enforcing layer and a general fix', () => {
     const missing = entries.filter(([, info]) => !info.layer || !ALL.includes(info.layer) || !info.fix);

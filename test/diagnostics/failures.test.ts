@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CODES } from '../../src/core/codes.js';
+import { codes } from '../../src/core/codes.js';
 import { TargetError, TaskFailedError } from '../../src/daemon/errors.js';
 import type { InstallTask } from '../../src/daemon/types.js';
 import {
@@ -40,7 +40,7 @@ describe('the failure table', () => {
     const seen = new Set(table.lines.map((l) => l.class));
     for (const kind of FAILURE_KINDS) {
       expect(seen.has(kind.class), kind.class).toBe(true);
-      expect(CODES[kind.code]).toBeDefined();
+      expect(codes()[kind.code]).toBeDefined();
       expect(kind.remedy.length).toBeGreaterThan(20);
     }
     expect(seen.has('unknown')).toBe(true);

@@ -4,7 +4,7 @@
  * when told, and never a reason to fail.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,19 +17,24 @@ const EXAMPLE = path.join(ROOT, 'examples/unit-converter');
 /** Node 22.1+ caches with its own module.enableCompileCache, in its own format. */
 const BUILT_IN = typeof (Module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
 
+/** Every entry under a cache directory (whatever the runtime and bundle folders are called). */
 function entries(dir: string): Map<string, { bytes: Buffer; mtimeMs: number }> {
-  const home = path.join(dir, `${process.version}-${process.arch}`);
   const out = new Map<string, { bytes: Buffer; mtimeMs: number }>();
-  let names: string[] = [];
-  try {
-    names = readdirSync(home);
-  } catch {
-    return out;
-  }
-  for (const name of names) {
-    const file = path.join(home, name);
-    out.set(file, { bytes: readFileSync(file), mtimeMs: statSync(file).mtimeMs });
-  }
+  const walk = (d: string) => {
+    let names: string[] = [];
+    try {
+      names = readdirSync(d);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const file = path.join(d, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else if (name !== '.bundle')
+        out.set(file, { bytes: readFileSync(file), mtimeMs: statSync(file).mtimeMs });
+    }
+  };
+  walk(dir);
   return out;
 }
 
@@ -92,9 +97,31 @@ describe.skipIf(BUILT_IN)('the bundle’s code cache (Node 20: our own)', () => 
       edited++;
     }
     expect(edited).toBeGreaterThan(0);
+    const before = entries(cache);
     const r = validate(cache, cli);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('1 plugin VALIDATED');
+    // The entries of the edited files were replaced, not kept beside the new ones.
+    const after = entries(cache);
+    expect(after.size).toBe(before.size);
+    expect([...after.keys()].filter((f) => !before.has(f)).length).toBeGreaterThan(0);
+  });
+
+  it('sweeps the folders of bundles that are gone, when it writes', () => {
+    const cache = tempDir('dpr-code-cache-');
+    validate(cache);
+    const [entry] = [...entries(cache).keys()];
+    const runtime = path.dirname(path.dirname(entry!));
+    const gone = path.join(runtime, 'a-bundle-that-is-gone');
+    mkdirSync(gone);
+    writeFileSync(path.join(gone, '.bundle'), path.join(tempDir('dpr-gone-'), 'no-such-dist'));
+    writeFileSync(path.join(gone, 'chunks+x.cjs@1-2-3-4'), 'old');
+    // A copy of the bundle elsewhere: its first run writes, and sweeps.
+    const dir = tempDir('dpr-code-cache-bundle-');
+    cpSync(path.dirname(bundle('cli')), dir, { recursive: true });
+    expect(validate(cache, path.join(dir, 'cli.js')).status).toBe(0);
+    expect(existsSync(gone)).toBe(false);
+    expect(readdirSync(runtime).length).toBe(2); // the test bundle's folder and the copy's
   });
 });
 

@@ -13,6 +13,7 @@ import { byteOrder } from '../../src/core/paths.js';
 import { packagePlugin } from '../../src/package/package.js';
 import { PrivateKeySniffer } from '../../src/selection/file-rules.js';
 import { SourceReadError, writeItems } from '../../src/zip/parallel-deflate.js';
+import { openPackage } from '../../src/zip/reader.js';
 import { ZipWriter } from '../../src/zip/writer.js';
 import { edit, tempDir, writePlugin } from '../helpers/plugins.js';
 
@@ -195,7 +196,8 @@ describe('package: an output that cannot be written is the environment’s probl
   it('a source file that cannot be read while packaging is the plugin’s problem (exit 1)', async () => {
     const many: Record<string, string> = {};
     for (let i = 0; i < 12; i++) many[`data/f${String(i).padStart(2, '0')}.txt`] = `file ${i}\n`;
-    const root = writePlugin({ '.difyignore': '', ...many, 'zzz/late.txt': 'late\n' });
+    // Over 1 MiB: streamed while the package is written, not read ahead with the small files.
+    const root = writePlugin({ '.difyignore': '', ...many, 'zzz/late.txt': 'late\n'.repeat(300_000) });
     const out = tempDir();
     let removed = false;
     const error = await packagePlugin({
@@ -210,6 +212,27 @@ describe('package: an output that cannot be written is the environment’s probl
     expect(error).not.toBeInstanceOf(EnvironmentError);
     expect((error as Error).message).toMatch(/a file cannot be read while packaging: zzz\/late\.txt/);
     expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('a small file changed while packaging is packaged as it was checked', async () => {
+    const root = writePlugin({ '.difyignore': '', 'data/note.txt': 'as checked\n' });
+    const out = tempDir();
+    let changed = false;
+    const result = await packagePlugin({
+      path: root,
+      outDir: out,
+      onProgress: () => {
+        if (!changed) writeFileSync(path.join(root, 'data/note.txt'), 'changed afterwards\n');
+        changed = true;
+      },
+    });
+    expect(changed).toBe(true);
+    const pkg = await openPackage(result.path!);
+    try {
+      expect((await pkg.read('data/note.txt')).toString()).toBe('as checked\n');
+    } finally {
+      await pkg.close();
+    }
   });
 
   it('tells source read failures apart from output failures', async () => {
