@@ -24,9 +24,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 var import_chunk_6FD3E23X = require("./chunks/chunk-6FD3E23X.cjs");
+var import_chunk_UTH2BAN3 = require("./chunks/chunk-UTH2BAN3.cjs");
 var import_chunk_KIZ6KU7F = require("./chunks/chunk-KIZ6KU7F.cjs");
 var import_node_module = __dprBuiltin(require("node:module"));
-var import_node_os = require("node:os");
 var import_node_path = __dprBuiltin(require("node:path"));
 var import_node_vm = __dprBuiltin(require("node:vm"));
 var import_node_crypto = require("node:crypto");
@@ -124,11 +124,7 @@ function sha256(data) {
   return (0, import_node_crypto.createHash)("sha256").update(data).digest();
 }
 function codeCacheDir(env) {
-  const given = env.DPR_CODE_CACHE;
-  if (given === "off") return void 0;
-  if (given) return import_node_path.default.resolve(given);
-  const home = env.HOME || (0, import_node_os.homedir)();
-  return home ? import_node_path.default.join(home, ".cache", "dify-plugin-release", "code") : void 0;
+  return (0, import_chunk_UTH2BAN3.cacheDir)(env, "DPR_CODE_CACHE", "code");
 }
 function enableCodeCache(bundleDir, env) {
   const root = codeCacheDir(env);
@@ -218,7 +214,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 var argv = process.argv.slice(2);
 var run = argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V") ? Promise.resolve(process.stdout.write(`${import_chunk_6FD3E23X.VERSION}
-`)).then(() => 0) : Promise.resolve().then(() => require("./chunks/main-MXDP3XB2.cjs")).then(({ main }) => main(argv));
+`)).then(() => 0) : Promise.resolve().then(() => require("./chunks/main-JBBYX5IF.cjs")).then(({ main }) => main(argv));
 run.then(
   (code) => {
     process.exitCode = code;

@@ -8,16 +8,12 @@ import type { Artifact } from '../core/artifact.js';
 import { formatIdentifier } from '../package/checksum.js';
 import type { VerifyResult } from '../signing/verify.js';
 
-export interface ArtifactFacts {
-  path: string;
-  sha256: string;
-  size: number;
-  author: string;
-  name: string;
-  version: string;
-  checksum: string;
+export type ArtifactFacts = Pick<
+  Artifact,
+  'path' | 'sha256' | 'size' | 'author' | 'name' | 'version' | 'checksum'
+> & {
   verify: Pick<VerifyResult, 'status' | 'reason' | 'category' | 'signer' | 'time'>;
-}
+};
 
 export function artifactOf(facts: ArtifactFacts): Artifact {
   const { path, sha256, size, author, name, version, checksum, verify } = facts;

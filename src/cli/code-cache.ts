@@ -16,17 +16,13 @@
  * `~/.cache/dify-plugin-release/code`.
  */
 import Module, { createRequire } from 'node:module';
-import { homedir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+import { cacheDir } from '../core/cache-dir.js';
 import { openStore } from './code-cache-store.js';
 
 export function codeCacheDir(env: NodeJS.ProcessEnv): string | undefined {
-  const given = env.DPR_CODE_CACHE;
-  if (given === 'off') return undefined;
-  if (given) return path.resolve(given);
-  const home = env.HOME || homedir();
-  return home ? path.join(home, '.cache', 'dify-plugin-release', 'code') : undefined;
+  return cacheDir(env, 'DPR_CODE_CACHE', 'code');
 }
 
 type Compile = (this: NodeJS.Module, content: string, filename: string) => unknown;

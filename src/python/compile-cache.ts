@@ -13,8 +13,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import path from 'node:path';
+import { cacheDir } from '../core/cache-dir.js';
 import { isCompiledExecutable } from './executable.js';
 
 export interface CompileCache {
@@ -26,11 +26,7 @@ export interface CompileCache {
 }
 
 export function compileCacheDir(env: NodeJS.ProcessEnv): string | undefined {
-  const given = env.DPR_COMPILE_CACHE;
-  if (given === 'off') return undefined;
-  if (given) return path.resolve(given);
-  const home = env.HOME || homedir();
-  return home ? path.join(home, '.cache', 'dify-plugin-release', 'compiled') : undefined;
+  return cacheDir(env, 'DPR_COMPILE_CACHE', 'compiled');
 }
 
 /** The cache for this interpreter (an absolute path), or `undefined` when it cannot be identified. */
