@@ -26,11 +26,12 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var import_chunk_6FD3E23X = require("./chunks/chunk-6FD3E23X.cjs");
 var import_chunk_UTH2BAN3 = require("./chunks/chunk-UTH2BAN3.cjs");
 var import_chunk_KIZ6KU7F = require("./chunks/chunk-KIZ6KU7F.cjs");
+var import_node_fs = require("node:fs");
 var import_node_module = __dprBuiltin(require("node:module"));
 var import_node_path = __dprBuiltin(require("node:path"));
 var import_node_vm = __dprBuiltin(require("node:vm"));
 var import_node_crypto = require("node:crypto");
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var import_node_path2 = __dprBuiltin(require("node:path"));
 var BUNDLE_FILE = ".bundle";
 var STALE_RUNTIME_MS = 30 * 24 * 3600 * 1e3;
@@ -42,7 +43,7 @@ function openStore(root, bundleDir) {
   return {
     entryFor(filename) {
       try {
-        return import_node_path2.default.join(dir, entryName(import_node_path2.default.relative(bundleDir, filename), (0, import_node_fs.statSync)(filename)));
+        return `${dir}${import_node_path2.default.sep}${entryName(filename.slice(bundleDir.length + 1), (0, import_node_fs2.statSync)(filename))}`;
       } catch {
         return void 0;
       }
@@ -50,7 +51,7 @@ function openStore(root, bundleDir) {
     read(entry) {
       let bytes;
       try {
-        bytes = (0, import_node_fs.readFileSync)(entry);
+        bytes = (0, import_node_fs2.readFileSync)(entry);
       } catch {
         return void 0;
       }
@@ -60,18 +61,18 @@ function openStore(root, bundleDir) {
     },
     write(entries) {
       try {
-        (0, import_node_fs.mkdirSync)(dir, { recursive: true });
-        (0, import_node_fs.writeFileSync)(import_node_path2.default.join(dir, BUNDLE_FILE), bundleDir);
+        (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
+        (0, import_node_fs2.writeFileSync)(import_node_path2.default.join(dir, BUNDLE_FILE), bundleDir);
       } catch {
         return;
       }
       for (const [entry, data] of entries) {
         const temp = `${entry}.${process.pid}.tmp`;
         try {
-          (0, import_node_fs.writeFileSync)(temp, Buffer.concat([sha256(data), data]));
-          (0, import_node_fs.renameSync)(temp, entry);
+          (0, import_node_fs2.writeFileSync)(temp, Buffer.concat([sha256(data), data]));
+          (0, import_node_fs2.renameSync)(temp, entry);
         } catch {
-          (0, import_node_fs.rmSync)(temp, { force: true });
+          (0, import_node_fs2.rmSync)(temp, { force: true });
         }
       }
       sweep(root, runtimeDir, dir, bundleDir);
@@ -79,12 +80,12 @@ function openStore(root, bundleDir) {
   };
 }
 function entryName(rel, s) {
-  return `${rel.split(import_node_path2.default.sep).join("+")}@${s.dev}-${s.ino}-${s.size}-${s.ctimeMs}`;
+  return `${rel.replaceAll(import_node_path2.default.sep, "+")}@${s.dev}-${s.ino}-${s.size}-${s.ctimeMs}`;
 }
 function sweep(root, runtimeDir, dir, bundleDir) {
   const names = (d) => {
     try {
-      return (0, import_node_fs.readdirSync)(d);
+      return (0, import_node_fs2.readdirSync)(d);
     } catch {
       return [];
     }
@@ -95,27 +96,27 @@ function sweep(root, runtimeDir, dir, bundleDir) {
     const rel = name.slice(0, at).split("+").join(import_node_path2.default.sep);
     let current;
     try {
-      current = at > 0 && !name.endsWith(".tmp") ? entryName(rel, (0, import_node_fs.statSync)(import_node_path2.default.join(bundleDir, rel))) : void 0;
+      current = at > 0 && !name.endsWith(".tmp") ? entryName(rel, (0, import_node_fs2.statSync)(import_node_path2.default.join(bundleDir, rel))) : void 0;
     } catch {
       current = void 0;
     }
-    if (current !== name) (0, import_node_fs.rmSync)(import_node_path2.default.join(dir, name), { force: true });
+    if (current !== name) (0, import_node_fs2.rmSync)(import_node_path2.default.join(dir, name), { force: true });
   }
   for (const other of names(runtimeDir)) {
     const folder = import_node_path2.default.join(runtimeDir, other);
     if (folder === dir) continue;
     try {
-      (0, import_node_fs.statSync)((0, import_node_fs.readFileSync)(import_node_path2.default.join(folder, BUNDLE_FILE), "utf8"));
+      (0, import_node_fs2.statSync)((0, import_node_fs2.readFileSync)(import_node_path2.default.join(folder, BUNDLE_FILE), "utf8"));
     } catch {
-      (0, import_node_fs.rmSync)(folder, { recursive: true, force: true });
+      (0, import_node_fs2.rmSync)(folder, { recursive: true, force: true });
     }
   }
   for (const other of names(root)) {
     const folder = import_node_path2.default.join(root, other);
     if (folder === runtimeDir) continue;
     try {
-      if (Date.now() - (0, import_node_fs.statSync)(folder).mtimeMs > STALE_RUNTIME_MS)
-        (0, import_node_fs.rmSync)(folder, { recursive: true, force: true });
+      if (Date.now() - (0, import_node_fs2.statSync)(folder).mtimeMs > STALE_RUNTIME_MS)
+        (0, import_node_fs2.rmSync)(folder, { recursive: true, force: true });
     } catch {
     }
   }
@@ -182,13 +183,17 @@ function requireFor(mod, filename) {
   const M = import_node_module.default;
   const require2 = ((id) => {
     if (id.startsWith("./") && id.endsWith(".cjs") && !id.includes("/", 2)) {
-      const file = import_node_path.default.join(dir, id);
+      const file = `${dir}${import_node_path.default.sep}${id.slice(2)}`;
       const hit = M._cache[file];
       if (hit) return hit.exports;
       const child = new M(file, mod);
       M._cache[file] = child;
       try {
-        child.load(file);
+        const content = (0, import_node_fs.readFileSync)(file, "utf8");
+        child.filename = file;
+        child.paths = mod.paths;
+        child._compile(content, file);
+        child.loaded = true;
         return child.exports;
       } catch (error) {
         delete M._cache[file];

@@ -36,7 +36,8 @@ export function openStore(root: string, bundleDir: string): CodeCacheStore {
   return {
     entryFor(filename) {
       try {
-        return path.join(dir, entryName(path.relative(bundleDir, filename), statSync(filename)));
+        // `filename` is inside `bundleDir` (path.relative and path.join cost more than the rest).
+        return `${dir}${path.sep}${entryName(filename.slice(bundleDir.length + 1), statSync(filename))}`;
       } catch {
         return undefined;
       }
@@ -75,7 +76,7 @@ export function openStore(root: string, bundleDir: string): CodeCacheStore {
 
 /** A file's name in its bundle and its identity on this machine (npm gives every file one mtime). */
 function entryName(rel: string, s: { dev: number; ino: number; size: number; ctimeMs: number }): string {
-  return `${rel.split(path.sep).join('+')}@${s.dev}-${s.ino}-${s.size}-${s.ctimeMs}`;
+  return `${rel.replaceAll(path.sep, '+')}@${s.dev}-${s.ino}-${s.size}-${s.ctimeMs}`;
 }
 
 function sweep(root: string, runtimeDir: string, dir: string, bundleDir: string): void {
