@@ -93,7 +93,7 @@ function sweep(root, runtimeDir, dir, bundleDir) {
   for (const name of names(dir)) {
     if (name === BUNDLE_FILE) continue;
     const at = name.lastIndexOf("@");
-    const rel = name.slice(0, at).split("+").join(import_node_path2.default.sep);
+    const rel = name.slice(0, at).replaceAll("+", import_node_path2.default.sep);
     let current;
     try {
       current = at > 0 && !name.endsWith(".tmp") ? entryName(rel, (0, import_node_fs2.statSync)(import_node_path2.default.join(bundleDir, rel))) : void 0;
@@ -219,7 +219,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 var argv = process.argv.slice(2);
 var run = argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V") ? Promise.resolve(process.stdout.write(`${import_chunk_6FD3E23X.VERSION}
-`)).then(() => 0) : Promise.resolve().then(() => require("./chunks/main-JBBYX5IF.cjs")).then(({ main }) => main(argv));
+`)).then(() => 0) : Promise.resolve().then(() => require("./chunks/main-W42X5E6I.cjs")).then(({ main }) => main(argv));
 run.then(
   (code) => {
     process.exitCode = code;

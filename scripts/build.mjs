@@ -1,7 +1,8 @@
 // Bundle src/ into dist/: the CLI (dist/cli.js), the umbrella action (dist/action.js), one entry per
 // node sub-action (dist/stages/<command>.js), and the chunks they share (dist/chunks/). Code
 // splitting: each command loads only what it uses, so start-up parses a small entry, not the whole
-// tool; the files are CommonJS (see toCommonJS below). Nothing is stubbed: undici, Octokit and @actions/* are bundled whole, and load on first use.
+// tool; the files are CommonJS (see toCommonJS below). Nothing is stubbed: undici, Octokit and
+// @actions/* are bundled whole, and load on first use.
 // `--check` builds into a temporary directory and fails when the committed dist/ differs.
 
 import { execFileSync } from 'node:child_process';
@@ -86,6 +87,10 @@ export function slowReader() {
   return read;
 }
 `;
+
+// For lighterInterop (below): Node's built-ins, and esbuild's line that copies a module's exports.
+const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+const EXPORTS = 'module.exports = __toCommonJS(stdin_exports);';
 
 /** What the importers given a lazy node:child_process call (a name missing here fails the build). */
 const LAZY_CHILD_PROCESS = ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork'];
@@ -253,8 +258,6 @@ async function toCommonJS(dir) {
 // a thousand closures at start-up. A module's exports object is marked and used as it is, and a
 // built-in is seen through an object that inherits from it: the same properties, read live.
 function lighterInterop(file, code) {
-  const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-  const EXPORTS = 'module.exports = __toCommonJS(stdin_exports);';
   if (code.includes('var __toCommonJS = ') !== code.includes(EXPORTS)) {
     throw new Error(`${file}: esbuild's CommonJS interop is not what scripts/build.mjs expects`);
   }

@@ -90,7 +90,7 @@ function sweep(root: string, runtimeDir: string, dir: string, bundleDir: string)
   for (const name of names(dir)) {
     if (name === BUNDLE_FILE) continue;
     const at = name.lastIndexOf('@');
-    const rel = name.slice(0, at).split('+').join(path.sep);
+    const rel = name.slice(0, at).replaceAll('+', path.sep);
     let current: string | undefined;
     try {
       current =

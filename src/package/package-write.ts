@@ -39,14 +39,15 @@ export async function writePackage(
   const leaks: Finding[] = [];
   /** Each sniffed file's bytes, scanned for vendor-shaped tokens once written (files are ≤ 1 MiB). */
   const contents = new Map<string, Buffer[]>();
-  const sniff = (rel: string, size: number): PackItem['tap'] => {
+  const sniff = (rel: string, size: number, data?: Buffer): PackItem['tap'] => {
     if (size > SNIFF_LIMIT || allowed(rel)) return undefined;
     const sniffer = new PrivateKeySniffer();
     let reported = false;
-    const chunks: Buffer[] = [];
+    // Bytes read ahead are kept as they are; the reader's chunks are copied (it reuses its buffers).
+    const chunks: Buffer[] = data ? [data] : [];
     contents.set(rel, chunks);
     return (chunk) => {
-      chunks.push(Buffer.from(chunk)); // the reader may reuse its buffers
+      if (!data) chunks.push(Buffer.from(chunk));
       sniffer.push(chunk);
       if (sniffer.found && !reported) {
         reported = true;
@@ -60,14 +61,17 @@ export async function writePackage(
     };
   };
   const items: PackItem[] = [
-    ...files.map((f) => ({
-      path: f.path,
-      source: f.source,
-      data: preread.get(f.path),
+    ...files.map((f) => {
+      const data = preread.get(f.path);
       // A file reached through a link is checked to still lead inside the repository.
-      root: f.linked ? boundary : undefined,
-      tap: sniff(f.path, f.size),
-    })),
+      return {
+        path: f.path,
+        source: f.source,
+        data,
+        root: f.linked ? boundary : undefined,
+        tap: sniff(f.path, f.size, data),
+      };
+    }),
     ...[...generated].map(([p, data]) => ({ path: p, data })),
   ].sort((a, b) => byteOrder(a.path, b.path));
 
